@@ -1,0 +1,63 @@
+"""The command line (a contract, see DESIGN.md), also the desktop app's entry point.
+
+``brandregie`` alone starts the desktop app. Each subcommand lives in its own module of this
+package and offers ``register(subparsers)``; the module list below is the one place they are
+wired in. Bad input exits 2 with one line on stderr and no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from brandregie import __version__
+from brandregie.errors import BrandRegieError
+
+EXIT_OK = 0
+EXIT_FAILED_CHECK = 1
+EXIT_BAD_INPUT = 2
+
+#: Subcommand modules (``brandregie.cli.<name>``), each with ``register(subparsers)``.
+COMMANDS = ("pack",)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="brandregie", description="Keep your own brand.")
+    parser.add_argument("--version", action="version", version=f"brandregie {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for name in COMMANDS:
+        importlib.import_module(f"brandregie.cli.{name}").register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0].startswith("-platform") or args_list[0] == "--quit-after-paint":
+        from brandregie.app import run_app  # Qt only when the desktop app is wanted
+
+        return run_app(args_list)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        result: int = args.func(args)
+    except BrandRegieError as exc:
+        sys.stderr.write(f"brandregie: {exc.message}\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("brandregie: interrupted\n")
+        return 130
+    return result

@@ -1,0 +1,1 @@
+"""Readers that turn an agency draft (any common format) into one :class:`Document`."""

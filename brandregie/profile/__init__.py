@@ -1,0 +1,1 @@
+"""The brand profile: schema, immutable snapshots, editing service, revisions and packs."""

@@ -1,0 +1,293 @@
+"""Brand packs, format 1 (a contract): ``brand.json`` or a ``.brandpack`` zip with its files.
+
+Reading validates everything in memory first, so a bad or hostile pack is refused before anything
+is written anywhere. Errors name the field and the problem, for example
+``brand.visual.colours[0].hex: "#GG3D91" is not a colour (expected #RRGGBB)``.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import stat
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from brandregie.errors import PackError
+from brandregie.profile.schema import PACK_FORMAT, PACK_VERSION, Brand, Font, Logo, Pack
+from brandregie.profile.snapshot import ProfileSnapshot
+
+PACK_JSON = "brand.json"
+ZIP_SUFFIX = ".brandpack"
+
+#: Limits for packs from outside: generous for a real brand, fatal for a zip bomb.
+MAX_PACK_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 500
+MAX_MEMBER_BYTES = 50 * 1024 * 1024
+MAX_TOTAL_BYTES = 200 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, per member
+
+
+def _location(loc: tuple[int | str, ...]) -> str:
+    text = ""
+    for part in loc:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += ("." if text else "") + str(part)
+    return text or "brand.json"
+
+
+_TYPE_WORDS = {
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "tuple_type": "expected a list",
+    "list_type": "expected a list",
+    "dict_type": "expected an object",
+    "model_type": "expected an object",
+    "model_attributes_type": "expected an object",
+}
+
+
+def _describe(error: Mapping[str, Any]) -> str:
+    """One readable sentence for one pydantic error."""
+    kind = error["type"]
+    value = error.get("input")
+    shown = json.dumps(value, ensure_ascii=False) if isinstance(value, str | int | float) else None
+    if kind == "missing":
+        return "is missing"
+    if kind == "colour":
+        return str(error["msg"])
+    if kind.startswith("date"):
+        return f"{shown or 'this'} is not a date (expected YYYY-MM-DD)"
+    if kind == "literal_error":
+        expected = error.get("ctx", {}).get("expected", "")
+        return f"{shown or 'this value'} is not allowed (expected {expected})"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        return f"{shown} is out of range ({error['msg'].lower()})"
+    if kind in ("string_too_short",):
+        return "must not be empty"
+    if kind in _TYPE_WORDS:
+        got = type(value).__name__ if value is not None else "null"
+        got = {"str": "text", "int": "a number", "float": "a number", "dict": "an object",
+               "list": "a list", "bool": "true/false"}.get(got, got)
+        return f"{_TYPE_WORDS[kind]}, got {got}"
+    return str(error["msg"])
+
+
+def validate_pack(data: object, *, source: str = PACK_JSON) -> Pack:
+    """Validate parsed JSON as a format-1 pack; raise :class:`PackError` naming the field."""
+    if not isinstance(data, dict):
+        raise PackError(f"{source}: a brand pack is a JSON object, not {type(data).__name__}")
+    fmt = data.get("format")
+    if fmt != PACK_FORMAT:
+        raise PackError(f'{source}: format: expected "{PACK_FORMAT}", got '
+                        f"{json.dumps(fmt, ensure_ascii=False)}; is this a BrandRegie pack?")
+    if data.get("version") != PACK_VERSION:
+        raise PackError(f"{source}: version: this BrandRegie reads pack version {PACK_VERSION}, "
+                        f"not {json.dumps(data.get('version'))}")
+    try:
+        return Pack.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        more = len(exc.errors()) - 1
+        tail = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+        raise PackError(f"{_location(first['loc'])}: {_describe(first)}{tail}") from None
+
+
+def parse_pack_json(raw: bytes, *, source: str = PACK_JSON) -> Pack:
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise PackError(f"{source} is not a brand pack: it is not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise PackError(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, "
+                        f"column {exc.colno}") from None
+    return validate_pack(data, source=source)
+
+
+def _safe_member_name(name: str) -> str:
+    """Refuse names that would leave the folder: absolute, ``..``, drive letters, backslashes."""
+    if not name or "\\" in name or name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        raise PackError(f"the pack holds an unsafe file name: {name!r}")
+    normal = posixpath.normpath(name)
+    if normal.startswith("..") or PurePosixPath(normal).is_absolute() or "/../" in f"/{name}/":
+        raise PackError(f"the pack holds a file name that leaves the pack folder: {name!r}")
+    return normal
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Read one member, counting real bytes: a lying header cannot smuggle in a bomb."""
+    chunks: list[bytes] = []
+    total = 0
+    with archive.open(info) as fh:
+        while chunk := fh.read(1024 * 1024):
+            total += len(chunk)
+            if total > MAX_MEMBER_BYTES or total > info.file_size:
+                raise PackError(f"{info.filename} in the pack is larger than it claims or than "
+                                f"{MAX_MEMBER_BYTES // (1024 * 1024)} MB: refused")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _read_zip(path: Path) -> ProfileSnapshot:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile:
+        raise PackError(f"{path.name} is damaged: it is not a valid .brandpack (zip) file") from None
+    with archive:
+        infos = archive.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise PackError(f"{path.name} holds {len(infos)} files; a pack holds at most "
+                            f"{MAX_MEMBERS}: refused")
+        members: dict[str, zipfile.ZipInfo] = {}
+        declared = 0
+        for info in infos:
+            name = _safe_member_name(info.filename)
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                raise PackError(f"the pack holds a symbolic link ({info.filename}): refused")
+            if info.is_dir():
+                continue
+            declared += info.file_size
+            if info.file_size > MAX_MEMBER_BYTES or declared > MAX_TOTAL_BYTES:
+                raise PackError(f"{info.filename} in the pack is too large to unpack: refused")
+            if info.compress_size and info.file_size / info.compress_size > MAX_RATIO \
+                    and info.file_size > 1024 * 1024:
+                raise PackError(f"{info.filename} in the pack looks like a zip bomb "
+                                f"(compressed {info.file_size // info.compress_size}:1): refused")
+            members[name] = info
+        if PACK_JSON not in members:
+            raise PackError(f"{path.name} has no {PACK_JSON}: it is not a brand pack")
+        try:
+            pack = parse_pack_json(_read_member(archive, members[PACK_JSON]))
+            files: dict[str, bytes] = {}
+            for field_name, file_path in _file_fields(pack.brand):
+                member = posixpath.normpath(file_path)
+                if member not in members:
+                    raise PackError(f"{field_name}: the pack has no file {file_path!r}")
+                files[file_path] = _read_member(archive, members[member])
+        except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            raise PackError(f"{path.name} is damaged: {exc}") from None
+    return ProfileSnapshot(brand=pack.brand, files=files)
+
+
+def _file_fields(brand: Brand) -> list[tuple[str, str]]:
+    """(field name, pack path) of every file the brand names."""
+    fields: list[tuple[str, str]] = []
+    for i, font in enumerate(brand.visual.fonts):
+        if font.file:
+            fields.append((f"brand.visual.fonts[{i}].file", font.file))
+    for i, logo in enumerate(brand.visual.logos):
+        if logo.file:
+            fields.append((f"brand.visual.logos[{i}].file", logo.file))
+    return fields
+
+
+def read_pack(path: str | Path) -> ProfileSnapshot:
+    """Read a ``brand.json`` or ``.brandpack`` into a snapshot (no revision: not stored yet)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(f"{path.name} is {size // (1024 * 1024)} MB; a pack is at most "
+                            f"{MAX_PACK_BYTES // (1024 * 1024)} MB")
+        with path.open("rb") as fh:
+            head = fh.read(4)
+    except FileNotFoundError:
+        raise PackError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise PackError(f"{path} is a folder, not a brand pack") from None
+    except OSError as exc:
+        raise PackError(f"{path} cannot be read: {exc.strerror}") from None
+    if head.startswith(b"PK"):
+        return _read_zip(path)
+    pack = parse_pack_json(path.read_bytes(), source=path.name)
+    brand = pack.brand
+    # A bare brand.json carries no files: any path it names has nothing behind it.
+    if brand.file_paths():
+        brand = _without_files(brand)
+    return ProfileSnapshot(brand=brand)
+
+
+def _without_files(brand: Brand) -> Brand:
+    visual = brand.visual.model_copy(update={
+        "fonts": tuple(f.model_copy(update={"file": None}) for f in brand.visual.fonts),
+        "logos": tuple(lg.model_copy(update={"file": None}) for lg in brand.visual.logos),
+    })
+    return brand.model_copy(update={"visual": visual})
+
+
+def pack_dict(brand: Brand) -> dict[str, Any]:
+    """The pack JSON object of ``brand``, in the contract's field order and names."""
+    body = brand.model_dump(mode="json", by_alias=True)
+    return {"format": PACK_FORMAT, "version": PACK_VERSION, "brand": body}
+
+
+def pack_json(brand: Brand) -> str:
+    """Deterministic text of a pack: export, import, export again gives the same JSON."""
+    return json.dumps(pack_dict(brand), ensure_ascii=False, indent=2) + "\n"
+
+
+def write_pack(snapshot: ProfileSnapshot, path: str | Path) -> Path:
+    """Write a ``.brandpack`` (zip with files) or, for any other name, a bare ``brand.json``."""
+    path = Path(path)
+    if path.suffix.lower() != ZIP_SUFFIX:
+        path.write_text(pack_json(_without_files(snapshot.brand)), encoding="utf-8")
+        return path
+    brand = _with_pack_paths(snapshot)
+    tmp = path.with_name(path.name + ".part")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(PACK_JSON, pack_json(brand))
+        for original, packed in _pack_paths(snapshot).items():
+            data = snapshot.files[original]
+            archive.writestr(packed, data)
+    tmp.replace(path)
+    return path
+
+
+def _pack_paths(snapshot: ProfileSnapshot) -> dict[str, str]:
+    """Map each file the snapshot holds to a safe path inside the zip (fonts/, logos/)."""
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for folder, items in (("fonts", snapshot.brand.visual.fonts),
+                          ("logos", snapshot.brand.visual.logos)):
+        for item in items:
+            if not item.file or item.file not in snapshot.files or item.file in mapping:
+                continue
+            base = PurePosixPath(item.file).name or "file"
+            candidate, n = f"{folder}/{base}", 1
+            while candidate in used:
+                n += 1
+                stem, dot, ext = base.partition(".")
+                candidate = f"{folder}/{stem}-{n}{dot}{ext}"
+            used.add(candidate)
+            mapping[item.file] = candidate
+    return mapping
+
+
+def _with_pack_paths(snapshot: ProfileSnapshot) -> Brand:
+    mapping = _pack_paths(snapshot)
+
+    def fix_font(item: Font) -> Font:
+        return item.model_copy(update={"file": mapping.get(item.file or "")})
+
+    def fix_logo(item: Logo) -> Logo:
+        return item.model_copy(update={"file": mapping.get(item.file or "")})
+
+    brand = snapshot.brand
+    visual = brand.visual.model_copy(update={
+        "fonts": tuple(fix_font(f) for f in brand.visual.fonts),
+        "logos": tuple(fix_logo(lg) for lg in brand.visual.logos),
+    })
+    return brand.model_copy(update={"visual": visual})
