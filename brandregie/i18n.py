@@ -50,9 +50,9 @@ def _catalogue(lang: str) -> dict[str, str]:
         with po.open("rb") as fh:
             catalogue = read_po(fh, locale=lang)
         for message in catalogue:
-            if message.id and message.string and not message.fuzzy:
-                if isinstance(message.id, str) and isinstance(message.string, str):
-                    messages[message.id] = message.string
+            if (message.id and message.string and not message.fuzzy
+                    and isinstance(message.id, str) and isinstance(message.string, str)):
+                messages[message.id] = message.string
     return messages
 
 

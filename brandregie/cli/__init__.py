@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0].startswith("-platform") or args_list[0] == "--quit-after-paint":
+    if not args_list or args_list[0] in ("--quit-after-paint", "-platform"):
         from brandregie.app import run_app  # Qt only when the desktop app is wanted
 
         return run_app(args_list)

@@ -144,7 +144,8 @@ def _read_zip(path: Path) -> ProfileSnapshot:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
-        raise PackError(f"{path.name} is damaged: it is not a valid .brandpack (zip) file") from None
+        raise PackError(f"{path.name} is damaged: it is not a valid .brandpack (zip) file"
+                        ) from None
     with archive:
         infos = archive.infolist()
         if len(infos) > MAX_MEMBERS:

@@ -72,10 +72,14 @@ class Tone(Part):
     enthusiastic: ToneLevel = 3
 
 
+def _default_address() -> dict[str, AddressForm]:
+    return {"nl": "je", "en": "you"}
+
+
 class Character(Part):
     traits: tuple[Trait, ...] = ()
     tone: Tone = Tone()
-    address: dict[str, AddressForm] = Field(default_factory=lambda: {"nl": "je", "en": "you"})
+    address: dict[str, AddressForm] = Field(default_factory=_default_address)
     max_sentence_words: Annotated[int, Field(ge=5, le=100)] = 20
     reading_level: ReadingLevel = "B1"
     exclamation_marks: Policy = "sparingly"

@@ -1,0 +1,40 @@
+"""Options shared by subcommands: where the profile comes from (``--pack`` or ``--db --brand``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from brandregie.errors import BrandRegieError
+from brandregie.profile.pack import read_pack
+from brandregie.profile.snapshot import ProfileSnapshot
+
+
+def add_db_arg(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="DB",
+                        help="the database: a SQLite file or a postgresql:// URL "
+                             "(default: the one in your data folder)")
+
+
+def add_profile_args(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """``--pack PACK`` or ``--db DB --brand NAME``: wherever a command takes a pack."""
+    parser.add_argument("--pack", metavar="PACK", type=Path,
+                        help="a brand.json or .brandpack file")
+    add_db_arg(parser)
+    parser.add_argument("--brand", metavar="NAME", help="the brand's name in the database")
+    parser.set_defaults(_profile_required=required)
+
+
+def load_profile(args: argparse.Namespace) -> ProfileSnapshot:
+    """The snapshot the options point at; a stored brand carries its revision number."""
+    if args.pack is not None:
+        if args.brand is not None:
+            raise BrandRegieError("give either --pack or --db with --brand, not both")
+        return read_pack(args.pack)
+    if args.brand is None:
+        raise BrandRegieError("say which brand to use: --pack PACK, or --db DB --brand NAME")
+    from brandregie.profile.service import ProfileService
+    from brandregie.store.database import open_store
+
+    with open_store(args.db) as store:
+        return ProfileService(store).snapshot(args.brand)

@@ -1,0 +1,152 @@
+"""What changed between two versions of a profile, in words a person reads.
+
+``Colour Korenblond: #E8B64C -> #E9B64C``, ``Added value Buurt``, ``Mission: "…" -> "…"``. List
+items are matched by their name (or term, pillar, stage), so an edit is not shown as a removal and
+an addition. Labels are translated through the core's i18n.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+
+from brandregie.i18n import translator
+from brandregie.profile import schema as s
+
+#: English labels of fields and list items (msgids; Dutch in resources/locale/nl/.../core.po).
+FIELD_LABELS: dict[str, str] = {
+    "name": "Name", "languages": "Languages",
+    "identity.why": "Why", "identity.mission": "Mission", "identity.vision": "Vision",
+    "identity.story": "Story",
+    "character.tone.formal": "Tone: formal", "character.tone.serious": "Tone: serious",
+    "character.tone.respectful": "Tone: respectful",
+    "character.tone.enthusiastic": "Tone: enthusiastic",
+    "character.address": "Address form", "character.max_sentence_words": "Maximum sentence length",
+    "character.reading_level": "Reading level", "character.exclamation_marks": "Exclamation marks",
+    "character.emoji": "Emoji",
+    "positioning.audience": "Audience", "positioning.category": "Category",
+    "positioning.promise": "Promise", "positioning.difference": "Difference",
+    "positioning.proof_points": "Proof point",
+    "vocabulary.cliches.builtin": "Built-in cliché list",
+    "vocabulary.cliches.extra": "Extra cliché", "vocabulary.cliches.allowed": "Allowed cliché",
+    "visual.colour_tolerance": "Colour tolerance", "visual.imagery": "Imagery",
+    "employer.culture": "Culture", "employer.hiring_goal": "Hiring goal",
+    "employer.advocacy.guidelines": "Advocacy guidelines",
+    "employer.advocacy.hashtags": "Hashtag", "employer.advocacy.dos": "Advocacy do",
+    "employer.advocacy.donts": "Advocacy don't",
+}
+
+#: List fields of objects: (item label, key field, main value field or None).
+ITEM_LISTS: dict[str, tuple[str, str, str | None]] = {
+    "identity.values": ("Value", "name", "meaning"),
+    "character.traits": ("Trait", "is_", None),
+    "positioning.competitors": ("Competitor", "name", None),
+    "vocabulary.brand_names": ("Brand name", "name", None),
+    "vocabulary.preferred": ("Preferred term", "use", None),
+    "vocabulary.banned": ("Banned term", "term", None),
+    "vocabulary.key_messages": ("Key message", "text", None),
+    "visual.colours": ("Colour", "name", "hex"),
+    "visual.fonts": ("Font", "family", None),
+    "visual.logos": ("Logo", "name", None),
+    "employer.evp": ("EVP pillar", "pillar", "proof"),
+    "employer.personas": ("Candidate persona", "name", None),
+    "employer.labour_competitors": ("Labour-market competitor", "name", None),
+    "employer.candidate_journey": ("Journey stage", "stage", None),
+    "personas": ("Persona", "name", None),
+}
+
+SUB_LABELS: dict[str, str] = {
+    "meaning": "meaning", "is_not": "is not", "explanation": "explanation",
+    "positioning": "positioning", "how_we_differ": "how we differ", "not_": "not",
+    "why": "why", "suggest": "suggestion", "keywords": "keywords", "hex": "hex", "role": "role",
+    "file": "file", "use": "use", "proof": "proof", "motivations": "motivations",
+    "frustrations": "frustrations", "channels": "channels", "offer": "offer",
+    "touchpoint": "touchpoint", "experience": "experience", "improvement": "improvement",
+    "is_": "is", "family": "family", "name": "name", "term": "term", "text": "text",
+    "pillar": "pillar", "stage": "stage",
+}
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    if value is None or value == "" or value == ():
+        return "—"
+    if isinstance(value, tuple | list):
+        return ", ".join(_show(v, limit) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in sorted(value.items()))
+    if isinstance(value, BaseModel):
+        return ", ".join(_show(v, limit) for v in value.model_dump().values() if v)
+    text = str(value)
+    if isinstance(value, str) and (" " in text or not text):
+        text = text if len(text) <= limit else text[: limit - 1] + "…"
+        return f"“{text}”"
+    return text
+
+
+def describe_changes(old: s.Brand, new: s.Brand, lang: str | None = None) -> list[str]:
+    """Every difference between ``old`` and ``new`` as one readable line each."""
+    tr = translator(lang)
+    lines: list[str] = []
+    _walk(old, new, "", tr, lines)
+    return lines
+
+
+def _walk(old: BaseModel, new: BaseModel, prefix: str, tr: Callable[[str], str],
+          lines: list[str]) -> None:
+    for field in type(new).model_fields:
+        path = f"{prefix}{field}"
+        a, b = getattr(old, field), getattr(new, field)
+        if a == b:
+            continue
+        if path in ITEM_LISTS:
+            _diff_items(a, b, path, tr, lines)
+        elif isinstance(b, BaseModel) and isinstance(a, BaseModel) and path in (
+                "identity", "character", "character.tone", "positioning", "vocabulary",
+                "vocabulary.cliches", "visual", "employer", "employer.advocacy"):
+            _walk(a, b, f"{path}.", tr, lines)
+        elif isinstance(b, tuple) and isinstance(a, tuple) and path in FIELD_LABELS:
+            label = tr(FIELD_LABELS[path])
+            for item in b:
+                if item not in a:
+                    lines.append(tr("Added {what}: {name}").format(what=label.lower(),
+                                                                  name=_show(item)))
+            for item in a:
+                if item not in b:
+                    lines.append(tr("Removed {what}: {name}").format(what=label.lower(),
+                                                                    name=_show(item)))
+            if set(a) == set(b):
+                lines.append(tr("Reordered: {what}").format(what=label.lower()))
+        else:
+            label = tr(FIELD_LABELS.get(path, path))
+            lines.append(f"{label}: {_show(a)} -> {_show(b)}")
+
+
+def _diff_items(a: tuple[BaseModel, ...], b: tuple[BaseModel, ...], path: str,
+                tr: Callable[[str], str], lines: list[str]) -> None:
+    item_label, key, main = ITEM_LISTS[path]
+    what = tr(item_label)
+    old = {getattr(item, key): item for item in a}
+    new = {getattr(item, key): item for item in b}
+    for name, item in new.items():
+        if name not in old:
+            lines.append(tr("Added {what} {name}").format(what=what.lower(), name=name))
+            continue
+        before = old[name]
+        for sub in type(item).model_fields:
+            x, y = getattr(before, sub), getattr(item, sub)
+            if x == y:
+                continue
+            if sub == main:
+                lines.append(f"{what} {name}: {_show(x)} -> {_show(y)}")
+            else:
+                sub_label = tr(SUB_LABELS.get(sub, sub))
+                lines.append(f"{what} {name}, {sub_label}: {_show(x)} -> {_show(y)}")
+    for name in old:
+        if name not in new:
+            lines.append(tr("Removed {what} {name}").format(what=what.lower(), name=name))
+    kept_old = [k for k in old if k in new]
+    kept_new = [k for k in new if k in old]
+    if kept_old != kept_new:
+        lines.append(tr("Reordered: {what}").format(what=tr(item_label + "s").lower()))

@@ -1,0 +1,260 @@
+"""The profile service: the one way the app, the command line and tests read and change brands.
+
+Each method is one transaction (``with store.session()``) and returns plain, detached values
+(snapshots, revision infos), so no caller ever holds a live session. Every change that alters the
+profile makes a revision; a save names the revision it was based on and is refused with a
+:class:`~brandregie.errors.ConflictError` when someone else saved in between (team mode).
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session, selectinload
+
+from brandregie import models as m
+from brandregie.errors import ConflictError, NotFoundError, StoreError
+from brandregie.i18n import _
+from brandregie.profile.history import describe_changes
+from brandregie.profile.mapping import apply_schema, to_schema
+from brandregie.profile.pack import pack_dict, validate_pack
+from brandregie.profile.schema import Brand
+from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.store.database import Store
+
+
+@dataclass(frozen=True, slots=True)
+class BrandSummary:
+    id: int
+    name: str
+    revision: int
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """One entry of a brand's history."""
+
+    number: int
+    created_at: datetime
+    author: str
+    action: str
+    note: str
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class ProfileService:
+    """Brands, their profiles and their history in one store."""
+
+    def __init__(self, store: Store, *, author: str | None = None) -> None:
+        self.store = store
+        self.author = author if author is not None else current_user()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list_brands(self) -> list[BrandSummary]:
+        with self.store.session() as session:
+            rows = session.scalars(select(m.Brand).order_by(func.lower(m.Brand.name))).all()
+            return [BrandSummary(r.id, r.name, r.revision, r.updated_at) for r in rows]
+
+    def snapshot(self, brand: str | int, revision: int | None = None) -> ProfileSnapshot:
+        """The brand (by name or id) as it is now, or as it was at ``revision``."""
+        with self.store.session() as session:
+            row = self._brand_row(session, brand, load_all=revision is None)
+            if revision is None or revision == row.revision:
+                return self._snapshot_of(session, row)
+            rev = self._revision_row(session, row.id, revision)
+            profile = validate_pack(rev.profile).brand
+            files = self._asset_bytes(session, dict(rev.files))
+            return ProfileSnapshot(profile, revision=rev.number, brand_id=row.id, files=files)
+
+    def revisions(self, brand: str | int) -> list[RevisionInfo]:
+        """The history of a brand, newest first."""
+        with self.store.session() as session:
+            row = self._brand_row(session, brand)
+            revs = session.scalars(select(m.Revision).where(m.Revision.brand_id == row.id)
+                                   .order_by(m.Revision.number.desc())).all()
+            return [RevisionInfo(r.number, r.created_at, r.author, r.action, r.note)
+                    for r in revs]
+
+    def changes(self, brand: str | int, old: int, new: int, lang: str | None = None
+                ) -> list[str]:
+        """What changed from revision ``old`` to revision ``new``, one readable line each."""
+        with self.store.session() as session:
+            row = self._brand_row(session, brand)
+            before = validate_pack(self._revision_row(session, row.id, old).profile).brand
+            after = validate_pack(self._revision_row(session, row.id, new).profile).brand
+        return describe_changes(before, after, lang)
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def create(self, brand: Brand, files: Mapping[str, bytes] | None = None, *,
+               action: str = "created", note: str = "") -> ProfileSnapshot:
+        """Store a new brand as revision 1."""
+        with self.store.session() as session:
+            if self._find(session, brand.name) is not None:
+                raise StoreError(_("a brand named “{name}” already exists").format(
+                    name=brand.name))
+            row = m.Brand(name=brand.name, revision=0)
+            session.add(row)
+            return self._write(session, row, brand, files or {}, action, note)
+
+    def save(self, brand_id: int, brand: Brand, *, base_revision: int,
+             files: Mapping[str, bytes] | None = None, action: str = "edited",
+             note: str = "") -> ProfileSnapshot:
+        """Save ``brand`` as the next revision, if nobody saved since ``base_revision``.
+
+        ``files`` adds or replaces file bytes by pack path; files the profile names but
+        ``files`` does not hold keep their stored bytes. Saving an unchanged profile makes no
+        revision and returns the current snapshot.
+        """
+        with self.store.session() as session:
+            row = self._brand_row(session, brand_id, load_all=True)
+            if row.revision != base_revision:
+                raise ConflictError(
+                    _("{name} was changed by someone else (now at revision {now}, you edited "
+                      "revision {base}); your changes were not saved").format(
+                        name=row.name, now=row.revision, base=base_revision),
+                    current_revision=row.revision)
+            if to_schema(row) == brand and not files:
+                return self._snapshot_of(session, row)
+            if brand.name != row.name:
+                other = self._find(session, brand.name)
+                if other is not None and other.id != row.id:
+                    raise StoreError(_("a brand named “{name}” already exists").format(
+                        name=brand.name))
+            return self._write(session, row, brand, files or {}, action, note)
+
+    def import_snapshot(self, snapshot: ProfileSnapshot, *, note: str = "") -> ProfileSnapshot:
+        """Store a pack: a new brand, or a new revision of the brand with that name."""
+        with self.store.session() as session:
+            existing = self._find(session, snapshot.brand.name)
+            base = existing.revision if existing is not None else None
+        if base is None or existing is None:
+            return self.create(snapshot.brand, snapshot.files, action="imported", note=note)
+        return self.save(existing.id, snapshot.brand, base_revision=base,
+                         files=snapshot.files, action="imported", note=note)
+
+    def restore(self, brand: str | int, revision: int) -> ProfileSnapshot:
+        """Make an old revision current again, as a new revision: nothing is lost."""
+        old = self.snapshot(brand, revision)
+        current = self.snapshot(brand)
+        assert current.brand_id is not None and current.revision is not None
+        return self.save(current.brand_id, old.brand, base_revision=current.revision,
+                         files=old.files, action="restored",
+                         note=_("restored revision {n}").format(n=revision))
+
+    def rename_check(self, name: str) -> bool:
+        """Whether ``name`` is free for a new brand."""
+        with self.store.session() as session:
+            return self._find(session, name) is None
+
+    def delete(self, brand: str | int) -> None:
+        with self.store.session() as session:
+            session.delete(self._brand_row(session, brand))
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _write(self, session: Session, row: m.Brand, brand: Brand,
+               files: Mapping[str, bytes], action: str, note: str) -> ProfileSnapshot:
+        hashes = self._current_hashes(row)
+        for path in brand.file_paths():
+            if path in files:
+                data = files[path]
+                sha = _sha256(data)
+                if session.get(m.Asset, sha) is None:
+                    session.add(m.Asset(sha256=sha, data=data, size=len(data)))
+                hashes[path] = sha
+        hashes = {p: h for p, h in hashes.items() if p in brand.file_paths()}
+        if row.id is not None:
+            # The guard against a concurrent save: only one writer moves the revision on.
+            moved = session.execute(
+                update(m.Brand).where(m.Brand.id == row.id, m.Brand.revision == row.revision)
+                .values(revision=row.revision + 1)
+                .execution_options(synchronize_session=False))
+            if moved.rowcount != 1:  # type: ignore[attr-defined]
+                session.rollback()
+                raise ConflictError(_("{name} was changed by someone else; your changes were "
+                                      "not saved").format(name=row.name),
+                                    current_revision=row.revision + 1)
+        number = row.revision + 1
+        apply_schema(row, brand, hashes)
+        row.revision = number
+        row.updated_at = m.base.utcnow()
+        session.flush()
+        session.add(m.Revision(brand_id=row.id, number=number, author=self.author,
+                               action=action, note=note, profile=pack_dict(brand),
+                               files=hashes))
+        session.flush()
+        return ProfileSnapshot(brand, revision=number, brand_id=row.id,
+                               files=self._asset_bytes(session, hashes))
+
+    @staticmethod
+    def _current_hashes(row: m.Brand) -> dict[str, str]:
+        if row.id is None:
+            return {}
+        hashes: dict[str, str] = {}
+        items: list[m.Font | m.Logo] = [*row.fonts, *row.logos]
+        for item in items:
+            if item.file_name and item.asset_sha256:
+                hashes[item.file_name] = item.asset_sha256
+        return hashes
+
+    def _snapshot_of(self, session: Session, row: m.Brand) -> ProfileSnapshot:
+        return ProfileSnapshot(to_schema(row), revision=row.revision, brand_id=row.id,
+                               files=self._asset_bytes(session, self._current_hashes(row)))
+
+    @staticmethod
+    def _asset_bytes(session: Session, hashes: Mapping[str, str]) -> dict[str, bytes]:
+        if not hashes:
+            return {}
+        assets = session.scalars(select(m.Asset).where(m.Asset.sha256.in_(set(hashes.values()))))
+        data = {a.sha256: a.data for a in assets}
+        return {path: data[sha] for path, sha in hashes.items() if sha in data}
+
+    @staticmethod
+    def _find(session: Session, name: str) -> m.Brand | None:
+        return session.scalars(select(m.Brand).where(
+            func.lower(m.Brand.name) == name.strip().lower())).first()
+
+    def _brand_row(self, session: Session, brand: str | int, *, load_all: bool = False
+                   ) -> m.Brand:
+        query = select(m.Brand)
+        if load_all:
+            query = query.options(*(selectinload(rel) for rel in (
+                m.Brand.values, m.Brand.traits, m.Brand.competitors, m.Brand.brand_names,
+                m.Brand.preferred_terms, m.Brand.banned_terms, m.Brand.key_messages,
+                m.Brand.colours, m.Brand.fonts, m.Brand.logos, m.Brand.evp_pillars,
+                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages)))
+        if isinstance(brand, int):
+            row = session.scalars(query.where(m.Brand.id == brand)).first()
+        else:
+            row = session.scalars(query.where(
+                func.lower(m.Brand.name) == brand.strip().lower())).first()
+        if row is None:
+            raise NotFoundError(_("there is no brand “{name}” in this database").format(
+                name=brand))
+        return row
+
+    @staticmethod
+    def _revision_row(session: Session, brand_id: int, number: int) -> m.Revision:
+        rev = session.scalars(select(m.Revision).where(
+            m.Revision.brand_id == brand_id, m.Revision.number == number)).first()
+        if rev is None:
+            raise NotFoundError(_("revision {n} does not exist").format(n=number))
+        return rev

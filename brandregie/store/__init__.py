@@ -1,0 +1,1 @@
+"""The database: engine and sessions (SQLite default, PostgreSQL for teams) and migrations."""

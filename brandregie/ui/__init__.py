@@ -1,0 +1,1 @@
+"""The PySide6 front: thin widgets and models over the services."""
