@@ -10,7 +10,7 @@ from typing import Any
 from brandregie.cli.common import add_db_arg
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
-from brandregie.profile.pack import read_pack, write_pack
+from brandregie.profile.pack import load_pack, write_pack
 from brandregie.profile.service import ProfileService
 from brandregie.store.database import open_store
 
@@ -33,10 +33,19 @@ def register(subparsers: Any) -> None:
 
 
 def import_pack(args: argparse.Namespace) -> int:
-    snapshot = read_pack(args.pack)
+    loaded = load_pack(args.pack)
     with open_store(args.db) as store:
-        stored = ProfileService(store).import_snapshot(snapshot, note=args.pack.name)
-    print(_("Imported {name}: revision {n}").format(name=stored.name, n=stored.revision))
+        service = ProfileService(store)
+        before = {b.name: b.revision for b in service.list_brands()}
+        stored = service.import_snapshot(loaded.snapshot, note=args.pack.name)
+    if before.get(stored.name) == stored.revision:
+        print(_("{name} is already up to date (revision {n})").format(name=stored.name,
+                                                                      n=stored.revision))
+    else:
+        print(_("Imported {name}: revision {n}").format(name=stored.name, n=stored.revision))
+    if loaded.ignored:
+        print(_("Ignored fields this version does not know: {fields}").format(
+            fields=", ".join(loaded.ignored)))
     return 0
 
 

@@ -12,10 +12,11 @@ import posixpath
 import stat
 import zipfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from brandregie.errors import PackError
 from brandregie.profile.schema import PACK_FORMAT, PACK_VERSION, Brand, Font, Logo, Pack
@@ -85,6 +86,41 @@ def _describe(error: Mapping[str, Any]) -> str:
     return str(error["msg"])
 
 
+def unknown_fields(data: object, model: type[BaseModel] = Pack, prefix: str = "") -> list[str]:
+    """Fields in ``data`` that format 1 does not know: ignored on import, reported to the user."""
+    if not isinstance(data, dict):
+        return []
+    known: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        known[info.alias or name] = info.annotation
+    found: list[str] = []
+    for key, value in data.items():
+        path = f"{prefix}.{key}" if prefix else str(key)
+        if key not in known:
+            found.append(path)
+            continue
+        inner = _model_in(known[key])
+        if inner is None:
+            continue
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                found += unknown_fields(item, inner, f"{path}[{i}]")
+        else:
+            found += unknown_fields(value, inner, path)
+    return found
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The pydantic model inside ``X``, ``X | None`` or ``tuple[X, ...]``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in get_args(annotation):
+        inner = _model_in(arg)
+        if inner is not None:
+            return inner
+    return None
+
+
 def validate_pack(data: object, *, source: str = PACK_JSON) -> Pack:
     """Validate parsed JSON as a format-1 pack; raise :class:`PackError` naming the field."""
     if not isinstance(data, dict):
@@ -105,7 +141,19 @@ def validate_pack(data: object, *, source: str = PACK_JSON) -> Pack:
         raise PackError(f"{_location(first['loc'])}: {_describe(first)}{tail}") from None
 
 
+@dataclass(frozen=True, slots=True)
+class LoadedPack:
+    """A pack as read: the snapshot, and the fields format 1 does not know (ignored)."""
+
+    snapshot: ProfileSnapshot
+    ignored: tuple[str, ...] = ()
+
+
 def parse_pack_json(raw: bytes, *, source: str = PACK_JSON) -> Pack:
+    return _parse(raw, source)[0]
+
+
+def _parse(raw: bytes, source: str) -> tuple[Pack, tuple[str, ...]]:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
@@ -113,7 +161,7 @@ def parse_pack_json(raw: bytes, *, source: str = PACK_JSON) -> Pack:
     except json.JSONDecodeError as exc:
         raise PackError(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, "
                         f"column {exc.colno}") from None
-    return validate_pack(data, source=source)
+    return validate_pack(data, source=source), tuple(unknown_fields(data))
 
 
 def _safe_member_name(name: str) -> str:
@@ -140,7 +188,7 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return b"".join(chunks)
 
 
-def _read_zip(path: Path) -> ProfileSnapshot:
+def _read_zip(path: Path) -> LoadedPack:
     try:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile:
@@ -171,7 +219,7 @@ def _read_zip(path: Path) -> ProfileSnapshot:
         if PACK_JSON not in members:
             raise PackError(f"{path.name} has no {PACK_JSON}: it is not a brand pack")
         try:
-            pack = parse_pack_json(_read_member(archive, members[PACK_JSON]))
+            pack, ignored = _parse(_read_member(archive, members[PACK_JSON]), PACK_JSON)
             files: dict[str, bytes] = {}
             for field_name, file_path in _file_fields(pack.brand):
                 member = posixpath.normpath(file_path)
@@ -180,7 +228,7 @@ def _read_zip(path: Path) -> ProfileSnapshot:
                 files[file_path] = _read_member(archive, members[member])
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise PackError(f"{path.name} is damaged: {exc}") from None
-    return ProfileSnapshot(brand=pack.brand, files=files)
+    return LoadedPack(ProfileSnapshot(brand=pack.brand, files=files), ignored)
 
 
 def _file_fields(brand: Brand) -> list[tuple[str, str]]:
@@ -197,6 +245,11 @@ def _file_fields(brand: Brand) -> list[tuple[str, str]]:
 
 def read_pack(path: str | Path) -> ProfileSnapshot:
     """Read a ``brand.json`` or ``.brandpack`` into a snapshot (no revision: not stored yet)."""
+    return load_pack(path).snapshot
+
+
+def load_pack(path: str | Path) -> LoadedPack:
+    """Read a pack and say which fields it has that this version ignores."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -213,12 +266,12 @@ def read_pack(path: str | Path) -> ProfileSnapshot:
         raise PackError(f"{path} cannot be read: {exc.strerror}") from None
     if head.startswith(b"PK"):
         return _read_zip(path)
-    pack = parse_pack_json(path.read_bytes(), source=path.name)
+    pack, ignored = _parse(path.read_bytes(), path.name)
     brand = pack.brand
     # A bare brand.json carries no files: any path it names has nothing behind it.
     if brand.file_paths():
         brand = _without_files(brand)
-    return ProfileSnapshot(brand=brand)
+    return LoadedPack(ProfileSnapshot(brand=brand), ignored)
 
 
 def _without_files(brand: Brand) -> Brand:

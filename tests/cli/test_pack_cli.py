@@ -27,6 +27,8 @@ def test_import_then_export_gives_the_same_json(sample_pack_path: Path, tmp_path
     exported = run("pack", "export", "Bakkerij Korenaar", "-o", "out.json", "--db", db,
                    cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
+    again = run("pack", "import", sample_pack_path, "--db", db, cwd=tmp_path)
+    assert "already up to date (revision 1)" in again.stdout
     assert json.loads((tmp_path / "out.json").read_text("utf-8")) == json.loads(
         sample_pack_path.read_text("utf-8"))
     zipped = run("pack", "export", "Bakkerij Korenaar", "-o", "k.brandpack", "--db", db,

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from brandregie.errors import PackError
-from brandregie.profile.pack import MAX_MEMBERS, pack_json, read_pack, write_pack
+from brandregie.profile.pack import MAX_MEMBERS, load_pack, pack_json, read_pack, write_pack
 from brandregie.profile.snapshot import ProfileSnapshot
 
 PNG_1PX = bytes.fromhex(
@@ -197,3 +197,13 @@ def test_a_damaged_zip_is_refused(tmp_path: Path) -> None:
 def test_pack_json_keeps_dutch_characters_readable(sample_snapshot: ProfileSnapshot) -> None:
     text = pack_json(sample_snapshot.brand)
     assert "ingrediënten" in text and "\\u00eb" not in text
+
+
+def test_unknown_fields_are_named_so_the_user_knows_they_were_ignored(
+        sample_pack_path: Path, tmp_path: Path) -> None:
+    data = _sample_data(sample_pack_path)
+    data["brand"]["mascot"] = {"name": "Korrel"}
+    data["brand"]["visual"]["colours"][2]["pantone"] = "7406 C"
+    loaded = load_pack(_write(tmp_path, data))
+    assert loaded.ignored == ("brand.visual.colours[2].pantone", "brand.mascot")
+    assert load_pack(sample_pack_path).ignored == ()
