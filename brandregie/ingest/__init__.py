@@ -1,1 +1,38 @@
-"""Readers that turn an agency draft (any common format) into one :class:`Document`."""
+"""Readers that turn an agency draft (any common format) into one :class:`Document`.
+
+Public API::
+
+    read_document(path, *, name=None, progress=None, cancel=None) -> Document
+    read_bytes(data, name, *, progress=None, cancel=None) -> Document
+    SUPPORTED_SUFFIXES  # for file dialogs
+    errors.DocumentError (and subclasses, Cancelled among them)
+
+Reading runs in a sandboxed child process (see :mod:`brandregie.ingest.sandbox`); call
+:func:`warm_up` once at start to pay the reader server's start-up before the first file.
+"""
+
+from brandregie.ingest.document import Block, BlockKind, ColourUse, Document, FontUse, Image
+from brandregie.ingest.errors import Cancelled, DocumentError
+from brandregie.ingest.fonts import font_key
+from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.reader import read_bytes, read_document
+from brandregie.ingest.sandbox import warm_up
+from brandregie.ingest.sniff import SUPPORTED_SUFFIXES
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "SUPPORTED_SUFFIXES",
+    "Block",
+    "BlockKind",
+    "Cancelled",
+    "ColourUse",
+    "Document",
+    "DocumentError",
+    "FontUse",
+    "Image",
+    "Limits",
+    "font_key",
+    "read_bytes",
+    "read_document",
+    "warm_up",
+]

@@ -39,6 +39,8 @@ class FontUse:
     pages: tuple[int, ...] = ()
     paragraphs: tuple[int, ...] = ()
     where: str = ""
+    #: Only named as a fallback in a CSS font stack (never the font the author chose).
+    fallback: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +63,19 @@ class Image:
     height: int
     colours: tuple[ColourUse, ...] = ()
     page: int | None = None
+    #: The paragraph the image sits in (or after), where the format says.
+    paragraph: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A draft as the checks see it."""
+    """A draft as the checks see it.
+
+    ``colours`` holds every colour found, the dominant colours of images included (those have
+    ``share`` set and ``where`` naming the image); ``images[i].colours`` repeats an image's own.
+    Paragraph numbers count blocks from 1 through the whole document (not per page).
+    ``notes`` tell the person what was left out (remote images not fetched, images too large).
+    """
 
     name: str
     kind: str
@@ -76,6 +86,7 @@ class Document:
     colours: tuple[ColourUse, ...] = ()
     images: tuple[Image, ...] = ()
     pages: int | None = None
+    notes: tuple[str, ...] = ()
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding character ``offset`` of :attr:`text`, if any."""

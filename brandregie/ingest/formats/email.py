@@ -1,0 +1,135 @@
+"""E-mail messages (``.eml``): subject, body (HTML preferred, as the recipient sees it),
+attachments.
+
+Parsed with the standard library's modern e-mail policy, which decodes headers and transfer
+encodings and never fails hard on a malformed message. The subject is the first block (a
+heading): it is the agency's text too. Image parts (attachments and inline ``cid:`` images) are
+analysed for colours; attached documents (docx, PDF, ...) are read and appended, each after a
+heading with its name, up to a small nesting depth and part count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from email import policy
+from email.message import EmailMessage, Message
+from email.parser import BytesParser
+
+from brandregie.i18n import _
+from brandregie.ingest.builder import DocumentBuilder
+from brandregie.ingest.document import BlockKind, Document
+from brandregie.ingest.errors import DocumentError, damaged, unsafe
+from brandregie.ingest.formats.context import ReadContext
+from brandregie.ingest.formats.html import add_html
+from brandregie.ingest.formats.text import add_plain_text
+from brandregie.ingest.images import add_embedded_image
+from brandregie.ingest.sniff import detect_kind
+
+#: Reads an attachment (set by the dispatcher, which knows every format).
+AttachmentReader = Callable[[bytes, ReadContext, str], Document]
+MAX_ATTACHMENT_DEPTH = 2
+
+
+def _text_of(part: Message) -> str:
+    try:
+        content = part.get_content() if isinstance(part, EmailMessage) else None
+    except (LookupError, UnicodeError, ValueError, AssertionError, KeyError):
+        content = None
+    if isinstance(content, str):
+        return content
+    payload = part.get_payload(decode=True)
+    if isinstance(payload, bytes):
+        return payload.decode("utf-8", errors="replace")
+    return ""
+
+
+def _is_attachment(part: Message) -> bool:
+    if isinstance(part, EmailMessage):
+        return part.is_attachment()
+    return str(part.get("content-disposition", "")).lower().startswith("attachment")
+
+
+def _payload(part: Message) -> bytes:
+    payload = part.get_payload(decode=True)
+    return payload if isinstance(payload, bytes) else b""
+
+
+def read_email(data: bytes, ctx: ReadContext, read_attachment: AttachmentReader) -> Document:
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+    except (ValueError, TypeError, LookupError, UnicodeError, IndexError) as exc:
+        raise damaged(ctx.name, "email") from exc
+    builder = ctx.builder("email")
+    subject = str(message.get("subject", "") or "")
+    builder.add_block(BlockKind.HEADING, subject)
+
+    parts = list(_walk(message, ctx))
+    images = {str(p.get("content-id", "")).strip().strip("<>"): (p.get_content_type(),
+                                                                  _payload(p))
+              for p in parts if p.get_content_maintype() == "image" and p.get("content-id")}
+    html_parts = [p for p in parts if p.get_content_type() == "text/html"
+                  and not _is_attachment(p)]
+    text_parts = [p for p in parts if p.get_content_type() == "text/plain"
+                  and not _is_attachment(p)]
+    for part in html_parts or text_parts:
+        if html_parts:
+            add_html(builder, _text_of(part), ctx, images)
+        else:
+            add_plain_text(builder, _text_of(part))
+    builder.progress(0.5)
+    for index, part in enumerate(p for p in parts if p.get_content_maintype() == "image"):
+        name = part.get_filename() or _("inline image {n}").format(n=index + 1)
+        add_embedded_image(builder, _payload(part), name, ctx.limits,
+                           paragraph=builder.paragraph or None)
+    for part in parts:
+        if part.get_content_maintype() in ("image", "multipart") or not _is_attachment(part):
+            continue
+        _attachment(builder, part, ctx, read_attachment)
+    return builder.build()
+
+
+def _walk(message: Message, ctx: ReadContext) -> list[Message]:
+    """Leaf parts in order, with the nesting and count bounded."""
+    leaves: list[Message] = []
+    stack: list[tuple[Message, int]] = [(message, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop()
+        seen += 1
+        if seen > ctx.limits.max_email_parts:
+            raise unsafe(ctx.name, _("it has more than {n} parts").format(
+                n=ctx.limits.max_email_parts))
+        if depth > 50:
+            raise unsafe(ctx.name, _("its parts are nested too deeply"))
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((c, depth + 1) for c in reversed(children)
+                             if isinstance(c, Message))
+        else:
+            leaves.append(part)
+    return leaves
+
+
+def _attachment(builder: DocumentBuilder, part: Message, ctx: ReadContext,
+                read_attachment: AttachmentReader) -> None:
+    name = part.get_filename() or _("attachment")
+    data = _payload(part)
+    if not data:
+        return
+    if ctx.depth >= MAX_ATTACHMENT_DEPTH:
+        builder.note(_("{name} was not read: attachments are nested too deeply").format(
+            name=name))
+        return
+    try:
+        kind = detect_kind(data, name)
+        document = read_attachment(data, ReadContext(name, ctx.limits, depth=ctx.depth + 1),
+                                   kind)
+    except DocumentError as exc:
+        builder.note(exc.message)
+        return
+    if not document.blocks and not document.images:
+        return
+    builder.add_block(BlockKind.HEADING, _("Attachment: {name}").format(name=name))
+    builder.extend(document, where=name)
+

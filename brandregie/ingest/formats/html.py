@@ -1,0 +1,269 @@
+"""HTML pages and e-mail bodies: visible text as blocks, CSS colours and fonts, embedded images.
+
+Parsed with lxml's HTML parser with the network off; nothing is ever run or fetched: scripts,
+templates and frames are dropped unread, and remote images are only counted (a note tells the
+person). The tree is walked iteratively, so a page nested 100,000 levels deep costs time in
+proportion to its size and no recursion. Colours come from ``<style>`` blocks, ``style``
+attributes and the old ``color``/``bgcolor`` attributes; fonts from ``font-family``, the ``font``
+shorthand and ``<font face>``, each CSS stack split into its families (the first one is the
+author's choice, the rest are marked as fallbacks). Images given as ``data:`` URIs are decoded and
+their colours measured.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import re
+from collections.abc import Callable
+from functools import partial
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from brandregie.i18n import _
+from brandregie.ingest.builder import DocumentBuilder
+from brandregie.ingest.colours import COLOUR_PROPERTIES, colours_in_css_value, parse_css_colour
+from brandregie.ingest.document import BlockKind, Document
+from brandregie.ingest.fonts import split_font_stack
+from brandregie.ingest.formats.context import ReadContext
+from brandregie.ingest.formats.text import decode_text
+from brandregie.ingest.images import add_embedded_image
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "frame",
+                   "frameset", "object", "embed", "canvas", "select", "datalist", "audio",
+                   "video", "math", "svg", "title", "meta", "link", "base"})
+_BLOCK = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "td",
+                    "th", "caption", "figcaption", "blockquote", "section", "article",
+                    "header", "footer", "main", "nav", "aside", "ul", "ol", "dl", "table",
+                    "tr", "tbody", "thead", "tfoot", "form", "fieldset", "legend", "pre",
+                    "address", "figure", "hr", "center", "details", "summary", "body", "html",
+                    "hgroup", "menu", "label", "button"})
+_KIND = {"h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADING,
+         "h4": BlockKind.HEADING, "h5": BlockKind.HEADING, "h6": BlockKind.HEADING,
+         "li": BlockKind.LIST_ITEM, "dt": BlockKind.LIST_ITEM, "dd": BlockKind.LIST_ITEM,
+         "td": BlockKind.TABLE_CELL, "th": BlockKind.TABLE_CELL,
+         "caption": BlockKind.CAPTION, "figcaption": BlockKind.CAPTION}
+_INHERITING = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.CAPTION,
+                         BlockKind.HEADING})
+_WS = re.compile(r"\s+")
+_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
+_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_FONT_SHORTHAND = re.compile(
+    r"(?:^|\s)[\d.]+(?:px|pt|em|rem|%|ex|ch|vw|vh|cm|mm|in|pc|q)?(?:\s*/\s*[\w.%-]+)?\s+(.+)$",
+    re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40})""",
+                      re.IGNORECASE)
+_DATA_URI = re.compile(r"^data:(image/[\w.+-]+)?(;[\w=.+-]+)*?;base64,(.*)$",
+                       re.IGNORECASE | re.DOTALL)
+_ATTR_COLOURS = ("color", "bgcolor", "text", "link", "vlink", "alink", "fill", "stroke")
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: the charset its ``<meta>`` names, else as plain text is decoded."""
+    match = _CHARSET.search(data[:4096])
+    if match and not data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        try:
+            codec = codecs.lookup(match.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            codec = None
+        if codec is not None and codec.name not in ("utf-16", "utf-32"):
+            return data.decode(codec.name, errors="replace")
+    return decode_text(data)
+
+
+def declarations(css: str) -> list[tuple[str, str]]:
+    """``(property, value)`` pairs of a CSS declaration list."""
+    pairs = []
+    for item in css.split(";"):
+        prop, sep, value = item.partition(":")
+        if sep:
+            pairs.append((prop.strip().lower(), value.strip()))
+    return pairs
+
+
+def _colour_at(builder: DocumentBuilder, colour: str, where: str, paragraph: int | None) -> None:
+    builder.add_colour(colour, where, paragraph=paragraph)
+
+
+def _font_at(builder: DocumentBuilder, family: str, where: str, fallback: bool,
+             paragraph: int | None) -> None:
+    builder.add_font(family, paragraph=paragraph, where=where, fallback=fallback)
+
+
+class _Styles:
+    """Colours and fonts found in CSS, attached to the paragraph they apply to."""
+
+    def __init__(self, builder: DocumentBuilder) -> None:
+        self.builder = builder
+        self.pending: list[Callable[[int | None], None]] = []
+
+    def declaration(self, prop: str, value: str, where: str, *, now: bool) -> None:
+        """One CSS declaration; ``now`` for style sheets (no paragraph), else pending."""
+        builder = self.builder
+        actions: list[Callable[[int | None], None]] = []
+        if prop in COLOUR_PROPERTIES:
+            for colour in colours_in_css_value(value):
+                actions.append(partial(_colour_at, builder, colour, f"{where} ({prop})"))
+        elif prop in ("font-family", "font"):
+            if prop == "font":
+                match = _FONT_SHORTHAND.search(value)
+                value = match.group(1) if match else ""
+            for index, family in enumerate(split_font_stack(value)):
+                actions.append(partial(_font_at, builder, family, where, index > 0))
+        if now:
+            for action in actions:
+                action(None)
+        else:
+            self.pending.extend(actions)
+
+    def sheet(self, css: str) -> None:
+        css = _COMMENT.sub("", css)
+        for selector, body in _RULE.findall(css):
+            selector = _WS.sub(" ", selector).strip()
+            if selector.startswith("@"):
+                continue
+            where = _("CSS rule {selector}").format(selector=selector[:60])
+            for prop, value in declarations(body):
+                self.declaration(prop, value, where, now=True)
+
+    def element(self, el: etree._Element, tag: str) -> None:
+        where = _("style of <{tag}>").format(tag=tag)
+        style = el.get("style")
+        if style:
+            for prop, value in declarations(style):
+                self.declaration(prop, value, where, now=False)
+        for attr in _ATTR_COLOURS:
+            value = el.get(attr)
+            if value:
+                colour = parse_css_colour(value) or parse_css_colour("#" + value.strip())
+                if colour:
+                    self.pending.append(partial(_colour_at, self.builder, colour,
+                                                f"<{tag} {attr}>"))
+        face = el.get("face") if tag == "font" else None
+        if face:
+            for index, family in enumerate(split_font_stack(face)):
+                self.pending.append(partial(_font_at, self.builder, family, "<font face>",
+                                            index > 0))
+
+    def settle(self, paragraph: int | None) -> None:
+        for action in self.pending:
+            action(paragraph)
+        self.pending.clear()
+
+
+def _parse(text: str) -> etree._Element | None:
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
+                                  huge_tree=False, default_doctype=False)
+    if not text.strip():
+        return None
+    try:
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        try:
+            return lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            return None
+
+
+def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
+             images: dict[str, tuple[str, bytes]] | None = None) -> None:
+    """Blocks, colours, fonts and images of an HTML text, added to ``builder``.
+
+    ``images`` maps ``cid:`` references (e-mail) to already known image parts; those are not
+    counted as remote.
+    """
+    root = _parse(text)
+    if root is None:
+        return
+    styles = _Styles(builder)
+    for style in root.iter("style"):
+        styles.sheet(style.text or "")
+    remote = 0
+    buffer: list[str] = []
+    kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
+    pre = 0
+
+    def flush() -> None:
+        block = builder.add_block(kinds[-1], "".join(buffer))
+        buffer.clear()
+        if block is not None:
+            styles.settle(block.paragraph)
+
+    def words(value: str | None) -> None:
+        if value:
+            buffer.append(value if pre else _WS.sub(" ", value))
+
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    visited = 0
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in _BLOCK:
+                flush()
+                kinds.pop()
+            if tag == "pre":
+                pre -= 1
+            words(el.tail)
+            continue
+        visited += 1
+        if visited % 5000 == 0:
+            builder.progress(min(0.9, visited / 200_000))
+        if not tag or tag in _SKIP:
+            words(el.tail)
+            continue
+        styles.element(el, tag)
+        if tag == "br":
+            buffer.append("\n")
+            words(el.tail)
+            continue
+        if tag == "img":
+            remote += _image(builder, el.get("src") or "", ctx, images or {})
+            words(el.tail)
+            continue
+        if tag in _BLOCK:
+            flush()
+            kind = _KIND.get(tag, BlockKind.PARAGRAPH)
+            if kind is BlockKind.PARAGRAPH and kinds[-1] in _INHERITING:
+                kind = kinds[-1]
+            kinds.append(kind)
+        if tag == "pre":
+            pre += 1
+        words(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    flush()
+    styles.settle(None)
+    if remote:
+        builder.note(_("remote images were not fetched ({n}), so their colours were not checked")
+                     .format(n=remote))
+
+
+def _image(builder: DocumentBuilder, src: str, ctx: ReadContext,
+           images: dict[str, tuple[str, bytes]]) -> int:
+    """Analyse a ``data:`` or ``cid:`` image; 1 when the image is remote (not fetched)."""
+    src = src.strip()
+    if src.lower().startswith("cid:"):
+        return 0 if src[4:].strip("<>") in images else 1
+    match = _DATA_URI.match(src[:64]) and _DATA_URI.match(src)
+    if not match:
+        return 1 if src else 0
+    if len(src) > ctx.limits.max_image_bytes * 4 // 3 + 100:
+        builder.note(_("an embedded image was too large to check"))
+        return 0
+    try:
+        data = base64.b64decode(re.sub(r"\s+", "", match.group(3)), validate=False)
+    except (binascii.Error, ValueError):
+        builder.note(_("an embedded image could not be decoded"))
+        return 0
+    name = _("embedded image {n}").format(n=builder.image_count + 1)
+    add_embedded_image(builder, data, name, ctx.limits, paragraph=builder.paragraph or None)
+    return 0
+
+
+def read_html(data: bytes, ctx: ReadContext) -> Document:
+    builder = ctx.builder("html")
+    add_html(builder, decode_html(data), ctx)
+    return builder.build()

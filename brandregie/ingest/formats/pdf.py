@@ -1,0 +1,274 @@
+"""PDF files: text in reading order as paragraphs per page, fonts, fill and stroke colours,
+and the colours of embedded images.
+
+PDFium (pypdfium2) does the parsing: it is the C++ engine of Chrome, reads damaged files
+leniently and is fast (a 100-page text PDF in a fraction of a second, where pdfminer.six
+needs seconds). PDFs have lines, not paragraphs, so lines are grouped by geometry: a new
+paragraph starts where the distance between baselines grows clearly beyond the page's usual
+line pitch, where the font size changes, after a short line ending a sentence, or at a bullet.
+Lines in a clearly larger size than the page's body text are headings. Fonts, text colours and
+path fill/stroke colours come from the page objects, placed in the paragraph their box falls
+in; font names lose their subset prefix and style suffix (``BAAAAA+LiberationSerif-Bold`` is
+``LiberationSerif``). Everything runs inside the sandboxed reader process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from brandregie.i18n import _
+from brandregie.ingest.builder import DocumentBuilder
+from brandregie.ingest.colours import hex_colour
+from brandregie.ingest.document import BlockKind, Document
+from brandregie.ingest.errors import DamagedDocumentError, DocumentError, damaged
+from brandregie.ingest.fonts import normalise_font
+from brandregie.ingest.formats.context import ReadContext
+from brandregie.ingest.images import analyse_pil
+from brandregie.ingest.safezip import too_many_pages
+
+_BULLET = re.compile(r"^\s*(?:[•‣◦▪●○■□–\-*]|\d{1,3}[.)])\s+")
+_SENTENCE_END = (".", "!", "?", ":", "”", '"', "’")
+MAX_OBJECTS_PER_PAGE = 20_000
+
+
+@dataclass
+class _Line:
+    text: str
+    base: float
+    left: float
+    right: float
+    size: float
+
+
+@dataclass
+class _Para:
+    kind: BlockKind
+    lines: list[_Line]
+
+    @property
+    def top(self) -> float:
+        return max(line.base + line.size for line in self.lines)
+
+    @property
+    def bottom(self) -> float:
+        return min(line.base - 0.3 * line.size for line in self.lines)
+
+    def text(self) -> str:
+        parts: list[str] = []
+        for line in self.lines:
+            piece = line.text.strip()
+            if parts and parts[-1].endswith(("-", "\u00ad", "\x02")) and piece[:1].islower():
+                parts[-1] = parts[-1][:-1]
+                parts.append(piece)
+            elif parts:
+                parts.append(" " + piece)
+            else:
+                parts.append(piece)
+        return "".join(parts).replace("\x02", "").replace("\u00ad", "")
+
+
+def _lines(textpage: Any) -> list[_Line]:
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    text: str = textpage.get_text_range(0, count)
+    raw = textpage.raw
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    lines: list[_Line] = []
+    start = 0
+    for piece in re.split(r"(\r\n|\r|\n)", text):
+        if piece in ("\r\n", "\r", "\n"):
+            start += len(piece)
+            continue
+        stripped = piece.strip()
+        if stripped:
+            first = min(start + (len(piece) - len(piece.lstrip())), count - 1)
+            last = min(start + len(piece.rstrip()) - 1, count - 1)
+            pdfium_c.FPDFText_GetCharOrigin(raw, first, origin_x, origin_y)
+            base = origin_y.value
+            left = origin_x.value
+            pdfium_c.FPDFText_GetCharOrigin(raw, last, origin_x, origin_y)
+            right = origin_x.value
+            size = float(pdfium_c.FPDFText_GetFontSize(raw, first)) or 10.0
+            lines.append(_Line(stripped, base, left, right, size))
+        start += len(piece)
+    return lines
+
+
+def _paragraphs(lines: list[_Line]) -> list[_Para]:
+    if not lines:
+        return []
+    sizes = [line.size for line in lines for _c in range(max(1, len(line.text) // 10))]
+    body = statistics.median(sizes)
+    pitches = [round(a.base - b.base, 1) for a, b in pairwise(lines)
+               if 0 < a.base - b.base < 3 * max(a.size, b.size)]
+    pitch = statistics.mode(pitches) if pitches else body * 1.2
+    width = max(line.right for line in lines)
+    paras: list[_Para] = []
+    for line in lines:
+        heading = line.size >= body * 1.18
+        bullet = bool(_BULLET.match(line.text))
+        kind = BlockKind.HEADING if heading else \
+            BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
+        if paras:
+            prev_para = paras[-1]
+            prev = prev_para.lines[-1]
+            step = prev.base - line.base
+            same_size = abs(prev.size - line.size) <= 0.12 * max(prev.size, line.size)
+            ended = prev.text.rstrip().endswith(_SENTENCE_END) and \
+                prev.right < width - 4 * prev.size
+            continues = (same_size and 0 < step <= pitch * 1.25 + 0.5 and not bullet
+                         and not ended and (prev_para.kind is kind
+                                            or prev_para.kind is BlockKind.LIST_ITEM))
+            if continues:
+                prev_para.lines.append(line)
+                continue
+        paras.append(_Para(kind, [line]))
+    return paras
+
+
+class _PageObjects:
+    """Fonts and colours of one page's objects, attached to the paragraph they fall in."""
+
+    def __init__(self, builder: DocumentBuilder, ctx: ReadContext, page_no: int,
+                 spans: list[tuple[float, float, int]]) -> None:
+        self.builder = builder
+        self.ctx = ctx
+        self.page_no = page_no
+        self.spans = spans
+        self.font_names: dict[int, str] = {}
+        self.rgba = [ctypes.c_uint() for _i in range(4)]
+
+    def paragraph_at(self, y: float) -> int | None:
+        for top, bottom, number in self.spans:
+            if bottom - 1 <= y <= top + 1:
+                return number
+        return None
+
+    def colour(self, getter: Any, obj: Any) -> str | None:
+        r, g, b, a = self.rgba
+        if not getter(obj, r, g, b, a) or a.value == 0:
+            return None
+        return hex_colour(r.value, g.value, b.value)
+
+    def font(self, obj: Any) -> str | None:
+        handle = pdfium_c.FPDFTextObj_GetFont(obj)
+        if not handle:
+            return None
+        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        if key not in self.font_names:
+            buffer = ctypes.create_string_buffer(256)
+            length = pdfium_c.FPDFFont_GetBaseFontName(handle, buffer, 256)
+            name = buffer.value.decode("utf-8", errors="replace") if length else ""
+            self.font_names[key] = normalise_font(name) if name else ""
+        return self.font_names[key] or None
+
+    def read(self, page: Any) -> None:
+        builder, page_no = self.builder, self.page_no
+        for index, obj in enumerate(page.get_objects(max_depth=4)):
+            if index >= MAX_OBJECTS_PER_PAGE:
+                builder.note(_("page {n} has too many objects; only part was checked").format(
+                    n=page_no))
+                break
+            kind = obj.type
+            raw = obj.raw
+            if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == 3:  # invisible (OCR layer)
+                    continue
+                _left, bottom, _right, top = obj.get_bounds()
+                paragraph = self.paragraph_at((top + bottom) / 2)
+                family = self.font(raw)
+                if family:
+                    builder.add_font(family, page=page_no, paragraph=paragraph,
+                                     where=_("PDF text"))
+                colour = self.colour(pdfium_c.FPDFPageObj_GetFillColor, raw)
+                if colour:
+                    builder.add_colour(colour, _("PDF text colour"), page=page_no,
+                                       paragraph=paragraph)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+                fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+                if not pdfium_c.FPDFPath_GetDrawMode(raw, fill_mode, stroke):
+                    continue
+                if fill_mode.value:
+                    colour = self.colour(pdfium_c.FPDFPageObj_GetFillColor, raw)
+                    if colour:
+                        builder.add_colour(colour, _("PDF fill"), page=page_no)
+                if stroke.value:
+                    colour = self.colour(pdfium_c.FPDFPageObj_GetStrokeColor, raw)
+                    if colour:
+                        builder.add_colour(colour, _("PDF stroke"), page=page_no)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                self.image(obj)
+
+    def image(self, obj: Any) -> None:
+        builder, limits = self.builder, self.ctx.limits
+        if builder.image_count >= limits.max_images:
+            builder.note(_("only the first {n} images were checked").format(n=limits.max_images))
+            return
+        width, height = ctypes.c_uint(), ctypes.c_uint()
+        pdfium_c.FPDFImageObj_GetImagePixelSize(obj.raw, width, height)
+        name = _("image {n} on page {page}").format(n=builder.image_count + 1, page=self.page_no)
+        if width.value * height.value > limits.max_image_pixels:
+            builder.note(_("{name} is too large to check").format(name=name))
+            return
+        try:
+            bitmap = obj.get_bitmap(render=False)
+            pil = bitmap.to_pil()
+            builder.add_image(analyse_pil(pil, name, limits, page=self.page_no))
+        except DocumentError as exc:
+            builder.note(exc.message)
+        except (pdfium.PdfiumError, ValueError, OSError, RuntimeError):
+            builder.note(_("{name} could not be decoded").format(name=name))
+
+
+def read_pdf(data: bytes, ctx: ReadContext) -> Document:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DamagedDocumentError(
+                _("{name} is protected with a password; save it without one and try again")
+                .format(name=ctx.name)) from exc
+        raise damaged(ctx.name, "pdf") from exc
+    try:
+        count = len(pdf)
+        too_many_pages(ctx.name, count, ctx.limits)
+        builder = ctx.builder("pdf")
+        builder.pages = count
+        for index in range(count):
+            builder.progress(index / max(count, 1))
+            _read_page(pdf, index, builder, ctx)
+        return builder.build()
+    finally:
+        pdf.close()
+
+
+def _read_page(pdf: Any, index: int, builder: DocumentBuilder, ctx: ReadContext) -> None:
+    page_no = index + 1
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        builder.note(_("page {n} could not be read").format(n=page_no))
+        return
+    try:
+        textpage = page.get_textpage()
+        try:
+            lines = _lines(textpage)
+        finally:
+            textpage.close()
+        spans: list[tuple[float, float, int]] = []
+        for para in _paragraphs(lines):
+            block = builder.add_block(para.kind, para.text(), page=page_no)
+            if block is not None:
+                spans.append((para.top, para.bottom, block.paragraph))
+        _PageObjects(builder, ctx, page_no, spans).read(page)
+    finally:
+        page.close()

@@ -1,0 +1,46 @@
+"""The limits that keep reading a hostile draft bounded in size, memory and time.
+
+They are far above what a real agency draft needs (a vacancy text is a few kB, a printed
+brochure a few MB) and far below what would freeze a laptop. All checks that can be made from
+the bytes alone (file size, declared zip sizes, image dimensions) are made before parsing, so an
+oversized file is refused at once with a clear sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Bounds for one read. The defaults suit a desktop laptop."""
+
+    #: Plain text, Markdown, HTML: 1 MB is a book; 10 MB is refused before decoding.
+    max_text_bytes: int = 10 * MB
+    #: E-mail messages, with their attachments.
+    max_email_bytes: int = 40 * MB
+    #: Office files (docx, odt, pptx) and PDFs, as stored on disk.
+    max_file_bytes: int = 100 * MB
+    #: Image files.
+    max_image_bytes: int = 40 * MB
+    #: Pixels of any image decoded (a file, or one embedded): 8,000 x 8,000.
+    max_image_pixels: int = 64_000_000
+    #: Zip containers: members, total unpacked size, and the largest sane compression ratio.
+    max_zip_members: int = 5_000
+    max_unzipped_bytes: int = 400 * MB
+    max_compression_ratio: int = 200
+    #: Images analysed per document (the rest are listed in the notes).
+    max_images: int = 60
+    #: Pages read from a PDF or slides from a presentation.
+    max_pages: int = 2_000
+    #: Nesting of HTML elements, e-mail parts and attachments.
+    max_depth: int = 200
+    max_email_parts: int = 500
+    #: The sandboxed reader: wall-clock seconds and address space.
+    timeout_seconds: float = 60.0
+    max_memory_bytes: int = 3 * 1024 * MB
+
+
+DEFAULT_LIMITS = Limits()

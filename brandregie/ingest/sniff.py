@@ -1,0 +1,155 @@
+"""Which format a file really is, read from its first bytes rather than trusted from its name.
+
+Binary formats are known by their signature (PNG, JPEG, WebP, GIF, PDF, zip containers, which
+are told apart by their members). Only among text formats does the name decide (``.md``,
+``.html``, ``.eml``), with the content as tie-breaker when the name says nothing. So a PNG
+named ``.txt`` is read as an image, a PDF named ``.docx`` as a PDF, and a ``.pdf`` that holds
+no PDF is refused as damaged instead of being read as garbage.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import PurePath
+
+from brandregie.i18n import _
+from brandregie.ingest.errors import UnsupportedFormatError, damaged
+
+#: Suffixes (lower-case, with dot) offered in file dialogs, by format.
+SUFFIX_KINDS: dict[str, str] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".eml": "email",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".pptx": "pptx",
+    ".pdf": "pdf",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".webp": "image",
+    ".gif": "image",
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_KINDS)
+
+TEXT_KINDS = frozenset({"text", "markdown", "html", "email"})
+_OLD_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|"
+                         rb"<table|<h[1-6][\s>])", re.IGNORECASE)
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
+_MAIL_HEADERS = (b"from", b"to", b"subject", b"date", b"mime-version", b"received",
+                 b"return-path", b"message-id", b"content-type", b"delivered-to", b"reply-to",
+                 b"x-")
+
+
+def suffix_kind(name: str) -> str | None:
+    return SUFFIX_KINDS.get(PurePath(name).suffix.lower())
+
+
+def _zip_kind(data: bytes) -> str | None:
+    """docx, odt or pptx by the members of the zip; ``None`` when it is another zip."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist()[:10_000])
+            if "mimetype" in names:
+                info = archive.getinfo("mimetype")
+                if info.file_size < 200:
+                    mime = archive.read("mimetype").strip()
+                    if mime == b"application/vnd.oasis.opendocument.text":
+                        return "odt"
+                    if mime.startswith(b"application/vnd.oasis.opendocument"):
+                        return "other-odf"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError, KeyError, RuntimeError):
+        return "broken-zip"
+    if "word/document.xml" in names:
+        return "docx"
+    if "ppt/presentation.xml" in names:
+        return "pptx"
+    if any(n.startswith("xl/") for n in names):
+        return "xlsx"
+    return None
+
+
+def _looks_like_email(data: bytes) -> bool:
+    head = data[:4096].lstrip()
+    lines = head.replace(b"\r\n", b"\n").split(b"\n")[:12]
+    seen = 0
+    for line in lines:
+        if not line:
+            break
+        if line[:1] in (b" ", b"\t"):
+            continue
+        if not _HEADER_LINE.match(line):
+            return False
+        if line.split(b":", 1)[0].lower().startswith(_MAIL_HEADERS):
+            seen += 1
+    return seen >= 2
+
+
+def _binary(data: bytes) -> bool:
+    """Bytes that are no text in any encoding we read (NUL outside UTF-16, control soup)."""
+    sample = data[:8192]
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return controls > len(sample) // 20 + 1
+
+
+def detect_kind(data: bytes, name: str) -> str:
+    """The format of ``data``: one of the kinds in :data:`SUFFIX_KINDS`, or a typed error."""
+    claimed = suffix_kind(name)
+    head = data[:16]
+    if head.startswith(b"\x89PNG\r\n\x1a\n") or head.startswith(b"\xff\xd8\xff") \
+            or (head[:4] == b"RIFF" and head[8:12] == b"WEBP") \
+            or head.startswith((b"GIF87a", b"GIF89a")):
+        return "image"
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        kind = _zip_kind(data)
+        if kind in ("docx", "odt", "pptx"):
+            assert kind is not None
+            return kind
+        if kind == "broken-zip" and claimed in ("docx", "odt", "pptx"):
+            raise damaged(name, claimed)
+        if kind == "xlsx":
+            raise UnsupportedFormatError(
+                _("{name} is a spreadsheet; BrandRegie reads texts, documents, PDFs, web pages, "
+                  "e-mails and images").format(name=name))
+        if claimed in ("docx", "odt", "pptx"):
+            raise damaged(name, claimed)
+        raise UnsupportedFormatError(
+            _("{name} is a zip archive, not a draft; unpack it and add the files inside")
+            .format(name=name))
+    if head.startswith(_OLD_OFFICE):
+        raise UnsupportedFormatError(
+            _("{name} is an old Office file (.doc or .ppt); save it as .docx or .pdf and try "
+              "again").format(name=name))
+    if head.startswith(b"{\\rtf"):
+        raise UnsupportedFormatError(
+            _("{name} is a Rich Text file; save it as .docx or .pdf and try again")
+            .format(name=name))
+    if claimed in ("docx", "odt", "pptx", "pdf", "image"):
+        raise damaged(name, claimed)
+    if _binary(data):
+        raise UnsupportedFormatError(
+            _("{name} is not a format BrandRegie can read (text, Markdown, Word, OpenDocument, "
+              "PowerPoint, PDF, HTML, e-mail or an image)").format(name=name))
+    if claimed in TEXT_KINDS:
+        assert claimed is not None
+        return claimed
+    if _looks_like_email(data):
+        return "email"
+    if _HTML_START.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
+        return "html"
+    return "text"
