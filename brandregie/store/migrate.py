@@ -17,8 +17,10 @@ def alembic_config(engine: Engine | None = None) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if engine is not None:
+        # configparser reads "%" as interpolation: URL escapes (%3D, a password's %) need %%
         config.set_main_option("sqlalchemy.url",
-                               engine.url.render_as_string(hide_password=False))
+                               engine.url.render_as_string(hide_password=False)
+                               .replace("%", "%%"))
     return config
 
 

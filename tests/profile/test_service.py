@@ -1,9 +1,8 @@
-"""The profile store on a real SQLite file: every part kept, revisions, restore, conflicts."""
+"""The profile store on SQLite and PostgreSQL: every part kept, revisions, restore, conflicts."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -28,9 +27,9 @@ FILES = {"fonts/Merriweather.ttf": b"\x00\x01\x00\x00font", "logos/logo.png": b"
 
 
 def test_every_part_of_the_profile_is_stored_and_read_back(
-        sample_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+        sample_snapshot: ProfileSnapshot, db_url: str) -> None:
     brand = _full_brand(sample_snapshot.brand)
-    db = tmp_path / "brandregie.db"
+    db = db_url
     with open_store(db) as store:
         created = ProfileService(store).create(brand, FILES)
     assert created.revision == 1
@@ -50,8 +49,8 @@ def test_every_part_of_the_profile_is_stored_and_read_back(
 
 
 def test_one_database_holds_several_brands(sample_snapshot: ProfileSnapshot,
-                                           tmp_path: Path) -> None:
-    with open_store(tmp_path / "b.db") as store:
+                                           db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         service.create(sample_snapshot.brand)
         service.create(s.Brand(name="Installatiebedrijf Klaassen"))
@@ -68,8 +67,8 @@ def _recolour(brand: s.Brand, hex_value: str) -> s.Brand:
 
 
 def test_each_save_makes_a_revision_with_who_and_what(sample_snapshot: ProfileSnapshot,
-                                                      tmp_path: Path) -> None:
-    with open_store(tmp_path / "h.db") as store:
+                                                      db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store, author="anna")
         first = service.create(sample_snapshot.brand)
         assert first.brand_id is not None
@@ -90,8 +89,8 @@ def test_each_save_makes_a_revision_with_who_and_what(sample_snapshot: ProfileSn
 
 
 def test_saving_an_unchanged_profile_makes_no_revision(sample_snapshot: ProfileSnapshot,
-                                                       tmp_path: Path) -> None:
-    with open_store(tmp_path / "u.db") as store:
+                                                       db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         first = service.create(sample_snapshot.brand)
         assert first.brand_id is not None
@@ -101,8 +100,8 @@ def test_saving_an_unchanged_profile_makes_no_revision(sample_snapshot: ProfileS
 
 
 def test_restore_brings_back_an_old_revision_as_a_new_one(sample_snapshot: ProfileSnapshot,
-                                                          tmp_path: Path) -> None:
-    with open_store(tmp_path / "r.db") as store:
+                                                          db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         first = service.create(sample_snapshot.brand, {})
         assert first.brand_id is not None
@@ -114,9 +113,9 @@ def test_restore_brings_back_an_old_revision_as_a_new_one(sample_snapshot: Profi
         assert service.revisions(first.brand_id)[0].action == "restored"
 
 
-def test_restore_brings_back_old_files(sample_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+def test_restore_brings_back_old_files(sample_snapshot: ProfileSnapshot, db_url: str) -> None:
     brand = _full_brand(sample_snapshot.brand)
-    with open_store(tmp_path / "f.db") as store:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         first = service.create(brand, FILES)
         assert first.brand_id is not None
@@ -128,8 +127,8 @@ def test_restore_brings_back_old_files(sample_snapshot: ProfileSnapshot, tmp_pat
 
 
 def test_a_save_based_on_an_old_revision_is_refused(sample_snapshot: ProfileSnapshot,
-                                                    tmp_path: Path) -> None:
-    db = tmp_path / "c.db"
+                                                    db_url: str) -> None:
+    db = db_url
     with open_store(db) as one, open_store(db) as two:
         anna, kees = ProfileService(one, author="anna"), ProfileService(two, author="kees")
         first = anna.create(sample_snapshot.brand)
@@ -142,8 +141,8 @@ def test_a_save_based_on_an_old_revision_is_refused(sample_snapshot: ProfileSnap
 
 
 def test_import_of_an_existing_brand_adds_a_revision(sample_snapshot: ProfileSnapshot,
-                                                     tmp_path: Path) -> None:
-    with open_store(tmp_path / "i.db") as store:
+                                                     db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         service.import_snapshot(sample_snapshot)
         changed = ProfileSnapshot(_recolour(sample_snapshot.brand, "#123456"))
@@ -152,8 +151,8 @@ def test_import_of_an_existing_brand_adds_a_revision(sample_snapshot: ProfileSna
         assert service.snapshot("Bakkerij Korenaar", 1).brand == sample_snapshot.brand
 
 
-def test_unknown_brands_and_revisions_are_clear_errors(tmp_path: Path) -> None:
-    with open_store(tmp_path / "n.db") as store:
+def test_unknown_brands_and_revisions_are_clear_errors(db_url: str) -> None:
+    with open_store(db_url) as store:
         service = ProfileService(store)
         with pytest.raises(NotFoundError, match="no brand “Nope”"):
             service.snapshot("Nope")
