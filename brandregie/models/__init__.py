@@ -23,10 +23,26 @@ from brandregie.models.brand import (
     PreferredTerm,
     Trait,
 )
+from brandregie.models.mail import MailKind, MailStatus, SentMail
+from brandregie.models.review import (
+    Agency,
+    AgencyRequest,
+    Assignment,
+    AssignmentKind,
+    AssignmentStatus,
+    CheckStatus,
+    Decision,
+    DecisionOutcome,
+    DraftVersion,
+    FindingAnswer,
+    FindingState,
+)
 from brandregie.models.revision import Revision
 
 __all__ = [
-    "Asset", "BannedTerm", "Base", "Brand", "BrandName", "BrandValue", "Colour", "Competitor",
-    "EvpPillar", "Font", "JourneyStage", "KeyMessage", "LabourCompetitor", "Logo", "Persona",
-    "PersonaKind", "PreferredTerm", "Revision", "Trait",
+    "Agency", "AgencyRequest", "Asset", "Assignment", "AssignmentKind", "AssignmentStatus",
+    "BannedTerm", "Base", "Brand", "BrandName", "BrandValue", "CheckStatus", "Colour",
+    "Competitor", "Decision", "DecisionOutcome", "DraftVersion", "EvpPillar", "FindingAnswer",
+    "FindingState", "Font", "JourneyStage", "KeyMessage", "LabourCompetitor", "Logo", "MailKind",
+    "MailStatus", "Persona", "PersonaKind", "PreferredTerm", "Revision", "SentMail", "Trait",
 ]

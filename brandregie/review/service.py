@@ -1,0 +1,598 @@
+"""The review service: the one way the app and tests read and change review data.
+
+Each method is one user action and one transaction (``with store.session()``); it returns plain
+detached values from :mod:`brandregie.review.records`, so no caller ever holds a live session.
+The check itself runs elsewhere (:mod:`brandregie.review.checking`, in a worker): the service
+hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the outcome.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from brandregie import models as m
+from brandregie.checks.answers import (
+    allow_word,
+    apply_dismissals,
+    ban_word,
+    dismissal_for,
+    save_brand_change,
+)
+from brandregie.checks.model import Finding, Report
+from brandregie.errors import BrandRegieError, NotFoundError, StoreError
+from brandregie.i18n import _
+from brandregie.ingest.document import Document
+from brandregie.models.base import utcnow
+from brandregie.models.review import (
+    AssignmentKind,
+    AssignmentStatus,
+    CheckStatus,
+    DecisionOutcome,
+    FindingAnswer,
+)
+from brandregie.profile.service import ProfileService, current_user
+from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.codec import (
+    document_to_json,
+    draft_view_from_json,
+    report_from_json,
+    report_to_json,
+)
+from brandregie.review.compare import compare_findings, finding_key, match_findings
+from brandregie.review.records import (
+    AgencyInfo,
+    AssignmentInfo,
+    Comparison,
+    DeadlineItem,
+    Deadlines,
+    DecisionInfo,
+    DraftView,
+    RequestInfo,
+    ReviewedFinding,
+    VersionInfo,
+    VersionReview,
+)
+from brandregie.store.database import Store
+
+_T = TypeVar("_T")
+
+#: The largest draft kept; bigger files are refused before they reach the database.
+MAX_DRAFT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CheckJob:
+    """What a worker needs to check one version, with no database session attached."""
+
+    version_id: int
+    file_name: str
+    data: bytes
+    snapshot: ProfileSnapshot
+    deliverable: str
+
+
+def _agency(row: m.Agency) -> AgencyInfo:
+    return AgencyInfo(row.id, row.name, row.contact, row.email)
+
+
+def _version(row: m.DraftVersion) -> VersionInfo:
+    return VersionInfo(row.id, row.assignment_id, row.number, row.file_name, row.sha256,
+                       row.size, row.received_at, row.check_status, row.error,
+                       row.profile_revision, row.score, row.checked_at)
+
+
+def _request(row: m.AgencyRequest, title: str) -> RequestInfo:
+    return RequestInfo(row.id, row.assignment_id, title, row.text, row.due, row.done,
+                       row.created_at)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+class ReviewService:
+    """Agencies, assignments, draft versions, answers and decisions in one store."""
+
+    def __init__(self, store: Store, *, author: str | None = None) -> None:
+        self.store = store
+        self.author = author if author is not None else current_user()
+        self.profiles = ProfileService(store, author=self.author)
+
+    # -- agencies ------------------------------------------------------------------------------
+
+    def agencies(self) -> list[AgencyInfo]:
+        with self.store.session() as s:
+            rows = s.scalars(select(m.Agency).order_by(func.lower(m.Agency.name))).all()
+            return [_agency(r) for r in rows]
+
+    def add_agency(self, name: str, contact: str = "", email: str = "") -> AgencyInfo:
+        name = _clean(name)
+        if not name:
+            raise BrandRegieError(_("give the agency a name"))
+        with self.store.session() as s:
+            if self._agency_named(s, name) is not None:
+                raise StoreError(_("an agency named “{name}” already exists").format(name=name))
+            row = m.Agency(name=name, contact=contact.strip(), email=email.strip())
+            s.add(row)
+            s.flush()
+            return _agency(row)
+
+    def update_agency(self, agency_id: int, *, name: str, contact: str = "", email: str = ""
+                      ) -> AgencyInfo:
+        name = _clean(name)
+        if not name:
+            raise BrandRegieError(_("give the agency a name"))
+        with self.store.session() as s:
+            row = self._get(s, m.Agency, agency_id)
+            other = self._agency_named(s, name)
+            if other is not None and other.id != agency_id:
+                raise StoreError(_("an agency named “{name}” already exists").format(name=name))
+            row.name, row.contact, row.email = name, contact.strip(), email.strip()
+            return _agency(row)
+
+    def delete_agency(self, agency_id: int) -> None:
+        """Remove an agency; its assignments stay, without an agency."""
+        with self.store.session() as s:
+            s.delete(self._get(s, m.Agency, agency_id))
+
+    # -- assignments ---------------------------------------------------------------------------
+
+    def create_assignment(self, brand: str | int, title: str, *,
+                          kind: AssignmentKind = AssignmentKind.OTHER,
+                          agency_id: int | None = None, due: date | None = None,
+                          brief: str = "") -> AssignmentInfo:
+        title = _clean(title)
+        if not title:
+            raise BrandRegieError(_("give the assignment a title"))
+        brand_id = self.profiles.snapshot(brand).brand_id
+        assert brand_id is not None
+        with self.store.session() as s:
+            if agency_id is not None:
+                self._get(s, m.Agency, agency_id)
+            row = m.Assignment(brand_id=brand_id, title=title, kind=AssignmentKind(kind),
+                               agency_id=agency_id, due=due, brief=brief.strip(),
+                               status=AssignmentStatus.BRIEFED)
+            s.add(row)
+            s.flush()
+            return self._assignment_info(s, row)
+
+    def update_assignment(self, assignment_id: int, *, title: str, kind: AssignmentKind,
+                          agency_id: int | None, due: date | None, brief: str
+                          ) -> AssignmentInfo:
+        title = _clean(title)
+        if not title:
+            raise BrandRegieError(_("give the assignment a title"))
+        with self.store.session() as s:
+            row = self._get(s, m.Assignment, assignment_id)
+            if agency_id is not None:
+                self._get(s, m.Agency, agency_id)
+            row.title, row.kind, row.agency_id = title, AssignmentKind(kind), agency_id
+            row.due, row.brief, row.updated_at = due, brief.strip(), utcnow()
+            s.flush()
+            return self._assignment_info(s, row)
+
+    def delete_assignment(self, assignment_id: int) -> None:
+        with self.store.session() as s:
+            s.delete(self._get(s, m.Assignment, assignment_id))
+
+    def assignments(self, brand: int | None = None, *, include_approved: bool = True
+                    ) -> list[AssignmentInfo]:
+        """Assignments, the ones due first (no due date last), then the newest."""
+        with self.store.session() as s:
+            query = select(m.Assignment)
+            if brand is not None:
+                query = query.where(m.Assignment.brand_id == brand)
+            if not include_approved:
+                query = query.where(m.Assignment.status != AssignmentStatus.APPROVED)
+            rows = s.scalars(query).all()
+            infos = [self._assignment_info(s, r) for r in rows]
+        return sorted(infos, key=lambda a: (a.due is None, a.due or date.max,
+                                            -a.created_at.timestamp()))
+
+    def assignment(self, assignment_id: int) -> AssignmentInfo:
+        with self.store.session() as s:
+            return self._assignment_info(s, self._get(s, m.Assignment, assignment_id))
+
+    # -- draft versions ------------------------------------------------------------------------
+
+    def add_version(self, assignment_id: int, file_name: str, data: bytes) -> VersionInfo:
+        """Keep a delivered file as the assignment's next version (check pending)."""
+        name = Path(file_name).name or file_name
+        if not data:
+            raise BrandRegieError(_("{name} is empty").format(name=name))
+        if len(data) > MAX_DRAFT_BYTES:
+            raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)").format(
+                name=name, mb=MAX_DRAFT_BYTES // (1024 * 1024)))
+        with self.store.session() as s:
+            assignment = self._get(s, m.Assignment, assignment_id)
+            number = (s.scalar(select(func.max(m.DraftVersion.number))
+                               .where(m.DraftVersion.assignment_id == assignment_id)) or 0) + 1
+            row = m.DraftVersion(assignment_id=assignment_id, number=number, file_name=name,
+                                 data=data, sha256=hashlib.sha256(data).hexdigest(),
+                                 size=len(data), check_status=CheckStatus.PENDING)
+            s.add(row)
+            if assignment.status is not AssignmentStatus.APPROVED:
+                assignment.status = AssignmentStatus.DRAFT_RECEIVED
+            assignment.updated_at = utcnow()
+            s.flush()
+            return _version(row)
+
+    def add_version_from_file(self, assignment_id: int, path: Path | str) -> VersionInfo:
+        path = Path(path)
+        try:
+            size = path.stat().st_size
+            if size > MAX_DRAFT_BYTES:
+                raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)")
+                                      .format(name=path.name,
+                                              mb=MAX_DRAFT_BYTES // (1024 * 1024)))
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BrandRegieError(_("{name} cannot be read: {why}").format(
+                name=path.name, why=exc.strerror or exc)) from None
+        return self.add_version(assignment_id, path.name, data)
+
+    def versions(self, assignment_id: int) -> list[VersionInfo]:
+        with self.store.session() as s:
+            rows = s.scalars(select(m.DraftVersion)
+                             .where(m.DraftVersion.assignment_id == assignment_id)
+                             .order_by(m.DraftVersion.number)).all()
+            return [_version(r) for r in rows]
+
+    def version_data(self, version_id: int) -> tuple[str, bytes]:
+        """The file as delivered: its name and bytes (to save or open it again)."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            return row.file_name, row.data
+
+    def delete_version(self, version_id: int) -> None:
+        with self.store.session() as s:
+            s.delete(self._get(s, m.DraftVersion, version_id))
+
+    def check_job(self, version_id: int) -> CheckJob:
+        """The file and the brand's current profile, ready for a worker to check."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            assignment = self._get(s, m.Assignment, row.assignment_id)
+            name, data, brand_id = row.file_name, row.data, assignment.brand_id
+            kind = assignment.kind
+        snapshot = self.profiles.snapshot(brand_id)
+        return CheckJob(version_id, name, data, snapshot, kind.value)
+
+    def save_check(self, version_id: int, report: Report, document: Document) -> VersionInfo:
+        """Store a finished check; a first check of a later version takes over dismissals."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            first = row.report is None
+            row.report = report_to_json(report)
+            row.document = document_to_json(document)
+            row.profile_revision = report.revision
+            row.check_status = CheckStatus.DONE
+            row.error = ""
+            row.checked_at = utcnow()
+            s.flush()
+            if first:
+                self._carry_answers(s, row, report)
+            row.score = self._effective(s, row, report).score
+            assignment = self._get(s, m.Assignment, row.assignment_id)
+            if (assignment.status is AssignmentStatus.DRAFT_RECEIVED
+                    and row.number == self._latest_number(s, assignment.id)):
+                assignment.status = AssignmentStatus.IN_REVIEW
+                assignment.updated_at = utcnow()
+            return _version(row)
+
+    def save_check_failure(self, version_id: int, message: str, *, cancelled: bool = False
+                           ) -> VersionInfo:
+        """Record why a version could not be checked, in one sentence for the owner."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            if cancelled and row.report is not None:
+                return _version(row)  # a cancelled re-check keeps the last good check
+            row.check_status = CheckStatus.CANCELLED if cancelled else CheckStatus.FAILED
+            row.error = message
+            row.checked_at = utcnow()
+            return _version(row)
+
+    def review(self, version_id: int) -> VersionReview:
+        """One version with its check, the owner's answers and what the draft looks like."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            assignment = self._assignment_info(s, self._get(s, m.Assignment, row.assignment_id))
+            info = _version(row)
+            if row.report is None:
+                return VersionReview(assignment, info)
+            report = report_from_json(row.report)
+            states = {st.key: st for st in row.findings}
+            findings = tuple(self._reviewed(f, states.get(finding_key(f)))
+                             for f in report.findings)
+            effective = self._effective(s, row, report)
+            draft: DraftView | None = (draft_view_from_json(row.document)
+                                       if row.document is not None else None)
+            return VersionReview(assignment, info, report, effective, findings, draft)
+
+    # -- the owner's answers -------------------------------------------------------------------
+
+    def answer(self, version_id: int, key: str, answer: FindingAnswer, *,
+               reason: str | None = None, remark: str | None = None) -> ReviewedFinding:
+        """Accept, dismiss or reopen one finding; ``reason``/``remark`` None keeps what is there."""
+        answer = FindingAnswer(answer)
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            if row.report is None:
+                raise NotFoundError(_("this version has not been checked yet"))
+            report = report_from_json(row.report)
+            finding = next((f for f in report.findings if finding_key(f) == key), None)
+            if finding is None:
+                raise NotFoundError(_("this finding is no longer in the draft's check"))
+            state = self._state(s, row, key, finding)
+            state.answer = answer
+            if reason is not None:
+                state.reason = reason.strip()
+            if remark is not None:
+                state.remark = remark.strip()
+            if answer is not FindingAnswer.DISMISSED and reason is None:
+                state.reason = ""
+            state.carried_from = None
+            state.updated_at = utcnow()
+            s.flush()
+            row.score = self._effective(s, row, report).score
+            return self._reviewed(finding, state)
+
+    def set_remark(self, version_id: int, key: str, remark: str) -> ReviewedFinding:
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            current = next((st for st in row.findings if st.key == key), None)
+            answer = current.answer if current is not None else FindingAnswer.OPEN
+            reason = current.reason if current is not None else ""
+        return self.answer(version_id, key, answer, reason=reason, remark=remark)
+
+    def allow_word(self, assignment_id: int, word: str) -> ProfileSnapshot:
+        """Allow ``word`` in the brand's profile (a new revision) while reviewing."""
+        return self._change_words(assignment_id, word, allow=True)
+
+    def ban_word(self, assignment_id: int, word: str, why: str = "",
+                 suggest: str | None = None) -> ProfileSnapshot:
+        """Ban ``word`` in the brand's profile (a new revision) while reviewing."""
+        return self._change_words(assignment_id, word, allow=False, why=why, suggest=suggest)
+
+    # -- decisions -----------------------------------------------------------------------------
+
+    def decide(self, version_id: int, outcome: DecisionOutcome, summary: str = ""
+               ) -> DecisionInfo:
+        """Approve a version, or ask the agency for changes (with a summary of what to do)."""
+        outcome = DecisionOutcome(outcome)
+        summary = summary.strip()
+        if outcome is DecisionOutcome.CHANGES_REQUESTED and not summary:
+            raise BrandRegieError(_("say in a few words what the agency should change"))
+        with self.store.session() as s:
+            version = self._get(s, m.DraftVersion, version_id)
+            assignment = self._get(s, m.Assignment, version.assignment_id)
+            row = m.Decision(assignment_id=assignment.id, version_id=version.id,
+                             outcome=outcome, summary=summary, author=self.author)
+            s.add(row)
+            assignment.status = (AssignmentStatus.APPROVED
+                                 if outcome is DecisionOutcome.APPROVED
+                                 else AssignmentStatus.CHANGES_REQUESTED)
+            assignment.updated_at = utcnow()
+            s.flush()
+            return DecisionInfo(row.id, assignment.id, version.id, version.number, row.outcome,
+                                row.summary, row.author, row.decided_at)
+
+    def decisions(self, assignment_id: int) -> list[DecisionInfo]:
+        """The decisions on an assignment, oldest first."""
+        with self.store.session() as s:
+            rows = s.execute(select(m.Decision, m.DraftVersion.number)
+                             .join(m.DraftVersion, m.DraftVersion.id == m.Decision.version_id)
+                             .where(m.Decision.assignment_id == assignment_id)
+                             .order_by(m.Decision.decided_at, m.Decision.id)).all()
+            return [DecisionInfo(d.id, d.assignment_id, d.version_id, number, d.outcome,
+                                 d.summary, d.author, d.decided_at) for d, number in rows]
+
+    # -- versions compared ---------------------------------------------------------------------
+
+    def compare(self, old_version_id: int, new_version_id: int) -> Comparison:
+        """What ``new`` fixed, added and kept of ``old``'s findings (both must be checked)."""
+        with self.store.session() as s:
+            old = self._get(s, m.DraftVersion, old_version_id)
+            new = self._get(s, m.DraftVersion, new_version_id)
+            if old.report is None or new.report is None:
+                raise NotFoundError(_("both versions must be checked before they can be "
+                                      "compared"))
+            return compare_findings(report_from_json(old.report).findings,
+                                    report_from_json(new.report).findings,
+                                    old_number=old.number, new_number=new.number)
+
+    def compare_with_previous(self, version_id: int) -> Comparison | None:
+        """The version against the one before it, when both are checked."""
+        with self.store.session() as s:
+            row = self._get(s, m.DraftVersion, version_id)
+            previous = self._previous(s, row)
+            if previous is None or previous.report is None or row.report is None:
+                return None
+            previous_id = previous.id
+        return self.compare(previous_id, version_id)
+
+    # -- requests from the agency and deadlines ------------------------------------------------
+
+    def add_request(self, assignment_id: int, text: str, due: date | None = None
+                    ) -> RequestInfo:
+        text = text.strip()
+        if not text:
+            raise BrandRegieError(_("say what the agency asked for"))
+        with self.store.session() as s:
+            assignment = self._get(s, m.Assignment, assignment_id)
+            row = m.AgencyRequest(assignment_id=assignment_id, text=text, due=due)
+            s.add(row)
+            s.flush()
+            return _request(row, assignment.title)
+
+    def set_request_done(self, request_id: int, done: bool = True) -> RequestInfo:
+        with self.store.session() as s:
+            row = self._get(s, m.AgencyRequest, request_id)
+            row.done = done
+            row.done_at = utcnow() if done else None
+            return _request(row, self._get(s, m.Assignment, row.assignment_id).title)
+
+    def delete_request(self, request_id: int) -> None:
+        with self.store.session() as s:
+            s.delete(self._get(s, m.AgencyRequest, request_id))
+
+    def requests(self, assignment_id: int | None = None, *, open_only: bool = False
+                 ) -> list[RequestInfo]:
+        """Requests, open ones first, then by due date."""
+        with self.store.session() as s:
+            query = select(m.AgencyRequest, m.Assignment.title).join(
+                m.Assignment, m.Assignment.id == m.AgencyRequest.assignment_id)
+            if assignment_id is not None:
+                query = query.where(m.AgencyRequest.assignment_id == assignment_id)
+            if open_only:
+                query = query.where(m.AgencyRequest.done.is_(False))
+            rows = [_request(r, title) for r, title in s.execute(query).all()]
+        return sorted(rows, key=lambda r: (r.done, r.due is None, r.due or date.max, r.id))
+
+    def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
+        """Open assignments and requests that are overdue or due within ``within_days``."""
+        today = today or date.today()
+        horizon = today + timedelta(days=within_days)
+        items: list[DeadlineItem] = []
+        with self.store.session() as s:
+            assignments = s.execute(
+                select(m.Assignment, m.Agency.name)
+                .outerjoin(m.Agency, m.Agency.id == m.Assignment.agency_id)
+                .where(m.Assignment.status != AssignmentStatus.APPROVED,
+                       m.Assignment.due.is_not(None), m.Assignment.due <= horizon)).all()
+            for a, agency in assignments:
+                assert a.due is not None
+                items.append(DeadlineItem("assignment", a.id, a.id, a.title, a.due,
+                                          (a.due - today).days, agency or ""))
+            requests = s.execute(
+                select(m.AgencyRequest, m.Assignment.title, m.Agency.name)
+                .join(m.Assignment, m.Assignment.id == m.AgencyRequest.assignment_id)
+                .outerjoin(m.Agency, m.Agency.id == m.Assignment.agency_id)
+                .where(m.AgencyRequest.done.is_(False), m.AgencyRequest.due.is_not(None),
+                       m.AgencyRequest.due <= horizon)).all()
+            for r, title, agency in requests:
+                assert r.due is not None
+                items.append(DeadlineItem("request", r.id, r.assignment_id,
+                                          f"{r.text} ({title})", r.due, (r.due - today).days,
+                                          agency or ""))
+        items.sort(key=lambda i: (i.due, i.kind, i.id))
+        return Deadlines(tuple(i for i in items if i.days_left < 0),
+                         tuple(i for i in items if i.days_left >= 0))
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _change_words(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
+                      suggest: str | None = None) -> ProfileSnapshot:
+        assignment = self.assignment(assignment_id)
+        snapshot = self.profiles.snapshot(assignment.brand_id)
+        word = _clean(word)
+        if allow:
+            brand = allow_word(snapshot.brand, word)
+            note = _("allowed “{word}” while reviewing “{title}”")
+        else:
+            brand = ban_word(snapshot.brand, word, why, suggest)
+            note = _("banned “{word}” while reviewing “{title}”")
+        return save_brand_change(self.profiles, snapshot, brand,
+                                 note=note.format(word=word, title=assignment.title))
+
+    @staticmethod
+    def _get(s: Session, cls: type[_T], ident: int) -> _T:
+        row = s.get(cls, ident)
+        if row is None:
+            raise NotFoundError(_("this item no longer exists; it may have been deleted"))
+        return row
+
+    @staticmethod
+    def _agency_named(s: Session, name: str) -> m.Agency | None:
+        return s.scalars(select(m.Agency).where(
+            func.lower(m.Agency.name) == name.lower())).first()
+
+    @staticmethod
+    def _latest_number(s: Session, assignment_id: int) -> int:
+        return s.scalar(select(func.max(m.DraftVersion.number))
+                        .where(m.DraftVersion.assignment_id == assignment_id)) or 0
+
+    @staticmethod
+    def _previous(s: Session, row: m.DraftVersion) -> m.DraftVersion | None:
+        return s.scalars(select(m.DraftVersion)
+                         .where(m.DraftVersion.assignment_id == row.assignment_id,
+                                m.DraftVersion.number < row.number)
+                         .order_by(m.DraftVersion.number.desc())).first()
+
+    def _assignment_info(self, s: Session, row: m.Assignment) -> AssignmentInfo:
+        brand_name = s.scalar(select(m.Brand.name).where(m.Brand.id == row.brand_id)) or ""
+        latest = s.scalars(select(m.DraftVersion)
+                           .where(m.DraftVersion.assignment_id == row.id)
+                           .order_by(m.DraftVersion.number.desc())).first()
+        return AssignmentInfo(
+            row.id, row.brand_id, brand_name, row.title, row.kind, row.status, row.agency_id,
+            row.agency.name if row.agency is not None else "", row.due, row.brief,
+            row.created_at, row.updated_at, latest.number if latest is not None else 0,
+            latest.score if latest is not None else None)
+
+    @staticmethod
+    def _reviewed(finding: Finding, state: m.FindingState | None) -> ReviewedFinding:
+        key = finding_key(finding)
+        if state is None:
+            return ReviewedFinding(finding, key)
+        return ReviewedFinding(finding, key, state.answer, state.reason, state.remark,
+                               state.carried_from)
+
+    @staticmethod
+    def _state(s: Session, row: m.DraftVersion, key: str, finding: Finding) -> m.FindingState:
+        state = next((st for st in row.findings if st.key == key), None)
+        if state is None:
+            state = m.FindingState(version_id=row.id, key=key, rule=finding.rule,
+                                   excerpt=finding.excerpt, start=finding.location.start,
+                                   end=finding.location.end, answer=FindingAnswer.OPEN,
+                                   reason="", remark="")
+            row.findings.append(state)
+            try:
+                s.flush()
+            except IntegrityError:
+                raise StoreError(_("this finding was answered elsewhere at the same time; "
+                                   "try again")) from None
+        return state
+
+    def _effective(self, s: Session, row: m.DraftVersion, report: Report) -> Report:
+        dismissed = [st for st in row.findings if st.answer is FindingAnswer.DISMISSED]
+        if not dismissed:
+            return report
+        keys = {st.key: st.reason for st in dismissed}
+        dismissals = [dismissal_for(f, keys[finding_key(f)]) for f in report.findings
+                      if finding_key(f) in keys]
+        return apply_dismissals(report, dismissals)
+
+    def _carry_answers(self, s: Session, row: m.DraftVersion, report: Report) -> None:
+        """Findings the owner dismissed in the previous version stay dismissed if they remain."""
+        previous = self._previous(s, row)
+        if previous is None or previous.report is None:
+            return
+        dismissed = {st.key: st for st in previous.findings
+                     if st.answer is FindingAnswer.DISMISSED}
+        if not dismissed:
+            return
+        old = [f for f in report_from_json(previous.report).findings
+               if finding_key(f) in dismissed]
+        _, _, pairs = match_findings(old, report.findings)
+        for before, after in pairs:
+            source = dismissed[finding_key(before)]
+            state = self._state(s, row, finding_key(after), after)
+            state.answer = FindingAnswer.DISMISSED
+            state.reason = source.reason
+            state.remark = source.remark
+            state.carried_from = previous.number
+
+
+def answered(findings: Iterable[ReviewedFinding], answer: FindingAnswer
+             ) -> list[ReviewedFinding]:
+    return [f for f in findings if f.answer is answer]
