@@ -1,0 +1,35 @@
+"""Word drafts built with python-docx, as an agency would deliver them (fonts and colours)."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from docx import Document as WordDocument
+from docx.shared import Pt, RGBColor
+
+VERSION_1 = [
+    ("Nieuwsbrief mei", "Arial", "003366"),
+    ("Bij Korenaar ontzorgen we je graag. Ons goedkoop brood komt uit de oven.", "Arial", None),
+    ("Kom langs in een van onze vier winkels en proef het zelf.", "Arial", None),
+]
+VERSION_2 = [
+    ("Nieuwsbrief mei", "Merriweather", "5B3A1E"),
+    ("Bij Korenaar bakken we elke dag vers brood, met de hand gebakken.", "Source Sans 3", None),
+    ("Wij ontzorgen je ook op zondag.", "Source Sans 3", None),
+    ("Bestel nu uw taart, vers uit onze fabriek.", "Source Sans 3", None),
+]
+
+
+def word_file(paragraphs: list[tuple[str, str, str | None]]) -> bytes:
+    """A .docx with one paragraph per (text, font, colour hex or None)."""
+    document = WordDocument()
+    for number, (text, font, colour) in enumerate(paragraphs):
+        paragraph = document.add_heading(level=1) if number == 0 else document.add_paragraph()
+        run = paragraph.add_run(text)
+        run.font.name = font
+        run.font.size = Pt(18 if number == 0 else 11)
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue()
