@@ -34,7 +34,8 @@ from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.images import analyse_pil
 from brandregie.ingest.safezip import too_many_pages
 
-_BULLET = re.compile(r"^\s*(?:[•‣◦▪●○■□–\-*]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•‣◦▪●○■□–\-*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|\d{1,3}[.)])\s+")
+_BULLET_GLYPH = re.compile(r"^\s*[•‣◦▪●○■□\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s+")
 _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’")
 MAX_OBJECTS_PER_PAGE = 20_000
 
@@ -72,7 +73,8 @@ class _Para:
                 parts.append(" " + piece)
             else:
                 parts.append(piece)
-        return "".join(parts).replace("\x02", "").replace("\u00ad", "")
+        text = "".join(parts).replace("\x02", "").replace("\u00ad", "")
+        return _BULLET_GLYPH.sub("", text, count=1) if self.kind is BlockKind.LIST_ITEM else text
 
 
 def _lines(textpage: Any) -> list[_Line]:
@@ -110,7 +112,9 @@ def _paragraphs(lines: list[_Line]) -> list[_Para]:
     body = statistics.median(sizes)
     pitches = [round(a.base - b.base, 1) for a, b in pairwise(lines)
                if 0 < a.base - b.base < 3 * max(a.size, b.size)]
-    pitch = statistics.mode(pitches) if pitches else body * 1.2
+    # the line pitch inside paragraphs is the smallest regular one (lists and tables add more)
+    regular = [p for p in pitches if p >= 0.9 * body]
+    pitch = min(regular) if regular else body * 1.2
     width = max(line.right for line in lines)
     paras: list[_Para] = []
     for line in lines:
