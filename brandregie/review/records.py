@@ -78,6 +78,28 @@ class DraftView:
 
 
 @dataclass(frozen=True, slots=True)
+class ColourMatch:
+    """A colour of the draft, the nearest brand colour and how far apart they are (ΔE 2000)."""
+
+    hex: str
+    where: str
+    share: float | None
+    nearest_name: str | None
+    nearest_hex: str | None
+    distance: float | None
+    #: Within the brand's tolerance (or a neutral grey the brand does not mind).
+    fits: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FontMatch:
+    family: str
+    where: str
+    brand_font: str | None
+    fits: bool
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewedFinding:
     """A finding with the owner's answer to it. ``key`` identifies it within its version."""
 
@@ -108,6 +130,10 @@ class VersionReview:
     effective: Report | None = None
     findings: tuple[ReviewedFinding, ...] = ()
     draft: DraftView | None = None
+    colours: tuple[ColourMatch, ...] = ()
+    fonts: tuple[FontMatch, ...] = ()
+    #: The brand fonts and colours of the profile revision the draft was checked against.
+    brand_fonts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

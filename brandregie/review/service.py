@@ -61,6 +61,7 @@ from brandregie.review.records import (
     VersionInfo,
     VersionReview,
 )
+from brandregie.review.visual import colour_matches, font_matches
 from brandregie.store.database import Store
 
 _T = TypeVar("_T")
@@ -316,7 +317,13 @@ class ReviewService:
             effective = self._effective(s, row, report)
             draft: DraftView | None = (draft_view_from_json(row.document)
                                        if row.document is not None else None)
-            return VersionReview(assignment, info, report, effective, findings, draft)
+        if draft is None:
+            return VersionReview(assignment, info, report, effective, findings)
+        brand = self.profiles.snapshot(assignment.brand_id, info.profile_revision).brand
+        return VersionReview(assignment, info, report, effective, findings, draft,
+                             tuple(colour_matches(draft, brand)),
+                             tuple(font_matches(draft, brand)),
+                             tuple(f.family for f in brand.visual.fonts))
 
     # -- the owner's answers -------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from brandregie.models.review import CheckStatus
 from brandregie.review.checking import READ_SHARE, run_check
 from brandregie.review.service import ReviewService
-from tests.review.drafts import VERSION_1, word_file
+from tests.review.drafts import VERSION_1, VERSION_2, word_file
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "drafts"
 
@@ -62,3 +62,25 @@ def test_a_cancelled_check_stores_nothing_but_the_cancel(service: ReviewService)
     info = run_check(service, version, lang="en", cancel=cancel)
     assert info.check_status is CheckStatus.CANCELLED
     assert service.review(version).report is None
+
+
+def test_the_review_sets_each_colour_and_font_beside_the_brand(service: ReviewService) -> None:
+    version = _version(service, "nieuwsbrief.docx", word_file(VERSION_2))
+    run_check(service, version, lang="en")
+    review = service.review(version)
+    brown = next(c for c in review.colours if c.hex == "#5B3A1E")
+    assert (brown.nearest_name, brown.distance, brown.fits) == ("Roggebruin", 0.0, True)
+    fonts = {f.family: f for f in review.fonts}
+    assert fonts["Merriweather"].fits and fonts["Source Sans 3"].brand_font == "Source Sans 3"
+    assert review.brand_fonts == ("Merriweather", "Source Sans 3")
+
+
+def test_an_off_palette_colour_shows_its_nearest_brand_colour_and_distance(
+        service: ReviewService) -> None:
+    version = _version(service, "nieuwsbrief.docx", word_file(VERSION_1))
+    run_check(service, version, lang="en")
+    review = service.review(version)
+    navy = next(c for c in review.colours if c.hex == "#003366")
+    assert not navy.fits and navy.nearest_name is not None
+    assert navy.distance is not None and navy.distance > 6
+    assert not next(f for f in review.fonts if f.family == "Arial").fits
