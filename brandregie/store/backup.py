@@ -1,0 +1,319 @@
+"""Rotating backups of the local SQLite database, and restoring one.
+
+A backup is a complete, self-contained SQLite file made with SQLite's online backup API, so it
+is consistent even while the app writes (WAL readers never block the writer). Each copy is
+checked (``PRAGMA quick_check``) before it is renamed into place, so a half-written or damaged
+copy never counts as a backup. Backups live in the user's data folder under ``backups/``.
+
+Automatic backups are taken when the app starts and closes and at most every few minutes while
+it runs (:func:`maybe_backup`), only when the database changed; the oldest are pruned, keeping
+the newest few plus the newest of each recent day. Manual backups and the safety copy a restore
+makes are never pruned automatically.
+
+Restoring writes the backup into the database through the same backup API, in one SQLite
+transaction: a crash halfway leaves the old data. A database too damaged to open is moved aside
+instead and the backup copied in with an atomic rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from brandregie.errors import StoreError
+from brandregie.i18n import _
+from brandregie.paths import data_dir, default_database
+from brandregie.store.database import Store
+
+#: At most one automatic backup per this interval while the app runs.
+BACKUP_INTERVAL = timedelta(minutes=10)
+#: Automatic backups kept: the newest ``KEEP_RECENT``, plus the newest of each of the last
+#: ``KEEP_DAILY`` days that have one.
+KEEP_RECENT = 10
+KEEP_DAILY = 14
+
+AUTO = "auto"
+MANUAL = "manual"
+BEFORE_RESTORE = "before-restore"
+KINDS = (AUTO, MANUAL, BEFORE_RESTORE)
+
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<kind>auto|manual|before-restore)"
+                   r"\.db$")
+_PARTIAL = ".partial"
+_STALE_PARTIAL = timedelta(minutes=30)
+
+
+@dataclass(frozen=True, slots=True)
+class Backup:
+    """One backup file: when it was made (UTC), why, and its size in bytes."""
+
+    path: Path
+    created_at: datetime
+    kind: str
+    size: int
+
+
+# -- where things are ---------------------------------------------------------------------------
+
+def database_file(db: Store | str | Path | None) -> Path:
+    """The SQLite file behind ``db`` (an open store, a path, or None for the user's default)."""
+    if isinstance(db, Store):
+        if not db.is_sqlite or not db.engine.url.database:
+            raise StoreError(_("backups are for the local database file; back up a team "
+                               "database with the server's own tools (pg_dump)"))
+        return Path(db.engine.url.database).resolve()
+    if db is None or str(db) == "":
+        return default_database()
+    text = str(db)
+    if text.startswith("sqlite:///"):
+        text = text[len("sqlite:///"):]
+    elif "://" in text:
+        raise StoreError(_("backups are for the local database file; back up a team "
+                           "database with the server's own tools (pg_dump)"))
+    return Path(text).expanduser().resolve()
+
+
+def backups_folder(db: Store | str | Path | None) -> Path:
+    """Where the backups of ``db`` are kept: ``backups/`` in the data folder (a subfolder per
+    database other than the default one, so two databases' backups never mix)."""
+    path = database_file(db)
+    root = data_dir() / "backups"
+    if path == default_database().resolve():
+        return root
+    digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+    return root / f"{path.stem}-{digest}"
+
+
+def list_backups(db: Store | str | Path | None, *, folder: Path | None = None) -> list[Backup]:
+    """The backups of ``db``, newest first."""
+    folder = folder or backups_folder(db)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match is None or not path.is_file():
+            continue
+        created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
+        found.append(Backup(path, created, match["kind"], path.stat().st_size))
+    found.sort(key=lambda b: b.created_at, reverse=True)
+    return found
+
+
+# -- making backups -----------------------------------------------------------------------------
+
+def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
+    mode = "rwc" if create else "rw"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=10,
+                                     isolation_level=None)
+    except sqlite3.Error as exc:
+        raise StoreError(_("{path} cannot be opened: {reason}").format(
+            path=path, reason=exc)) from None
+    connection.execute("PRAGMA busy_timeout=10000")
+    return connection
+
+
+def _check(connection: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_("{path} is damaged: {reason}").format(path=path, reason=exc)) from None
+    if rows != [("ok",)]:
+        raise StoreError(_("{path} is damaged: {reason}").format(path=path, reason=rows[0][0]))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """A consistent, checked, single-file copy of ``source`` at ``target`` (atomic rename)."""
+    partial = target.with_name(target.name + _PARTIAL)
+    partial.unlink(missing_ok=True)
+    src = _connect(source)
+    try:
+        dst = _connect(partial, create=True)
+        try:
+            src.backup(dst)  # one step: one read transaction, a consistent snapshot
+            dst.execute("PRAGMA journal_mode=DELETE")  # a single file, no -wal beside it
+            _check(dst, source)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_("{path} is damaged: {reason}").format(
+                path=source, reason=exc)) from None
+        finally:
+            dst.close()
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    _fsync(partial)
+    partial.replace(target)
+    _fsync(target.parent)
+
+
+def _remove_stale_partials(folder: Path, now: datetime) -> None:
+    """Leftovers of a backup interrupted by a crash (never one another process is writing)."""
+    for path in folder.glob(f"*{_PARTIAL}"):
+        with contextlib.suppress(OSError):
+            age = now.timestamp() - path.stat().st_mtime
+            if age > _STALE_PARTIAL.total_seconds():
+                path.unlink()
+
+
+def create_backup(db: Store | str | Path | None, *, kind: str = MANUAL,
+                  folder: Path | None = None, now: datetime | None = None) -> Backup:
+    """Back up ``db`` now; safe while the app (or anyone) writes to it."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown backup kind {kind!r}")
+    source = database_file(db)
+    if not source.is_file():
+        raise StoreError(_("there is no database at {path}").format(path=source))
+    folder = folder or backups_folder(db)
+    folder.mkdir(parents=True, exist_ok=True)
+    now = now or datetime.now(UTC)
+    _remove_stale_partials(folder, now)
+    target = folder / f"{source.stem}-{now.strftime(_STAMP)}-{kind}.db"
+    while target.exists():  # two backups in the same microsecond: take the next one
+        now += timedelta(microseconds=1)
+        target = folder / f"{source.stem}-{now.strftime(_STAMP)}-{kind}.db"
+    try:
+        _copy_database(source, target)
+    except OSError as exc:
+        raise StoreError(_("the backup could not be written to {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror)) from None
+    return Backup(target, now, kind, target.stat().st_size)
+
+
+def _changed_since(source: Path, moment: datetime) -> bool:
+    """Whether ``source`` was written after ``moment`` (every commit touches the db or -wal)."""
+    stamps = [p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal"))
+              if p.exists()]
+    return not stamps or max(stamps) > moment.timestamp()
+
+
+def prune_backups(db: Store | str | Path | None, *, keep_recent: int = KEEP_RECENT,
+                  keep_daily: int = KEEP_DAILY, folder: Path | None = None) -> list[Path]:
+    """Delete the automatic backups the rotation no longer keeps; returns what was removed."""
+    autos = [b for b in list_backups(db, folder=folder) if b.kind == AUTO]  # newest first
+    keep = {b.path for b in autos[:keep_recent]}
+    days: list[date] = []
+    for backup in autos:
+        day = backup.created_at.astimezone().date()
+        if day not in days:
+            days.append(day)
+            if len(days) <= keep_daily:
+                keep.add(backup.path)
+    removed = []
+    for backup in autos:
+        if backup.path not in keep:
+            with contextlib.suppress(FileNotFoundError):
+                backup.path.unlink()
+            removed.append(backup.path)
+    return removed
+
+
+def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
+                 now: datetime | None = None, folder: Path | None = None) -> Backup | None:
+    """An automatic backup if the database changed since the newest backup and that one is
+    older than ``min_interval``; the app calls this on start and close (``min_interval=0``)
+    and from a timer. None for a team database, or when no backup was due."""
+    if not store.is_sqlite or not store.engine.url.database:
+        return None
+    now = now or datetime.now(UTC)
+    existing = list_backups(store, folder=folder)
+    if existing:
+        newest = existing[0]
+        if now - newest.created_at < min_interval:
+            return None
+        if not _changed_since(database_file(store), newest.created_at):
+            return None
+    backup = create_backup(store, kind=AUTO, folder=folder, now=now)
+    prune_backups(store, folder=folder)
+    return backup
+
+
+# -- restoring ----------------------------------------------------------------------------------
+
+def _check_backup(path: Path) -> None:
+    if not path.is_file():
+        raise StoreError(_("there is no backup at {path}").format(path=path))
+    connection = _connect(path)
+    try:
+        _check(connection, path)
+        tables = {r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(_("{path} is not a BrandRegie backup: {reason}").format(
+            path=path, reason=exc)) from None
+    finally:
+        connection.close()
+    if "alembic_version" not in tables or "brands" not in tables:
+        raise StoreError(_("{path} is not a BrandRegie backup").format(path=path))
+
+
+def _move_aside(target: Path, folder: Path, now: datetime) -> Path:
+    """Keep a database too damaged to copy: rename it (and its -wal, -shm) into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    aside = folder / f"{target.stem}-{now.strftime(_STAMP)}-damaged.db"
+    for suffix in ("", "-wal", "-shm"):
+        part = target.with_name(target.name + suffix)
+        if part.exists():
+            shutil.move(part, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def restore_backup(backup: Path, db: str | Path | None = None, *,
+                   folder: Path | None = None) -> Path | None:
+    """Make ``backup`` the content of ``db`` again; close every store on ``db`` first.
+
+    The current database is kept first: as a ``before-restore`` backup, or, when it is too
+    damaged to copy, moved aside as ``*-damaged.db``. Returns that safety copy (None when there
+    was no database yet).
+    """
+    backup = Path(backup).expanduser().resolve()
+    _check_backup(backup)
+    target = database_file(db)
+    folder = folder or backups_folder(target)
+    now = datetime.now(UTC)
+    safety: Path | None = None
+    healthy = False
+    if target.exists():
+        try:
+            safety = create_backup(target, kind=BEFORE_RESTORE, folder=folder, now=now).path
+            healthy = True
+        except StoreError:
+            safety = _move_aside(target, folder, now)
+    if healthy:
+        src = _connect(backup)
+        dst = _connect(target)
+        try:
+            src.backup(dst)  # written in one transaction on the live file: all or nothing
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_("the backup could not be restored: {reason}").format(
+                reason=exc)) from None
+        finally:
+            src.close()
+            dst.close()
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + _PARTIAL)
+        shutil.copyfile(backup, partial)
+        _fsync(partial)
+        partial.replace(target)
+        _fsync(target.parent)
+    return safety
+
