@@ -1,0 +1,132 @@
+"""The feedback report for the agency, filled from a stored review.
+
+Every finding the owner did not dismiss becomes a point, in reading order, quoting the draft and
+naming the brand rule behind it: the reason the profile gives for a banned or preferred word,
+else the brand setting the finding breaks (address form, sentence length, palette, fonts). The
+PDF itself is made by :func:`brandregie.export.feedback.build_feedback_report`.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from brandregie.checks.model import Finding
+from brandregie.errors import BrandRegieError
+from brandregie.export.feedback import (
+    FeedbackPoint,
+    FeedbackReportInput,
+    build_feedback_report,
+)
+from brandregie.export.render import ExportResult, Output
+from brandregie.export.text import document_language
+from brandregie.i18n import _, translator
+from brandregie.models.review import DecisionOutcome, FindingAnswer
+from brandregie.profile.schema import Brand
+from brandregie.review.compare import normalise
+from brandregie.review.service import ReviewService
+
+
+def _close(word: str, excerpt: str) -> bool:
+    """``excerpt`` is ``word`` or an inflection of it (ontzorgen, ontzorgd)."""
+    a, b = normalise(word), normalise(excerpt)
+    if a == b:
+        return True
+    stem = a[:max(4, len(a) - 3)]
+    return len(a) >= 4 and b.startswith(stem)
+
+
+def brand_reason(finding: Finding, brand: Brand, lang: str | None = None) -> str:
+    """The brand rule behind ``finding``, in words the agency can act on."""
+    t = translator(lang)
+    vocabulary, character, visual = brand.vocabulary, brand.character, brand.visual
+    rule = finding.rule
+    if rule == "terminology.banned":
+        term = next((b for b in vocabulary.banned if _close(b.term, finding.excerpt)), None)
+        if term is not None:
+            return term.why or t("“{term}” is on the brand's list of words it never uses.") \
+                .format(term=term.term)
+        return t("The word is on the brand's list of words it never uses.")
+    if rule == "terminology.preferred":
+        for preferred in vocabulary.preferred:
+            if any(_close(n, finding.excerpt) for n in preferred.not_):
+                said = t("The brand writes “{use}”.").format(use=preferred.use)
+                return f"{said} {preferred.why}".strip()
+        return t("The brand has its own word for this.")
+    if rule == "terminology.brand-name":
+        return t("The brand's names are written exactly so: {names}.").format(
+            names=", ".join([brand.name, *(n.name for n in vocabulary.brand_names)]))
+    if rule == "tone.address":
+        forms = ", ".join(f"“{form}”" for form in character.address.values())
+        return t("The brand addresses its readers as {forms}.").format(forms=forms)
+    if rule in ("tone.cliche", "tone.jargon"):
+        traits = ", ".join(f"{tr.is_} ({t('not')} {tr.is_not})" if tr.is_not else tr.is_
+                           for tr in character.traits)
+        plain = t("The brand says what it means in plain, concrete words.")
+        return f"{plain} {t('Our character')}: {traits}." if traits else plain
+    if rule == "tone.exclamation":
+        return t("Exclamation marks: {policy}.").format(policy=t(character.exclamation_marks))
+    if rule == "tone.emoji":
+        return t("Emoji: {policy}.").format(policy=t(character.emoji))
+    if rule == "readability.sentence-length":
+        return t("Sentences have at most {n} words.").format(n=character.max_sentence_words)
+    if rule == "readability.level":
+        return t("The brand writes at reading level {level}.").format(
+            level=character.reading_level)
+    if rule == "messages.key-message":
+        return t("Every text carries the brand's key messages.")
+    if rule == "visual.colour":
+        palette = ", ".join(f"{c.name} {c.hex}" for c in visual.colours)
+        return t("The brand palette is {palette}.").format(palette=palette)
+    if rule == "visual.font":
+        return t("The brand fonts are {fonts}.").format(
+            fonts=", ".join(f.family for f in visual.fonts))
+    return ""
+
+
+def _where(finding: Finding, lang: str | None) -> str:
+    t = translator(lang)
+    loc = finding.location
+    parts = []
+    if loc.page is not None:
+        parts.append(t("page {n}").format(n=loc.page))
+    if loc.paragraph is not None:
+        parts.append(t("paragraph {n}").format(n=loc.paragraph))
+    return ", ".join(parts)
+
+
+def feedback_input(service: ReviewService, version_id: int, *, lang: str | None = None,
+                   today: date | None = None) -> FeedbackReportInput:
+    """The report's content for the latest decision on ``version_id``."""
+    review = service.review(version_id)
+    if review.report is None or review.effective is None:
+        raise BrandRegieError(_("this version has not been checked yet"))
+    decisions = [d for d in service.decisions(review.assignment.id)
+                 if d.version_id == version_id]
+    if not decisions:
+        raise BrandRegieError(_("decide first: approve the draft or ask for changes"))
+    decision = decisions[-1]
+    snapshot = service.profiles.snapshot(review.assignment.brand_id,
+                                         review.version.profile_revision)
+    lang = document_language(snapshot, lang)
+    points = tuple(
+        FeedbackPoint(excerpt=f.finding.excerpt, rule=f.finding.rule,
+                      message=f.finding.message, suggestion=f.finding.suggestion,
+                      reason=brand_reason(f.finding, snapshot.brand, lang), remark=f.remark,
+                      severity=f.finding.severity.value, where=_where(f.finding, lang))
+        for f in sorted(review.findings, key=lambda f: f.finding.location.start)
+        if f.answer is not FindingAnswer.DISMISSED)
+    return FeedbackReportInput(
+        snapshot=snapshot, draft_name=review.version.file_name,
+        version=review.version.number,
+        decision="approved" if decision.outcome is DecisionOutcome.APPROVED
+        else "changes-requested",
+        summary=decision.summary, score=review.effective.score, points=points,
+        agency=review.assignment.agency_name, reviewer=decision.author,
+        reviewed_on=today or decision.decided_at.date())
+
+
+def save_feedback_report(service: ReviewService, version_id: int, out: Output, *,
+                         lang: str | None = None, today: date | None = None) -> ExportResult:
+    """Write the feedback report of ``version_id``'s latest decision as a PDF."""
+    report = feedback_input(service, version_id, lang=lang, today=today)
+    return build_feedback_report(report, out, lang=lang, today=today)
