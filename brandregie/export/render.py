@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -78,33 +78,40 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             self.notify("TOCEntry", (0, flowable.plain, self.page, flowable.key))
 
 
-def _numbered_canvas(draw_number: Callable[[Canvas, int, int], None], count: list[int],
-                     font: str) -> type[Canvas]:
-    """A canvas that holds pages back until the end, so each can say "page 2 of 7".
+class _PageTotal(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """Takes no room; makes ``multiBuild`` lay out again until the page count is known.
 
-    Its initial font is the document's own, so no unembedded Helvetica ends up in the PDF.
+    The first pass counts the pages, the next one prints "page 2 of 7"; bookmarks stay right
+    because every page is written in order (a canvas that holds pages back breaks them).
     """
 
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            kwargs["initialFontName"] = font
-            super().__init__(*args, **kwargs)
-            self._held: list[dict[str, Any]] = []
+    def __init__(self) -> None:
+        super().__init__()
+        self.total: int | None = None
+        self.seen = 0
+        self._satisfied = False
 
-        def showPage(self) -> None:
-            self._held.append(dict(self.__dict__))
-            self._startPage()
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
 
-        def save(self) -> None:
-            total = len(self._held)
-            count[:] = [total]
-            for state in self._held:
-                self.__dict__.update(state)
-                draw_number(self, self.getPageNumber(), total)
-                Canvas.showPage(self)
-            Canvas.save(self)
+    def draw(self) -> None:
+        return
 
-    return NumberedCanvas
+    def isIndexing(self) -> bool:
+        return True
+
+    def isSatisfied(self) -> bool:
+        return self._satisfied
+
+    def beforeBuild(self) -> None:
+        self.seen = 0
+
+    def notify(self, kind: str, stuff: object) -> None:
+        """Indexing flowables hear every ``notify``; the page count needs none of them."""
+
+    def afterBuild(self) -> None:
+        self._satisfied = self.total == self.seen
+        self.total = self.seen
 
 
 def _fit(text: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
@@ -143,6 +150,7 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     logo_reader = ImageReader(logo) if logo is not None else None
 
     st = layout.styles
+    counter = _PageTotal()
 
     def footer_line(canvas: Canvas) -> None:
         canvas.setStrokeColor(colors.HexColor(theme.rule))
@@ -151,14 +159,11 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
         canvas.setFillColor(colors.HexColor(theme.muted))
         canvas.setFont(fonts.body.regular, 7.5)
         canvas.drawString(MARGIN, FOOTER_H - 4.5 * mm, footer)
-
-    def draw_number(canvas: Canvas, page: int, total: int) -> None:
-        canvas.saveState()
-        canvas.setFillColor(colors.HexColor(theme.muted))
-        canvas.setFont(fonts.body.regular, 7.5)
-        canvas.drawRightString(PAGE_W - MARGIN, FOOTER_H - 4.5 * mm,
-                               t("page {page} of {total}").format(page=page, total=total))
-        canvas.restoreState()
+        page = canvas.getPageNumber()
+        counter.seen = max(counter.seen, page)
+        number = t("page {page} of {total}").format(page=page, total=counter.total) \
+            if counter.total else str(page)
+        canvas.drawRightString(PAGE_W - MARGIN, FOOTER_H - 4.5 * mm, number)
 
     def cover(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -214,7 +219,7 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     rest = Frame(MARGIN, bottom, content_w, PAGE_H - HEADER_H - 6 * mm - bottom, id="rest",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    story: list[Flowable] = [NextPageTemplate("rest")]
+    story: list[Flowable] = [counter, NextPageTemplate("rest")]
     if spec.cover_facts:
         story += list(layout.block(Fields(spec.cover_facts)))
     toc: TableOfContents | None = None
@@ -228,37 +233,37 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     if spec.cover_page:
         story.append(PageBreak())
     for sec in spec.sections:
-        if sec.new_page and len(story) > 1 and not isinstance(story[-1], PageBreak):
+        if sec.new_page and len(story) > 2 and not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
         story += list(layout.section(sec))
 
-    count = [0]
     buffer = io.BytesIO()
     doc = _Template(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                     topMargin=MARGIN, bottomMargin=MARGIN, title=f"{spec.title} · {brand.name}",
                     author=brand.name, subject=spec.kind, creator=f"BrandRegie {__version__}",
-                    keywords=list(spec.keywords), lang=lang)
+                    keywords=list(spec.keywords), lang=lang,
+                    initialFontName=fonts.body.regular)
     doc.addPageTemplates([PageTemplate("first", [first], onPage=cover),
                           PageTemplate("rest", [rest], onPage=later)])
     if progress is not None:
-        estimate = [1]
+        size, passes = [1], [1]
 
         def on_progress(kind: str, value: int) -> None:
-            if kind == "SIZE_EST":
-                estimate[0] = max(1, value)
+            # Usually two passes (count the pages, then number them): spread over both.
+            if kind == "PASS":
+                passes[0] = value
+            elif kind == "SIZE_EST":
+                size[0] = max(1, value)
             elif kind == "PROGRESS":
-                progress(min(value, estimate[0]), estimate[0])
+                total = 2 * size[0]
+                progress(min(value + (passes[0] - 1) * size[0], total - 1), total)
 
         doc.setProgressCallBack(on_progress)
-    canvasmaker = _numbered_canvas(draw_number, count, fonts.body.regular)
-    if toc is not None:
-        doc.multiBuild(story, canvasmaker=canvasmaker, maxPasses=4)
-    else:
-        doc.build(story, canvasmaker=canvasmaker)
+    doc.multiBuild(story, maxPasses=5)
     if progress is not None:
         progress(1, 1)
     _write(buffer.getvalue(), out)
-    return ExportResult(pages=count[0], heading_font=fonts.heading.family,
+    return ExportResult(pages=counter.total or 0, heading_font=fonts.heading.family,
                         body_font=fonts.body.family, warnings=tuple(layout.warnings))
 
 
@@ -267,13 +272,16 @@ def _write(data: bytes, out: Output) -> None:
         out.write(data)
         return
     path = Path(out)
+    tmp: Path | None = None
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        tmp = Path(name)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        Path(tmp).replace(path)
+        tmp.replace(path)
     except OSError as exc:
-        with contextlib.suppress(NameError, OSError):
-            Path(tmp).unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         raise ExportError(_("{path} cannot be written: {reason}").format(
             path=path, reason=exc.strerror or exc)) from None
