@@ -1,0 +1,72 @@
+"""What every rule gets: the draft, the profile, the language tools and a place for findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from brandregie.checks.language import LanguageTools
+from brandregie.checks.model import Finding, Location, Severity
+from brandregie.checks.terms import Hit, Term
+from brandregie.checks.text import Segment
+from brandregie.ingest.document import Block, Document
+from brandregie.profile.schema import Brand
+
+EXCERPT_MAX = 240
+
+
+def excerpt(text: str) -> str:
+    """The draft's own words, on one line, shortened with an ellipsis when very long."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= EXCERPT_MAX else flat[:EXCERPT_MAX - 1].rstrip() + "…"
+
+
+@dataclass
+class CheckContext:
+    """One check run: read-only inputs and the findings the rules add."""
+
+    document: Document
+    brand: Brand
+    lang: str
+    tr: Callable[[str], str]
+    tools: LanguageTools
+    vacancy: bool = False
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, rule: str, severity: Severity, message: str, segment: Segment, start: int,
+            end: int, suggestion: str | None = None) -> None:
+        """A finding at ``start:end`` of ``segment``'s text."""
+        block = segment.block
+        self.findings.append(Finding(
+            rule, severity, message, excerpt(segment.text[start:end]),
+            Location(block.paragraph, segment.offset + start, segment.offset + end, block.page),
+            suggestion or None))
+
+    def add_at_block(self, rule: str, severity: Severity, message: str, block: Block | None,
+                     suggestion: str | None = None, text: str | None = None) -> None:
+        """A finding about the draft as a whole, pointed at ``block`` (or the draft's start)."""
+        if block is None:
+            location = Location(None, 0, 0)
+            shown = text or ""
+        else:
+            location = Location(block.paragraph, block.start, block.end, block.page)
+            shown = text if text is not None else block.text
+        self.findings.append(Finding(rule, severity, message, excerpt(shown), location,
+                                     suggestion or None))
+
+
+class Rule:
+    """A rule reads the draft segment by segment, then may add findings about the whole."""
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        """Look at one segment (``hits``: the terms found in it)."""
+
+    def finish(self) -> None:
+        """Add findings that need the whole draft (reading level, key messages)."""
+
+
+class TermRule(Rule):
+    """A rule with terms to find; the engine finds all rules' terms in one pass."""
+
+    def terms(self) -> Iterator[Term]:
+        return iter(())

@@ -1,0 +1,165 @@
+"""check_document: one draft against one profile snapshot, in one pass over the text.
+
+The text is read segment by segment (see :mod:`brandregie.checks.text`); every term of every
+rule is found by one :class:`~brandregie.checks.terms.TermMatcher`, and each rule sees each
+segment once. Memory stays flat however long the draft is, and the caller (a worker thread in
+the desktop app) gets progress from 0 to 1 and can cancel between segments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from itertools import chain
+
+from brandregie.checks.context import CheckContext, Rule, TermRule
+from brandregie.checks.language import SUPPORTED, detect_language, tools
+from brandregie.checks.model import Category, Report, TextStats
+from brandregie.checks.rules.messages import KeyMessageRule
+from brandregie.checks.rules.readability import ReadabilityRule
+from brandregie.checks.rules.terminology import BannedRule, BrandNameRule, PreferredRule
+from brandregie.checks.rules.tone import (
+    AddressRule,
+    EmojiRule,
+    ExclamationRule,
+    GenderCodedRule,
+    ListRule,
+)
+from brandregie.checks.rules.visual import ColourRule, FontRule
+from brandregie.checks.score import category_scores, overall, traffic_light
+from brandregie.checks.terms import Hit, Term, TermMatcher, longest
+from brandregie.checks.text import segments
+from brandregie.i18n import current_language, translator
+from brandregie.ingest.document import Document
+from brandregie.profile.schema import Brand
+from brandregie.profile.snapshot import ProfileSnapshot
+
+Progress = Callable[[float], None]
+CancelCheck = Callable[[], bool]
+
+#: Phrases that, three or more together, make a draft a vacancy text.
+VACANCY_CUES = {
+    "nl": ("vacature", "solliciteer", "solliciteren", "sollicitatie", "functie-eisen",
+           "wij zoeken", "we zoeken", "wat bieden wij", "wat wij bieden", "wat vragen wij",
+           "wat wij vragen", "functieomschrijving", "uur per week", "cao", "arbeidsvoorwaarden",
+           "kom werken", "werken bij"),
+    "en": ("vacancy", "apply now", "how to apply", "job description", "we're hiring",
+           "we are hiring", "requirements", "what we offer", "hours per week", "salary",
+           "join our team", "the role"),
+}
+VACANCY_MIN_CUES = 3
+_TERM_KINDS_BELOW_BRAND = frozenset({"cliches", "jargon", "gender"})
+
+
+class Cancelled(Exception):
+    """The caller asked the check to stop; no report is made."""
+
+
+def is_vacancy(text: str, lang: str) -> bool:
+    head = text[:8_000].lower()
+    return sum(1 for cue in VACANCY_CUES.get(lang, ()) if cue in head) >= VACANCY_MIN_CUES
+
+
+def _draft_language(document: Document, brand: Brand, forced: str | None) -> str:
+    for candidate in (forced, document.language):
+        if candidate and candidate[:2].lower() in SUPPORTED:
+            return candidate[:2].lower()
+    fallback = next((lang for lang in brand.languages if lang in SUPPORTED), "nl")
+    return detect_language(document.text, fallback)
+
+
+def _protected_pattern(brand: Brand) -> re.Pattern[str] | None:
+    """Proper names from the profile (brand, products, competitors): their words are names."""
+    names = {brand.name}
+    names.update(n.name for n in brand.vocabulary.brand_names)
+    names.update(c.name for c in brand.positioning.competitors)
+    names.update(c.name for c in brand.employer.labour_competitors)
+    parts = [r"\s+".join(re.escape(w) for w in name.split()) for name in names if name.strip()]
+    if not parts:
+        return None
+    parts.sort(key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
+    """Brand terms beat list terms on the same words; nothing matches inside a proper name."""
+    strong = [(h.start, h.end) for h in hits if h.term.kind in ("banned", "preferred")]
+    kept: list[Hit] = []
+    for hit in hits:
+        if hit.term.kind != "keyword" and any(s <= hit.start and hit.end <= e
+                                              for s, e in protected):
+            continue
+        if hit.term.kind in _TERM_KINDS_BELOW_BRAND and any(
+                s < hit.end and hit.start < e for s, e in strong):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str | None = None,
+                   draft_language: str | None = None, deliverable: str | None = None,
+                   progress: Progress | None = None, cancel: CancelCheck | None = None
+                   ) -> Report:
+    """Check ``document`` against the profile in ``snapshot``.
+
+    ``lang`` is the language of the messages (the user's interface language, default the
+    current one); ``draft_language`` forces the draft's language (default: the document's own,
+    else detected). ``deliverable`` ``"vacancy"`` turns on the vacancy checks, which are
+    otherwise on when the text reads like one. ``progress`` gets 0..1; when ``cancel`` returns
+    true the check stops with :class:`Cancelled`.
+    """
+    brand = snapshot.brand
+    text_lang = _draft_language(document, brand, draft_language)
+    vacancy = deliverable == "vacancy" if deliverable else is_vacancy(document.text, text_lang)
+    ctx = CheckContext(document, brand, text_lang, translator(lang or current_language()),
+                       tools(text_lang), vacancy=vacancy)
+    readability = ReadabilityRule(ctx)
+    key_messages = KeyMessageRule(ctx)
+    term_rules: list[TermRule] = [
+        BannedRule(ctx), PreferredRule(ctx), ListRule(ctx, "tone.cliche", "cliches"),
+        ListRule(ctx, "tone.jargon", "jargon"), GenderCodedRule(ctx), key_messages]
+    rules: list[Rule] = [*term_rules, BrandNameRule(ctx), AddressRule(ctx),
+                         ExclamationRule(ctx), EmojiRule(ctx), readability, ColourRule(ctx),
+                         FontRule(ctx)]
+    terms: Iterable[Term] = chain.from_iterable(r.terms() for r in term_rules)
+    matcher = TermMatcher(terms, ctx.tools)
+    protected = _protected_pattern(brand)
+    total = max(1, len(document.text))
+    next_report = 0.0
+    for number, segment in enumerate(segments(document)):
+        if cancel is not None and number % 8 == 0 and cancel():
+            raise Cancelled
+        hits = longest(matcher.find(segment))
+        if hits:
+            spans = [m.span() for m in protected.finditer(segment.text)] if protected else []
+            hits = _resolve(hits, spans)
+        for rule in rules:
+            rule.visit(segment, hits)
+        if progress is not None:
+            done = (segment.offset + len(segment.text)) / total
+            if done >= next_report:
+                progress(min(done, 1.0) * 0.95)
+                next_report = done + 0.02
+    if cancel is not None and cancel():
+        raise Cancelled
+    for rule in rules:
+        rule.finish()
+    findings = sorted(ctx.findings, key=lambda f: (f.location.start, f.location.end, f.rule))
+    applicable = [Category.TERMINOLOGY, Category.TONE]
+    if readability.all_sentences:
+        applicable.append(Category.READABILITY)
+    if key_messages.active and document.text.strip():
+        applicable.append(Category.MESSAGES)
+    if document.fonts or document.colours or document.images:
+        applicable.append(Category.VISUAL)
+    categories = category_scores(findings, applicable)
+    score = overall(categories)
+    if progress is not None:
+        progress(1.0)
+    return Report(
+        file=document.name, language=text_lang, score=score,
+        traffic_light=traffic_light(score, findings), categories=categories,
+        findings=tuple(findings), brand=brand.name, revision=snapshot.revision,
+        stats=TextStats(readability.words, readability.sentences, readability.syllables,
+                        None if readability.ease is None else round(readability.ease, 1),
+                        readability.level))

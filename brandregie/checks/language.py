@@ -1,0 +1,155 @@
+"""Language support for the checks: match keys for words, syllables, language detection.
+
+Words are compared by *keys*, not spelling. A word's keys are its lower-case form and its lemma
+from simplemma (``goedkope`` and ``goedkoper`` -> ``goedkoop``); a term matches a word when their
+keys meet. Where the lemmatiser does not know a word, Dutch is right-headed (the last part of a
+compound or prefixed verb inflects), so the lemma of a known tail is used with the head in front
+(``ontzorgt`` -> ``ont`` + lemma(``zorgt``) = ``ontzorgen``); prefixed verbs without ``ge-``
+in their participle (be-, er-, her-, ont-, ver-) are looked up with it (``ontzorgd`` ->
+``gezorgd`` -> ``zorgen``). Words neither lemmatiser route knows (English loans in Dutch:
+``onboarden``) get their Snowball stem as a key. Everything is cached per distinct word, so the
+cost of a text grows with its length, not with the number of terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import pyphen
+import simplemma
+import snowballstemmer
+
+SUPPORTED = ("nl", "en")
+_STEMMERS = {"nl": "dutch", "en": "english"}
+_HYPHEN = {"nl": "nl_NL", "en": "en_US"}
+_INSEPARABLE = ("her", "ont", "ver", "be", "er")
+_MIN_TAIL = 4
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Words, with apostrophes and hyphens inside (zo'n, auto's); digits count as words too.
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "nl": _words("""
+        de het een en van in is dat die niet op te met voor zijn er je jij ik we wij ze zij hij
+        maar ook als bij naar om aan dan nog of uit door wat wordt worden heeft hebben kan
+        kunnen zal zullen onze ons jullie jouw uw deze dit was waren hoe waar wie geen meer veel
+        al zo tot over na onder nu wel want omdat dus mijn mij jou zich iets heel echt elke elk
+        alle"""),
+    "en": _words("""
+        the a an and of to in is that for it with as on be are was were this by you your we our
+        at or from have has not will can they their he she his her its which who what when where
+        how all more about but if than so do does into out up no one would could should there
+        these those been being very every each"""),
+}
+
+#: Function words of one language that are not words of the other ("in", "is", "we" are both).
+_DISTINCT = {"nl": STOPWORDS["nl"] - STOPWORDS["en"], "en": STOPWORDS["en"] - STOPWORDS["nl"]}
+
+
+class LanguageTools:
+    """Keys, stems and syllables for one language, each cached per distinct word."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in SUPPORTED:
+            lang = "en"
+        self.lang = lang
+        self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
+        self._hyphen = pyphen.Pyphen(lang=_HYPHEN[lang], left=1, right=1)
+        self._keys: dict[str, frozenset[str]] = {}
+        self._syllables: dict[str, int] = {}
+        self.stopwords = STOPWORDS[lang]
+
+    def known(self, word: str) -> bool:
+        return bool(simplemma.is_known(word, lang=self.lang))
+
+    def lemma(self, word: str) -> str:
+        return str(simplemma.lemmatize(word, lang=self.lang))
+
+    def stem(self, word: str) -> str:
+        return str(self._stemmer.stemWord(word))
+
+    def keys(self, word: str) -> frozenset[str]:
+        """Every key ``word`` (lower-case) matches under; see the module text."""
+        found = self._keys.get(word)
+        if found is None:
+            found = self._compute_keys(word)
+            if len(self._keys) > 500_000:  # a hostile text of endless distinct words
+                self._keys.clear()
+            self._keys[word] = found
+        return found
+
+    def _compute_keys(self, word: str) -> frozenset[str]:
+        keys = {word}
+        if word.isdigit():
+            return frozenset(keys)
+        if self.known(word):
+            keys.add(self.lemma(word))
+            return frozenset(keys)
+        head_lemma = self._tail_lemma(word) if self.lang == "nl" else None
+        if head_lemma:
+            keys.add(head_lemma)
+        else:
+            keys.add("~" + self.stem(word))
+        return frozenset(keys)
+
+    def _tail_lemma(self, word: str) -> str | None:
+        for prefix in _INSEPARABLE:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and len(rest) >= 3 and self.known("ge" + rest):
+                return prefix + self.lemma("ge" + rest)
+        for cut in range(2, len(word) - _MIN_TAIL + 1):
+            tail = word[cut:]
+            if self.known(tail):
+                return word[:cut] + self.lemma(tail)
+        return None
+
+    def syllable_total(self, words: list[str]) -> int:
+        """Syllables of all ``words`` (lower-case), cached per distinct word."""
+        counts = list(map(self._syllables.get, words))
+        if None in counts:
+            counts = [self.syllables(w) if c is None else c for w, c in zip(words, counts,
+                                                                           strict=True)]
+        return sum(c or 0 for c in counts)
+
+    def syllables(self, word: str) -> int:
+        """Syllables by hyphenation points (pyphen), the count Flesch and Douma rely on."""
+        count = self._syllables.get(word)
+        if count is None:
+            count = 1 if word.isdigit() else len(self._hyphen.positions(word)) + 1
+            if len(self._syllables) > 500_000:
+                self._syllables.clear()
+            self._syllables[word] = count
+        return count
+
+
+@lru_cache(maxsize=4)
+def tools(lang: str) -> LanguageTools:
+    """Shared tools per language (the lemmatiser's tables load once per process)."""
+    return LanguageTools(lang)
+
+
+def detect_language(text: str, fallback: str = "nl") -> str:
+    """``nl`` or ``en`` by counting function words in the first part of the text.
+
+    Function words are frequent and unambiguous, so a few dozen words decide reliably, with no
+    model to load; a text with neither gets ``fallback`` (the brand's first language).
+    """
+    counts: Counter[str] = Counter()
+    for match in WORD.finditer(text[:50_000]):
+        word = match.group().lower()
+        for lang, words in _DISTINCT.items():
+            if word in words:
+                counts[lang] += 1
+    if not counts:
+        return fallback if fallback in SUPPORTED else "nl"
+    nl, en = counts["nl"], counts["en"]
+    if nl == en:
+        return fallback if fallback in SUPPORTED else "nl"
+    return "nl" if nl > en else "en"

@@ -1,0 +1,145 @@
+"""The values a check produces: findings with their place in the draft, and the report.
+
+Everything is frozen so a report can cross from the worker thread to the window and be kept as
+the record of a review. :meth:`Report.to_json` is the ``check --format json`` contract of
+DESIGN.md (one object per draft); extra keys (brand, revision, traffic light, sub-scores) are
+additions the contract allows, the keys it names keep their meaning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Severity(StrEnum):
+    """How much a finding matters: an error breaks a brand rule, info is a hint."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Category(StrEnum):
+    """The five parts of the brand a draft is scored on, each with its own sub-score."""
+
+    TERMINOLOGY = "terminology"
+    TONE = "tone"
+    READABILITY = "readability"
+    MESSAGES = "messages"
+    VISUAL = "visual"
+
+
+class TrafficLight(StrEnum):
+    GREEN = "green"
+    AMBER = "amber"
+    RED = "red"
+
+
+#: Every rule id (the DESIGN.md contract plus our additions) and the category it scores under.
+RULES: dict[str, Category] = {
+    "terminology.banned": Category.TERMINOLOGY,
+    "terminology.preferred": Category.TERMINOLOGY,
+    "terminology.brand-name": Category.TERMINOLOGY,
+    "tone.address": Category.TONE,
+    "tone.cliche": Category.TONE,
+    "tone.exclamation": Category.TONE,
+    "tone.emoji": Category.TONE,
+    "tone.jargon": Category.TONE,
+    "employer.gender-coded": Category.TONE,
+    "readability.sentence-length": Category.READABILITY,
+    "readability.level": Category.READABILITY,
+    "messages.key-message": Category.MESSAGES,
+    "visual.colour": Category.VISUAL,
+    "visual.font": Category.VISUAL,
+}
+
+
+def category_of(rule: str) -> Category:
+    return RULES[rule]
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding is: page (``None`` for formats without pages), paragraph, offsets."""
+
+    paragraph: int | None
+    start: int
+    end: int
+    page: int | None = None
+
+    def to_json(self) -> dict[str, int | None]:
+        return {"page": self.page, "paragraph": self.paragraph, "start": self.start,
+                "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One place where the draft departs from the brand, said for the owner, not a marketer."""
+
+    rule: str
+    severity: Severity
+    message: str
+    excerpt: str
+    location: Location
+    suggestion: str | None = None
+
+    @property
+    def category(self) -> Category:
+        return category_of(self.rule)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"rule": self.rule, "severity": self.severity.value, "message": self.message,
+                "excerpt": self.excerpt, "suggestion": self.suggestion,
+                "location": self.location.to_json()}
+
+
+@dataclass(frozen=True, slots=True)
+class TextStats:
+    """Counts behind the readability figures, shown beside the score."""
+
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    reading_ease: float | None = None
+    reading_level: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The result of checking one draft against one profile revision."""
+
+    file: str
+    language: str
+    score: int
+    traffic_light: TrafficLight
+    categories: tuple[tuple[Category, int | None], ...]
+    findings: tuple[Finding, ...]
+    brand: str = ""
+    revision: int | None = None
+    stats: TextStats = field(default_factory=TextStats)
+    dismissed: tuple[Finding, ...] = ()
+
+    def category_score(self, category: Category) -> int | None:
+        """The sub-score of ``category``; ``None`` when the draft gives it nothing to judge."""
+        return dict(self.categories).get(category)
+
+    def counts(self) -> dict[Severity, int]:
+        result = dict.fromkeys(Severity, 0)
+        for finding in self.findings:
+            result[finding.severity] += 1
+        return result
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "file": self.file,
+            "language": self.language,
+            "score": self.score,
+            "findings": [f.to_json() for f in self.findings],
+            "traffic_light": self.traffic_light.value,
+            "categories": {c.value: s for c, s in self.categories},
+            "brand": self.brand,
+            "revision": self.revision,
+            "dismissed": [f.to_json() for f in self.dismissed],
+        }

@@ -1,0 +1,1 @@
+"""The rules, one module per category; each rule is a :class:`~brandregie.checks.context.Rule`."""

@@ -1,0 +1,80 @@
+"""messages.key-message: which of the brand's key messages the draft carries.
+
+A key message is carried when most of its keywords appear in the draft, lemmatised and with
+compounds (``handgebakken`` carries ``gebakken``): one or two keywords must all appear, of three
+or more at least half, rounded up, plus one when even (3 -> 2, 4 -> 3, 5 -> 3). A message
+without keywords is judged on its own content words. One finding names every message missing:
+a hint when the draft carries at least one, a warning when it carries none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from brandregie.checks.context import CheckContext, TermRule
+from brandregie.checks.language import WORD
+from brandregie.checks.model import Severity
+from brandregie.checks.terms import Hit, Term
+from brandregie.checks.text import Segment
+from brandregie.ingest.document import Block
+
+
+def needed(count: int) -> int:
+    return count if count <= 2 else count // 2 + 1
+
+
+class KeyMessageRule(TermRule):
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.messages = ctx.brand.vocabulary.key_messages
+        self.keywords: list[tuple[str, ...]] = []
+        for message in self.messages:
+            words = tuple(k for k in message.keywords if k.strip())
+            if not words:
+                words = tuple(w for w in (m.group() for m in WORD.finditer(message.text))
+                              if len(w) >= 4 and w.lower() not in ctx.tools.stopwords)
+            self.keywords.append(words)
+        self.found: set[tuple[int, int]] = set()
+        self.first: Block | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.messages)
+
+    def terms(self) -> Iterator[Term]:
+        for number, words in enumerate(self.keywords):
+            for position, word in enumerate(words):
+                yield Term("keyword", word, (number, position))
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        if self.first is None:
+            self.first = segment.block
+        for hit in hits:
+            if hit.term.kind == "keyword":
+                ref = hit.term.ref
+                assert isinstance(ref, tuple)
+                self.found.add(ref)
+
+    def carried(self, number: int) -> bool:
+        words = self.keywords[number]
+        if not words:
+            return True
+        hits = sum(1 for position in range(len(words)) if (number, position) in self.found)
+        return hits >= needed(len(words))
+
+    def finish(self) -> None:
+        if not self.messages or self.first is None:
+            return
+        missing = [m.text for n, m in enumerate(self.messages) if not self.carried(n)]
+        if not missing:
+            return
+        tr = self.ctx.tr
+        quoted = ", ".join(f"“{text.rstrip('.!? ')}”" for text in missing)
+        if len(missing) == 1:
+            message = tr("The draft does not carry the key message {messages}.")
+        else:
+            message = tr("The draft does not carry these key messages: {messages}.")
+        severity = Severity.WARNING if len(missing) == len(self.messages) else Severity.INFO
+        self.ctx.add_at_block("messages.key-message", severity,
+                              message.format(messages=quoted), self.first,
+                              tr("Work the message into the opening or the closing lines."))

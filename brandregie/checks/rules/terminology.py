@@ -1,0 +1,126 @@
+"""terminology.banned, terminology.preferred, terminology.brand-name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from brandregie.checks.context import CheckContext, Rule, TermRule
+from brandregie.checks.model import Severity
+from brandregie.checks.terms import Hit, Term
+from brandregie.checks.text import Segment
+from brandregie.profile.schema import BannedTerm, PreferredTerm
+
+
+class BannedRule(TermRule):
+    """A word the brand never uses, in any inflection or compound."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+
+    def terms(self) -> Iterator[Term]:
+        for banned in self.ctx.brand.vocabulary.banned:
+            yield Term("banned", banned.term, banned)
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        tr = self.ctx.tr
+        for hit in hits:
+            if hit.term.kind != "banned":
+                continue
+            entry = hit.term.ref
+            assert isinstance(entry, BannedTerm)
+            if entry.why:
+                message = tr("The brand does not use “{term}”: {why}").format(
+                    term=entry.term, why=entry.why)
+            else:
+                message = tr("The brand does not use “{term}”.").format(term=entry.term)
+            self.ctx.add("terminology.banned", Severity.ERROR, message, segment, hit.start,
+                         hit.end, entry.suggest)
+
+
+class PreferredRule(TermRule):
+    """A word listed under ``not`` of a preferred term: the brand has its own word for it."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+
+    def terms(self) -> Iterator[Term]:
+        for preferred in self.ctx.brand.vocabulary.preferred:
+            for wrong in preferred.not_:
+                yield Term("preferred", wrong, preferred)
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        tr = self.ctx.tr
+        for hit in hits:
+            if hit.term.kind != "preferred":
+                continue
+            entry = hit.term.ref
+            assert isinstance(entry, PreferredTerm)
+            found = segment.text[hit.start:hit.end]
+            if entry.why:
+                message = tr("The brand says “{use}”, not “{found}”: {why}").format(
+                    use=entry.use, found=found, why=entry.why)
+            else:
+                message = tr("The brand says “{use}”, not “{found}”.").format(
+                    use=entry.use, found=found)
+            self.ctx.add("terminology.preferred", Severity.WARNING, message, segment,
+                         hit.start, hit.end, entry.use)
+
+
+def _names_pattern(texts: list[str], flags: int = 0) -> re.Pattern[str] | None:
+    """One regex for several names, group *n* for name *n*; spaces match any white space."""
+    if not texts:
+        return None
+    groups = ("(" + r"\s+".join(re.escape(w) for w in text.split()) + ")" for text in texts)
+    return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", flags)
+
+
+class BrandNameRule(Rule):
+    """The brand's names as the brand writes them: listed misspellings, odd capitals.
+
+    A variant listed under ``not`` is matched exactly, case and all (``zondagsbol`` listed, so
+    ``Zondagsbol`` is fine), also across a line break. An unlisted spelling that differs only in
+    case is flagged when its capitals are mixed (``KoreNaar``); all capitals (a shouted heading)
+    and all lower case (the name may be a common word, like *korenaar*) pass unless listed.
+    """
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        wrong: list[str] = []
+        self._listed_names: list[str] = []
+        self._names: list[str] = []
+        for entry in ctx.brand.vocabulary.brand_names:
+            for variant in entry.not_:
+                if variant.strip() and variant.strip() != entry.name:
+                    wrong.append(variant)
+                    self._listed_names.append(entry.name)
+            self._names.append(entry.name)
+        order = sorted(range(len(wrong)), key=lambda n: -len(wrong[n]))
+        self._listed_names = [self._listed_names[n] for n in order]
+        self._listed = _names_pattern([wrong[n] for n in order])
+        self._case = _names_pattern(self._names, re.IGNORECASE)
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        text = segment.text
+        taken: list[tuple[int, int]] = []
+        if self._listed is not None:
+            for match in self._listed.finditer(text):
+                taken.append(match.span())
+                self._report(segment, match, self._listed_names[(match.lastindex or 1) - 1])
+        if self._case is None:
+            return
+        for match in self._case.finditer(text):
+            found = match.group()
+            name = self._names[(match.lastindex or 1) - 1]
+            if found == name or found.isupper() or found.islower() \
+                    or " ".join(found.split()) == name:
+                continue
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            self._report(segment, match, name)
+
+    def _report(self, segment: Segment, match: re.Match[str], name: str) -> None:
+        message = self.ctx.tr("The name is written “{name}”, not “{found}”.").format(
+            name=name, found=" ".join(match.group().split()))
+        self.ctx.add("terminology.brand-name", Severity.ERROR, message, segment,
+                     match.start(), match.end(), name)

@@ -1,0 +1,330 @@
+"""tone.address, tone.cliche, tone.jargon, tone.exclamation, tone.emoji, employer.gender-coded."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from brandregie.checks.context import CheckContext, Rule, TermRule
+from brandregie.checks.model import Severity
+from brandregie.checks.terms import Hit, Term
+from brandregie.checks.text import Segment, in_spans, quote_spans
+from brandregie.checks.wordlists import ListEntry, load_list
+
+FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf"}
+INFORMAL = {"je": "u", "jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf", "jullie": "u",
+            "jouwe": "uwe"}
+_ADDRESS = frozenset(FORMAL) | frozenset(INFORMAL)
+_LETTER_WORDS = frozenset({"letter", "klinker", "klank", "teken"})
+#: From this ``tone.formal`` up, official words (marked ``formal`` in the jargon list) pass.
+FORMAL_TONE = 4
+
+
+class AddressRule(Rule):
+    """Dutch address: ``u``/``uw`` (formal) against ``je``/``jij``/``jouw`` (informal).
+
+    Not counted: words in quotation marks (someone else speaking, as in ‘u vraagt, wij
+    draaien’), ``u`` after a number (``10 u``: hours), in a hyphenated word (``U-bocht``),
+    named as a letter (``de letter u``), or followed by a full stop inside an abbreviation
+    (``U.S.``). When both forms occur, the findings say the text mixes them.
+    """
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.form = ctx.brand.character.address.get("nl", "je")
+        self.active = ctx.lang == "nl"
+        self._wrong: list[tuple[Segment, tuple[int, int, str]]] = []
+        self._formal = 0
+        self._informal = 0
+        self._limit = 2_000
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        if not self.active:
+            return
+        words = segment.words
+        if _ADDRESS.isdisjoint(words):
+            return
+        text = segment.text
+        quotes = quote_spans(text)
+        spans = segment.spans
+        for i, word in enumerate(words):
+            if word not in _ADDRESS:
+                continue
+            if in_spans(spans[i][0], quotes) or self._not_address(text, words, spans, i):
+                continue
+            formal = word in FORMAL
+            if formal:
+                self._formal += 1
+            else:
+                self._informal += 1
+            if formal != (self.form == "u") and len(self._wrong) < self._limit:
+                self._wrong.append((segment, (*spans[i], word)))
+
+    @staticmethod
+    def _not_address(text: str, words: list[str], spans: list[tuple[int, int]], i: int
+                     ) -> bool:
+        start, end = spans[i]
+        word = words[i]
+        before = text[start - 1:start] if start else ""
+        after = text[end:end + 2]
+        if before in ("-", "‐") or after[:1] in ("-", "‐"):
+            return True
+        if word != "u":
+            return False
+        if after[:1] == "." and after[1:2].isalpha():
+            return True  # U.S., u.a.
+        if i and words[i - 1].isdigit():
+            return True  # 10 u (uur)
+        return bool(i and words[i - 1] in _LETTER_WORDS)
+
+    def finish(self) -> None:
+        tr = self.ctx.tr
+        mixed = self._formal and self._informal
+        brand_form = "u" if self.form == "u" else "je"
+        for segment, (start, end, word) in self._wrong:
+            found = segment.text[start:end]
+            if mixed:
+                message = tr("The text mixes “u” and “je”; the brand speaks to the reader "
+                             "as “{form}”.").format(form=brand_form)
+            else:
+                message = tr("The brand speaks to the reader as “{form}”; here the text says "
+                             "“{found}”.").format(form=brand_form, found=found)
+            table = FORMAL if self.form != "u" else INFORMAL
+            suggestion = table.get(word)
+            if suggestion and found[:1].isupper():
+                suggestion = suggestion.capitalize()
+            self.ctx.add("tone.address", Severity.ERROR, message, segment, start, end,
+                         suggestion)
+
+
+def _allowed(ctx: CheckContext) -> set[str]:
+    """The brand's ``allowed`` words, with their lemmas, so inflections are allowed too."""
+    allowed: set[str] = set()
+    for word in ctx.brand.vocabulary.cliches.allowed:
+        lowered = " ".join(word.lower().split())
+        allowed.add(lowered)
+        if " " not in lowered:
+            allowed.update(k for k in ctx.tools.keys(lowered) if not k.startswith("~"))
+    return allowed
+
+
+def _is_allowed(entry: str, allowed: set[str], ctx: CheckContext) -> bool:
+    lowered = " ".join(entry.lower().rstrip("*").split())
+    if lowered in allowed:
+        return True
+    return " " not in lowered and bool(ctx.tools.keys(lowered) & allowed)
+
+
+class ListRule(TermRule):
+    """tone.cliche and tone.jargon: the built-in lists plus the brand's own, minus allowed."""
+
+    def __init__(self, ctx: CheckContext, rule: str, kind: str) -> None:
+        self.ctx = ctx
+        self.rule = rule
+        self.kind = kind
+
+    def terms(self) -> Iterator[Term]:
+        ctx = self.ctx
+        policy = ctx.brand.vocabulary.cliches
+        allowed = _allowed(ctx)
+        entries: list[ListEntry] = []
+        if policy.builtin:
+            entries.extend(load_list(self.kind, ctx.lang))
+        if self.kind == "cliches":
+            entries.extend(ListEntry(extra, "") for extra in policy.extra)
+        formal_brand = ctx.brand.character.tone.formal >= FORMAL_TONE
+        for entry in entries:
+            alternative, _, flag = entry.note.partition("\t")
+            if flag.strip() == "formal" and formal_brand:
+                continue  # officialese suits a formal brand
+            if not _is_allowed(entry.term, allowed, ctx):
+                yield Term(self.kind, entry.term, ListEntry(entry.term, alternative.strip()))
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        tr = self.ctx.tr
+        for hit in hits:
+            if hit.term.kind != self.kind:
+                continue
+            entry = hit.term.ref
+            assert isinstance(entry, ListEntry)
+            found = " ".join(segment.text[hit.start:hit.end].split())
+            if self.kind == "jargon":
+                message = tr("“{found}” is jargon: plain words say it more clearly to "
+                             "everyone.").format(found=found)
+            elif entry.note:
+                message = tr("“{found}” is a hollow phrase: readers have seen it so often "
+                             "that it no longer says anything.").format(found=found)
+            else:
+                message = tr("“{found}” is on the brand's own list of phrases to "
+                             "avoid.").format(found=found)
+            self.ctx.add(self.rule, Severity.WARNING, message, segment, hit.start, hit.end,
+                         entry.note or None)
+
+
+class _PolicyRule(Rule):
+    """A mark the brand uses ``never``, ``sparingly`` (one per ``per`` words) or ``free``ly."""
+
+    rule = ""
+    per = 100
+    pattern: re.Pattern[str]
+
+    def __init__(self, ctx: CheckContext, policy: str) -> None:
+        self.ctx = ctx
+        self.policy = policy
+        self.words = 0
+        self.found: list[tuple[Segment, re.Match[str]]] = []
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        self.words += len(segment.words)
+        if self.policy == "free" or len(self.found) > 5_000 or not self.present(segment.text):
+            return
+        self.found.extend((segment, m) for m in self.pattern.finditer(segment.text))
+
+    def finish(self) -> None:
+        if self.policy == "free":
+            return
+        if self.policy == "never":
+            for segment, match in self.found:
+                self.report(segment, match, self.never_message())
+            return
+        allowed = max(1, self.words // self.per)
+        used = 0
+        for segment, match in self.found:
+            if self.double(match):
+                self.report(segment, match, self.double_message())
+                continue
+            used += 1
+            if used > allowed:
+                self.report(segment, match, self.sparingly_message())
+
+    def double(self, match: re.Match[str]) -> bool:
+        return False
+
+    def present(self, text: str) -> bool:
+        """A cheap test whether ``text`` can hold the mark at all."""
+        return True
+
+    def report(self, segment: Segment, match: re.Match[str], message: str) -> None:
+        start, end = match.span()
+        self.ctx.add(self.rule, Severity.WARNING, message, segment, start, end, self.fix())
+
+    def never_message(self) -> str:
+        raise NotImplementedError
+
+    def sparingly_message(self) -> str:
+        raise NotImplementedError
+
+    def double_message(self) -> str:
+        return self.sparingly_message()
+
+    def fix(self) -> str | None:
+        return None
+
+
+class ExclamationRule(_PolicyRule):
+    """tone.exclamation: sparingly means one per 150 words, and never two at once."""
+
+    rule = "tone.exclamation"
+    per = 150
+    pattern = re.compile(r"[!¡]+(?:[?!]+)?")
+
+    def __init__(self, ctx: CheckContext) -> None:
+        super().__init__(ctx, ctx.brand.character.exclamation_marks)
+
+    def double(self, match: re.Match[str]) -> bool:
+        return len(match.group()) > 1
+
+    def present(self, text: str) -> bool:
+        return "!" in text or "¡" in text
+
+    def never_message(self) -> str:
+        return self.ctx.tr("The brand does not use exclamation marks.")
+
+    def sparingly_message(self) -> str:
+        return self.ctx.tr("The brand uses exclamation marks sparingly; this one is too many.")
+
+    def double_message(self) -> str:
+        return self.ctx.tr("Several exclamation marks at once read as shouting.")
+
+    def fix(self) -> str | None:
+        return "."
+
+
+#: Emoji: pictographs, symbols and flags, with their modifiers and joiners as one cluster.
+EMOJI = re.compile(
+    "(?:[\U0001F1E6-\U0001F1FF]{2}"
+    "|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\u3030\u303D\u3297\u3299]"
+    "[\uFE0F\U0001F3FB-\U0001F3FF]*"
+    "(?:\u200D[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*"
+    ")+")
+
+
+class EmojiRule(_PolicyRule):
+    """tone.emoji: sparingly means one per 100 words (a short post may have one)."""
+
+    rule = "tone.emoji"
+    per = 100
+    pattern = EMOJI
+
+    def __init__(self, ctx: CheckContext) -> None:
+        super().__init__(ctx, ctx.brand.character.emoji)
+
+    def never_message(self) -> str:
+        return self.ctx.tr("The brand does not use emoji.")
+
+    def sparingly_message(self) -> str:
+        return self.ctx.tr("The brand uses emoji sparingly; this one is too many.")
+
+
+class GenderCodedRule(TermRule):
+    """employer.gender-coded: masculine-coded words in a vacancy text.
+
+    Gaucher, Friesen and Kay (2011) found that masculine-coded wording makes a job less
+    appealing to women, while feminine-coded wording hardly puts men off. So each
+    masculine-coded word is a hint (info), and a vacancy whose masculine-coded words outnumber
+    its feminine-coded ones by three or more gets a warning. Only vacancy texts are checked.
+    """
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+        self.masculine: list[tuple[Segment, Hit]] = []
+        self.feminine = 0
+        self.first: Segment | None = None
+
+    def terms(self) -> Iterator[Term]:
+        if not self.ctx.vacancy:
+            return
+        for entry in load_list("gender-coded", self.ctx.lang):
+            yield Term("gender", entry.term, entry, compounds=False)
+
+    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        for hit in hits:
+            if hit.term.kind != "gender":
+                continue
+            entry = hit.term.ref
+            assert isinstance(entry, ListEntry)
+            if entry.note.partition("\t")[0].strip() == "m":
+                self.masculine.append((segment, hit))
+            else:
+                self.feminine += 1
+
+    def finish(self) -> None:
+        tr = self.ctx.tr
+        for segment, hit in self.masculine[:500]:
+            entry = hit.term.ref
+            assert isinstance(entry, ListEntry)
+            alternative = entry.note.partition("\t")[2].strip() or None
+            found = segment.text[hit.start:hit.end]
+            message = tr("“{found}” is a masculine-coded word: research finds that such words "
+                         "make a vacancy less appealing to women.").format(found=found)
+            self.ctx.add("employer.gender-coded", Severity.INFO, message, segment, hit.start,
+                         hit.end, alternative)
+        masculine = len(self.masculine)
+        if masculine - self.feminine >= 3:
+            segment, hit = self.masculine[0]
+            message = tr("This vacancy uses {m} masculine-coded and {f} feminine-coded words; "
+                         "balanced wording reaches more candidates.").format(
+                m=masculine, f=self.feminine)
+            self.ctx.add("employer.gender-coded", Severity.WARNING, message, segment,
+                         hit.start, hit.end,
+                         tr("Describe the team and the support you give, not only drive."))

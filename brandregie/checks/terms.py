@@ -1,0 +1,195 @@
+"""Find many terms in one pass over a text, by word keys rather than spelling.
+
+Every term (the brand's banned and preferred words, the built-in cliché and jargon lists, key
+message keywords) is cut into words; each word is indexed under its keys (see
+:mod:`brandregie.checks.language`). Reading the text, each distinct word is looked up once and
+remembered, so each token costs one dictionary lookup whatever the number of terms. A multiword
+term ("heat pump", "marktconform salaris") matches consecutive words separated only by spaces,
+line breaks or hyphens. Single-word terms of five letters or more also match as the head of a
+Dutch compound (``broodfabriek`` for ``fabriek``) or as its first part (``fabrieksbrood``), when
+the other part is itself a known word; terms ending in ``*`` match every word starting so
+(``compet*``: competitive, competition).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from brandregie.checks.language import WORD, LanguageTools
+from brandregie.checks.text import Segment
+
+_COMPOUND_MIN = 5
+_MODIFIER_MIN = 3
+_LINKS = ("en", "s", "e", "")
+_GAP = re.compile(r"[\s\-‐–/]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A listed term and what it stands for (``ref``: the rule's own entry)."""
+
+    kind: str
+    text: str
+    ref: object
+    compounds: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a segment: character offsets into the segment's text."""
+
+    term: Term
+    start: int
+    end: int
+
+
+Candidate = tuple[int, int]  # (term number, word position in the term)
+
+
+class TermMatcher:
+    """Terms indexed by word keys, matched over segments; one per check (per language)."""
+
+    def __init__(self, terms: Iterable[Term], tools: LanguageTools) -> None:
+        self.tools = tools
+        self.terms: list[Term] = []
+        self._lengths: list[int] = []
+        self._anchors: list[int] = []
+        self._index: dict[str, list[Candidate]] = {}
+        self._prefixes: dict[str, list[Candidate]] = {}
+        self._prefix_lengths: set[int] = set()
+        self._heads: dict[str, list[int]] = {}  # compound-capable term keys
+        self._head_starts: set[str] = set()
+        self._cache: dict[str, frozenset[Candidate]] = {}
+        for term in terms:
+            self._add(term)
+
+    def _add(self, term: Term) -> None:
+        words = [m.group().lower() for m in WORD.finditer(term.text)]
+        if not words:
+            return
+        number = len(self.terms)
+        self.terms.append(term)
+        self._lengths.append(len(words))
+        # Anchor a multiword term on its longest word: "klant" is rarer than "de".
+        self._anchors.append(max(range(len(words)), key=lambda n: (len(words[n]), n)))
+        for position, word in enumerate(words):
+            if position == len(words) - 1 and term.text.rstrip().endswith("*"):
+                self._prefixes.setdefault(word, []).append((number, position))
+                self._prefix_lengths.add(len(word))
+                continue
+            for key in self.tools.keys(word):
+                self._index.setdefault(key, []).append((number, position))
+        if len(words) == 1 and term.compounds and len(words[0]) >= _COMPOUND_MIN \
+                and not term.text.endswith("*"):
+            for key in self.tools.keys(words[0]) | {words[0]}:
+                if not key.startswith("~"):
+                    self._heads.setdefault(key, []).append(number)
+                    self._head_starts.add(key[:3])
+
+    def candidates(self, word: str) -> frozenset[Candidate]:
+        """Which term words ``word`` (lower-case) can be; cached per distinct word."""
+        found = self._cache.get(word)
+        if found is None:
+            found = self._compute(word)
+            if len(self._cache) > 500_000:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
+    def _compute(self, word: str) -> frozenset[Candidate]:
+        result: set[Candidate] = set()
+        for key in self.tools.keys(word):
+            result.update(self._index.get(key, ()))
+        for length in self._prefix_lengths:
+            if len(word) >= length:
+                result.update(self._prefixes.get(word[:length], ()))
+        if not result and self._heads and len(word) >= _COMPOUND_MIN + _MODIFIER_MIN \
+                and not word.isdigit():
+            result.update((number, 0) for number in self._compound_terms(word))
+        return frozenset(result)
+
+    def _compound_terms(self, word: str) -> set[int]:
+        found: set[int] = set()
+        tools = self.tools
+        for cut in range(_MODIFIER_MIN, len(word) - _COMPOUND_MIN + 1):
+            tail = word[cut:]  # the term as the head: broodfabriek(en)
+            if tail[:3] in self._head_starts:
+                heads = [n for key in tools.keys(tail) for n in self._heads.get(key, ())]
+                if heads and _is_modifier(tools, word[:cut]):
+                    found.update(heads)
+        for cut in range(_COMPOUND_MIN, len(word) - _MODIFIER_MIN + 1):
+            head = word[:cut]  # the term as the first part: fabrieksbrood
+            if head not in self._heads:
+                continue
+            for link in _LINKS:
+                rest = word[cut + len(link):]
+                if word.startswith(link, cut) and len(rest) >= _MODIFIER_MIN \
+                        and tools.known(rest):
+                    found.update(self._heads[head])
+                    break
+        return found
+
+    def find(self, segment: Segment) -> Iterator[Hit]:
+        """Every term occurrence in ``segment``, longest first where they overlap."""
+        words = segment.words
+        text = segment.text
+        lengths = self._lengths
+        cands = list(map(self._cache.get, words))
+        if None in cands:
+            for i, here in enumerate(cands):
+                if here is None:
+                    cands[i] = self.candidates(words[i])
+        spans: list[tuple[int, int]] = []
+        anchors = self._anchors
+        for i in [i for i, here in enumerate(cands) if here]:
+            here = cands[i]
+            assert here is not None
+            for number, position in here:
+                if position != anchors[number]:
+                    continue
+                first = i - position
+                last = first + lengths[number] - 1
+                if first < 0 or last >= len(words):
+                    continue
+                if not spans:
+                    spans = segment.spans
+                if last > first and not self._fits(number, first, last, cands, spans, text):
+                    continue
+                yield Hit(self.terms[number], spans[first][0], spans[last][1])
+
+    @staticmethod
+    def _fits(number: int, first: int, last: int, cands: list[frozenset[Candidate] | None],
+              spans: list[tuple[int, int]], text: str) -> bool:
+        """Every word of multiword term ``number`` in place, only spaces or hyphens between."""
+        for k in range(last - first + 1):
+            here = cands[first + k]
+            if here is None or (number, k) not in here:
+                return False
+            if k and not _GAP.fullmatch(text, spans[first + k - 1][1], spans[first + k][0]):
+                return False
+        return True
+
+
+def _is_modifier(tools: LanguageTools, part: str) -> bool:
+    """The first part of a compound: a known word, maybe with a linking -s-, -e- or -en-."""
+    if tools.known(part):
+        return True
+    for link in ("en", "s", "e"):
+        if part.endswith(link) and len(part) - len(link) >= _MODIFIER_MIN \
+                and tools.known(part[:-len(link)]):
+            return True
+    return False
+
+
+def longest(hits: Iterable[Hit]) -> list[Hit]:
+    """Drop hits inside a longer hit of the same kind ("passie" inside "passie voor brood")."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if any(k.term.kind == hit.term.kind and k.start <= hit.start and hit.end <= k.end
+               for k in kept[-8:]):
+            continue
+        kept.append(hit)
+    return kept

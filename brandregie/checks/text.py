@@ -1,0 +1,179 @@
+"""The draft's text cut into what rules look at: segments, words, sentences, quotations.
+
+A segment is a block of the document (a paragraph, heading, list item, table cell), or a slice of
+a very long block, so a 10 MB draft is read piece by piece and never held as one token list.
+Sentences end at ``.``, ``!``, ``?`` or ``…`` before white space, except after an abbreviation
+(``bijv.``, ``o.a.``, ``e.g.``), an initial (``J. Korenaar``), a list number at the start of a
+line (``1.``) or before a lower-case word; a blank line, a list item on its own line and a short
+heading line end one too. A single line break inside prose does not: hard-wrapped text reads as
+one sentence, and terms match across the break.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from brandregie.checks.language import WORD
+from brandregie.ingest.document import Block, Document
+
+#: Longest slice of a block read at once; longer blocks are cut at a sentence end near it.
+SEGMENT_CHARS = 20_000
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ABBREVIATIONS = _words("""
+    bijv bv o.a d.w.z e.d enz etc evt incl excl ca nr nrs dhr mevr mr dr drs ir ing prof st
+    t.a.v m.b.t i.p.v i.v.m a.s z.s.m resp tel jl vs vgl zgn m.a.w p.p o.b.v t/m n.a.v ong
+    min max mln mld e.g i.e a.m p.m no approx dept inc ltd co corp jr sr mrs ms fig vol
+    art blz pag hfdst afd ex o.v.v a.u.b s.v.p""")
+
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+_LIST_START = re.compile(r"[ \t]*(?:[-•*–·▪◦]|\d{1,3}[.)])[ \t]")
+_HEADING_MAX = 50
+_TERMINAL = tuple(".!?…:;,")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a segment: offsets, and the slice ``first:stop`` of the segment's words."""
+
+    start: int
+    end: int
+    first: int
+    stop: int
+
+    @property
+    def words(self) -> int:
+        return self.stop - self.first
+
+
+class Segment:
+    """One piece of a block: its text, words and sentences; ``offset`` places it in the draft.
+
+    ``words`` are lower-case; their offsets (``spans``) are worked out only when a rule asks,
+    since most words of a draft never need a place.
+    """
+
+    __slots__ = ("_spans", "block", "offset", "sentences", "text", "words")
+
+    def __init__(self, block: Block, offset: int, text: str) -> None:
+        self.block = block
+        self.offset = offset
+        self.text = text
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            self.words: list[str] = WORD.findall(lowered)
+        else:  # a rare letter whose lower case is longer: lower word by word
+            lowered = text
+            self.words = [w.lower() for w in WORD.findall(text)]
+        self.sentences = split_sentences(text, lowered)
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of each word in :attr:`text`, in the order of :attr:`words`."""
+        if self._spans is None:
+            self._spans = [m.span() for m in WORD.finditer(self.text)]
+        return self._spans
+
+
+def segments(document: Document) -> Iterator[Segment]:
+    """Every block of ``document`` in order, long blocks in slices that end at a sentence."""
+    for block in document.blocks:
+        text = block.text
+        base = block.start
+        pos = 0
+        while pos < len(text):
+            end = len(text)
+            if end - pos > SEGMENT_CHARS:
+                end = _cut_point(text, pos + SEGMENT_CHARS)
+            yield Segment(block, base + pos, text[pos:end])
+            pos = end
+
+
+def _cut_point(text: str, near: int) -> int:
+    for pattern in (_END, re.compile(r"\n"), re.compile(r"\s")):
+        match = pattern.search(text, near, near + 5_000)
+        if match:
+            return match.end()
+    return near
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    mark = match.group()
+    after = text[match.end():match.end() + 40].lstrip()
+    if after[:1].islower():
+        return False
+    if mark[0] != ".":
+        return True
+    start = match.start()
+    head = start
+    while head > 0 and not text[head - 1].isspace():
+        head -= 1
+    word = text[head:start].lstrip("([\"'“‘").lower()
+    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
+        return False
+    if len(word) == 1 and word.isalpha():
+        return False  # an initial
+    line_start = text.rfind("\n", 0, head) + 1
+    return not (word.isdigit() and not text[line_start:head].strip())
+
+
+def _line_breaks(text: str) -> Iterator[int]:
+    """Positions where a line break ends a sentence: lists, blank lines, short headings."""
+    pos = text.find("\n")
+    while pos != -1:
+        line_start = text.rfind("\n", 0, pos) + 1
+        line = text[line_start:pos].strip()
+        rest = text[pos + 1:pos + 200]
+        nxt = rest.lstrip()
+        if (not line or not nxt or rest.startswith(("\n", "\r\n"))
+                or _LIST_START.match(rest) or line.endswith(":")
+                or (len(line) < _HEADING_MAX and not line.endswith(_TERMINAL)
+                    and nxt[:1].isupper())):
+            yield pos
+        pos = text.find("\n", pos + 1)
+
+
+def split_sentences(text: str, lowered: str | None = None) -> tuple[Sentence, ...]:
+    """The sentences of ``text``; see the module text for the rules."""
+    ends = {m.end() for m in _END.finditer(text) if _is_boundary(text, m)}
+    if "\n" in text:
+        ends.update(_line_breaks(text))
+    ends.add(len(text))
+    source = text if lowered is None else lowered
+    findall = WORD.findall
+    sentences: list[Sentence] = []
+    index = 0
+    start = 0
+    for end in sorted(ends):
+        count = len(findall(source, start, end))
+        if count:
+            chunk = text[start:end]
+            begin = start + len(chunk) - len(chunk.lstrip())
+            stop = end - len(chunk) + len(chunk.rstrip())
+            sentences.append(Sentence(begin, stop, index, index + count))
+            index += count
+        start = end
+    return tuple(sentences)
+
+
+_QUOTES = re.compile(
+    r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|«[^»\n]{1,300}»"
+    r"|(?<!\w)‘(?!s\s)[^’\n]{1,300}?’(?!\w)"
+    r"|(?<!\w)'(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
+    r"|(?<!\w)\"[^\"\n]{1,300}\"")
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches in quotation marks: quoted words are someone else's, not the brand's voice."""
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
