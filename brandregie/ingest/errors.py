@@ -11,19 +11,6 @@ from __future__ import annotations
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
 
-#: What a person calls each kind of file, for messages.
-KIND_NAMES = {
-    "text": "text",
-    "markdown": "Markdown",
-    "html": "web page (HTML)",
-    "email": "e-mail",
-    "docx": "Word",
-    "odt": "OpenDocument text",
-    "pptx": "PowerPoint",
-    "pdf": "PDF",
-    "image": "image",
-}
-
 
 class DocumentError(BrandRegieError):
     """A draft that cannot be read; the message says which file and why."""
@@ -57,19 +44,23 @@ class Cancelled(DocumentError):
     """The person cancelled reading."""
 
 
-def kind_name(kind: str) -> str:
-    """What a person calls files of ``kind`` (translated)."""
-    return _(KIND_NAMES.get(kind, kind))
+#: "x is damaged" per kind, whole sentences so that each language can word them its own way.
+DAMAGED = {
+    "docx": "{name} is damaged: it is not a valid Word file",
+    "odt": "{name} is damaged: it is not a valid OpenDocument text file",
+    "pptx": "{name} is damaged: it is not a valid PowerPoint file",
+    "pdf": "{name} is damaged: it is not a valid PDF file",
+    "image": "{name} is damaged: it is not a valid image",
+    "email": "{name} is damaged: it is not a valid e-mail message",
+    "html": "{name} is damaged: it is not a valid web page",
+    "text": "{name} is damaged: it is not readable text",
+    "markdown": "{name} is damaged: it is not readable text",
+}
 
 
 def damaged(name: str, kind: str) -> DamagedDocumentError:
     """``name`` claims to be ``kind`` but is not a valid file of it."""
-    if kind == "docx":
-        return DamagedDocumentError(
-            _("{name} is damaged: it is not a valid Word file").format(name=name))
-    return DamagedDocumentError(
-        _("{name} is damaged: it is not a valid {kind} file").format(name=name,
-                                                                     kind=kind_name(kind)))
+    return DamagedDocumentError(_(DAMAGED.get(kind, "{name} is damaged")).format(name=name))
 
 
 def too_large(name: str, what: str) -> TooLargeError:

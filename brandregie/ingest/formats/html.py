@@ -26,6 +26,7 @@ from brandregie.i18n import _
 from brandregie.ingest.builder import DocumentBuilder
 from brandregie.ingest.colours import COLOUR_PROPERTIES, colours_in_css_value, parse_css_colour
 from brandregie.ingest.document import BlockKind, Document
+from brandregie.ingest.errors import unsafe
 from brandregie.ingest.fonts import split_font_stack
 from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.formats.text import decode_text
@@ -153,18 +154,23 @@ class _Styles:
         self.pending.clear()
 
 
-def _parse(text: str) -> etree._Element | None:
+def _parse(text: str, ctx: ReadContext) -> etree._Element | None:
+    """The page's tree; pages nested beyond libxml2's depth limit (256) are refused, since
+    the parser would silently drop everything below it."""
     parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                                   huge_tree=False, default_doctype=False)
     if not text.strip():
         return None
     try:
-        return lxml_html.document_fromstring(text, parser=parser)
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         try:
-            return lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
+            root = lxml_html.document_fromstring(text.encode("utf-8"), parser=parser)
         except (etree.ParserError, etree.XMLSyntaxError, ValueError):
             return None
+    if any("depth" in entry.message.lower() for entry in parser.error_log):
+        raise unsafe(ctx.name, _("its elements are nested too deeply"))
+    return root
 
 
 def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
@@ -174,7 +180,7 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
     ``images`` maps ``cid:`` references (e-mail) to already known image parts; those are not
     counted as remote.
     """
-    root = _parse(text)
+    root = _parse(text, ctx)
     if root is None:
         return
     styles = _Styles(builder)

@@ -10,16 +10,20 @@ the person reviews is what was typed on the slides.
 from __future__ import annotations
 
 import io
+import zipfile
 from typing import Any
 
+from lxml import etree
 from pptx import Presentation
 from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
+from pptx.exc import PythonPptxError
 
 from brandregie.i18n import _
 from brandregie.ingest.builder import DocumentBuilder
 from brandregie.ingest.colours import normalise_hex
 from brandregie.ingest.document import BlockKind, Document
+from brandregie.ingest.errors import damaged
 from brandregie.ingest.fonts import normalise_font
 from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.images import add_embedded_image
@@ -86,8 +90,20 @@ def _shape(builder: DocumentBuilder, shape: Any, page: int, ctx: ReadContext) ->
     return []
 
 
+#: What python-pptx raises on a package whose XML or relationships are broken.
+_BROKEN = (etree.XMLSyntaxError, PythonPptxError, KeyError, AttributeError, ValueError,
+           TypeError, IndexError, zipfile.BadZipFile)
+
+
 def read_pptx(data: bytes, ctx: ReadContext) -> Document:
     check_zip(data, ctx.name, "pptx", ctx.limits)
+    try:
+        return _read(data, ctx)
+    except _BROKEN as exc:
+        raise damaged(ctx.name, "pptx") from exc
+
+
+def _read(data: bytes, ctx: ReadContext) -> Document:
     presentation = Presentation(io.BytesIO(data))
     slides = list(presentation.slides)
     too_many_pages(ctx.name, len(slides), ctx.limits)
