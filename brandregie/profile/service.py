@@ -188,10 +188,13 @@ class ProfileService:
                 .values(revision=row.revision + 1)
                 .execution_options(synchronize_session=False))
             if moved.rowcount != 1:  # type: ignore[attr-defined]
-                session.rollback()
+                # Someone saved between our read and this update. Raising rolls the session
+                # back; no explicit rollback here, it would expire ``row`` before we read it.
+                now = session.scalar(select(m.Brand.revision).where(m.Brand.id == row.id))
                 raise ConflictError(_("{name} was changed by someone else; your changes were "
                                       "not saved").format(name=row.name),
-                                    current_revision=row.revision + 1)
+                                    current_revision=now if now is not None
+                                    else row.revision + 1)
         number = row.revision + 1
         apply_schema(row, brand, hashes)
         row.revision = number
