@@ -1,35 +1,60 @@
-"""The desktop app's entry point: Qt starts here, and only here outside ``brandregie/ui/``."""
+"""The desktop app's entry point: Qt starts here, and only here outside ``brandregie/ui/``.
+
+``--quit-after-paint`` quits as soon as the main window has painted once: the start-up
+benchmark (``bench/bench_startup.py``) times that against a bare PySide6 window.
+"""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from brandregie.errors import BrandRegieError
 from brandregie.store.database import open_store
 
 
-def run_app(argv: Sequence[str] = ()) -> int:
-    """Open the user's database and show the main window; ``--quit-after-paint`` for benchmarks."""
-    from brandregie.ui.main_window import MainWindow
+class _QuitAfterPaint(QObject):
+    """Quits the app right after the watched window's first paint."""
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_app(argv: Sequence[str] = ()) -> int:
+    """Open the user's database and show the main window."""
     args = list(argv)
     quit_after_paint = "--quit-after-paint" in args
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication([sys.argv[0], *[a for a in args if a != "--quit-after-paint"]])
     app.setApplicationName("BrandRegie")
     app.setOrganizationName("BrandRegie")
+    app.setApplicationDisplayName("BrandRegie")
+    app.setDesktopFileName("brandregie")
+
+    from brandregie.ui.errors import install_excepthook
+    from brandregie.ui.main_window import app_icon
+    from brandregie.ui.shell import Shell
+
+    app.setWindowIcon(app_icon())
+    install_excepthook()
     try:
         store = open_store()
     except BrandRegieError as exc:
         QMessageBox.critical(None, "BrandRegie", exc.message)
         return 2
-    window = MainWindow(store)
-    window.show()
+    shell = Shell(store)
+    watcher = _QuitAfterPaint()
     if quit_after_paint:
-        QTimer.singleShot(0, app.quit)
+        shell.window.installEventFilter(watcher)
+    shell.window.show()
     code = app.exec()
     store.close()
     return code

@@ -1,0 +1,191 @@
+"""The history of a brand: every saved revision, what changed in plain words, and restore.
+
+Restoring is an ordinary edit (one undo step named "restore revision N") that the autosave stores
+as a new revision marked "restored": nothing in the history is ever lost.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandregie.i18n import translator
+from brandregie.profile.service import RevisionInfo
+from brandregie.ui import dialogs
+from brandregie.ui.page import ProfilePage, undo_text
+from brandregie.ui.session import EditSession, State
+
+
+def local_time(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+
+
+class HistoryPage(ProfilePage):
+    key = "history"
+
+    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, self.tr("History"),
+                         self.tr("Every saved version of the brand. Pick one to see what "
+                                 "changed, or to bring it back."), parent)
+        self.revisions: list[RevisionInfo] = []
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Revisions"))
+        self.table.setHorizontalHeaderLabels([self.tr("Revision"), self.tr("Saved"),
+                                              self.tr("By"), self.tr("What")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setMinimumHeight(180)
+        splitter.addWidget(self.table)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 8, 0, 0)
+        row = QHBoxLayout()
+        self.compare_label = QLabel(self.tr("Changes compared with:"))
+        self.compare = QComboBox()
+        self.compare.setAccessibleName(self.tr("Compare with revision"))
+        self.compare_label.setBuddy(self.compare)
+        row.addWidget(self.compare_label)
+        row.addWidget(self.compare)
+        row.addStretch(1)
+        self.restore_button = QPushButton(self.tr("&Restore this revision"))
+        self.restore_button.setAccessibleName(self.tr("Restore this revision"))
+        row.addWidget(self.restore_button)
+        lower_layout.addLayout(row)
+        self.changes = QListWidget()
+        self.changes.setAccessibleName(self.tr("Changes"))
+        self.changes.setWordWrap(True)
+        self.changes.setMinimumHeight(160)
+        lower_layout.addWidget(self.changes)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.body.addWidget(splitter, 1)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.compare.currentIndexChanged.connect(self._show_changes)
+        self.restore_button.clicked.connect(self.restore_selected)
+        session.saved.connect(lambda _snap: self.reload() if self.isVisible() else None)
+        self.reload()
+
+    def finish(self) -> None:  # the table fills the page: no stretch under it
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+
+    def _on_changed(self, _state: State) -> None:
+        pass
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.reload()
+        super().showEvent(event)
+
+    def _action(self, action: str) -> str:
+        return {"created": self.tr("created"), "edited": self.tr("edited"),
+                "imported": self.tr("imported"), "restored": self.tr("restored")
+                }.get(action, action)
+
+    def reload(self) -> None:
+        """Read the history again (after a save) and keep the selected revision."""
+        selected = self.selected_revision()
+        self.revisions = self.session.service.revisions(self.session.brand_id)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(self.revisions))
+        for row, rev in enumerate(self.revisions):
+            what = self._action(rev.action)
+            if rev.note:
+                what = f"{what}: {rev.note}"
+            for col, text in enumerate((str(rev.number), local_time(rev.created_at),
+                                        rev.author, what)):
+                item = QTableWidgetItem(text)
+                if col == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, col, item)
+        self.table.blockSignals(False)
+        numbers = [rev.number for rev in self.revisions]
+        row = numbers.index(selected) if selected in numbers else 0
+        if self.revisions:
+            self.table.selectRow(row)
+        self._selected()
+
+    def selected_revision(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < len(self.revisions):
+            return None
+        return self.revisions[rows[0].row()].number
+
+    def select_revision(self, number: int) -> None:
+        for row, rev in enumerate(self.revisions):
+            if rev.number == number:
+                self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        number = self.selected_revision()
+        self.compare.blockSignals(True)
+        self.compare.clear()
+        for rev in self.revisions:
+            if number is not None and rev.number < number:
+                self.compare.addItem(self.tr("revision %1").replace("%1", str(rev.number)),
+                                     rev.number)
+        self.compare.setEnabled(self.compare.count() > 0)
+        self.compare.blockSignals(False)
+        current = self.session.base_revision
+        self.restore_button.setEnabled(number is not None and number != current)
+        self._show_changes()
+
+    def _show_changes(self) -> None:
+        self.changes.clear()
+        number = self.selected_revision()
+        if number is None:
+            return
+        old = self.compare.currentData()
+        if old is None:
+            self.changes.addItem(self.tr("The first version: nothing to compare with."))
+            return
+        lines = self.session.service.changes(self.session.brand_id, int(old), number)
+        if not lines:
+            lines = [self.tr("No changes.")]
+        self.changes.addItems(lines)
+
+    def restore_selected(self) -> None:
+        number = self.selected_revision()
+        if number is None or number == self.session.base_revision:
+            return
+        if not dialogs.confirm(self, self.tr("Restore revision"),
+                               self.tr("Bring back the brand as it was in revision %1? The "
+                                       "current version stays in the history.")
+                               .replace("%1", str(number))):
+            return
+        self.session.flush()
+        snapshot = self.session.service.snapshot(self.session.brand_id, number)
+        note = translator()("restored revision {n}").format(n=number)
+        self.session.replace(snapshot.brand, undo_text("restore revision %1", str(number)),
+                             files=snapshot.files, page=self.key,
+                             merge_key=None, action=("restored", note))
