@@ -78,40 +78,29 @@ class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
             self.notify("TOCEntry", (0, flowable.plain, self.page, flowable.key))
 
 
-class _PageTotal(Flowable):  # type: ignore[misc]  # reportlab is untyped
-    """Takes no room; makes ``multiBuild`` lay out again until the page count is known.
+TOTAL_FORM = "brPageTotal"
 
-    The first pass counts the pages, the next one prints "page 2 of 7"; bookmarks stay right
-    because every page is written in order (a canvas that holds pages back breaks them).
+
+def _canvas_with_total(font: str, size: float, colour: str, pages: list[int]) -> type[Canvas]:
+    """A canvas that writes the page count into a form every footer refers to.
+
+    Each footer draws "page 2 of " and then the form; the form is filled in when the canvas
+    is saved, so one layout pass is enough and every page is written in order (bookmarks stay
+    on their pages, unlike with a canvas that holds pages back).
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.total: int | None = None
-        self.seen = 0
-        self._satisfied = False
+    class TotalCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+        def save(self) -> None:
+            total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
+            pages[:] = [total]
+            self.beginForm(TOTAL_FORM)
+            self.setFont(font, size)
+            self.setFillColor(colors.HexColor(colour))
+            self.drawString(0, 0, str(total))
+            self.endForm()
+            super().save()
 
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        return
-
-    def isIndexing(self) -> bool:
-        return True
-
-    def isSatisfied(self) -> bool:
-        return self._satisfied
-
-    def beforeBuild(self) -> None:
-        self.seen = 0
-
-    def notify(self, kind: str, stuff: object) -> None:
-        """Indexing flowables hear every ``notify``; the page count needs none of them."""
-
-    def afterBuild(self) -> None:
-        self._satisfied = self.total == self.seen
-        self.total = self.seen
+    return TotalCanvas
 
 
 def _fit(text: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:
@@ -150,7 +139,6 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     logo_reader = ImageReader(logo) if logo is not None else None
 
     st = layout.styles
-    counter = _PageTotal()
 
     def footer_line(canvas: Canvas) -> None:
         canvas.setStrokeColor(colors.HexColor(theme.rule))
@@ -159,11 +147,14 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
         canvas.setFillColor(colors.HexColor(theme.muted))
         canvas.setFont(fonts.body.regular, 7.5)
         canvas.drawString(MARGIN, FOOTER_H - 4.5 * mm, footer)
-        page = canvas.getPageNumber()
-        counter.seen = max(counter.seen, page)
-        number = t("page {page} of {total}").format(page=page, total=counter.total) \
-            if counter.total else str(page)
-        canvas.drawRightString(PAGE_W - MARGIN, FOOTER_H - 4.5 * mm, number)
+        # "page 2 of " then the total, which only the end of the document knows.
+        lead = t("page {page} of {total}").split("{total}")[0].format(
+            page=canvas.getPageNumber())
+        x = PAGE_W - MARGIN - canvas.stringWidth(lead + "99", fonts.body.regular, 7.5)
+        canvas.drawString(x, FOOTER_H - 4.5 * mm, lead)
+        canvas.translate(x + canvas.stringWidth(lead, fonts.body.regular, 7.5),
+                         FOOTER_H - 4.5 * mm)
+        canvas.doForm(TOTAL_FORM)
 
     def cover(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -219,7 +210,7 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     rest = Frame(MARGIN, bottom, content_w, PAGE_H - HEADER_H - 6 * mm - bottom, id="rest",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    story: list[Flowable] = [counter, NextPageTemplate("rest")]
+    story: list[Flowable] = [NextPageTemplate("rest")]
     if spec.cover_facts:
         story += list(layout.block(Fields(spec.cover_facts)))
     toc: TableOfContents | None = None
@@ -233,7 +224,7 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     if spec.cover_page:
         story.append(PageBreak())
     for sec in spec.sections:
-        if sec.new_page and len(story) > 2 and not isinstance(story[-1], PageBreak):
+        if sec.new_page and len(story) > 1 and not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
         story += list(layout.section(sec))
 
@@ -245,25 +236,27 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
                     initialFontName=fonts.body.regular)
     doc.addPageTemplates([PageTemplate("first", [first], onPage=cover),
                           PageTemplate("rest", [rest], onPage=later)])
+    passes = 2 if toc is not None else 1   # a contents page needs a pass to learn its pages
     if progress is not None:
-        size, passes = [1], [1]
+        size, current = [1], [1]
 
         def on_progress(kind: str, value: int) -> None:
-            # Usually two passes (count the pages, then number them): spread over both.
             if kind == "PASS":
-                passes[0] = value
+                current[0] = value
             elif kind == "SIZE_EST":
                 size[0] = max(1, value)
             elif kind == "PROGRESS":
-                total = 2 * size[0]
-                progress(min(value + (passes[0] - 1) * size[0], total - 1), total)
+                total = passes * size[0]
+                progress(min(value + (current[0] - 1) * size[0], total - 1), total)
 
         doc.setProgressCallBack(on_progress)
-    doc.multiBuild(story, maxPasses=5)
+    pages = [0]
+    doc.multiBuild(story, maxPasses=5, canvasmaker=_canvas_with_total(
+        fonts.body.regular, 7.5, theme.muted, pages))
     if progress is not None:
         progress(1, 1)
     _write(buffer.getvalue(), out)
-    return ExportResult(pages=counter.total or 0, heading_font=fonts.heading.family,
+    return ExportResult(pages=pages[0], heading_font=fonts.heading.family,
                         body_font=fonts.body.family, warnings=tuple(layout.warnings))
 
 

@@ -1,0 +1,134 @@
+"""How fast the PDFs are: a brief under half a second, a 20-page guide under two seconds.
+
+Run: ``.venv/bin/python bench/bench_export.py`` (prints figures and the ratio to each target).
+The guide is made from the Vonk test brand (its own TrueType fonts and logo) with every list
+in the profile repeated until the guide runs to at least 20 pages.
+"""
+
+from __future__ import annotations
+
+import io
+import statistics
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from brandregie.export.brief import BriefRequest, BriefType, build_brief  # noqa: E402
+from brandregie.export.guide import build_guide  # noqa: E402
+from brandregie.export.render import ExportResult  # noqa: E402
+from brandregie.paths import sample_pack  # noqa: E402
+from brandregie.profile.pack import read_pack  # noqa: E402
+from brandregie.profile.schema import Brand  # noqa: E402
+from brandregie.profile.snapshot import ProfileSnapshot  # noqa: E402
+
+VONK = ROOT / "tests" / "fixtures" / "brands" / "vonk"
+BRIEF_TARGET = 0.5
+GUIDE_TARGET = 2.0
+
+
+def vonk_snapshot(folder: Path) -> ProfileSnapshot:
+    pack = folder / "vonk.brandpack"
+    with zipfile.ZipFile(pack, "w") as archive:
+        for file in VONK.rglob("*"):
+            if file.is_file():
+                archive.write(file, file.relative_to(VONK).as_posix())
+    return read_pack(pack)
+
+
+def repeated(brand: Brand, times: int) -> Brand:
+    """The brand with every list in it ``times`` as long (numbered, so entries differ)."""
+
+    def more(items: tuple[Any, ...], field: str) -> tuple[Any, ...]:
+        out: list[Any] = []
+        for n in range(times):
+            for item in items:
+                value = getattr(item, field)
+                out.append(item.model_copy(update={field: f"{value} {n + 1}" if n else value}))
+        return tuple(out)
+
+    vocab = brand.vocabulary
+    pos = brand.positioning
+    emp = brand.employer
+    return brand.model_copy(update={
+        "personas": more(brand.personas, "name"),
+        "identity": brand.identity.model_copy(update={
+            "values": more(brand.identity.values, "name")}),
+        "character": brand.character.model_copy(update={
+            "traits": more(brand.character.traits, "is_")}),
+        "positioning": pos.model_copy(update={
+            "competitors": more(pos.competitors, "name"),
+            "proof_points": pos.proof_points * times}),
+        "vocabulary": vocab.model_copy(update={
+            "preferred": more(vocab.preferred, "use"), "banned": more(vocab.banned, "term"),
+            "key_messages": more(vocab.key_messages, "text")}),
+        "employer": emp.model_copy(update={
+            "evp": more(emp.evp, "pillar"), "personas": more(emp.personas, "name"),
+            "labour_competitors": more(emp.labour_competitors, "name"),
+            "candidate_journey": more(emp.candidate_journey, "stage")}),
+    })
+
+
+def timed(make: Callable[[], ExportResult], runs: int) -> tuple[float, list[float], int]:
+    start = time.perf_counter()
+    result = make()
+    cold = time.perf_counter() - start
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = make()
+        times.append(time.perf_counter() - start)
+    return cold, times, result.pages
+
+
+def report(label: str, cold: float, times: list[float], pages: int, target: float) -> bool:
+    median = statistics.median(times)
+    worst = max(times)
+    ok = worst < target
+    print(f"{label:<44} {pages:>3} pages  cold {cold * 1000:7.1f} ms  median "
+          f"{median * 1000:7.1f} ms  worst {worst * 1000:7.1f} ms  "
+          f"target {target * 1000:.0f} ms  worst/target {worst / target:5.2f}  "
+          f"{'OK' if ok else 'TOO SLOW'}")
+    return ok
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        vonk = vonk_snapshot(Path(folder))
+    sample = read_pack(sample_pack())
+    ok = True
+    for label, snapshot, kind in (("brief, Korenaar (DejaVu), vacancy", sample,
+                                   BriefType.VACANCY),
+                                  ("brief, Vonk (own fonts + logo), campaign", vonk,
+                                   BriefType.CAMPAIGN)):
+        request = BriefRequest(type=kind, title="Benchmark", background="Achtergrond.",
+                               call_to_action="Solliciteer", budget="€ 1.000")
+
+        def brief(s: ProfileSnapshot = snapshot, r: BriefRequest = request) -> ExportResult:
+            return build_brief(s, r, io.BytesIO())
+
+        cold, times, pages = timed(brief, runs=20)
+        ok &= report(label, cold, times, pages, BRIEF_TARGET)
+
+    times_factor = 1
+    while True:
+        big = ProfileSnapshot(brand=repeated(vonk.brand, times_factor), files=vonk.files)
+        pages = build_guide(big, io.BytesIO()).pages
+        if pages >= 20:
+            break
+        times_factor += 1
+    cold, times, pages = timed(lambda: build_guide(big, io.BytesIO()), runs=5)
+    ok &= report(f"guide, Vonk, every list x{times_factor}", cold, times, pages, GUIDE_TARGET)
+    cold, times, pages = timed(lambda: build_guide(sample, io.BytesIO()), runs=5)
+    ok &= report("guide, Korenaar as shipped", cold, times, pages, GUIDE_TARGET)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
