@@ -1,4 +1,4 @@
-"""``brandregie brief``, ``guide`` and ``export`` as a user types them (exit codes per DESIGN.md)."""
+"""``brandregie brief``, ``guide`` and ``export`` as a user types them (exit codes: DESIGN.md)."""
 
 from __future__ import annotations
 
