@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "brandregie.ingest.worker"
 _lock = threading.Lock()
 _context: Any = None
+_peak_kb = 0
 
 
 class CancelFlag(Protocol):
@@ -92,6 +93,19 @@ def _limit_resources(memory: int, cpu_seconds: int) -> None:
             pass
 
 
+def _own_peak_kb() -> int:
+    try:
+        import resource
+    except ImportError:
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+def peak_reader_memory_mb() -> float:
+    """The largest peak memory of any reader process so far (for the benchmark)."""
+    return _peak_kb / 1024
+
+
 def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], name: str,
            memory: int, cpu_seconds: int, language: str) -> None:
     """The child's whole life: cap itself, read, send one result."""
@@ -106,7 +120,7 @@ def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], na
 
     try:
         result = func(*args, progress=progress)
-        conn.send(("ok", result))
+        conn.send(("ok", result, _own_peak_kb()))
     except DocumentError as exc:
         conn.send(("error", exc))
     except MemoryError:
@@ -162,6 +176,8 @@ def run(func: Callable[..., Any], *args: Any, name: str, limits: Limits,
             if tag == "progress":
                 report(float(message[1]))
             elif tag == "ok":
+                global _peak_kb
+                _peak_kb = max(_peak_kb, int(message[2]))
                 return message[1]
             else:
                 error = message[1]
