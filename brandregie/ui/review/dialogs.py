@@ -1,0 +1,199 @@
+"""Small forms of the review pages: assignment, agency, agency request, a reason, a decision.
+
+Each is a plain ``QDialog`` opened with :meth:`QDialog.open` (window-modal, not a nested event
+loop), so the page goes on running and a test can fill it in like a person would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandregie.models.review import AssignmentKind
+from brandregie.review.records import AgencyInfo, AssignmentInfo
+
+
+def kind_label(kind: AssignmentKind, widget: QWidget) -> str:
+    labels = {
+        AssignmentKind.NEWSLETTER: widget.tr("Newsletter"),
+        AssignmentKind.VACANCY: widget.tr("Vacancy text"),
+        AssignmentKind.SOCIAL_POST: widget.tr("Social post"),
+        AssignmentKind.WEB_PAGE: widget.tr("Web page"),
+        AssignmentKind.CAMPAIGN: widget.tr("Campaign"),
+        AssignmentKind.EVENT: widget.tr("Event"),
+        AssignmentKind.OTHER: widget.tr("Other"),
+    }
+    return labels[kind]
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def finish(self) -> None:
+        self.layout_.addWidget(self.buttons)
+
+
+class DateField(QWidget):
+    """A date that may be left open ("no due date")."""
+
+    def __init__(self, value: date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.enabled = QCheckBox(self.tr("Due date"))
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        start = value or date.today()
+        self.edit.setDate(QDate(start.year, start.month, start.day))
+        self.enabled.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        row.addWidget(self.enabled)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        if not self.enabled.isChecked():
+            return None
+        d = self.edit.date()
+        return date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.enabled.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value.year, value.month, value.day))
+
+
+class AssignmentDialog(_Form):
+    def __init__(self, agencies: list[AgencyInfo], current: AssignmentInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        title = (QCoreApplication.translate("AssignmentDialog", "Edit assignment") if current
+                 else QCoreApplication.translate("AssignmentDialog", "New assignment"))
+        super().__init__(title, parent)
+        self.title = QLineEdit(current.title if current else "")
+        self.title.setPlaceholderText(self.tr("e.g. Newsletter May"))
+        self.form.addRow(self.tr("&Title:"), self.title)
+        self.kind = QComboBox()
+        for kind in AssignmentKind:
+            self.kind.addItem(kind_label(kind, self), kind.value)
+        if current is not None:
+            self.kind.setCurrentIndex(self.kind.findData(current.kind.value))
+        self.form.addRow(self.tr("T&ype:"), self.kind)
+        self.agency = QComboBox()
+        self.agency.addItem(self.tr("(no agency)"), None)
+        for agency in agencies:
+            self.agency.addItem(agency.name, agency.id)
+        if current is not None and current.agency_id is not None:
+            self.agency.setCurrentIndex(self.agency.findData(current.agency_id))
+        self.form.addRow(self.tr("&Agency:"), self.agency)
+        self.due = DateField(current.due if current else None)
+        self.form.addRow(self.tr("&Due:"), self.due)
+        self.brief = QPlainTextEdit(current.brief if current else "")
+        self.brief.setTabChangesFocus(True)
+        self.brief.setPlaceholderText(self.tr("The brief as you sent it to the agency"))
+        self.form.addRow(self.tr("&Brief:"), self.brief)
+        self.finish()
+        self.resize(520, 420)
+
+    def values(self) -> AssignmentValues:
+        agency = self.agency.currentData()
+        return AssignmentValues(self.title.text(), AssignmentKind(self.kind.currentData()),
+                                None if agency is None else int(agency), self.due.value(),
+                                self.brief.toPlainText())
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentValues:
+    title: str
+    kind: AssignmentKind
+    agency_id: int | None
+    due: date | None
+    brief: str
+
+
+class AgencyDialog(_Form):
+    def __init__(self, current: AgencyInfo | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Agency"), parent)
+        self.name = QLineEdit(current.name if current else "")
+        self.form.addRow(self.tr("&Name:"), self.name)
+        self.contact = QLineEdit(current.contact if current else "")
+        self.form.addRow(self.tr("&Contact person:"), self.contact)
+        self.email = QLineEdit(current.email if current else "")
+        self.form.addRow(self.tr("&E-mail:"), self.email)
+        self.finish()
+
+
+class RequestDialog(_Form):
+    """Log something the agency asked for ("input by Friday") with its due date."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Request from the agency"), parent)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText(self.tr("e.g. Photos of the new shop"))
+        self.form.addRow(self.tr("&What they asked for:"), self.text)
+        self.due = DateField(date.today())
+        self.form.addRow(self.tr("&By:"), self.due)
+        self.finish()
+
+
+class TextDialog(_Form):
+    """One line or a few lines of text: a reason to dismiss, a word to ban."""
+
+    def __init__(self, title: str, label: str, text: str = "", *, multiline: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        note = QLabel(label)
+        note.setWordWrap(True)
+        self.layout_.insertWidget(0, note)
+        self.line: QLineEdit | None = None
+        self.box: QPlainTextEdit | None = None
+        if multiline:
+            self.box = QPlainTextEdit(text)
+            self.box.setTabChangesFocus(True)
+            self.layout_.insertWidget(1, self.box)
+            note.setBuddy(self.box)
+        else:
+            self.line = QLineEdit(text)
+            self.layout_.insertWidget(1, self.line)
+            note.setBuddy(self.line)
+        self.finish()
+        self.resize(460, 260 if multiline else 140)
+
+    def text(self) -> str:
+        if self.box is not None:
+            return self.box.toPlainText()
+        assert self.line is not None
+        return self.line.text()
+
+    def set_text(self, text: str) -> None:
+        if self.box is not None:
+            self.box.setPlainText(text)
+        elif self.line is not None:
+            self.line.setText(text)

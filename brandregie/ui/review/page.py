@@ -1,0 +1,559 @@
+"""The "Assignments and reviews" page: the work given to agencies, each draft and its review.
+
+Left: the deadline banner and the assignments (due first). Right, for the chosen assignment:
+its facts and brief, the drop area for the next draft (checked in the background with progress
+and cancel), the versions, the agency's requests and the decisions; and the review view of the
+version being looked at. All reading and writing goes through
+:class:`~brandregie.review.service.ReviewService`, one short transaction per action.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandregie.checks.model import TrafficLight
+from brandregie.errors import BrandRegieError
+from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutcome
+from brandregie.review.records import AssignmentInfo, VersionInfo
+from brandregie.review.service import ReviewService
+from brandregie.ui.review.deadlines import DeadlineBanner, notify
+from brandregie.ui.review.dialogs import AgencyDialog, AssignmentDialog, RequestDialog, kind_label
+from brandregie.ui.review.drop_area import DropArea
+from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
+from brandregie.ui.review.worker import CheckRunner
+
+DUE_SOON_DAYS = 3
+
+
+def status_label(status: AssignmentStatus, widget: QWidget) -> str:
+    return {
+        AssignmentStatus.BRIEFED: widget.tr("Briefed"),
+        AssignmentStatus.DRAFT_RECEIVED: widget.tr("Draft received"),
+        AssignmentStatus.IN_REVIEW: widget.tr("In review"),
+        AssignmentStatus.CHANGES_REQUESTED: widget.tr("Changes requested"),
+        AssignmentStatus.APPROVED: widget.tr("Approved"),
+    }[status]
+
+
+def check_label(version: VersionInfo, widget: QWidget) -> str:
+    return {
+        CheckStatus.PENDING: widget.tr("Checking…"),
+        CheckStatus.DONE: widget.tr("Checked"),
+        CheckStatus.FAILED: widget.tr("Could not be read"),
+        CheckStatus.CANCELLED: widget.tr("Check cancelled"),
+    }[version.check_status]
+
+
+class AssignmentsPage(QWidget):
+    """Assignments of one brand and their reviews."""
+
+    #: (brand id) a review answer changed the profile (allow/ban a word): reload it
+    profile_changed = Signal(int)
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None, *,
+                 brand_id: int | None = None, runner: CheckRunner | None = None,
+                 today: Callable[[], date] = date.today) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.brand_id = brand_id
+        self.today = today
+        self.runner = runner or CheckRunner(service, self)
+        self.runner.started.connect(self._on_check_started)
+        self.runner.progress.connect(self._on_check_progress)
+        self.runner.finished.connect(self._on_check_finished)
+        self.assignment: AssignmentInfo | None = None
+        self._build()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        self.banner = DeadlineBanner()
+        self.banner.show_assignment.connect(self.open_assignment)
+        outer.addWidget(self.banner)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("Assignments"))
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        left_layout.addWidget(title)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels([self.tr("Assignment"), self.tr("Due"), self.tr("Status"),
+                                   self.tr("Score")])
+        self.list.setRootIsDecorated(False)
+        self.list.setAccessibleName(self.tr("Assignments"))
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.currentItemChanged.connect(self._on_list_selected)
+        left_layout.addWidget(self.list, 1)
+        self.show_approved = QCheckBox(self.tr("Show app&roved"))
+        self.show_approved.setChecked(True)
+        self.show_approved.toggled.connect(lambda _on: self.refresh())
+        left_layout.addWidget(self.show_approved)
+        row = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New assignment…"))
+        self.new_button.clicked.connect(self.new_assignment)
+        self.agency_button = QPushButton(self.tr("New a&gency…"))
+        self.agency_button.clicked.connect(self.new_agency)
+        row.addWidget(self.new_button)
+        row.addWidget(self.agency_button)
+        left_layout.addLayout(row)
+        splitter.addWidget(left)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._detail_tab(), self.tr("Assignment"))
+        self.review_view = ReviewView(self.service)
+        self.review_view.profile_changed.connect(self.profile_changed)
+        self.review_view.recheck_requested.connect(self.runner.start)
+        self.review_view.decided.connect(lambda _id: self._refresh_current())
+        self.tabs.addTab(self.review_view, self.tr("Review"))
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 1040])
+        outer.addWidget(splitter, 1)
+
+    def _detail_tab(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        head = QHBoxLayout()
+        self.detail_title = QLabel()
+        font = QFont(self.detail_title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.detail_title.setFont(font)
+        self.detail_title.setWordWrap(True)
+        head.addWidget(self.detail_title, 1)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(self.edit_assignment)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.clicked.connect(self.delete_assignment)
+        head.addWidget(self.edit_button)
+        head.addWidget(self.delete_button)
+        layout.addLayout(head)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.facts)
+        self.brief = QLabel()
+        self.brief.setWordWrap(True)
+        self.brief.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.brief.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.brief)
+
+        self.drop = DropArea()
+        self.drop.files_chosen.connect(self.add_drafts)
+        layout.addWidget(self.drop)
+        progress_row = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setAccessibleName(self.tr("Check progress"))
+        self.cancel_button = QPushButton(self.tr("&Cancel check"))
+        self.cancel_button.clicked.connect(lambda: self.runner.cancel())
+        progress_row.addWidget(self.progress_label)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_box = QWidget()
+        self.progress_box.setLayout(progress_row)
+        self.progress_box.hide()
+        layout.addWidget(self.progress_box)
+
+        versions_box = QGroupBox(self.tr("Versions from the agency"))
+        versions_layout = QVBoxLayout(versions_box)
+        self.versions = QTreeWidget()
+        self.versions.setHeaderLabels([self.tr("Version"), self.tr("File"), self.tr("Received"),
+                                       self.tr("Score"), self.tr("Check")])
+        self.versions.setRootIsDecorated(False)
+        self.versions.setAccessibleName(self.tr("Versions"))
+        self.versions.itemActivated.connect(lambda _item, _col: self.open_selected_version())
+        versions_layout.addWidget(self.versions)
+        buttons = QHBoxLayout()
+        self.open_version_button = QPushButton(self.tr("Re&view"))
+        self.open_version_button.clicked.connect(self.open_selected_version)
+        self.recheck_button = QPushButton(self.tr("Check a&gain"))
+        self.recheck_button.setToolTip(self.tr("Check against the brand profile as it is now"))
+        self.recheck_button.clicked.connect(self.recheck_selected)
+        self.save_file_button = QPushButton(self.tr("Save file &as…"))
+        self.save_file_button.clicked.connect(self.save_selected_file)
+        for button in (self.open_version_button, self.recheck_button, self.save_file_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        versions_layout.addLayout(buttons)
+        layout.addWidget(versions_box)
+
+        requests_box = QGroupBox(self.tr("What the agency asked of you"))
+        requests_layout = QVBoxLayout(requests_box)
+        self.requests = QTreeWidget()
+        self.requests.setHeaderLabels([self.tr("Request"), self.tr("By"), self.tr("Done")])
+        self.requests.setRootIsDecorated(False)
+        self.requests.setAccessibleName(self.tr("Requests from the agency"))
+        self.requests.itemChanged.connect(self._on_request_toggled)
+        requests_layout.addWidget(self.requests)
+        request_buttons = QHBoxLayout()
+        self.request_button = QPushButton(self.tr("&Log a request…"))
+        self.request_button.clicked.connect(self.log_request)
+        request_buttons.addWidget(self.request_button)
+        request_buttons.addStretch(1)
+        requests_layout.addLayout(request_buttons)
+        layout.addWidget(requests_box)
+
+        decisions_box = QGroupBox(self.tr("Decisions"))
+        decisions_layout = QVBoxLayout(decisions_box)
+        self.decisions = QLabel()
+        self.decisions.setWordWrap(True)
+        decisions_layout.addWidget(self.decisions)
+        layout.addWidget(decisions_box)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        return scroll
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def set_brand(self, brand_id: int | None) -> None:
+        """Show the assignments of ``brand_id`` (the main window's current brand)."""
+        self.brand_id = brand_id
+        self.assignment = None
+        self.refresh()
+
+    def _brand(self) -> int | None:
+        if self.brand_id is None:
+            brands = self.service.profiles.list_brands()
+            return brands[0].id if brands else None
+        return self.brand_id
+
+    def refresh(self) -> None:
+        """Reload the list, the banner and the open assignment from the store."""
+        current = self.assignment.id if self.assignment else None
+        brand = self._brand()
+        self.new_button.setEnabled(brand is not None)
+        rows = self.service.assignments(brand, include_approved=self.show_approved.isChecked()) \
+            if brand is not None else []
+        self.list.blockSignals(True)
+        self.list.clear()
+        today = self.today()
+        for info in rows:
+            due = info.due.isoformat() if info.due else ""
+            score = "" if info.latest_score is None else str(info.latest_score)
+            title = info.title + (f" · {info.agency_name}" if info.agency_name else "")
+            item = QTreeWidgetItem([title, due, status_label(info.status, self), score])
+            item.setData(0, Qt.ItemDataRole.UserRole, info.id)
+            item.setToolTip(0, kind_label(info.kind, self))
+            if info.due and info.status is not AssignmentStatus.APPROVED:
+                days = (info.due - today).days
+                if days < 0:
+                    item.setForeground(1, QBrush(QColor(LIGHT_COLOURS[TrafficLight.RED])))
+                elif days <= DUE_SOON_DAYS:
+                    item.setForeground(1, QBrush(QColor(LIGHT_COLOURS[TrafficLight.AMBER])))
+            self.list.addTopLevelItem(item)
+            if info.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.banner.set_deadlines(self.service.deadlines(today, within_days=DUE_SOON_DAYS))
+        if current is not None and any(r.id == current for r in rows):
+            self._show_assignment(current)
+        else:
+            self._show_assignment(None)
+
+    def notify_deadlines(self) -> object:
+        """A tray notification about overdue and nearly due work (at start)."""
+        return notify(self.service.deadlines(self.today(), within_days=DUE_SOON_DAYS),
+                      self.window())
+
+    def open_assignment(self, assignment_id: int) -> None:
+        for index in range(self.list.topLevelItemCount()):
+            item = self.list.topLevelItem(index)
+            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == assignment_id:
+                self.list.setCurrentItem(item)
+                self.tabs.setCurrentIndex(0)
+                return
+
+    def _on_list_selected(self, current: QTreeWidgetItem | None,
+                          _previous: QTreeWidgetItem | None) -> None:
+        self._show_assignment(None if current is None
+                              else int(current.data(0, Qt.ItemDataRole.UserRole)))
+        self.tabs.setCurrentIndex(0)
+
+    def _refresh_current(self) -> None:
+        self.refresh()
+
+    def _show_assignment(self, assignment_id: int | None) -> None:
+        enabled = assignment_id is not None
+        for widget in (self.edit_button, self.delete_button, self.drop, self.request_button):
+            widget.setEnabled(enabled)
+        if assignment_id is None:
+            self.assignment = None
+            self.detail_title.setText(self.tr("Choose an assignment, or make a new one"))
+            self.facts.clear()
+            self.brief.clear()
+            self.versions.clear()
+            self.requests.clear()
+            self.decisions.clear()
+            self.review_view.show_version(None)
+            return
+        info = self.service.assignment(assignment_id)
+        changed = self.assignment is None or self.assignment.id != info.id
+        self.assignment = info
+        self.detail_title.setText(info.title)
+        facts = [kind_label(info.kind, self), status_label(info.status, self)]
+        if info.agency_name:
+            facts.insert(1, info.agency_name)
+        if info.due:
+            facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
+        self.facts.setText(" · ".join(facts))
+        self.brief.setText(info.brief or self.tr("(no brief noted)"))
+        self._fill_versions()
+        self._fill_requests()
+        self._fill_decisions()
+        versions = self.service.versions(info.id)
+        shown = self.review_view.review
+        if changed or shown is None or shown.assignment.id != info.id:
+            self.review_view.show_version(versions[-1].id if versions else None)
+        else:
+            self.review_view.reload()
+
+    def _fill_versions(self) -> None:
+        assert self.assignment is not None
+        self.versions.clear()
+        for version in self.service.versions(self.assignment.id):
+            item = QTreeWidgetItem([
+                str(version.number), version.file_name,
+                version.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                "" if version.score is None else str(version.score),
+                check_label(version, self)])
+            if version.error:
+                item.setToolTip(4, version.error)
+                item.setForeground(4, QBrush(QColor("#C0392B")))
+            item.setData(0, Qt.ItemDataRole.UserRole, version.id)
+            self.versions.addTopLevelItem(item)
+        count = self.versions.topLevelItemCount()
+        last = self.versions.topLevelItem(count - 1) if count else None
+        if last is not None:
+            self.versions.setCurrentItem(last)
+        for button in (self.open_version_button, self.recheck_button, self.save_file_button):
+            button.setEnabled(count > 0)
+
+    def _fill_requests(self) -> None:
+        assert self.assignment is not None
+        self.requests.blockSignals(True)
+        self.requests.clear()
+        today = self.today()
+        for request in self.service.requests(self.assignment.id):
+            item = QTreeWidgetItem([request.text,
+                                    request.due.isoformat() if request.due else "", ""])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(2, Qt.CheckState.Checked if request.done
+                               else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, request.id)
+            if not request.done and request.due and request.due < today:
+                item.setForeground(1, QBrush(QColor("#C0392B")))
+            self.requests.addTopLevelItem(item)
+        self.requests.blockSignals(False)
+
+    def _fill_decisions(self) -> None:
+        assert self.assignment is not None
+        lines = []
+        for decision in self.service.decisions(self.assignment.id):
+            what = (self.tr("Approved") if decision.outcome is DecisionOutcome.APPROVED
+                    else self.tr("Changes requested"))
+            when = decision.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            line = self.tr("Version {n}: {what} ({when})").format(
+                n=decision.version_number, what=what, when=when)
+            if decision.summary:
+                line += "\n    " + decision.summary.replace("\n", "\n    ")
+            lines.append(line)
+        self.decisions.setText("\n".join(lines) or self.tr("No decision yet."))
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def new_assignment(self) -> None:
+        brand = self._brand()
+        if brand is None:
+            return
+        dialog = AssignmentDialog(self.service.agencies(), parent=self)
+        dialog.setObjectName("assignmentDialog")
+
+        def create() -> None:
+            values = dialog.values()
+            try:
+                info = self.service.create_assignment(
+                    brand, values.title, kind=values.kind, agency_id=values.agency_id,
+                    due=values.due, brief=values.brief)
+            except BrandRegieError as exc:
+                self._problem(exc.message)
+                return
+            self.show_approved.setChecked(True)
+            self.refresh()
+            self.open_assignment(info.id)
+
+        dialog.accepted.connect(create)
+        dialog.open()
+
+    def edit_assignment(self) -> None:
+        if self.assignment is None:
+            return
+        current = self.assignment
+        dialog = AssignmentDialog(self.service.agencies(), current, parent=self)
+        dialog.setObjectName("assignmentDialog")
+
+        def save() -> None:
+            values = dialog.values()
+            try:
+                self.service.update_assignment(
+                    current.id, title=values.title, kind=values.kind,
+                    agency_id=values.agency_id, due=values.due, brief=values.brief)
+            except BrandRegieError as exc:
+                self._problem(exc.message)
+                return
+            self.refresh()
+
+        dialog.accepted.connect(save)
+        dialog.open()
+
+    def delete_assignment(self) -> None:
+        if self.assignment is None:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete assignment"),
+            self.tr("Delete “{title}” with all its versions and reviews? This cannot be "
+                    "undone.").format(title=self.assignment.title))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.service.delete_assignment(self.assignment.id)
+            self.assignment = None
+            self.refresh()
+
+    def new_agency(self) -> None:
+        dialog = AgencyDialog(parent=self)
+        dialog.setObjectName("agencyDialog")
+
+        def create() -> None:
+            try:
+                self.service.add_agency(dialog.name.text(), dialog.contact.text(),
+                                        dialog.email.text())
+            except BrandRegieError as exc:
+                self._problem(exc.message)
+
+        dialog.accepted.connect(create)
+        dialog.open()
+
+    def add_drafts(self, paths: list[Path]) -> None:
+        """Each file becomes the next version of the open assignment and is checked."""
+        if self.assignment is None:
+            return
+        added: list[VersionInfo] = []
+        for path in paths:
+            try:
+                added.append(self.service.add_version_from_file(self.assignment.id, path))
+            except BrandRegieError as exc:
+                self._problem(exc.message)
+        self._show_assignment(self.assignment.id)
+        for version in added:
+            self.runner.start(version.id)
+
+    def _selected_version(self) -> int | None:
+        item = self.versions.currentItem()
+        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def open_selected_version(self) -> None:
+        version = self._selected_version()
+        if version is not None:
+            self.review_view.show_version(version)
+            self.tabs.setCurrentWidget(self.review_view)
+
+    def recheck_selected(self) -> None:
+        version = self._selected_version()
+        if version is not None:
+            self.runner.start(version)
+
+    def save_selected_file(self) -> None:
+        version = self._selected_version()
+        if version is None:
+            return
+        name, data = self.service.version_data(version)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the draft as"), name)
+        if path:
+            try:
+                Path(path).write_bytes(data)
+            except OSError as exc:
+                self._problem(self.tr("The file could not be saved: {why}").format(
+                    why=exc.strerror or exc))
+
+    def log_request(self) -> None:
+        if self.assignment is None:
+            return
+        assignment_id = self.assignment.id
+        dialog = RequestDialog(parent=self)
+        dialog.setObjectName("requestDialog")
+
+        def add() -> None:
+            try:
+                self.service.add_request(assignment_id, dialog.text.text(), dialog.due.value())
+            except BrandRegieError as exc:
+                self._problem(exc.message)
+                return
+            self.refresh()
+
+        dialog.accepted.connect(add)
+        dialog.open()
+
+    def _on_request_toggled(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 2:
+            return
+        request_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+        self.service.set_request_done(request_id, item.checkState(2) == Qt.CheckState.Checked)
+        self.banner.set_deadlines(self.service.deadlines(self.today(),
+                                                         within_days=DUE_SOON_DAYS))
+
+    # -- the check in the background -----------------------------------------------------------
+
+    def _on_check_started(self, version_id: int) -> None:
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Checking the draft…"))
+        self.progress_box.show()
+
+    def _on_check_progress(self, version_id: int, done: float) -> None:
+        self.progress.setValue(round(done * 100))
+
+    def _on_check_finished(self, version_id: int, info: object) -> None:
+        if not self.runner.is_running():
+            self.progress_box.hide()
+        assert isinstance(info, VersionInfo)
+        self.refresh()
+        if self.assignment is not None and info.assignment_id == self.assignment.id:
+            self.review_view.show_version(info.id)
+            self.tabs.setCurrentWidget(self.review_view)
+
+    def _problem(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("BrandRegie"), message)

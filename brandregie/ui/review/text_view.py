@@ -1,0 +1,160 @@
+"""The draft's text with every finding highlighted by severity, linked both ways to the list.
+
+Findings point at character offsets of the draft's text (Python code points); Qt counts UTF-16
+units, so offsets are mapped when a text holds characters beyond the BMP (emoji). Highlights are
+``ExtraSelections``: they colour the text without changing the document, so offsets stay true.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QTextEdit, QWidget
+
+from brandregie.checks.model import Severity
+from brandregie.ingest.document import BlockKind
+from brandregie.review.records import DraftView, ReviewedFinding
+
+#: Highlight colours by severity: soft enough to read through, apart enough to tell.
+SEVERITY_COLOURS = {Severity.ERROR: "#F6B8B0", Severity.WARNING: "#FBE09A",
+                    Severity.INFO: "#CFE3F6"}
+SELECTED_OUTLINE = "#1F4E8C"
+DISMISSED_COLOUR = "#E4E4E4"
+
+
+class OffsetMap:
+    """Python string offsets to Qt (UTF-16) positions and back."""
+
+    def __init__(self, text: str) -> None:
+        #: Python offsets of characters that take two UTF-16 units.
+        self._wide = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+
+    def to_qt(self, offset: int) -> int:
+        return offset + bisect_right(self._wide, offset - 1) if self._wide else offset
+
+    def from_qt(self, position: int) -> int:
+        if not self._wide:
+            return position
+        offset = position
+        for index in self._wide:  # few wide characters: a short walk
+            if self.to_qt(index) < position:
+                offset -= 1
+            else:
+                break
+        return offset
+
+
+class DraftTextView(QTextEdit):
+    """Read-only text of the draft; emits ``finding_clicked(key)`` when a highlight is clicked."""
+
+    finding_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAccessibleName(self.tr("Draft text"))
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self._findings: list[ReviewedFinding] = []
+        self._selected: str | None = None
+        self._map = OffsetMap("")
+        self._spans: list[tuple[int, int, str]] = []
+        self._quiet = False
+        self.cursorPositionChanged.connect(self._on_cursor)
+
+    def show_draft(self, draft: DraftView | None, findings: Sequence[ReviewedFinding]) -> None:
+        self._quiet = True
+        text = draft.text if draft is not None else ""
+        self._map = OffsetMap(text)
+        self.setPlainText(text)
+        if draft is not None:
+            self._format_headings(draft)
+        self._quiet = False
+        self.set_findings(findings)
+
+    def set_findings(self, findings: Sequence[ReviewedFinding]) -> None:
+        self._findings = list(findings)
+        self._spans = sorted((f.finding.location.start, f.finding.location.end, f.key)
+                             for f in findings
+                             if f.finding.location.end > f.finding.location.start)
+        self._paint()
+
+    def select_finding(self, key: str | None, *, scroll: bool = True) -> None:
+        """Outline ``key``'s words and bring them into view."""
+        self._selected = key
+        self._paint()
+        finding = next((f for f in self._findings if f.key == key), None)
+        if finding is None or not scroll:
+            return
+        loc = finding.finding.location
+        if loc.end <= loc.start:
+            return
+        self._quiet = True
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self._map.to_qt(loc.start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+        self._quiet = False
+
+    def highlighted_keys(self) -> list[str]:
+        """The findings highlighted in the text (for tests and screen readers)."""
+        return [sel.format.property(QTextFormat.Property.UserProperty) for sel in
+                self.extraSelections()
+                if sel.format.property(QTextFormat.Property.UserProperty)]
+
+    def key_at(self, offset: int) -> str | None:
+        """The finding covering character ``offset`` (the narrowest one, if several)."""
+        hits = [(end - start, key) for start, end, key in self._spans if start <= offset < end]
+        return min(hits)[1] if hits else None
+
+    def _format_headings(self, draft: DraftView) -> None:
+        heading = QTextCharFormat()
+        heading.setFontWeight(QFont.Weight.Bold)
+        heading.setFontPointSize(self.font().pointSizeF() * 1.25)
+        cursor = QTextCursor(self.document())
+        for block in draft.blocks:
+            if block.kind is BlockKind.HEADING and block.end > block.start:
+                cursor.setPosition(self._map.to_qt(block.start))
+                cursor.setPosition(self._map.to_qt(block.end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.mergeCharFormat(heading)
+
+    def _paint(self) -> None:
+        selections: list[QTextEdit.ExtraSelection] = []
+        for reviewed in self._findings:
+            loc = reviewed.finding.location
+            if loc.end <= loc.start:
+                continue
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._map.to_qt(loc.start))
+            cursor.setPosition(self._map.to_qt(loc.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            colour = (DISMISSED_COLOUR if reviewed.dismissed
+                      else SEVERITY_COLOURS[reviewed.finding.severity])
+            fmt.setBackground(QColor(colour))
+            if reviewed.key == self._selected:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                fmt.setUnderlineColor(QColor(SELECTED_OUTLINE))
+                fmt.setFontUnderline(True)
+                fmt.setBackground(QColor(colour).darker(115))
+            fmt.setProperty(QTextFormat.Property.UserProperty, reviewed.key)
+            fmt.setToolTip(reviewed.finding.message)
+            selection.format = fmt
+            selections.append(selection)
+        # The selected finding is painted last so it stays visible where findings overlap.
+        selections.sort(key=lambda s: s.format.property(
+            QTextFormat.Property.UserProperty) == self._selected)
+        self.setExtraSelections(selections)
+
+    def _on_cursor(self) -> None:
+        if self._quiet:
+            return
+        cursor = self.textCursor()
+        if cursor.hasSelection():
+            return
+        key = self.key_at(self._map.from_qt(cursor.position()))
+        if key is not None and key != self._selected:
+            self.finding_clicked.emit(key)
