@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -65,11 +65,33 @@ class _Buttons(QWidget):
         row.addStretch(1)
 
 
-def _shortcuts(widget: QWidget, actions: dict[str, Callable[[], None]]) -> None:
-    for keys, slot in actions.items():
-        shortcut = QShortcut(QKeySequence(keys), widget)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(slot)
+class _ListKeys(QObject):
+    """Insert adds, Delete removes, Alt+Up and Alt+Down move: keys of the list itself."""
+
+    def __init__(self, widget: QWidget, add: Callable[[], None], remove: Callable[[], None],
+                 move: Callable[[int], None]) -> None:
+        super().__init__(widget)
+        self.add, self.remove, self.move = add, remove, move
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if isinstance(watched, QAbstractItemView) and (
+                watched.state() == QAbstractItemView.State.EditingState):
+            return False
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        code = event.key()
+        if mods == Qt.KeyboardModifier.NoModifier and code == Qt.Key.Key_Insert:
+            self.add()
+        elif mods == Qt.KeyboardModifier.NoModifier and code == Qt.Key.Key_Delete:
+            self.remove()
+        elif mods == Qt.KeyboardModifier.AltModifier and code in (Qt.Key.Key_Up,
+                                                                   Qt.Key.Key_Down):
+            self.move(-1 if code == Qt.Key.Key_Up else 1)
+        else:
+            return False
+        return True
 
 
 class ListEditor(QWidget):
@@ -110,9 +132,7 @@ class ListEditor(QWidget):
         self.buttons.up.clicked.connect(lambda: self.move_item(-1))
         self.buttons.down.clicked.connect(lambda: self.move_item(1))
         self.list.currentRowChanged.connect(self._row_changed)
-        _shortcuts(self.list, {"Ins": self.add, "Del": self.remove,
-                               "Alt+Up": lambda: self.move_item(-1),
-                               "Alt+Down": lambda: self.move_item(1)})
+        self._keys = _ListKeys(self.list, self.add, self.remove, self.move_item)
 
     # paths for the detail form ---------------------------------------------------------------
     def item_path(self, *rest: str | int) -> Callable[[], Path | None]:
@@ -243,9 +263,7 @@ class StringListEditor(QWidget):
         self.buttons.down.clicked.connect(lambda: self.move_item(1))
         self.list.itemChanged.connect(self._commit)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        _shortcuts(self.list, {"Ins": self.add, "Del": self.remove,
-                               "Alt+Up": lambda: self.move_item(-1),
-                               "Alt+Down": lambda: self.move_item(1)})
+        self._keys = _ListKeys(self.list, self.add, self.remove, self.move_item)
 
     def texts(self) -> tuple[str, ...]:
         texts = (self.list.item(i).text().strip() for i in range(self.list.count()))

@@ -176,8 +176,10 @@ def test_visual_colours_fonts_and_logos(qtbot: QtBot, make_window: WindowFactory
     _click(qtbot, page.font_file.choose)
     page.fonts.select(0)
     family = page.fonts.fields.bindings[0].widget
-    assert isinstance(family, QComboBox) and family.lineEdit() is not None
-    replace_text(qtbot, family.lineEdit(), "Georgia")
+    assert isinstance(family, QComboBox)
+    family_text = family.lineEdit()
+    assert family_text is not None
+    replace_text(qtbot, family_text, "Georgia")
     # a logo image, with a preview
     monkeypatch.setattr(dialogs, "open_file", lambda *a: logo)
     page.logos.select(0)

@@ -1,0 +1,126 @@
+"""History (what changed, restore) and the first start (guided new brand, or the sample)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from brandregie.ui import dialogs
+from brandregie.ui.history_page import HistoryPage
+from brandregie.ui.profile_pages import IdentityPage
+from tests.ui.conftest import (
+    PLATFORM_NOISE,
+    WindowFactory,
+    click,
+    replace_text,
+    restart,
+    session_of,
+    type_text,
+    wait_saved,
+)
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
+
+
+def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: WindowFactory,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    window.open_sample()
+    identity = window.page("identity")
+    assert isinstance(identity, IdentityPage)
+    window.show_page("identity")
+    replace_text(qtbot, identity.mission.widget, "Brood voor iedereen.")
+    wait_saved(qtbot, window)
+    replace_text(qtbot, identity.story.widget, "Sinds 1987.")
+    wait_saved(qtbot, window)
+
+    window.show_page("history")
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    assert history.table.rowCount() == 3
+    assert history.table.item(0, 0).text() == "3"
+    assert history.table.item(2, 3).text() == "imported"
+    history.select_revision(2)
+    changes = [history.changes.item(i).text() for i in range(history.changes.count())]
+    assert changes == ["Mission: “Elke dag vers brood bakken met eerlijke ingrediënten, voor …”"
+                       " -> “Brood voor iedereen.”"]
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    history.select_revision(1)
+    click(history.restore_button)
+    session = session_of(window)
+    assert session.brand.identity.mission.startswith("Elke dag vers brood")
+    assert window.undo_action.text() == "Undo: restore revision 1"
+    wait_saved(qtbot, window)
+    assert history.table.rowCount() == 4
+    assert history.table.item(0, 3).text() == "restored: restored revision 1"
+
+    brand = session_of(restart(qtbot, window, make_window)).brand
+    assert brand.identity.story.startswith("Opgericht in 1987")
+    assert brand.identity.mission.startswith("Elke dag vers brood")
+
+
+def test_first_start_guides_a_new_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    start = window.start_page
+    assert window.stack.currentWidget() is start
+    assert not window.nav.isEnabled()
+    form = start.form
+    click(form.create_button)
+    assert form.error.text() == "This cannot be empty."
+    type_text(form.name, "Installatiebedrijf Van Rijn & Zoë")
+    type_text(form.why, "Wij zorgen dat je ’s winters warm zit.")
+    click(form.formal)
+    replace_text(qtbot, form.colour_hexes[1], "#12345")
+    click(form.create_button)
+    assert form.error.text().startswith("This is not a colour")
+    assert "border" in form.colour_hexes[1].styleSheet()
+    replace_text(qtbot, form.colour_hexes[1], "#123456")
+    replace_text(qtbot, form.colour_names[0], "Vlamoranje")
+    click(form.create_button)
+    assert window.current_page() == "identity"
+    assert window.nav.isEnabled()
+
+    brand = session_of(restart(qtbot, window, make_window)).brand
+    assert brand.name == "Installatiebedrijf Van Rijn & Zoë"
+    assert brand.identity.why == "Wij zorgen dat je ’s winters warm zit."
+    assert brand.character.address["nl"] == "u"
+    assert [(c.name, c.hex, c.role) for c in brand.visual.colours] == [
+        ("Vlamoranje", "#2E5E4E", "primary"), ("Second colour", "#123456", "secondary"),
+        ("Background", "#FAF7F0", "background")]
+
+
+def test_first_start_can_open_the_sample(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    click(window.start_page.sample_button)
+    assert session_of(window).brand.name == "Bakkerij Korenaar"
+    assert window.switcher.currentText() == "Bakkerij Korenaar"
+    assert window.revision_label.text() == "Revision 1"
+
+
+def test_switching_brands_saves_the_one_left(qtbot: QtBot, make_window: WindowFactory,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window()
+    window.open_sample()
+    identity = window.page("identity")
+    assert isinstance(identity, IdentityPage)
+    window.show_page("identity")
+    replace_text(qtbot, identity.vision.widget, "Nieuwe visie")
+    from brandregie.ui.start import NewBrandDialog
+
+    def fill_and_create(dialog: NewBrandDialog) -> int:
+        type_text(dialog.form.name, "Tweede merk")
+        dialog.form.create_brand()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewBrandDialog, "exec", fill_and_create)
+    window.new_action.trigger()
+    assert session_of(window).brand.name == "Tweede merk"
+    assert [window.switcher.itemText(i) for i in range(window.switcher.count())] == [
+        "Bakkerij Korenaar", "Tweede merk"]
+    window.switcher.setCurrentIndex(0)
+    window.switcher.activated.emit(0)
+    assert session_of(window).brand.identity.vision == "Nieuwe visie"
+    assert isinstance(window.page("identity"), QWidget)
