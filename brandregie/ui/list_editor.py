@@ -74,7 +74,7 @@ class _ListKeys(QObject):
         self.add, self.remove, self.move = add, remove, move
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         if isinstance(watched, QAbstractItemView) and (

@@ -24,6 +24,12 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 
+def _cell(history: HistoryPage, row: int, column: int) -> str:
+    item = history.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: WindowFactory,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window()
@@ -40,8 +46,8 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     history = window.page("history")
     assert isinstance(history, HistoryPage)
     assert history.table.rowCount() == 3
-    assert history.table.item(0, 0).text() == "3"
-    assert history.table.item(2, 3).text() == "imported"
+    assert _cell(history, 0, 0) == "3"
+    assert _cell(history, 2, 3) == "imported"
     history.select_revision(2)
     changes = [history.changes.item(i).text() for i in range(history.changes.count())]
     assert changes == ["Mission: “Elke dag vers brood bakken met eerlijke ingrediënten, voor …”"
@@ -55,7 +61,7 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     assert window.undo_action.text() == "Undo: restore revision 1"
     wait_saved(qtbot, window)
     assert history.table.rowCount() == 4
-    assert history.table.item(0, 3).text() == "restored: restored revision 1"
+    assert _cell(history, 0, 3) == "restored: restored revision 1"
 
     brand = session_of(restart(qtbot, window, make_window)).brand
     assert brand.identity.story.startswith("Opgericht in 1987")
