@@ -84,7 +84,12 @@ def _register_bytes(data: bytes) -> str:
     name = "BR-" + hashlib.sha1(data, usedforsecurity=False).hexdigest()[:16]
     with _lock:
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
+            font = TTFont(name, io.BytesIO(data))
+            # Embedding subsets the font; a file that loads but cannot be subset would only
+            # fail halfway through the PDF, so try it now on a sample of its characters.
+            codes = sorted(font.face.charToGlyph)
+            font.face.makeSubset(codes[:: max(1, len(codes) // 200)])
+            pdfmetrics.registerFont(font)
             _register_family(name, name, name)
     return name
 

@@ -116,6 +116,11 @@ class Layout:
             self._coverage[font] = frozenset(glyphs(font))
         return self._coverage[font]
 
+    def font_for(self, text: str, font: str) -> str:
+        """``font`` if it can draw all of ``text``, else the stand-in (for canvas strings)."""
+        covered = self._covered(font)
+        return font if all(ord(ch) in covered for ch in text if not ch.isspace()) else FALLBACK
+
     def markup(self, text: str, font: str) -> str:
         """Escaped paragraph markup; characters ``font`` lacks are set in the stand-in font."""
         covered = self._covered(font)

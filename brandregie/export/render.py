@@ -139,14 +139,21 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     logo_reader = ImageReader(logo) if logo is not None else None
 
     st = layout.styles
+    # Strings drawn straight on the canvas get no per-character fallback: pick a font that
+    # can draw all of each one.
+    running_title = f"{spec.kind} · {spec.title}"[:110]
+    footer_font = layout.font_for(footer, fonts.body.regular)
+    brand_font = layout.font_for(brand.name, fonts.heading.regular)
+    title_font = layout.font_for(running_title, fonts.body.regular)
 
     def footer_line(canvas: Canvas) -> None:
         canvas.setStrokeColor(colors.HexColor(theme.rule))
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, FOOTER_H, PAGE_W - MARGIN, FOOTER_H)
         canvas.setFillColor(colors.HexColor(theme.muted))
-        canvas.setFont(fonts.body.regular, 7.5)
+        canvas.setFont(footer_font, 7.5)
         canvas.drawString(MARGIN, FOOTER_H - 4.5 * mm, footer)
+        canvas.setFont(fonts.body.regular, 7.5)
         # "page 2 of " then the total, which only the end of the document knows.
         lead = t("page {page} of {total}").split("{total}")[0].format(
             page=canvas.getPageNumber())
@@ -192,12 +199,11 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     def later(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(theme.heading))
-        canvas.setFont(fonts.heading.regular, 9)
+        canvas.setFont(brand_font, 9)
         canvas.drawString(MARGIN, PAGE_H - 12 * mm, brand.name)
         canvas.setFillColor(colors.HexColor(theme.muted))
-        canvas.setFont(fonts.body.regular, 8)
-        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm,
-                               f"{spec.kind} · {spec.title}"[:110])
+        canvas.setFont(title_font, 8)
+        canvas.drawRightString(PAGE_W - MARGIN, PAGE_H - 12 * mm, running_title)
         canvas.setStrokeColor(colors.HexColor(theme.band))
         canvas.setLineWidth(1.5)
         canvas.line(MARGIN, PAGE_H - HEADER_H, PAGE_W - MARGIN, PAGE_H - HEADER_H)

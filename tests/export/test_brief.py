@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import tempfile
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.pdfbase.ttfonts import TTFontFile
 
 from brandregie.export.brief import BriefRequest, BriefType, build_brief
 from brandregie.export.errors import ExportError
+from brandregie.profile.schema import Font
 from brandregie.profile.snapshot import ProfileSnapshot
-from tests.export.conftest import TODAY
+from tests.export.conftest import FIXTURES, TODAY
 from tests.export.pdftools import (
     fonts,
     images_on_page,
@@ -201,10 +205,27 @@ def test_unknown_persona_and_missing_key_message_say_what_exists(
     assert not (tmp_path / "x.pdf").exists()
 
 
+def _truncated(data: bytes) -> bytes:
+    return data[:3000]
+
+
+def _garbage(data: bytes) -> bytes:
+    return b"This is no font at all. " * 200
+
+
+def _unsubsettable(data: bytes) -> bytes:
+    """ReportLab's own embedding subset: it loads, but breaks when subset again."""
+    with tempfile.NamedTemporaryFile(suffix=".ttf") as fh:
+        fh.write(data)
+        fh.flush()
+        return bytes(TTFontFile(fh.name).makeSubset(list(range(128))))
+
+
+@pytest.mark.parametrize("damage", [_truncated, _garbage, _unsubsettable])
 def test_a_damaged_font_file_is_named_or_replaced_on_request(
-        vonk_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+        vonk_snapshot: ProfileSnapshot, tmp_path: Path, damage: Callable[[bytes], bytes]) -> None:
     files = dict(vonk_snapshot.files)
-    files["fonts/LiberationSans-Regular.ttf"] = files["fonts/LiberationSans-Regular.ttf"][:3000]
+    files["fonts/LiberationSans-Regular.ttf"] = damage(files["fonts/LiberationSans-Regular.ttf"])
     damaged = dataclasses.replace(vonk_snapshot, files=files)
     out = tmp_path / "brief.pdf"
     with pytest.raises(ExportError, match="fonts/LiberationSans-Regular.ttf.*Liberation Sans"):
@@ -268,3 +289,27 @@ def test_language_defaults_to_the_brand_and_rejects_others(sample_snapshot: Prof
     assert "24 november 2026" in text(out)      # Korenaar writes Dutch first
     with pytest.raises(ExportError, match="not in de"):
         build_brief(sample_snapshot, BriefRequest(), out, lang="de")
+
+
+def test_characters_the_brand_font_lacks_come_from_the_stand_in(
+        vonk_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+    # A body font with plain ASCII only: no é, ë, ł, ĳ or ’ in it.
+    ascii_font = (FIXTURES / "fonts" / "AsciiTestSans.ttf").read_bytes()
+    brand = vonk_snapshot.brand
+    body = Font(family="Ascii Test Sans", role="body", file="fonts/AsciiTestSans.ttf")
+    visual = brand.visual.model_copy(update={"fonts": (brand.visual.fonts[0], body)})
+    snapshot = dataclasses.replace(
+        vonk_snapshot, brand=brand.model_copy(update={"visual": visual}),
+        files={**vonk_snapshot.files, "fonts/AsciiTestSans.ttf": ascii_font})
+    out = tmp_path / "brief.pdf"
+    request = BriefRequest(type=BriefType.VACANCY, title="Łukasz en Hélène", sign_off="Zoë")
+    result = build_brief(snapshot, request, out, lang="nl", today=TODAY)
+    assert result.body_font == "Ascii Test Sans"
+    qpdf_check(out)
+    found = fonts(out)
+    assert found.get("AsciiTestSans") is True            # the brand font carries the text...
+    assert found.get("DejaVuSans") is True               # ...the stand-in only what it lacks
+    body_text = plain_text(out).replace("\n", " ")
+    for exact in ("Łukasz, ervaren technicus", "Wĳ lossen het in één keer op.", "Oriëntatie",
+                  "’s ochtends", "Zoë"):
+        assert exact in body_text, exact
