@@ -16,6 +16,13 @@ start_postgres() {
     run=(runuser -u postgres --)
   fi
   "${run[@]}" "$bindir/initdb" -D "$PG_DIR/data" -U brandregie --auth=trust -E UTF8 >/dev/null
+  # The test superuser connects without a password; every other role must give its password
+  # (scram), so team-mode tests can prove a wrong password is refused with a clear message.
+  cat > "$PG_DIR/data/pg_hba.conf" <<'HBA'
+local all all                trust
+host  all brandregie 127.0.0.1/32 trust
+host  all all        127.0.0.1/32 scram-sha-256
+HBA
   "${run[@]}" "$bindir/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR" start >/dev/null
   "${run[@]}" "$bindir/createdb" -h 127.0.0.1 -p "$PG_PORT" -U brandregie brandregie_test
