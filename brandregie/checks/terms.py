@@ -184,12 +184,12 @@ def _is_modifier(tools: LanguageTools, part: str) -> bool:
 
 
 def longest(hits: Iterable[Hit]) -> list[Hit]:
-    """Drop hits inside a longer hit of the same kind ("passie" inside "passie voor brood")."""
+    """One hit per stretch of words and kind: the earliest, longest one ("passie voor brood"
+    rather than "passie"; "we are passionate" rather than also "passionate about")."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in ordered:
-        if any(k.term.kind == hit.term.kind and k.start <= hit.start and hit.end <= k.end
-               for k in kept[-8:]):
+        if any(k.term.kind == hit.term.kind and hit.start < k.end for k in kept[-8:]):
             continue
         kept.append(hit)
     return kept

@@ -1,8 +1,9 @@
 """messages.key-message: which of the brand's key messages the draft carries.
 
-A key message is carried when most of its keywords appear in the draft, lemmatised and with
-compounds (``handgebakken`` carries ``gebakken``): one or two keywords must all appear, of three
-or more at least half, rounded up, plus one when even (3 -> 2, 4 -> 3, 5 -> 3). A message
+A key message written in another language than the draft's (a Dutch message, an English post)
+cannot be judged and is left out. A key message is carried when most of its keywords appear in
+the draft, lemmatised and with compounds (``handgebakken`` carries ``gebakken``): one or two
+keywords must all appear; of three or more, more than half (3 -> 2, 4 -> 3, 5 -> 3). A message
 without keywords is judged on its own content words. One finding names every message missing:
 a hint when the draft carries at least one, a warning when it carries none.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from brandregie.checks.context import CheckContext, TermRule
-from brandregie.checks.language import WORD
+from brandregie.checks.language import WORD, detect_language
 from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit, Term
 from brandregie.checks.text import Segment
@@ -26,7 +27,10 @@ def needed(count: int) -> int:
 class KeyMessageRule(TermRule):
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
-        self.messages = ctx.brand.vocabulary.key_messages
+        fallback = next(iter(ctx.brand.languages), ctx.lang)
+        self.messages = tuple(
+            m for m in ctx.brand.vocabulary.key_messages
+            if detect_language(" ".join((m.text, *m.keywords)), fallback) == ctx.lang)
         self.keywords: list[tuple[str, ...]] = []
         for message in self.messages:
             words = tuple(k for k in message.keywords if k.strip())

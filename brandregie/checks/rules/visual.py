@@ -9,7 +9,9 @@ cream is no brand decision. A neutral within tolerance of a brand colour simply 
 colour. Each colour is reported once, at its first use.
 
 Fonts are compared by family (``SourceSans3-Bold`` is *Source Sans 3*); generic CSS families
-(``sans-serif``) and symbol fonts used for bullets (Symbol, Wingdings) are not findings.
+(``sans-serif``), fallbacks later in a CSS font stack (``"Source Sans 3", Arial``: Arial shows
+only where the brand font is missing) and symbol fonts used for bullets (Symbol, Wingdings) are
+not findings.
 """
 
 from __future__ import annotations
@@ -118,7 +120,7 @@ class FontRule(Rule):
         seen: set[str] = set()
         for use in self.ctx.document.fonts:
             key = font_key(use.family)
-            if not key or key in brand_keys or key in GENERIC_FONTS or key in seen:
+            if use.fallback or not key or key in brand_keys or key in GENERIC_FONTS or key in seen:
                 continue
             seen.add(key)
             paragraph = use.paragraphs[0] if use.paragraphs else None

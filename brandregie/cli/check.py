@@ -1,0 +1,152 @@
+"""``brandregie check``: drafts against the brand, for a person (text) or a program (json).
+
+Exit codes follow DESIGN.md: 0 done, 1 a draft scored under ``--fail-under``, 2 bad input (an
+unreadable draft, a bad pack or option). An unreadable draft is named on stderr and the others
+are still checked, so one broken attachment does not hide the rest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from brandregie.checks import Category, Finding, Report, Severity, check_document
+from brandregie.checks.rules.readability import MIN_WORDS
+from brandregie.cli.common import add_profile_args, load_profile
+from brandregie.errors import BrandRegieError
+from brandregie.i18n import SUPPORTED, system_language, translator
+
+EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
+DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
+
+
+def score(text: str) -> float:
+    """A score for ``--fail-under``: a number from 0 to 100."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0 <= value <= 100:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 100")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser(
+        "check", help="check drafts against the brand",
+        description="Check drafts (txt, md, docx, pdf, html, eml, png, jpg, ...) against a "
+                    "brand: a score, and every place where a draft departs from the brand.")
+    add_profile_args(parser)
+    parser.add_argument("drafts", metavar="DRAFT", nargs="+", type=Path)
+    parser.add_argument("--format", choices=("text", "json"), default="text",
+                        help="text for people (default), json for programs")
+    parser.add_argument("--fail-under", metavar="SCORE", type=score, default=None,
+                        help="exit with 1 when a draft scores under SCORE (0-100)")
+    parser.add_argument("--lang", choices=SUPPORTED, default=None,
+                        help="the language of the report (default: the system's)")
+    parser.add_argument("--type", choices=DELIVERABLES, default=None,
+                        help="what the draft is (vacancy texts get vacancy checks; "
+                             "default: recognised from the text)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from brandregie.ingest import read_document  # the readers load only when checking
+
+    snapshot = load_profile(args)
+    lang = args.lang or system_language()
+    reports: list[Report] = []
+    bad = False
+    for path in args.drafts:
+        try:
+            document = read_document(path)
+        except BrandRegieError as exc:
+            sys.stderr.write(f"brandregie: {exc.message}\n")
+            bad = True
+            continue
+        report = check_document(document, snapshot, lang=lang, deliverable=args.type)
+        reports.append(replace(report, file=str(path)))
+    if args.format == "json":
+        sys.stdout.write(json.dumps([r.to_json() for r in reports], ensure_ascii=False,
+                                    indent=2) + "\n")
+    else:
+        sys.stdout.write(render_text(reports, lang))
+    if bad:
+        return EXIT_BAD_INPUT
+    if args.fail_under is not None and any(r.score < args.fail_under for r in reports):
+        return EXIT_FAILED_CHECK
+    return EXIT_OK
+
+
+def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:
+    return {Category.TERMINOLOGY: tr("Words"), Category.TONE: tr("Tone of voice"),
+            Category.READABILITY: tr("Readability"), Category.MESSAGES: tr("Key messages"),
+            Category.VISUAL: tr("Colours and fonts")}
+
+
+def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
+    return {Severity.ERROR: tr("error"), Severity.WARNING: tr("warning"),
+            Severity.INFO: tr("hint")}
+
+
+def _where(finding: Finding, tr: Callable[[str], str]) -> str:
+    location = finding.location
+    parts = []
+    if location.page is not None:
+        parts.append(tr("page {n}").format(n=location.page))
+    if location.paragraph is not None:
+        parts.append(tr("paragraph {n}").format(n=location.paragraph))
+    return ", ".join(parts)
+
+
+def render_text(reports: list[Report], lang: str) -> str:
+    """The reports as a person reads them: score first, then findings by category."""
+    tr = translator(lang)
+    categories = _category_names(tr)
+    severities = _severity_names(tr)
+    width = max(len(s) for s in severities.values())
+    lights = {"green": tr("green"), "amber": tr("amber"), "red": tr("red")}
+    lines: list[str] = []
+    for report in reports:
+        if lines:
+            lines.append("")
+        head = tr("{file}: {score}/100 ({light})").format(
+            file=report.file, score=report.score, light=lights[report.traffic_light.value])
+        lines.append(head)
+        if report.revision is not None:
+            lines.append("  " + tr("checked against {brand}, revision {n}").format(
+                brand=report.brand, n=report.revision))
+        else:
+            lines.append("  " + tr("checked against {brand}").format(brand=report.brand))
+        scores = [f"{categories[c].lower()} {s}" for c, s in report.categories if s is not None]
+        lines.append("  " + " · ".join(scores))
+        stats = report.stats
+        if stats.reading_level and stats.words >= MIN_WORDS:
+            lines.append("  " + tr("{words} words, reading level {level}").format(
+                words=stats.words, level=stats.reading_level))
+        counts = report.counts()
+        if not report.findings:
+            lines.append("  " + tr("No findings: the draft fits the brand."))
+            continue
+        lines.append("  " + tr("{errors} errors, {warnings} warnings, {hints} hints").format(
+            errors=counts[Severity.ERROR], warnings=counts[Severity.WARNING],
+            hints=counts[Severity.INFO]))
+        for category in Category:
+            found = [f for f in report.findings if f.category is category]
+            if not found:
+                continue
+            lines.append("")
+            lines.append(f"  {categories[category]}")
+            for finding in found:
+                where = _where(finding, tr)
+                label = severities[finding.severity].ljust(width)
+                excerpt = f"“{finding.excerpt}”" if finding.excerpt else ""
+                lines.append(f"    {label}  {where}{': ' if where and excerpt else ''}{excerpt}")
+                lines.append(f"    {' ' * width}  {finding.message}")
+                if finding.suggestion:
+                    lines.append(f"    {' ' * width}  → {finding.suggestion}")
+    return "\n".join(lines) + "\n"
