@@ -9,6 +9,7 @@ the language, detected here in the calling process where the detector stays load
 from __future__ import annotations
 
 import dataclasses
+import stat
 from pathlib import Path
 
 from brandregie.i18n import _
@@ -82,8 +83,13 @@ def read_document(path: Path | str, *, name: str | None = None,
     path = Path(path)
     name = name or path.name
     try:
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(status.st_mode):  # a pipe or device would block or never end
+            raise DocumentError(_("{name} is not a regular file").format(name=name))
         with path.open("rb") as fh:
-            size = path.stat().st_size
+            size = status.st_size
             head = fh.read(2048)
             _check_size(size, _limit_for_head(head, name, limits), name)
             data = head + fh.read(size - len(head) + 1)

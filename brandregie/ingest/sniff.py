@@ -122,6 +122,10 @@ def detect_kind(data: bytes, name: str) -> str:
             return kind
         if kind == "broken-zip" and claimed in ("docx", "odt", "pptx"):
             raise damaged(name, claimed)
+        if kind == "other-odf":
+            raise UnsupportedFormatError(
+                _("{name} is an OpenDocument spreadsheet, presentation or drawing; save it as "
+                  ".odt, .docx or .pdf and try again").format(name=name))
         if kind == "xlsx":
             raise UnsupportedFormatError(
                 _("{name} is a spreadsheet; BrandRegie reads texts, documents, PDFs, web pages, "

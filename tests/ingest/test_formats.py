@@ -212,3 +212,19 @@ def test_progress_reaches_the_end(drafts: Path) -> None:
     seen: list[float] = []
     read_document(drafts / "reportlab.pdf", progress=seen.append)
     assert seen and seen[-1] == 1.0 and seen == sorted(seen)
+
+
+def test_plain_text_email_and_a_given_name() -> None:
+    mail = (b"From: Studio Deeg <hallo@studiodeeg.example>\nTo: anna@korenaar.example\n"
+            b"Subject: Vacaturetekst\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            b"Content-Transfer-Encoding: quoted-printable\n\nHoi Anna,\n\nHier is de tekst voor "
+            b"de vacature. Wij zoeken een bakker die van vroeg opstaan houdt.\n\n- Vast contract\n"
+            b"- Ontbijt\n")
+    doc = read_bytes(mail, "bericht")
+    assert doc.kind == "email" and doc.name == "bericht" and doc.language == "nl"
+    assert blocks(doc) == [
+        (H, "Vacaturetekst"), (P, "Hoi Anna,"),
+        (P, "Hier is de tekst voor de vacature. Wij zoeken een bakker die van vroeg opstaan "
+            "houdt."),
+        (L, "Vast contract"), (L, "Ontbijt")]
+    assert_offsets(doc)

@@ -330,3 +330,12 @@ def test_image_attachment_bomb_in_email_is_noted_not_fatal() -> None:
     doc = read_bytes(mail.encode(), "logo.eml")
     assert "Zie bijlage." in doc.text
     assert any("poster.png is too large" in note for note in doc.notes)
+
+
+def test_a_pipe_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pijp.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(DocumentError, match="pijp.txt is not a regular file"):
+        read_document(fifo)
