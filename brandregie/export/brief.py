@@ -9,6 +9,7 @@ say is left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -27,6 +28,7 @@ from brandregie.export.content import (
 from brandregie.export.errors import ExportError
 from brandregie.export.render import ExportResult, Output, Progress, render
 from brandregie.export.sections import (
+    POLICY_WORDS,
     evp_grid,
     hiring_goal_text,
     journey_grid,
@@ -74,6 +76,48 @@ _EXTRA: dict[BriefType, frozenset[str]] = {
                                    "imagery"}),
     BriefType.EVENT: frozenset({"about", "hashtags", "imagery"}),
     BriefType.OTHER: frozenset({"about", "positioning", "competitors"}),
+}
+
+
+#: What matters for each type of deliverable, filled in from the profile. An item whose profile
+#: value is empty is left out.
+_CHECKLIST: dict[BriefType, tuple[str, ...]] = {
+    BriefType.NEWSLETTER: (
+        N_("A short subject line that addresses the reader as {address}."),
+        N_("One key message per issue; every other item supports it."),
+        N_("Sender name {brand}, and an unsubscribe link (required by law)."),
+        N_("Sentences of at most {words} words, reading level {level}."),
+    ),
+    BriefType.VACANCY: (
+        N_("Open with why people like to work here (the EVP), not with the requirements."),
+        N_("Write for the candidate persona: their motivations and frustrations."),
+        N_("Gender-neutral wording and no age limits (equal treatment law)."),
+        N_("Mention the salary range and the working hours."),
+        N_("Fix the weakest step of the candidate journey: {weakest}"),
+    ),
+    BriefType.SOCIAL_POST: (
+        N_("One message per post; the first line must work on its own."),
+        N_("Emoji: {emoji}; exclamation marks: {exclamation}."),
+        N_("Use the brand hashtags: {hashtags}"),
+        N_("Imagery: {imagery}"),
+    ),
+    BriefType.WEB_PAGE: (
+        N_("Lead with the promise: {promise}"),
+        N_("Support it with the proof points and end with the call to action."),
+        N_("Headings that say what follows; sentences of at most {words} words."),
+    ),
+    BriefType.CAMPAIGN: (
+        N_("Every channel carries the same key message."),
+        N_("Show how we differ: {difference}"),
+        N_("Imagery: {imagery}"),
+        N_("Use the brand hashtags: {hashtags}"),
+    ),
+    BriefType.EVENT: (
+        N_("Date, time, place and how to sign up in the first lines."),
+        N_("Use the brand hashtags: {hashtags}"),
+        N_("Imagery: {imagery}"),
+    ),
+    BriefType.OTHER: (),
 }
 
 
@@ -150,6 +194,39 @@ def find_key_message(brand: Brand, request: BriefRequest) -> KeyMessage | None:
     return messages[request.key_message]
 
 
+def address_form(brand: Brand) -> str:
+    """How the brand addresses readers in its first language (je, jij, u or you)."""
+    forms = brand.character.address
+    for code in brand.languages:
+        if code in forms:
+            return forms[code]
+    return next(iter(forms.values()), "")
+
+
+def checklist(brand: Brand, kind: BriefType, t: Translate) -> tuple[str, ...]:
+    """The type's checklist with the profile's values filled in."""
+    character = brand.character
+    journey = sorted((s for s in brand.employer.candidate_journey if s.improvement),
+                     key=lambda s: s.experience)
+    values = {
+        "address": address_form(brand),
+        "brand": brand.name, "words": str(character.max_sentence_words),
+        "level": character.reading_level, "emoji": t(POLICY_WORDS[character.emoji]),
+        "exclamation": t(POLICY_WORDS[character.exclamation_marks]),
+        "hashtags": " ".join(brand.employer.advocacy.hashtags),
+        "imagery": brand.visual.imagery, "promise": brand.positioning.promise,
+        "difference": brand.positioning.difference,
+        "weakest": f"{journey[0].stage}: {journey[0].improvement}" if journey else "",
+    }
+    items: list[str] = []
+    for template in _CHECKLIST[kind]:
+        text = t(template)
+        needed = re.findall(r"{(\w+)}", text)
+        if all(values.get(name) for name in needed):
+            items.append(text.format(**values))
+    return tuple(items)
+
+
 def _sections(snapshot: ProfileSnapshot, request: BriefRequest, t: Translate,
               lang: str) -> tuple[Section, ...]:
     brand = snapshot.brand
@@ -184,6 +261,8 @@ def _sections(snapshot: ProfileSnapshot, request: BriefRequest, t: Translate,
                 sub(t("Proof points"), Bullets(proof)),
                 sub(t("Why work here (EVP)"), evp_grid(employer, t)) if vacancy else None),
         section(t("Call to action"), Para(request.call_to_action)),
+        section(t("Checklist for this deliverable"),
+                Bullets(checklist(brand, request.type, t))),
         section(t("Tone of voice"),
                 traits(brand.character, t),
                 voice_rules(brand.character, t),

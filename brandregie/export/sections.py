@@ -37,7 +37,7 @@ _TONE_WORDS = {
                      N_("neither matter-of-fact nor enthusiastic"), N_("enthusiastic"),
                      N_("very enthusiastic")),
 }
-_POLICY = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("freely")}
+POLICY_WORDS = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("freely")}
 _ADDRESS = {"je": N_("je (informal)"), "jij": N_("jij (informal)"), "u": N_("u (formal)"),
             "you": N_("you")}
 _LEVEL = {"A2": N_("A2 (very simple)"), "B1": N_("B1 (plain language, most readers)"),
@@ -83,8 +83,8 @@ def voice_rules(character: Character, t: Translate) -> Fields:
         (t("Address the reader as"), address_text(character, t)),
         (t("Reading level"), t(_LEVEL[character.reading_level])),
         (t("Longest sentence"), t("{n} words").format(n=character.max_sentence_words)),
-        (t("Exclamation marks"), t(_POLICY[character.exclamation_marks])),
-        (t("Emoji"), t(_POLICY[character.emoji])),
+        (t("Exclamation marks"), t(POLICY_WORDS[character.exclamation_marks])),
+        (t("Emoji"), t(POLICY_WORDS[character.emoji])),
     ))
 
 

@@ -69,6 +69,34 @@ def test_every_type_makes_a_valid_pdf_with_its_sections(
                                              BriefType.CAMPAIGN, BriefType.EVENT))
     assert ("Their position" in body) == (kind in (BriefType.WEB_PAGE, BriefType.CAMPAIGN,
                                                    BriefType.OTHER))
+    assert ("Checklist for this deliverable" in body) == (kind is not BriefType.OTHER)
+
+
+def test_each_type_gets_its_own_checklist_from_the_profile(vonk_snapshot: ProfileSnapshot,
+                                                            tmp_path: Path) -> None:
+    def items(kind: BriefType, snapshot: ProfileSnapshot = vonk_snapshot) -> str:
+        out = tmp_path / f"{kind.value}.pdf"
+        build_brief(snapshot, BriefRequest(type=kind), out, lang="en", today=TODAY)
+        body = plain_text(out).replace("\n", " ")
+        start = body.index("Checklist for this deliverable")
+        return body[start:body.index("Tone of voice", start)]
+
+    assert "unsubscribe link" in items(BriefType.NEWSLETTER)
+    assert "addresses the reader as u" in items(BriefType.NEWSLETTER)
+    vacancy = items(BriefType.VACANCY)
+    assert "Gender-neutral wording" in vacancy
+    assert "weakest step of the candidate journey: Oriëntatie: Filmpje" in vacancy
+    social = items(BriefType.SOCIAL_POST)
+    assert "Emoji: never; exclamation marks: never." in social
+    assert "#werkenbijvonk #installatietechniek" in social
+    assert "Binnen 48 uur een technicus aan de deur." in items(BriefType.WEB_PAGE)
+    # A profile without hashtags gets no hashtag item rather than an empty one.
+    brand = vonk_snapshot.brand
+    employer = brand.employer.model_copy(update={
+        "advocacy": brand.employer.advocacy.model_copy(update={"hashtags": ()})})
+    bare = dataclasses.replace(vonk_snapshot,
+                               brand=brand.model_copy(update={"employer": employer}))
+    assert "hashtags" not in items(BriefType.SOCIAL_POST, bare)
 
 
 def test_vacancy_brief_carries_the_employer_brand(vonk_snapshot: ProfileSnapshot,
