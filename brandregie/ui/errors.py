@@ -21,9 +21,8 @@ from brandregie.paths import log_dir
 
 log = logging.getLogger("brandregie")
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def log_file() -> str:
@@ -51,14 +50,14 @@ def report(exc_type: type[BaseException], exc: BaseException,
         path = ""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_t("Something went wrong"))
-    box.setText(_t("Something unexpected went wrong: %1").replace("%1", str(exc) or
+    box.setWindowTitle(translate("Errors", "Something went wrong"))
+    box.setText(translate("Errors", "Something unexpected went wrong: %1").replace("%1", str(exc) or
                                                                   exc_type.__name__))
-    info = _t("Your brand is saved up to the last change BrandRegie could store. "
+    info = translate("Errors", "Your brand is saved up to the last change BrandRegie could store. "
               "You can keep working; if this happens again, please send the details to "
               "the makers of BrandRegie.")
     if path:
-        info += "\n\n" + _t("The details are also in %1.").replace("%1", path)
+        info += "\n\n" + translate("Errors", "The details are also in %1.").replace("%1", path)
     box.setInformativeText(info)
     box.setDetailedText(details)
     box.exec()

@@ -34,23 +34,24 @@ PathFn = Callable[[], Path | None]
 
 INVALID_STYLE = "border: 2px solid #C62828; border-radius: 3px;"
 
+translate = QCoreApplication.translate
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Validation", text)
 
 
 def explain(exc: ValidationError) -> str:
     """The first problem of a refused edit, in the interface language."""
     _path, kind = first_error(exc)
     if kind in ("string_too_short", "missing"):
-        return _t("This cannot be empty.")
+        return translate("Validation", "This cannot be empty.")
     if kind == "colour":
-        return _t("This is not a colour: write it as #RRGGBB, for example #E8B64C.")
+        return translate("Validation",
+                         "This is not a colour: write it as #RRGGBB, for example #E8B64C.")
     if kind.startswith("date"):
-        return _t("This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.")
+        return translate("Validation",
+                         "This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.")
     if kind in ("greater_than_equal", "less_than_equal"):
-        return _t("This number is out of range.")
-    return _t("This value is not allowed.")
+        return translate("Validation", "This number is out of range.")
+    return translate("Validation", "This value is not allowed.")
 
 
 class Invalid(ValueError):
@@ -287,8 +288,8 @@ class DateBinding(LineBinding):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise Invalid(_t("This is not a date: write it as YYYY-MM-DD, for example "
-                             "2027-06-30.")) from None
+            raise Invalid(translate("Validation", "This is not a date: write it as YYYY-MM-DD, "
+                                    "for example 2027-06-30.")) from None
 
     def write(self, value: Any) -> None:
         self.widget.setText(value.isoformat() if isinstance(value, date) else "")

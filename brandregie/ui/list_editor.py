@@ -32,9 +32,8 @@ from brandregie.profile.schema import Brand
 from brandregie.ui.page import Fields, Refreshable, form_layout, undo_text
 from brandregie.ui.session import EditSession
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListEditor", text)
 
 
 class _Buttons(QWidget):
@@ -46,19 +45,23 @@ class _Buttons(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         style = self.style()
-        self.add = QPushButton(_tr("Add"))
+        self.add = QPushButton(translate("ListEditor", "Add"))
         self.add.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
-        self.remove = QPushButton(_tr("Remove"))
+        self.remove = QPushButton(translate("ListEditor", "Remove"))
         self.remove.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
         self.up = QPushButton()
         self.up.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
         self.down = QPushButton()
         self.down.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
         for button, name, tip in (
-                (self.add, _tr("Add %1"), _tr("Add %1 (Insert)")),
-                (self.remove, _tr("Remove %1"), _tr("Remove the selected %1 (Delete)")),
-                (self.up, _tr("Move %1 up"), _tr("Move the selected %1 up (Alt+Up)")),
-                (self.down, _tr("Move %1 down"), _tr("Move the selected %1 down (Alt+Down)"))):
+                (self.add, translate("ListEditor", "Add %1"),
+                 translate("ListEditor", "Add %1 (Insert)")),
+                (self.remove, translate("ListEditor", "Remove %1"),
+                 translate("ListEditor", "Remove the selected %1 (Delete)")),
+                (self.up, translate("ListEditor", "Move %1 up"),
+                 translate("ListEditor", "Move the selected %1 up (Alt+Up)")),
+                (self.down, translate("ListEditor", "Move %1 down"),
+                 translate("ListEditor", "Move the selected %1 down (Alt+Down)"))):
             button.setAccessibleName(name.replace("%1", kind))
             button.setToolTip(tip.replace("%1", kind))
             row.addWidget(button)
@@ -113,7 +116,7 @@ class ListEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("List of %1").replace("%1", kind))
+        self.list.setAccessibleName(translate("ListEditor", "List of %1").replace("%1", kind))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumWidth(200)
         self.list.setMaximumWidth(280)
@@ -248,7 +251,7 @@ class StringListEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
-        self.list.setAccessibleName(_tr("List of %1").replace("%1", kind))
+        self.list.setAccessibleName(translate("ListEditor", "List of %1").replace("%1", kind))
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)

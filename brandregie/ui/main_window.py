@@ -333,8 +333,8 @@ class MainWindow(QMainWindow):
             wanted = int(str(last)) if last is not None else ids[0]
         except ValueError:
             wanted = ids[0]
-        self.open_brand(wanted if wanted in ids else ids[0])
         page = str(self.settings.value(LAST_PAGE, "identity"))
+        self.open_brand(wanted if wanted in ids else ids[0])
         self.show_page(page if page in self.titles else "identity")
 
     def _show_start(self) -> None:

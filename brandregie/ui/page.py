@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,9 +44,21 @@ from brandregie.ui.fields import (
 )
 from brandregie.ui.session import EditSession, State
 
+#: Every undo label pattern, so ``pyside6-lupdate`` finds them (they are passed around by name).
+UNDO_TEXTS = (
+    QT_TRANSLATE_NOOP("Undo", "change %1"),
+    QT_TRANSLATE_NOOP("Undo", "change %1 %2"),
+    QT_TRANSLATE_NOOP("Undo", "add %1"),
+    QT_TRANSLATE_NOOP("Undo", "remove %1 %2"),
+    QT_TRANSLATE_NOOP("Undo", "move %1 %2 up"),
+    QT_TRANSLATE_NOOP("Undo", "move %1 %2 down"),
+    QT_TRANSLATE_NOOP("Undo", "restore revision %1"),
+)
+
 
 def undo_text(text: str, *args: str) -> str:
     """An undo label such as "change colour Korenblond", in the interface language."""
+    assert text in UNDO_TEXTS, f"add {text!r} to UNDO_TEXTS"
     result = QCoreApplication.translate("Undo", text)
     for n, arg in enumerate(args, start=1):
         result = result.replace(f"%{n}", arg)

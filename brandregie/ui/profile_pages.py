@@ -29,6 +29,8 @@ from brandregie.ui.page import ProfilePage, form_layout, undo_text
 from brandregie.ui.session import EditSession
 from brandregie.ui.visual_widgets import ColourEditor, FontFile, LogoFile
 
+translate = QCoreApplication.translate
+
 
 def _title(attr: str) -> Any:
     def title(item: Any) -> str:
@@ -473,19 +475,17 @@ def persona_editor(session: EditSession, page: str, path: tuple[str, ...], kind:
                    ) -> ListEditor:
     """Personas (customers or candidates): name, role, motivations, frustrations, channels."""
     editor = ListEditor(session, page, path, kind=kind, title=_title("name"),
-                        new_item=lambda n: {"name": _persona_tr("New persona")})
-    editor.fields.line(editor.form, _persona_tr("Name"), editor.item_path("name"))
-    editor.fields.line(editor.form, _persona_tr("Role"), editor.item_path("role"))
-    editor.fields.lines(editor.form, _persona_tr("Motivations"),
+                        new_item=lambda n: {"name": translate("Personas", "New persona")})
+    editor.fields.line(editor.form, translate("Personas", "Name"), editor.item_path("name"))
+    editor.fields.line(editor.form, translate("Personas", "Role"), editor.item_path("role"))
+    editor.fields.lines(editor.form, translate("Personas", "Motivations"),
                         editor.item_path("motivations"))
-    editor.fields.lines(editor.form, _persona_tr("Frustrations"),
+    editor.fields.lines(editor.form, translate("Personas", "Frustrations"),
                         editor.item_path("frustrations"))
-    editor.fields.lines(editor.form, _persona_tr("Channels"), editor.item_path("channels"))
+    editor.fields.lines(editor.form, translate("Personas", "Channels"),
+                        editor.item_path("channels"))
     return editor
 
-
-def _persona_tr(text: str) -> str:
-    return QCoreApplication.translate("Personas", text)
 
 
 class PersonasPage(ProfilePage):

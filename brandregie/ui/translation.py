@@ -1,8 +1,9 @@
 """The interface language: Qt translators for the UI, the core's gettext for the rest.
 
 Dutch UI text lives in ``resources/translations/brandregie_nl.ts`` (compiled to ``.qm`` with
-``pyside6-lrelease``); Qt's own dialogs (buttons, file and colour choosers) use Qt's shipped
-``qtbase_nl.qm``. The language follows the system unless the settings name one.
+``pyside6-lrelease``). Other parts of the UI may ship their own ``<area>_nl.ts`` and ``.qm``
+beside it: every ``*_nl.qm`` there is loaded. Qt's own dialogs (buttons, file and colour
+choosers) use Qt's shipped ``qtbase_nl.qm``. The language follows the system unless the settings name one.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ LANGUAGES = ("nl", "en")
 _installed: list[QTranslator] = []
 
 
-def qm_file(lang: str) -> str:
-    return str(resource("translations", f"brandregie_{lang}.qm"))
+def qm_files(lang: str) -> list[str]:
+    """The compiled catalogues for ``lang``: ``brandregie_<lang>.qm`` first, then the others."""
+    folder = resource("translations")
+    files = sorted(folder.glob(f"*_{lang}.qm"), key=lambda p: (p.stem != f"brandregie_{lang}",
+                                                               p.name))
+    return [str(p) for p in files]
 
 
 def chosen_language(settings: QSettings) -> str:
@@ -36,10 +41,11 @@ def install_language(lang: str) -> str:
             app.removeTranslator(old)
     _installed.clear()
     if lang != "en" and app is not None:
-        ours = QTranslator()
-        if ours.load(qm_file(lang)):
-            app.installTranslator(ours)
-            _installed.append(ours)
+        for qm in qm_files(lang):
+            ours = QTranslator()
+            if ours.load(qm):
+                app.installTranslator(ours)
+                _installed.append(ours)
         qt = QTranslator()
         if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

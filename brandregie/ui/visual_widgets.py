@@ -31,9 +31,8 @@ from brandregie.ui.session import EditSession
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Visual", text)
 
 
 class ColourEditor(QWidget):
@@ -46,12 +45,13 @@ class ColourEditor(QWidget):
         self.path = path
         self.swatch = QPushButton()
         self.swatch.setFixedSize(56, 28)
-        self.swatch.setAccessibleName(_tr("Pick colour"))
-        self.swatch.setToolTip(_tr("Pick the colour in a colour chooser"))
+        self.swatch.setAccessibleName(translate("Visual", "Pick colour"))
+        self.swatch.setToolTip(translate("Visual", "Pick the colour in a colour chooser"))
         self.hex_edit = QLineEdit()
         self.hex_edit.setMaximumWidth(110)
         self.hex_edit.setPlaceholderText("#RRGGBB")
-        self.hex = HexBinding(session, self.hex_edit, path, _tr("Hex code"), describe, page)
+        self.hex = HexBinding(session, self.hex_edit, path, translate("Visual", "Hex code"),
+                              describe, page)
         self.spins: list[QSpinBox] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -59,7 +59,9 @@ class ColourEditor(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.swatch)
         row.addWidget(self.hex_edit)
-        for name, label in (("R", _tr("Red")), ("G", _tr("Green")), ("B", _tr("Blue"))):
+        for name, label in (("R", translate("Visual", "Red")),
+                            ("G", translate("Visual", "Green")),
+                            ("B", translate("Visual", "Blue"))):
             caption = QLabel(name)
             spin = QSpinBox()
             spin.setRange(0, 255)
@@ -107,7 +109,7 @@ class ColourEditor(QWidget):
         path = self.path()
         if path is None:
             return
-        chosen = dialogs.choose_colour(self, _tr("Choose a colour"),
+        chosen = dialogs.choose_colour(self, translate("Visual", "Choose a colour"),
                                        QColor(get_at(self.session.brand, path)))
         if chosen is not None:
             self._set_hex(chosen.name().upper())
@@ -117,13 +119,14 @@ def _read_file(parent: QWidget, file: PurePath) -> bytes | None:
     try:
         real = FsPath(file)
         if real.stat().st_size > MAX_FILE_BYTES:
-            dialogs.show_error(parent, _tr("File too large"),
-                               _tr("%1 is larger than 20 MB.").replace("%1", real.name))
+            dialogs.show_error(parent, translate("Visual", "File too large"),
+                               translate("Visual", "%1 is larger than 20 MB.")
+                               .replace("%1", real.name))
             return None
         return real.read_bytes()
     except OSError as exc:
-        dialogs.show_error(parent, _tr("Cannot read file"),
-                           _tr("%1 cannot be read: %2").replace("%1", file.name)
+        dialogs.show_error(parent, translate("Visual", "Cannot read file"),
+                           translate("Visual", "%1 cannot be read: %2").replace("%1", file.name)
                            .replace("%2", exc.strerror or str(exc)))
         return None
 
@@ -141,8 +144,8 @@ class _FileItem(QWidget):
         self.item = item
         self.describe = describe
         self.choose = QPushButton()
-        self.clear = QPushButton(_tr("Remove file"))
-        self.clear.setAccessibleName(_tr("Remove file"))
+        self.clear = QPushButton(translate("Visual", "Remove file"))
+        self.clear.setAccessibleName(translate("Visual", "Remove file"))
         self.clear.clicked.connect(self.remove_file)
         self.choose.clicked.connect(self.choose_file)
 
@@ -185,8 +188,8 @@ class FontFile(_FileItem):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.choose.setText(_tr("Use a font file…"))
-        self.choose.setAccessibleName(_tr("Use a font file"))
+        self.choose.setText(translate("Visual", "Use a font file…"))
+        self.choose.setAccessibleName(translate("Visual", "Use a font file"))
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row = QHBoxLayout(self)
@@ -201,13 +204,13 @@ class FontFile(_FileItem):
         self.choose.setEnabled(font is not None)
         self.clear.setEnabled(font is not None and bool(font.file))
         if font is None or not font.file:
-            self.label.setText(_tr("Installed on this computer"))
+            self.label.setText(translate("Visual", "Installed on this computer"))
         else:
-            self.label.setText(_tr("From file %1").replace("%1", font.file))
+            self.label.setText(translate("Visual", "From file %1").replace("%1", font.file))
 
     def choose_file(self) -> None:
-        file = dialogs.open_file(self, _tr("Choose a font file"),
-                                 _tr("Font files (*.ttf *.otf)"))
+        file = dialogs.open_file(self, translate("Visual", "Choose a font file"),
+                                 translate("Visual", "Font files (*.ttf *.otf)"))
         if file is None:
             return
         data = _read_file(self, file)
@@ -216,8 +219,8 @@ class FontFile(_FileItem):
         font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if not families:
-            dialogs.show_error(self, _tr("Not a font"),
-                               _tr("%1 is not a font file BrandRegie can read.")
+            dialogs.show_error(self, translate("Visual", "Not a font"),
+                               translate("Visual", "%1 is not a font file BrandRegie can read.")
                                .replace("%1", file.name))
             return
         pack_path = self.pack_path(file.name)
@@ -231,13 +234,13 @@ class LogoFile(_FileItem):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.choose.setText(_tr("Choose image…"))
-        self.choose.setAccessibleName(_tr("Choose logo image"))
+        self.choose.setText(translate("Visual", "Choose image…"))
+        self.choose.setAccessibleName(translate("Visual", "Choose logo image"))
         self.preview = QLabel()
         self.preview.setFixedSize(220, 120)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setStyleSheet("QLabel { background: #FFFFFF; border: 1px solid #BDBDBD; }")
-        self.preview.setAccessibleName(_tr("Logo preview"))
+        self.preview.setAccessibleName(translate("Visual", "Logo preview"))
         self.name = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -266,20 +269,20 @@ class LogoFile(_FileItem):
             self.name.setText(logo.file if logo is not None and logo.file else "")
         else:
             self.preview.clear()
-            self.preview.setText(_tr("No image yet"))
+            self.preview.setText(translate("Visual", "No image yet"))
             self.name.setText("")
 
     def choose_file(self) -> None:
-        file = dialogs.open_file(self, _tr("Choose a logo image"),
-                                 _tr("Images (*.png *.jpg *.jpeg *.svg)"))
+        file = dialogs.open_file(self, translate("Visual", "Choose a logo image"),
+                                 translate("Visual", "Images (*.png *.jpg *.jpeg *.svg)"))
         if file is None:
             return
         data = _read_file(self, file)
         if data is None:
             return
         if not QPixmap().loadFromData(data):
-            dialogs.show_error(self, _tr("Not an image"),
-                               _tr("%1 is not an image BrandRegie can show.")
+            dialogs.show_error(self, translate("Visual", "Not an image"),
+                               translate("Visual", "%1 is not an image BrandRegie can show.")
                                .replace("%1", file.name))
             return
         pack_path = self.pack_path(file.name)
