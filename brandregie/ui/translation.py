@@ -3,7 +3,8 @@
 Dutch UI text lives in ``resources/translations/brandregie_nl.ts`` (compiled to ``.qm`` with
 ``pyside6-lrelease``). Other parts of the UI may ship their own ``<area>_nl.ts`` and ``.qm``
 beside it: every ``*_nl.qm`` there is loaded. Qt's own dialogs (buttons, file and colour
-choosers) use Qt's shipped ``qtbase_nl.qm``. The language follows the system unless the settings name one.
+choosers) use Qt's shipped ``qtbase_nl.qm``. The language follows the system unless the
+settings name one.
 """
 
 from __future__ import annotations
