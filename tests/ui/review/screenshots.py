@@ -1,0 +1,89 @@
+"""Screenshots of the review view in a real window: run under Xvfb by test_screenshots.py.
+
+``python -m tests.ui.review.screenshots OUT_DIR`` stores the sample bakery, an assignment with
+a Word draft and one with an image (each checked), shows the assignments page in a real window,
+opens each review and saves what the screen shows as ``review-word.png`` and
+``review-image.png`` in OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QWidget
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "drafts"
+
+
+def _settle(app: QApplication, ms: int = 400) -> None:
+    """Let the window paint: run the event loop for ``ms`` (no busy loop)."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _shoot(app: QApplication, window: QWidget, path: Path) -> None:
+    _settle(app)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    pixmap = screen.grabWindow(window.winId())
+    if pixmap.isNull() or pixmap.width() < 100:  # a platform that cannot grab the screen
+        pixmap = window.grab()
+    pixmap.save(str(path))
+
+
+def main(out_dir: Path) -> None:
+    from brandregie.paths import sample_pack
+    from brandregie.profile.pack import read_pack
+    from brandregie.profile.service import ProfileService
+    from brandregie.review.checking import run_check
+    from brandregie.review.service import ReviewService
+    from brandregie.store.database import open_store
+    from brandregie.ui.review.page import AssignmentsPage
+    from brandregie.ui.review.worker import CheckRunner
+    from tests.review.drafts import VERSION_1, word_file
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "brand.db") as store:
+        ProfileService(store).import_snapshot(read_pack(sample_pack()))
+        service = ReviewService(store, author="Anna")
+        agency = service.add_agency("Studio Deeg", "Sanne de Vries", "sanne@studiodeeg.nl")
+        news = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief mei",
+                                         agency_id=agency.id)
+        word = service.add_version(news.id, "nieuwsbrief-mei.docx", word_file(VERSION_1))
+        banner = service.create_assignment("Bakkerij Korenaar", "Banner website",
+                                           agency_id=agency.id)
+        image = service.add_version(banner.id, "banner.jpg",
+                                    (FIXTURES / "banner.jpg").read_bytes())
+        for version in (word.id, image.id):
+            run_check(service, version, lang="en")
+
+        page = AssignmentsPage(service, runner=CheckRunner(service, synchronous=True))
+        page.setWindowTitle("BrandRegie — Assignments and reviews")
+        page.resize(1440, 900)
+        page.show()
+        page.raise_()
+        page.activateWindow()
+
+        page.open_assignment(news.id)
+        page.open_selected_version()
+        review = page.review_view
+        assert review.review is not None
+        first = next(f for f in review.review.findings if f.finding.excerpt == "ontzorgen")
+        review.select_finding(first.key)
+        _shoot(app, page, out_dir / "review-word.png")
+
+        page.open_assignment(banner.id)
+        page.open_selected_version()
+        review.tabs.setCurrentIndex(1)  # the colours beside the brand palette
+        _shoot(app, page, out_dir / "review-image.png")
+        page.close()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
