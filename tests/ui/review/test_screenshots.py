@@ -26,7 +26,8 @@ def _has_colour(path: Path, hex_value: str, tolerance: int = 12) -> bool:
     target = tuple(int(hex_value[i:i + 2], 16) for i in (1, 3, 5))
     with Image.open(path) as img:
         colours = img.convert("RGB").getcolors(maxcolors=1 << 20) or []
-    return any(all(abs(c - t) <= tolerance for c, t in zip(rgb, target, strict=True))
+    return any(isinstance(rgb, tuple)
+               and all(abs(c - t) <= tolerance for c, t in zip(rgb, target, strict=True))
                for _count, rgb in colours)
 
 
