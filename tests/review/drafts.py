@@ -33,3 +33,23 @@ def word_file(paragraphs: list[tuple[str, str, str | None]]) -> bytes:
     out = BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def pdf_file(pages: int = 100) -> bytes:
+    """A PDF of ``pages`` pages of plain Dutch bakery text (ReportLab), a long agency draft."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    line = "Bij Korenaar bakken we elke dag vers brood met de hand, voor de hele buurt."
+    for page in range(1, pages + 1):
+        text = canvas.beginText(60, 780)
+        text.setFont("Helvetica", 10)
+        text.textLine(f"Hoofdstuk {page}")
+        for number in range(45):
+            text.textLine(line if number % 9 else "Wij ontzorgen je graag met goedkoop brood.")
+        canvas.drawText(text)
+        canvas.showPage()
+    canvas.save()
+    return out.getvalue()
