@@ -43,6 +43,7 @@ TEXT_KINDS = frozenset({"text", "markdown", "html", "email"})
 _OLD_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|"
                          rb"<table|<h[1-6][\s>])", re.IGNORECASE)
+_HTML_DOCUMENT = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:[ \t]")
 _MAIL_HEADERS = (b"from", b"to", b"subject", b"date", b"mime-version", b"received",
                  b"return-path", b"message-id", b"content-type", b"delivered-to", b"reply-to",
@@ -149,6 +150,8 @@ def detect_kind(data: bytes, name: str) -> str:
         raise UnsupportedFormatError(
             _("{name} is not a format BrandRegie can read (text, Markdown, Word, OpenDocument, "
               "PowerPoint, PDF, HTML, e-mail or an image)").format(name=name))
+    if claimed == "text" and _HTML_DOCUMENT.match(data[:2048].lstrip(b"\xef\xbb\xbf")):
+        return "html"  # a saved web page named .txt: its tags are not the agency's words
     if claimed in TEXT_KINDS:
         assert claimed is not None
         return claimed

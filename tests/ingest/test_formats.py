@@ -228,3 +228,47 @@ def test_plain_text_email_and_a_given_name() -> None:
             "houdt."),
         (L, "Vast contract"), (L, "Ontbijt")]
     assert_offsets(doc)
+
+
+def test_inline_svg_and_css_background_images_give_colours() -> None:
+    import base64
+    import io
+
+    from PIL import Image as PILImage
+
+    out = io.BytesIO()
+    PILImage.new("RGB", (10, 10), (0x12, 0x34, 0x56)).save(out, "PNG")
+    uri = "data:image/png;base64," + base64.b64encode(out.getvalue()).decode()
+    page = (f"<html><head><style>.hero {{ background: #FFF url('{uri}') no-repeat; }}</style>"
+            "</head><body><p>Een</p><svg viewBox='0 0 9 9'><text>icoon</text>"
+            "<circle fill='#C8102E' style='stroke: rgb(0,51,102)'/></svg>"
+            f"<p style='background-image:url({uri})'>Twee</p></body></html>")
+    doc = read_bytes(page.encode(), "pagina.html")
+    assert doc.text == "Een\n\nTwee"  # SVG text is a drawing, not prose
+    assert {(c.hex, c.where, c.paragraph, c.share) for c in doc.colours} == {
+        ("#FFFFFF", "CSS rule .hero (background)", None, None),
+        (RED, "SVG fill", 2, None), (BLUE, "SVG stroke", 2, None),
+        ("#123456", "image embedded image 1", None, 1.0),
+        ("#123456", "image embedded image 2", 2, 1.0)}
+
+
+def test_web_page_saved_as_txt_is_read_as_html() -> None:
+    doc = read_bytes(b"<!DOCTYPE html><html><body><h1>Kop</h1><p>Tekst hier.</p></body></html>",
+                     "pagina.txt")
+    assert doc.kind == "html"
+    assert blocks(doc) == [(H, "Kop"), (P, "Tekst hier.")]
+
+
+def test_word_headers_and_footers_follow_the_body(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Tekst van de vacature.")
+    document.sections[0].header.paragraphs[0].text = "Bakkerij Korenaar"
+    document.sections[0].footer.paragraphs[0].text = "korenaar.example | 010 123 45 67"
+    path = tmp_path / "kop.docx"
+    document.save(str(path))
+    doc = read_document(path)
+    assert blocks(doc) == [(P, "Tekst van de vacature."), (P, "Bakkerij Korenaar"),
+                           (P, "korenaar.example | 010 123 45 67")]
+    assert_offsets(doc)

@@ -127,6 +127,7 @@ class _Word:
     theme_fonts: dict[str, str] = field(default_factory=dict)
     theme_colours: dict[str, str] = field(default_factory=dict)
     rels: dict[str, str] = field(default_factory=dict)
+    parts: dict[str, list[str]] = field(default_factory=dict)
     resolved: dict[tuple[str | None, str | None], _Props] = field(default_factory=dict)
 
     def style_chain(self, style_id: str | None) -> list[_Style]:
@@ -178,26 +179,38 @@ def _main_part(members: dict[str, bytes], name: str) -> str:
     return "word/document.xml"
 
 
+def _part_rels(members: dict[str, bytes], part: str, name: str) -> list[tuple[str, str, str]]:
+    """``(id, kind, target part)`` of the internal relationships of ``part``."""
+    folder = posixpath.dirname(part)
+    rels_name = posixpath.join(folder, "_rels", posixpath.basename(part) + ".rels")
+    if rels_name not in members:
+        return []
+    rels = []
+    for rel in parse_xml(members[rels_name], name, "docx").iter(f"{{{PR}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target") or ""
+        target = target.lstrip("/") if target.startswith("/") else \
+            posixpath.normpath(posixpath.join(folder, target))
+        rels.append((rel.get("Id") or "", (rel.get("Type") or "").rsplit("/", 1)[-1], target))
+    return rels
+
+
 def _load_package(members: dict[str, bytes], name: str) -> tuple[etree._Element, _Word]:
     main = _main_part(members, name)
     if main not in members:
         raise damaged(name, "docx")
     folder = posixpath.dirname(main)
     word = _Word()
-    rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     theme_name = None
     styles_name = posixpath.join(folder, "styles.xml")
-    if rels_name in members:
-        for rel in parse_xml(members[rels_name], name, "docx").iter(f"{{{PR}}}Relationship"):
-            if rel.get("TargetMode") == "External":
-                continue
-            target = posixpath.normpath(posixpath.join(folder, rel.get("Target") or ""))
-            word.rels[rel.get("Id") or ""] = target
-            kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
-            if kind == "theme":
-                theme_name = target
-            elif kind == "styles":
-                styles_name = target
+    for rel_id, kind, target in _part_rels(members, main, name):
+        word.rels[rel_id] = target
+        word.parts.setdefault(kind, []).append(target)
+        if kind == "theme":
+            theme_name = target
+        elif kind == "styles":
+            styles_name = target
     if theme_name and theme_name in members:
         _read_theme(parse_xml(members[theme_name], name, "docx"), word)
     if styles_name in members:
@@ -274,6 +287,7 @@ class _Reader:
         self.members = members
         self.ctx = ctx
         self.analysed: set[str] = set()
+        self.rels = word.rels
 
     def paragraph_kind(self, p: etree._Element, style_id: str | None) -> BlockKind:
         ppr = p.find(w("pPr"))
@@ -323,7 +337,7 @@ class _Reader:
             if props.shading and (hex_value := normalise_hex(props.shading)):
                 builder.add_colour(hex_value, _("Word text shading"), paragraph=paragraph)
         for rel_id in _IMAGE_REFS(p):
-            self.image(self.word.rels.get(str(rel_id), ""), paragraph)
+            self.image(self.rels.get(str(rel_id), ""), paragraph)
 
     def image(self, part: str, paragraph: int | None) -> None:
         if not part or part in self.analysed or part not in self.members:
@@ -362,7 +376,25 @@ class _Reader:
             self.styles_of(p, block.paragraph)
         else:
             for rel_id in _IMAGE_REFS(p):
-                self.image(self.word.rels.get(str(rel_id), ""), self.builder.paragraph or None)
+                self.image(self.rels.get(str(rel_id), ""), self.builder.paragraph or None)
+
+    def extra_parts(self, name: str) -> None:
+        """Headers, footers, footnotes and endnotes, after the body (so body paragraphs keep
+        the numbers a person counts); a header repeated in several sections is read once."""
+        seen: set[str] = set()
+        for kind in ("header", "footer", "footnotes", "endnotes"):
+            for part in self.word.parts.get(kind, []):
+                if part not in self.members or part in seen:
+                    continue
+                seen.add(part)
+                root = parse_xml(self.members[part], name, "docx")
+                self.rels = {rel_id: target for rel_id, _kind, target
+                             in _part_rels(self.members, part, name)}
+                containers = [root] if kind in ("header", "footer") else [
+                    note for note in root if note.get(w("type")) in (None, "normal")]
+                for container in containers:
+                    self.body(container)
+        self.rels = self.word.rels
 
     def table(self, table: etree._Element) -> list[etree._Element]:
         """Add one block per cell; nested tables are returned to be read after it."""
@@ -396,6 +428,7 @@ def read_docx(data: bytes, ctx: ReadContext) -> Document:
     builder = ctx.builder("docx")
     reader = _Reader(builder, word, members, ctx)
     reader.body(body)
+    reader.extra_parts(ctx.name)
     for part in sorted(members):
         if part.startswith("word/media/"):
             reader.image(part, None)

@@ -58,6 +58,8 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40}
                       re.IGNORECASE)
 _DATA_URI = re.compile(r"^data:(image/[\w.+-]+)?(;[\w=.+-]+)*?;base64,(.*)$",
                        re.IGNORECASE | re.DOTALL)
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]{1,20000000})\1\s*\)""", re.IGNORECASE)
+_DECLARATION = re.compile(r"""(?:[^;('"]|\([^)]*\)?|'[^']*'?|"[^"]*"?)+""")
 _ATTR_COLOURS = ("color", "bgcolor", "text", "link", "vlink", "alink", "fill", "stroke")
 
 
@@ -75,13 +77,21 @@ def decode_html(data: bytes) -> str:
 
 
 def declarations(css: str) -> list[tuple[str, str]]:
-    """``(property, value)`` pairs of a CSS declaration list."""
+    """``(property, value)`` pairs of a CSS declaration list.
+
+    Semicolons inside quotes or parentheses (``url(data:image/png;base64,...)``) do not end a
+    declaration.
+    """
     pairs = []
-    for item in css.split(";"):
+    for item in _split_declarations(css):
         prop, sep, value = item.partition(":")
         if sep:
             pairs.append((prop.strip().lower(), value.strip()))
     return pairs
+
+
+def _split_declarations(css: str) -> list[str]:
+    return _DECLARATION.findall(css)
 
 
 def _colour_at(builder: DocumentBuilder, colour: str, where: str, paragraph: int | None) -> None:
@@ -96,17 +106,24 @@ def _font_at(builder: DocumentBuilder, family: str, where: str, fallback: bool,
 class _Styles:
     """Colours and fonts found in CSS, attached to the paragraph they apply to."""
 
-    def __init__(self, builder: DocumentBuilder) -> None:
+    def __init__(self, builder: DocumentBuilder, ctx: ReadContext) -> None:
         self.builder = builder
+        self.ctx = ctx
         self.pending: list[Callable[[int | None], None]] = []
+        self.remote = 0
 
     def declaration(self, prop: str, value: str, where: str, *, now: bool) -> None:
         """One CSS declaration; ``now`` for style sheets (no paragraph), else pending."""
         builder = self.builder
         actions: list[Callable[[int | None], None]] = []
         if prop in COLOUR_PROPERTIES:
-            for colour in colours_in_css_value(value):
+            for colour in colours_in_css_value(_CSS_URL.sub(" ", value)):
                 actions.append(partial(_colour_at, builder, colour, f"{where} ({prop})"))
+            for url in _CSS_URL.finditer(value):
+                if url.group(2).lower().startswith("data:"):
+                    actions.append(partial(_data_image, builder, url.group(2), self.ctx))
+                else:
+                    self.remote += 1
         elif prop in ("font-family", "font"):
             if prop == "font":
                 match = _FONT_SHORTHAND.search(value)
@@ -148,6 +165,25 @@ class _Styles:
                 self.pending.append(partial(_font_at, self.builder, family, "<font face>",
                                             index > 0))
 
+    def svg(self, svg: etree._Element) -> None:
+        """Fill, stroke and gradient colours of an inline SVG (its text is not prose)."""
+        for index, el in enumerate(svg.iter()):
+            if index >= 5_000:
+                break
+            for attr in ("fill", "stroke", "stop-color", "color"):
+                value = el.get(attr)
+                colour = parse_css_colour(value) if value else None
+                if colour:
+                    self.pending.append(partial(_colour_at, self.builder, colour,
+                                                f"SVG {attr}"))
+            style = el.get("style")
+            if style:
+                for prop, value in declarations(style):
+                    if prop in ("fill", "stroke", "stop-color", "color"):
+                        for colour in colours_in_css_value(value):
+                            self.pending.append(partial(_colour_at, self.builder, colour,
+                                                        f"SVG {prop}"))
+
     def settle(self, paragraph: int | None) -> None:
         for action in self.pending:
             action(paragraph)
@@ -183,7 +219,7 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
     root = _parse(text, ctx)
     if root is None:
         return
-    styles = _Styles(builder)
+    styles = _Styles(builder, ctx)
     for style in root.iter("style"):
         styles.sheet(style.text or "")
     remote = 0
@@ -217,6 +253,8 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
         visited += 1
         if visited % 5000 == 0:
             builder.progress(min(0.9, visited / 200_000))
+        if tag == "svg":
+            styles.svg(el)
         if not tag or tag in _SKIP:
             words(el.tail)
             continue
@@ -242,6 +280,7 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
         stack.extend((child, False) for child in reversed(el))
     flush()
     styles.settle(None)
+    remote += styles.remote
     if remote:
         builder.note(_("remote images were not fetched ({n}), so their colours were not checked")
                      .format(n=remote))
@@ -253,20 +292,28 @@ def _image(builder: DocumentBuilder, src: str, ctx: ReadContext,
     src = src.strip()
     if src.lower().startswith("cid:"):
         return 0 if src[4:].strip("<>") in images else 1
-    match = _DATA_URI.match(src[:64]) and _DATA_URI.match(src)
-    if not match:
+    if not src.lower().startswith("data:"):
         return 1 if src else 0
-    if len(src) > ctx.limits.max_image_bytes * 4 // 3 + 100:
+    _data_image(builder, src, ctx, builder.paragraph or None)
+    return 0
+
+
+def _data_image(builder: DocumentBuilder, uri: str, ctx: ReadContext,
+                paragraph: int | None) -> None:
+    """Decode a ``data:image/...;base64,`` URI and measure its colours (or leave a note)."""
+    match = _DATA_URI.match(uri[:64]) and _DATA_URI.match(uri)
+    if not match:
+        return
+    if len(uri) > ctx.limits.max_image_bytes * 4 // 3 + 100:
         builder.note(_("an embedded image was too large to check"))
-        return 0
+        return
     try:
         data = base64.b64decode(re.sub(r"\s+", "", match.group(3)), validate=False)
     except (binascii.Error, ValueError):
         builder.note(_("an embedded image could not be decoded"))
-        return 0
+        return
     name = _("embedded image {n}").format(n=builder.image_count + 1)
-    add_embedded_image(builder, data, name, ctx.limits, paragraph=builder.paragraph or None)
-    return 0
+    add_embedded_image(builder, data, name, ctx.limits, paragraph=paragraph)
 
 
 def read_html(data: bytes, ctx: ReadContext) -> Document:
