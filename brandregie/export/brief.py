@@ -227,11 +227,10 @@ def checklist(brand: Brand, kind: BriefType, t: Translate) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _sections(snapshot: ProfileSnapshot, request: BriefRequest, t: Translate,
-              lang: str) -> tuple[Section, ...]:
+def _sections(snapshot: ProfileSnapshot, request: BriefRequest, persona: Persona | None,
+              t: Translate, lang: str) -> tuple[Section, ...]:
     brand = snapshot.brand
     extra = _EXTRA[request.type]
-    persona = find_persona(brand, request)
     message = find_key_message(brand, request)
     employer = brand.employer
     vacancy = request.type is BriefType.VACANCY
@@ -309,7 +308,8 @@ def brief_spec(snapshot: ProfileSnapshot, request: BriefRequest, lang: str) -> D
         (t("Signs off"), request.sign_off),
     )
     return DocumentSpec(kind=t("Brief"), title=title, subtitle=f"{snapshot.brand.name} · {kind}",
-                        sections=_sections(snapshot, request, t, lang), cover_facts=facts,
+                        sections=_sections(snapshot, request, persona, t, lang),
+                        cover_facts=facts,
                         keywords=(request.type.value,))
 
 

@@ -8,7 +8,7 @@ section that has nothing in it never shows up as a bare heading.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from brandregie.profile.schema import Colour, Font
@@ -137,8 +137,7 @@ def blocks(*items: Block | Iterable[Block | None] | None) -> tuple[Block, ...]:
     for item in items:
         if item is None:
             continue
-        if isinstance(item, Para | Bullets | Fields | Grid | Swatches | Callout | Quote | Picture
-                      | Specimen | Sub):
+        if isinstance(item, Block):
             if not item.empty:
                 kept.append(item)
         else:
@@ -177,7 +176,7 @@ class DocumentSpec:
     cover_facts: tuple[tuple[str, str], ...] = ()
     cover_page: bool = False
     contents: bool = False
-    keywords: tuple[str, ...] = field(default=())
+    keywords: tuple[str, ...] = ()
 
 
 def present(*sections: Section | None) -> tuple[Section, ...]:

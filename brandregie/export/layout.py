@@ -6,7 +6,7 @@ font cannot draw in the bundled DejaVu Sans, so "Łukasz" or "ĳ" never turns in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -124,7 +124,7 @@ class Layout:
     def markup(self, text: str, font: str) -> str:
         """Escaped paragraph markup; characters ``font`` lacks are set in the stand-in font."""
         covered = self._covered(font)
-        stand_in = font != FALLBACK and not font.startswith(FALLBACK)
+        stand_in = not font.startswith(FALLBACK)
         out: list[str] = []
         run: list[str] = []
         for ch in text:
@@ -153,19 +153,31 @@ class Layout:
             yield from self.block(block)
 
     def block(self, block: Block) -> Iterator[Flowable]:
-        handlers: dict[type, Callable[[object], Iterator[Flowable]]] = {
-            Para: self._para, Bullets: self._bullets, Fields: self._fields, Grid: self._grid,
-            Swatches: self._swatches, Callout: self._callout, Quote: self._quote,
-            Picture: self._picture, Specimen: self._specimen, Sub: self._sub,
-        }
-        yield from handlers[type(block)](block)
+        match block:
+            case Para():
+                yield self.para(block.text, block.style)
+            case Bullets():
+                yield from self._bullets(block)
+            case Fields():
+                yield from self._fields(block)
+            case Grid():
+                yield from self._grid(block)
+            case Swatches():
+                yield from self._swatches(block)
+            case Callout():
+                yield from self._callout(block)
+            case Quote():
+                yield from self._quote(block)
+            case Picture():
+                yield from self._picture(block)
+            case Specimen():
+                yield from self._specimen(block)
+            case Sub():
+                yield self.para(block.heading, "h2")
+                for inner in block.blocks:
+                    yield from self.block(inner)
 
-    def _para(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Para)
-        yield self.para(block.text, block.style)
-
-    def _bullets(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Bullets)
+    def _bullets(self, block: Bullets) -> Iterator[Flowable]:
         st = self.styles["bullet"]
         for item in block.items:
             if item.strip():
@@ -173,8 +185,7 @@ class Layout:
                                 bulletText=self.markup("•", st.fontName))
         yield Spacer(1, 4)
 
-    def _fields(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Fields)
+    def _fields(self, block: Fields) -> Iterator[Flowable]:
         rows = [[self.para(label, "label"), self.para(value, "cell")]
                 for label, value in block.rows if value.strip()]
         table = Table(rows, colWidths=[0.3 * self.width, 0.7 * self.width], hAlign="LEFT")
@@ -209,8 +220,7 @@ class Layout:
         table.setStyle(TableStyle(commands))
         return table
 
-    def _grid(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Grid)
+    def _grid(self, block: Grid) -> Iterator[Flowable]:
         shares = block.widths or tuple(1 / len(block.header) for _ in block.header)
         total = sum(shares)
         widths = [self.width * s / total for s in shares]
@@ -219,8 +229,7 @@ class Layout:
         yield self._table(rows, widths, header=True)
         yield Spacer(1, 8)
 
-    def _swatches(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Swatches)
+    def _swatches(self, block: Swatches) -> Iterator[Flowable]:
         t = self.t
         header = [self.para(h, "head") for h in
                   ("", t("Colour"), "HEX", "RGB", t("CMYK (approx.)"))]
@@ -242,8 +251,7 @@ class Layout:
         yield table
         yield Spacer(1, 8)
 
-    def _callout(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Callout)
+    def _callout(self, block: Callout) -> Iterator[Flowable]:
         bar = {"brand": self.theme.accent, "good": _GOOD, "bad": _BAD}[block.tone]
         cells: list[Flowable] = []
         if block.label:
@@ -260,8 +268,7 @@ class Layout:
         yield table
         yield Spacer(1, 8)
 
-    def _quote(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Quote)
+    def _quote(self, block: Quote) -> Iterator[Flowable]:
         table = Table([[self.para(f"“{block.text.strip()}”", "quote")]],
                       colWidths=[self.width], hAlign="LEFT")
         table.setStyle(TableStyle([
@@ -284,8 +291,7 @@ class Layout:
                 self._logos[path] = None
         return self._logos[path]
 
-    def _picture(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Picture)
+    def _picture(self, block: Picture) -> Iterator[Flowable]:
         image = self.logo(block.name, block.path, block.data)
         if image is None:
             return
@@ -298,8 +304,7 @@ class Layout:
         yield KeepTogether(parts)
         yield Spacer(1, 6)
 
-    def _specimen(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Specimen)
+    def _specimen(self, block: Specimen) -> Iterator[Flowable]:
         font = block.font
         registered = self.fonts.for_font(font)
         name = registered or FALLBACK
@@ -312,9 +317,3 @@ class Layout:
             Paragraph(self.markup(SPECIMEN_TEXT, name), st),
             self.para(note, "small"),
         ])
-
-    def _sub(self, block: object) -> Iterator[Flowable]:
-        assert isinstance(block, Sub)
-        yield self.para(block.heading, "h2")
-        for inner in block.blocks:
-            yield from self.block(inner)

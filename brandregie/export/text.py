@@ -9,7 +9,8 @@ from datetime import date
 
 from babel.dates import format_date
 
-from brandregie.i18n import SUPPORTED, translator
+from brandregie.export.errors import ExportError
+from brandregie.i18n import SUPPORTED, _, translator
 from brandregie.profile.snapshot import ProfileSnapshot
 
 Translate = Callable[[str], str]
@@ -26,9 +27,6 @@ def document_language(snapshot: ProfileSnapshot, lang: str | None) -> str:
     """The language asked for, else the brand's first language BrandRegie speaks, else English."""
     if lang is not None:
         if lang not in SUPPORTED:
-            from brandregie.export.errors import ExportError
-            from brandregie.i18n import _
-
             raise ExportError(_("Documents can be made in {languages}, not in {lang}").format(
                 languages=", ".join(SUPPORTED), lang=lang))
         return lang
