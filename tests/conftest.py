@@ -12,7 +12,7 @@ import pytest
 from brandregie.paths import sample_pack
 from brandregie.profile.pack import read_pack
 from brandregie.profile.snapshot import ProfileSnapshot
-from tests.databases import db_url, pg_url  # noqa: F401  (SQLite and PostgreSQL)
+from tests.databases import db_url, pg_url, team_db  # noqa: F401  (SQLite and PostgreSQL)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

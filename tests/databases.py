@@ -8,13 +8,18 @@ starts from an empty database exactly as a SQLite test does with its fresh file.
 from __future__ import annotations
 
 import os
+import secrets as pysecrets
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+
+from brandregie import secrets
+from brandregie.store import team
 
 PG_ENV = "BRANDREGIE_TEST_PG"
 NO_PG = (f"PostgreSQL half skipped: {PG_ENV} is not set (scripts/test starts a server on "
@@ -59,3 +64,34 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if server is None:
         pytest.skip(NO_PG)
     yield from fresh_pg_database(server)
+
+
+@dataclass
+class TeamDatabase:
+    settings: team.TeamSettings
+    password: str
+
+
+@pytest.fixture
+def team_db() -> Iterator[TeamDatabase]:
+    """A database of its own, owned by a user who must log in with a password."""
+    server = pg_server_url()
+    if server is None:
+        pytest.skip(NO_PG)
+    url = make_url(server)
+    user, name = f"anna_{uuid.uuid4().hex[:8]}", f"team_{uuid.uuid4().hex[:8]}"
+    password = "Team-" + pysecrets.token_urlsafe(12)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'"))
+        conn.execute(text(f"CREATE DATABASE {name} OWNER {user}"))
+    secrets.forget_session()
+    try:
+        yield TeamDatabase(team.TeamSettings(host=url.host or "127.0.0.1", port=url.port or 5432,
+                                             database=name, user=user, enabled=True), password)
+    finally:
+        secrets.forget_session()
+        with admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            conn.execute(text(f"DROP ROLE IF EXISTS {user}"))
+        admin.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import email
 import email.policy
 import hashlib
+import logging
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
@@ -30,6 +31,7 @@ from brandregie.models.mail import MailKind, MailStatus
 from brandregie.profile.service import current_user
 from brandregie.store.database import Store
 
+log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class SentMailInfo:
@@ -178,5 +180,9 @@ class MailService:
                 row.status, row.error = MailStatus.FAILED, secrets.redact(error.message)
             info = _info(row)
         if error is not None:
+            log.warning("mail %d to %s not sent (%s): %s", entry_id, info.recipient,
+                        error.failure, error.message)
             raise error
+        log.info("mail %d sent to %s (%s, profile revision %s)", entry_id, info.recipient,
+                 info.subject, info.profile_revision)
         return info

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from brandregie import secrets
+from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (the SMTP server)
 
 
 @pytest.fixture(autouse=True)

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import secrets as pysecrets
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from brandregie import secrets
 from brandregie.errors import StoreError
@@ -19,42 +13,11 @@ from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store import team
 from brandregie.store.migrate import current_revision, head_revision
-from tests.databases import NO_PG, pg_server_url
+from tests.databases import TeamDatabase
 from tests.mail.conftest import free_port
 from tests.store.tcp_proxy import Relay
 
 pytestmark = pytest.mark.postgres
-
-
-@dataclass
-class TeamDatabase:
-    settings: team.TeamSettings
-    password: str
-
-
-@pytest.fixture
-def team_db() -> Iterator[TeamDatabase]:
-    """A database of its own, owned by a user who must log in with a password."""
-    server = pg_server_url()
-    if server is None:
-        pytest.skip(NO_PG)
-    url = make_url(server)
-    user, name = f"anna_{uuid.uuid4().hex[:8]}", f"team_{uuid.uuid4().hex[:8]}"
-    password = "Team-" + pysecrets.token_urlsafe(12)
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"CREATE ROLE {user} LOGIN PASSWORD '{password}'"))
-        conn.execute(text(f"CREATE DATABASE {name} OWNER {user}"))
-    secrets.forget_session()
-    try:
-        yield TeamDatabase(team.TeamSettings(host=url.host or "127.0.0.1", port=url.port or 5432,
-                                             database=name, user=user, enabled=True), password)
-    finally:
-        secrets.forget_session()
-        with admin.connect() as conn:
-            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            conn.execute(text(f"DROP ROLE IF EXISTS {user}"))
-        admin.dispose()
 
 
 def test_connecting_runs_the_migrations_with_the_password_from_the_keyring(
