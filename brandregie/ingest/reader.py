@@ -61,10 +61,10 @@ def read_bytes(data: bytes, name: str, *, progress: sandbox.Progress | None = No
     :class:`~brandregie.ingest.errors.Cancelled`. Raises only
     :class:`~brandregie.ingest.errors.DocumentError` subclasses.
     """
-    if not data.strip():
+    if not data or data.isspace():
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
     _check_size(len(data), _limit_for_head(data[:2048], name, limits), name)
-    kind = detect_kind(data, name)
+    kind = detect_kind(data, name, limits)
     _check_size(len(data), _size_limit(kind, limits), name)
     document = sandbox.run(worker.parse, data, name, kind, limits, name=name, limits=limits,
                            progress=progress, cancel=cancel)

@@ -21,8 +21,29 @@ _CHUNK = 1 << 20
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 
 
+def declared_entries(data: bytes) -> int | None:
+    """The member count in the zip's end record, read without parsing the directory (which
+    would build one object per member: a million-member zip would cost gigabytes)."""
+    tail = data[-(65_536 + 22):]
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    count = int.from_bytes(tail[at + 10:at + 12], "little")
+    if count == 0xFFFF:  # zip64: the real count is elsewhere; judge by the directory size
+        size = int.from_bytes(tail[at + 12:at + 16], "little")
+        return size // 46
+    return count
+
+
+def check_entry_count(data: bytes, name: str, limits: Limits) -> None:
+    count = declared_entries(data)
+    if count is not None and count > limits.max_zip_members:
+        raise unsafe(name, _("it holds {n:,} parts").format(n=count))
+
+
 def check_zip(data: bytes, name: str, kind: str, limits: Limits) -> dict[str, bytes]:
     """Every member of the zip, unpacked and checked; typed errors for bombs and damage."""
+    check_entry_count(data, name, limits)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:

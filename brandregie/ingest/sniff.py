@@ -16,6 +16,8 @@ from pathlib import PurePath
 
 from brandregie.i18n import _
 from brandregie.ingest.errors import UnsupportedFormatError, damaged
+from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.safezip import check_entry_count
 
 #: Suffixes (lower-case, with dot) offered in file dialogs, by format.
 SUFFIX_KINDS: dict[str, str] = {
@@ -54,8 +56,9 @@ def suffix_kind(name: str) -> str | None:
     return SUFFIX_KINDS.get(PurePath(name).suffix.lower())
 
 
-def _zip_kind(data: bytes) -> str | None:
+def _zip_kind(data: bytes, name: str, limits: Limits) -> str | None:
     """docx, odt or pptx by the members of the zip; ``None`` when it is another zip."""
+    check_entry_count(data, name, limits)
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist()[:10_000])
@@ -106,7 +109,7 @@ def _binary(data: bytes) -> bool:
     return controls > len(sample) // 20 + 1
 
 
-def detect_kind(data: bytes, name: str) -> str:
+def detect_kind(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The format of ``data``: one of the kinds in :data:`SUFFIX_KINDS`, or a typed error."""
     claimed = suffix_kind(name)
     head = data[:16]
@@ -117,7 +120,7 @@ def detect_kind(data: bytes, name: str) -> str:
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        kind = _zip_kind(data)
+        kind = _zip_kind(data, name, limits)
         if kind in ("docx", "odt", "pptx"):
             assert kind is not None
             return kind

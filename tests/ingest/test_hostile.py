@@ -339,3 +339,10 @@ def test_a_pipe_is_refused_instead_of_blocking(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     with pytest.raises(DocumentError, match="pijp.txt is not a regular file"):
         read_document(fifo)
+
+
+def test_zip_declaring_a_million_members_is_refused_before_its_directory_is_read() -> None:
+    end = b"PK\x05\x06" + struct.pack("<HHHHIIH", 0, 0, 0xFFFE, 0xFFFE, 46 * 0xFFFE, 100, 0)
+    data = b"PK\x03\x04" + bytes(200) + end
+    with pytest.raises(UnsafeDocumentError, match="65,534 parts"):
+        read_bytes(data, "miljoen.docx")

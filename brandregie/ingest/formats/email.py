@@ -122,7 +122,7 @@ def _attachment(builder: DocumentBuilder, part: Message, ctx: ReadContext,
             name=name))
         return
     try:
-        kind = detect_kind(data, name)
+        kind = detect_kind(data, name, ctx.limits)
         document = read_attachment(data, ReadContext(name, ctx.limits, depth=ctx.depth + 1),
                                    kind)
     except DocumentError as exc:
