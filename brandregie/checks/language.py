@@ -85,6 +85,10 @@ class LanguageTools:
             self._keys[word] = found
         return found
 
+    def plain_keys(self, word: str) -> tuple[str, ...]:
+        """The word and, if the lemmatiser knows it, its lemma: for parts of compounds."""
+        return (word, self.lemma(word)) if self.known(word) else (word,)
+
     def _compute_keys(self, word: str) -> frozenset[str]:
         keys = {word}
         if word.isdigit():

@@ -62,6 +62,7 @@ class TermMatcher:
         self._heads: dict[str, list[int]] = {}  # compound-capable term keys
         self._head_starts: set[str] = set()
         self._cache: dict[str, frozenset[Candidate]] = {}
+        self._starts: dict[str, tuple[Candidate, ...]] = {}
         for term in terms:
             self._add(term)
 
@@ -95,7 +96,18 @@ class TermMatcher:
             found = self._compute(word)
             if len(self._cache) > 500_000:
                 self._cache.clear()
+                self._starts.clear()
             self._cache[word] = found
+            anchors = self._anchors
+            self._starts[word] = tuple(c for c in found if c[1] == anchors[c[0]])
+        return found
+
+    def starts(self, word: str) -> tuple[Candidate, ...]:
+        """The candidates of ``word`` that can anchor a match (most words have none)."""
+        found = self._starts.get(word)
+        if found is None:
+            self.candidates(word)
+            found = self._starts[word]
         return found
 
     def _compute(self, word: str) -> frozenset[Candidate]:
@@ -116,7 +128,7 @@ class TermMatcher:
         for cut in range(_MODIFIER_MIN, len(word) - _COMPOUND_MIN + 1):
             tail = word[cut:]  # the term as the head: broodfabriek(en)
             if tail[:3] in self._head_starts:
-                heads = [n for key in tools.keys(tail) for n in self._heads.get(key, ())]
+                heads = [n for key in tools.plain_keys(tail) for n in self._heads.get(key, ())]
                 if heads and _is_modifier(tools, word[:cut]):
                     found.update(heads)
         for cut in range(_COMPOUND_MIN, len(word) - _MODIFIER_MIN + 1):
@@ -136,36 +148,28 @@ class TermMatcher:
         words = segment.words
         text = segment.text
         lengths = self._lengths
-        cands = list(map(self._cache.get, words))
-        if None in cands:
-            for i, here in enumerate(cands):
-                if here is None:
-                    cands[i] = self.candidates(words[i])
+        starts = list(map(self._starts.get, words))
+        if None in starts:
+            starts = [self.starts(w) if s is None else s for w, s in zip(words, starts,
+                                                                          strict=True)]
         spans: list[tuple[int, int]] = []
-        anchors = self._anchors
-        for i in [i for i, here in enumerate(cands) if here]:
-            here = cands[i]
-            assert here is not None
-            for number, position in here:
-                if position != anchors[number]:
-                    continue
+        for i in [i for i, here in enumerate(starts) if here]:
+            for number, position in starts[i]:  # type: ignore[union-attr]
                 first = i - position
                 last = first + lengths[number] - 1
                 if first < 0 or last >= len(words):
                     continue
                 if not spans:
                     spans = segment.spans
-                if last > first and not self._fits(number, first, last, cands, spans, text):
+                if last > first and not self._fits(number, first, last, words, spans, text):
                     continue
                 yield Hit(self.terms[number], spans[first][0], spans[last][1])
 
-    @staticmethod
-    def _fits(number: int, first: int, last: int, cands: list[frozenset[Candidate] | None],
+    def _fits(self, number: int, first: int, last: int, words: list[str],
               spans: list[tuple[int, int]], text: str) -> bool:
         """Every word of multiword term ``number`` in place, only spaces or hyphens between."""
         for k in range(last - first + 1):
-            here = cands[first + k]
-            if here is None or (number, k) not in here:
+            if (number, k) not in self.candidates(words[first + k]):
                 return False
             if k and not _GAP.fullmatch(text, spans[first + k - 1][1], spans[first + k][0]):
                 return False

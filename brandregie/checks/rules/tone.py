@@ -269,6 +269,9 @@ class EmojiRule(_PolicyRule):
     def __init__(self, ctx: CheckContext) -> None:
         super().__init__(ctx, ctx.brand.character.emoji)
 
+    def present(self, text: str) -> bool:
+        return bool(text) and max(text) >= "\u2300"  # no symbol at all: no emoji
+
     def never_message(self) -> str:
         return self.ctx.tr("The brand does not use emoji.")
 
