@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from brandregie.profile.editing import Path, get_at
 from brandregie.profile.schema import Brand
-from brandregie.ui.page import Fields, Refreshable, form_layout, undo_text
+from brandregie.ui.page import Fields, Refreshable, form_layout, icon, undo_text
 from brandregie.ui.session import EditSession
 
 translate = QCoreApplication.translate
@@ -44,15 +43,10 @@ class _Buttons(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
-        style = self.style()
-        self.add = QPushButton(translate("ListEditor", "Add"))
-        self.add.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder))
-        self.remove = QPushButton(translate("ListEditor", "Remove"))
-        self.remove.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
-        self.up = QPushButton()
-        self.up.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.down = QPushButton()
-        self.down.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.add = QPushButton(icon("list-add"), translate("ListEditor", "Add"))
+        self.remove = QPushButton(icon("list-remove"), translate("ListEditor", "Remove"))
+        self.up = QPushButton(icon("go-up"), "")
+        self.down = QPushButton(icon("go-down"), "")
         for button, name, tip in (
                 (self.add, translate("ListEditor", "Add %1"),
                  translate("ListEditor", "Add %1 (Insert)")),

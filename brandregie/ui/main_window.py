@@ -52,6 +52,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
 from brandregie.ui.history_page import HistoryPage
+from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
     CharacterPage,
     EmployerPage,
@@ -178,7 +179,8 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setMinimumWidth(190)
         self.nav.setMaximumWidth(260)
-        self.nav.setSpacing(1)
+        self.nav.setObjectName("navigation")
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 4px 10px; }")
         self.nav_rows: dict[str, int] = {}
         for header, keys in ((self.tr("Brand"), BRAND_PAGES), (self.tr("Work"), WORK_PAGES)):
             head = QListWidgetItem(header.upper())
@@ -251,8 +253,10 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo:"))
+        self.undo_action.setIcon(icon("edit-undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo:"))
+        self.redo_action.setIcon(icon("edit-redo"))
         self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
                                        QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
@@ -272,6 +276,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
     def _build_status(self) -> None:
         self.save_label = QLabel()
@@ -339,6 +344,7 @@ class MainWindow(QMainWindow):
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
+        self.nav.setCurrentRow(-1)
         self.nav.setEnabled(False)
         for key in BRAND_PAGES:
             self.page_actions[key].setEnabled(False)

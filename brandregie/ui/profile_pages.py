@@ -377,7 +377,10 @@ class VisualPage(ProfilePage):
         combo.blockSignals(False)
 
     def _font_title(self, item: Any) -> str:
-        return f"{item.family} ({item.role})" if item.role else str(item.family)
+        roles = {"heading": self.tr("headings"), "body": self.tr("body text"),
+                 "accent": self.tr("accents")}
+        role = roles.get(item.role, item.role)
+        return f"{item.family} ({role})" if role else str(item.family)
 
 
 class EmployerPage(ProfilePage):
@@ -409,8 +412,8 @@ class EmployerPage(ProfilePage):
                             if self.session.brand.employer.hiring_goal is not None else None)
         self.goal_count = self.fields.number(form, self.tr("People to hire"), goal_path("count"),
                                              minimum=0, maximum=10000)
-        self.goal_role = self.fields.line(form, self.tr("As"), goal_path("role"))
-        self.goal_by = self.fields.date(form, self.tr("By"), goal_path("by"))
+        self.goal_role = self.fields.line(form, self.tr("Role"), goal_path("role"))
+        self.goal_by = self.fields.date(form, self.tr("Hire by"), goal_path("by"))
         gl.addLayout(form)
         gl.addStretch(1)
         self.personas = persona_editor(session, self.key, ("employer", "personas"),

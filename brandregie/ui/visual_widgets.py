@@ -192,11 +192,14 @@ class FontFile(_FileItem):
         self.choose.setAccessibleName(translate("Visual", "Use a font file"))
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
         row.addWidget(self.choose)
         row.addWidget(self.clear)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def refresh(self, brand: Brand) -> None:
         path = self.item()

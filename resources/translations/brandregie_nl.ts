@@ -148,193 +148,193 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="387"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="390"/>
         <source>Employer brand</source>
         <translation>Werkgeversmerk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="388"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="391"/>
         <source>Why people like to work here, whom you want to hire and how a candidate experiences applying.</source>
         <translation>Waarom mensen hier graag werken, wie je wilt aannemen en hoe een kandidaat het solliciteren beleeft.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="391"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="394"/>
         <source>Employer brand parts</source>
         <translation>Onderdelen van het werkgeversmerk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="392"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="395"/>
         <source>EVP pillar</source>
         <translation>EVP-pijler</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="394"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="397"/>
         <source>New pillar</source>
         <translation>Nieuwe pijler</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="395"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="398"/>
         <source>Pillar</source>
         <translation>Pijler</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="396"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="399"/>
         <source>Proof</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="400"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="403"/>
         <source>Culture</source>
         <translation>Cultuur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="402"/>
-        <location filename="../../brandregie/ui/profile_pages.py" line="403"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="405"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="406"/>
         <source>We have a hiring goal</source>
         <translation>We hebben een wervingsdoel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="410"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="413"/>
         <source>People to hire</source>
         <translation>Aan te nemen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="412"/>
-        <source>As</source>
-        <translation>Als</translation>
+        <location filename="../../brandregie/ui/profile_pages.py" line="415"/>
+        <source>Role</source>
+        <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="413"/>
-        <source>By</source>
-        <translation>Door</translation>
+        <location filename="../../brandregie/ui/profile_pages.py" line="416"/>
+        <source>Hire by</source>
+        <translation>Uiterlijk op</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="417"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="420"/>
         <source>candidate persona</source>
         <translation>kandidaat-persona</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="419"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="422"/>
         <source>competing employer</source>
         <translation>concurrerende werkgever</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="420"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="423"/>
         <source>New employer</source>
         <translation>Nieuwe werkgever</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="422"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="425"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="423"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="426"/>
         <source>What they offer</source>
         <translation>Wat zij bieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="424"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="427"/>
         <source>How we differ</source>
         <translation>Hoe wij verschillen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="426"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="429"/>
         <source>journey stage</source>
         <translation>fase</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="427"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="430"/>
         <source>New stage</source>
         <translation>Nieuwe fase</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="429"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="432"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="430"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="433"/>
         <source>Touchpoint</source>
         <translation>Contactmoment</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="431"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="434"/>
         <source>Experience (1–5)</source>
         <translation>Beleving (1–5)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="433"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="436"/>
         <source>Improvement</source>
         <translation>Verbetering</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="437"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="440"/>
         <source>Guidelines</source>
         <translation>Richtlijnen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="441"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="444"/>
         <source>hashtag</source>
         <translation>hashtag</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="443"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="446"/>
         <source>do</source>
         <translation>wel-doen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="445"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="448"/>
         <source>don&apos;t</source>
         <translation>niet-doen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="446"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="449"/>
         <source>Hashtags</source>
         <translation>Hashtags</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="446"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="449"/>
         <source>Do</source>
         <translation>Wel doen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="447"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="450"/>
         <source>Don&apos;t</source>
         <translation>Niet doen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="450"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="453"/>
         <source>EVP</source>
         <translation>EVP</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="450"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="453"/>
         <source>Culture and goal</source>
         <translation>Cultuur en doel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="451"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="454"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="452"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="455"/>
         <source>Competing employers</source>
         <translation>Concurrerende werkgevers</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="453"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="456"/>
         <source>Candidate journey</source>
         <translation>Candidate journey</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="454"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="457"/>
         <source>Advocacy</source>
         <translation>Ambassadeurschap</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="470"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="473"/>
         <source>hiring goal</source>
         <translation>wervingsdoel</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="161"/>
+        <location filename="../../brandregie/ui/page.py" line="167"/>
         <source>One per line</source>
         <translation>Eén per regel</translation>
     </message>
@@ -580,58 +580,58 @@
 <context>
     <name>ListEditor</name>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="48"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="46"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="50"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="47"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="57"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="51"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="58"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="52"/>
         <source>Add %1 (Insert)</source>
         <translation>%1 toevoegen (Insert)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="59"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="53"/>
         <source>Remove %1</source>
         <translation>%1 verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="60"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="54"/>
         <source>Remove the selected %1 (Delete)</source>
         <translation>De gekozen %1 verwijderen (Delete)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="61"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="55"/>
         <source>Move %1 up</source>
         <translation>%1 omhoog</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="62"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="56"/>
         <source>Move the selected %1 up (Alt+Up)</source>
         <translation>De gekozen %1 omhoog (Alt+Omhoog)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="63"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="57"/>
         <source>Move %1 down</source>
         <translation>%1 omlaag</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="64"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="58"/>
         <source>Move the selected %1 down (Alt+Down)</source>
         <translation>De gekozen %1 omlaag (Alt+Omlaag)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/list_editor.py" line="119"/>
-        <location filename="../../brandregie/ui/list_editor.py" line="254"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="113"/>
+        <location filename="../../brandregie/ui/list_editor.py" line="248"/>
         <source>List of %1</source>
         <translation>Lijst: %1</translation>
     </message>
@@ -639,180 +639,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="158"/>
+        <location filename="../../brandregie/ui/main_window.py" line="159"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="158"/>
+        <location filename="../../brandregie/ui/main_window.py" line="159"/>
         <source>Character and tone</source>
         <translation>Karakter en toon</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="159"/>
+        <location filename="../../brandregie/ui/main_window.py" line="160"/>
         <source>Positioning</source>
         <translation>Positionering</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="159"/>
+        <location filename="../../brandregie/ui/main_window.py" line="160"/>
         <source>Vocabulary</source>
         <translation>Woordgebruik</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="160"/>
+        <location filename="../../brandregie/ui/main_window.py" line="161"/>
         <source>Visual identity</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="160"/>
+        <location filename="../../brandregie/ui/main_window.py" line="161"/>
         <source>Employer brand</source>
         <translation>Werkgeversmerk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="161"/>
+        <location filename="../../brandregie/ui/main_window.py" line="162"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="161"/>
+        <location filename="../../brandregie/ui/main_window.py" line="162"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="162"/>
+        <location filename="../../brandregie/ui/main_window.py" line="163"/>
         <source>Assignments and reviews</source>
         <translation>Opdrachten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="162"/>
+        <location filename="../../brandregie/ui/main_window.py" line="163"/>
         <source>Briefs</source>
         <translation>Briefings</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="178"/>
+        <location filename="../../brandregie/ui/main_window.py" line="179"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="183"/>
-        <location filename="../../brandregie/ui/main_window.py" line="209"/>
+        <location filename="../../brandregie/ui/main_window.py" line="185"/>
+        <location filename="../../brandregie/ui/main_window.py" line="211"/>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="183"/>
+        <location filename="../../brandregie/ui/main_window.py" line="185"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="213"/>
+        <location filename="../../brandregie/ui/main_window.py" line="215"/>
         <source>Brand:</source>
         <translation>Merk:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="215"/>
+        <location filename="../../brandregie/ui/main_window.py" line="217"/>
         <source>Open brand</source>
         <translation>Geopend merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="237"/>
+        <location filename="../../brandregie/ui/main_window.py" line="239"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="238"/>
+        <location filename="../../brandregie/ui/main_window.py" line="240"/>
         <source>&amp;New brand…</source>
         <translation>&amp;Nieuw merk…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="240"/>
+        <location filename="../../brandregie/ui/main_window.py" line="242"/>
         <source>Open the &amp;sample brand</source>
         <translation>Het &amp;voorbeeldmerk openen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="243"/>
+        <location filename="../../brandregie/ui/main_window.py" line="245"/>
         <source>&amp;Import pack…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="245"/>
+        <location filename="../../brandregie/ui/main_window.py" line="247"/>
         <source>&amp;Export pack…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="248"/>
+        <location filename="../../brandregie/ui/main_window.py" line="250"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="251"/>
+        <location filename="../../brandregie/ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="252"/>
+        <location filename="../../brandregie/ui/main_window.py" line="254"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="253"/>
+        <location filename="../../brandregie/ui/main_window.py" line="255"/>
         <source>Undo:</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="255"/>
+        <location filename="../../brandregie/ui/main_window.py" line="258"/>
         <source>Redo:</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="261"/>
+        <location filename="../../brandregie/ui/main_window.py" line="265"/>
         <source>&amp;Save now</source>
         <translation>Nu &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="263"/>
+        <location filename="../../brandregie/ui/main_window.py" line="267"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="270"/>
+        <location filename="../../brandregie/ui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="271"/>
+        <location filename="../../brandregie/ui/main_window.py" line="275"/>
         <source>&amp;About BrandRegie</source>
         <translation>&amp;Over BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="278"/>
+        <location filename="../../brandregie/ui/main_window.py" line="283"/>
         <source>Save state</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="280"/>
+        <location filename="../../brandregie/ui/main_window.py" line="285"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="287"/>
+        <location filename="../../brandregie/ui/main_window.py" line="292"/>
         <source>Here you will drop in what the agency delivers, see how well it fits the brand and send your feedback. Coming in a next version.</source>
         <translation>Hier zet je straks neer wat het bureau oplevert, zie je hoe goed het bij het merk past en stuur je je feedback. Komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="290"/>
+        <location filename="../../brandregie/ui/main_window.py" line="295"/>
         <source>Here you will make a brief for the agency, in your own colours and fonts, from the profile. Coming in a next version.</source>
         <translation>Hier maak je straks vanuit het profiel een briefing voor het bureau, in je eigen kleuren en letters. Komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="361"/>
-        <location filename="../../brandregie/ui/main_window.py" line="430"/>
-        <location filename="../../brandregie/ui/main_window.py" line="437"/>
+        <location filename="../../brandregie/ui/main_window.py" line="367"/>
+        <location filename="../../brandregie/ui/main_window.py" line="436"/>
+        <location filename="../../brandregie/ui/main_window.py" line="443"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="362"/>
+        <location filename="../../brandregie/ui/main_window.py" line="368"/>
         <source>Your last changes to %1 could not be saved: %2
 
 Close it anyway?</source>
@@ -821,93 +821,93 @@ Close it anyway?</source>
 Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="392"/>
+        <location filename="../../brandregie/ui/main_window.py" line="398"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="421"/>
+        <location filename="../../brandregie/ui/main_window.py" line="427"/>
         <source>Revision %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="427"/>
+        <location filename="../../brandregie/ui/main_window.py" line="433"/>
         <source>All changes saved</source>
         <translation>Alles bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="428"/>
+        <location filename="../../brandregie/ui/main_window.py" line="434"/>
         <source>Unsaved changes…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="429"/>
+        <location filename="../../brandregie/ui/main_window.py" line="435"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="503"/>
+        <location filename="../../brandregie/ui/main_window.py" line="509"/>
         <source>Import a brand pack</source>
         <translation>Een merkpakket importeren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="504"/>
+        <location filename="../../brandregie/ui/main_window.py" line="510"/>
         <source>Brand packs (*.brandpack *.json)</source>
         <translation>Merkpakketten (*.brandpack *.json)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="512"/>
-        <location filename="../../brandregie/ui/main_window.py" line="526"/>
+        <location filename="../../brandregie/ui/main_window.py" line="518"/>
+        <location filename="../../brandregie/ui/main_window.py" line="532"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="516"/>
+        <location filename="../../brandregie/ui/main_window.py" line="522"/>
         <source>Import pack</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="517"/>
+        <location filename="../../brandregie/ui/main_window.py" line="523"/>
         <source>%1 is already here. Import the pack as its newest version? The current version stays in the history.</source>
         <translation>%1 staat er al. Het pakket importeren als nieuwste versie? De huidige versie blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="531"/>
+        <location filename="../../brandregie/ui/main_window.py" line="537"/>
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="538"/>
+        <location filename="../../brandregie/ui/main_window.py" line="544"/>
         <source>Export the brand pack</source>
         <translation>Het merkpakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="539"/>
+        <location filename="../../brandregie/ui/main_window.py" line="545"/>
         <source>Brand pack with files (*.brandpack);;Brand profile only (*.json)</source>
         <translation>Merkpakket met bestanden (*.brandpack);;Alleen het merkprofiel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="554"/>
+        <location filename="../../brandregie/ui/main_window.py" line="560"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="555"/>
+        <location filename="../../brandregie/ui/main_window.py" line="561"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="558"/>
+        <location filename="../../brandregie/ui/main_window.py" line="564"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="579"/>
+        <location filename="../../brandregie/ui/main_window.py" line="585"/>
         <source>About BrandRegie</source>
         <translation>Over BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="580"/>
+        <location filename="../../brandregie/ui/main_window.py" line="586"/>
         <source>BrandRegie %1
 
 Keep your own brand: the profile, reviews of what the agency delivers, and briefs.</source>
@@ -927,32 +927,32 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>Personas</name>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="478"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="481"/>
         <source>New persona</source>
         <translation>Nieuwe persona</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="479"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="482"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="480"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="483"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="481"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="484"/>
         <source>Motivations</source>
         <translation>Drijfveren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="483"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="486"/>
         <source>Frustrations</source>
         <translation>Ergernissen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="485"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="488"/>
         <source>Channels</source>
         <translation>Kanalen</translation>
     </message>
@@ -960,22 +960,22 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>PersonasPage</name>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="495"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="498"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="496"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="499"/>
         <source>The customers the brand speaks to, as real people.</source>
         <translation>De klanten tot wie het merk spreekt, als echte mensen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="497"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="500"/>
         <source>persona</source>
         <translation>persona</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/profile_pages.py" line="499"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="502"/>
         <source>Customer personas</source>
         <translation>Klantpersona’s</translation>
     </message>
@@ -1061,22 +1061,22 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="116"/>
+        <location filename="../../brandregie/ui/main_window.py" line="117"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="119"/>
+        <location filename="../../brandregie/ui/main_window.py" line="120"/>
         <source>Interface language</source>
         <translation>Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="120"/>
+        <location filename="../../brandregie/ui/main_window.py" line="121"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="124"/>
+        <location filename="../../brandregie/ui/main_window.py" line="125"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -1213,38 +1213,38 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="49"/>
+        <location filename="../../brandregie/ui/page.py" line="50"/>
         <source>change %1</source>
         <extracomment>Every undo label pattern, so ``pyside6-lupdate`` finds them (they are passed around by name).</extracomment>
         <translation>wijzig %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="50"/>
+        <location filename="../../brandregie/ui/page.py" line="51"/>
         <source>change %1 %2</source>
         <translation>wijzig %1 %2</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="51"/>
+        <location filename="../../brandregie/ui/page.py" line="52"/>
         <source>add %1</source>
         <translation>voeg %1 toe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="52"/>
+        <location filename="../../brandregie/ui/page.py" line="53"/>
         <source>remove %1 %2</source>
         <translation>verwijder %1 %2</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="53"/>
+        <location filename="../../brandregie/ui/page.py" line="54"/>
         <source>move %1 %2 up</source>
         <translation>verplaats %1 %2 omhoog</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="54"/>
+        <location filename="../../brandregie/ui/page.py" line="55"/>
         <source>move %1 %2 down</source>
         <translation>verplaats %1 %2 omlaag</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/page.py" line="55"/>
+        <location filename="../../brandregie/ui/page.py" line="56"/>
         <source>restore revision %1</source>
         <translation>zet versie %1 terug</translation>
     </message>
@@ -1352,72 +1352,72 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Lettertypebestand gebruiken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="207"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="210"/>
         <source>Installed on this computer</source>
         <translation>Geïnstalleerd op deze computer</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="209"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="212"/>
         <source>From file %1</source>
         <translation>Uit bestand %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="212"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="215"/>
         <source>Choose a font file</source>
         <translation>Kies een lettertypebestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="213"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="216"/>
         <source>Font files (*.ttf *.otf)</source>
         <translation>Lettertypebestanden (*.ttf *.otf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="222"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="225"/>
         <source>Not a font</source>
         <translation>Geen lettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="223"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="226"/>
         <source>%1 is not a font file BrandRegie can read.</source>
         <translation>%1 is geen lettertypebestand dat BrandRegie kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="237"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="240"/>
         <source>Choose image…</source>
         <translation>Afbeelding kiezen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="238"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="241"/>
         <source>Choose logo image</source>
         <translation>Logoafbeelding kiezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="243"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="246"/>
         <source>Logo preview</source>
         <translation>Voorbeeld van het logo</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="272"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="275"/>
         <source>No image yet</source>
         <translation>Nog geen afbeelding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="276"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="279"/>
         <source>Choose a logo image</source>
         <translation>Kies een logoafbeelding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="277"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="280"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="284"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="287"/>
         <source>Not an image</source>
         <translation>Geen afbeelding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/visual_widgets.py" line="285"/>
+        <location filename="../../brandregie/ui/visual_widgets.py" line="288"/>
         <source>%1 is not an image BrandRegie can show.</source>
         <translation>%1 is geen afbeelding die BrandRegie kan tonen.</translation>
     </message>
@@ -1532,16 +1532,19 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     </message>
     <message>
         <location filename="../../brandregie/ui/profile_pages.py" line="349"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="380"/>
         <source>headings</source>
         <translation>koppen</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/profile_pages.py" line="349"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="380"/>
         <source>body text</source>
         <translation>lopende tekst</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/profile_pages.py" line="350"/>
+        <location filename="../../brandregie/ui/profile_pages.py" line="381"/>
         <source>accents</source>
         <translation>accenten</translation>
     </message>
@@ -1668,7 +1671,7 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <location filename="../../brandregie/ui/profile_pages.py" line="274"/>
         <source>Suggest instead</source>
-        <translation>Stel in plaats daarvan voor</translation>
+        <translation>Schrijf liever</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/profile_pages.py" line="276"/>

@@ -1,0 +1,115 @@
+"""Screenshots of every page in both languages, for looking at the app (and for its tests).
+
+Run on a real display (or under Xvfb)::
+
+    python -m brandregie.ui.screenshots artifacts/screenshots
+
+It works on a throw-away database and settings folder holding the sample brand, so it never
+touches the user's own data. Besides the PNGs it prints one JSON line: the widgets that were
+shown narrower than their text needs (cut-off text), which should be none.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _isolate() -> Path:
+    """Point the user folders at a temporary place before anything reads them."""
+    home = Path(tempfile.mkdtemp(prefix="brandregie-shots-"))
+    for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+                     ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
+        os.environ[var] = str(home / sub)
+    return home
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0] if argv else "artifacts/screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    home = _isolate()
+
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QApplication,
+        QLabel,
+        QScrollArea,
+        QTabWidget,
+        QWidget,
+    )
+
+    from brandregie.store.database import open_store
+    from brandregie.ui.main_window import BRAND_PAGES, WORK_PAGES, MainWindow, app_icon
+    from brandregie.ui.settings import LANGUAGE, app_settings
+    from brandregie.ui.shell import Shell
+
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("BrandRegie")
+    app.setWindowIcon(app_icon())
+    problems: list[str] = []
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def check_cut_off(root: QWidget, name: str) -> None:
+        for area in root.findChildren(QScrollArea):
+            if area.isVisible() and area.horizontalScrollBar().isVisible():
+                problems.append(f"{name}: the page is wider than the window (it scrolls "
+                                "sideways)")
+        for widget in root.findChildren(QWidget):
+            if not widget.isVisible() or not isinstance(widget, QLabel | QAbstractButton):
+                continue
+            if isinstance(widget, QLabel) and widget.wordWrap():
+                continue
+            if isinstance(widget, QLabel) and not widget.text():
+                continue
+            need = widget.minimumSizeHint().width()
+            if widget.width() + 1 < need:
+                text = widget.text() if hasattr(widget, "text") else ""
+                problems.append(f"{name}: {type(widget).__name__} {text!r} is "
+                                f"{widget.width()} px wide, needs {need}")
+
+    def shoot(window: QWidget, name: str) -> None:
+        settle()
+        check_cut_off(window, name)
+        window.grab().save(str(out / f"{name}.png"))
+
+    store = open_store(home / "shots.db")
+    settings = app_settings()
+    for lang in ("en", "nl"):
+        settings.setValue(LANGUAGE, lang)
+        shell = Shell(store, settings=settings)
+        window: MainWindow = shell.window
+        window.resize(1200, 800)
+        window.show()
+        if lang == "en":
+            shoot(window, f"{lang}-00-start")
+        window.open_sample()
+        if lang == "nl":
+            window.close_session()
+            window.reload_brands()
+            window._show_start()
+            shoot(window, f"{lang}-00-start")
+            window.open_sample()
+        for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):
+            window.show_page(key)
+            page = window.page(key)
+            tabs = page.findChild(QTabWidget)
+            if tabs is None:
+                shoot(window, f"{lang}-{n:02d}-{key}")
+                continue
+            for t in range(tabs.count()):
+                tabs.setCurrentIndex(t)
+                shoot(window, f"{lang}-{n:02d}-{key}-{t + 1}")
+        window.close()
+    store.close()
+    print(json.dumps({"folder": str(out), "cut_off": problems}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
