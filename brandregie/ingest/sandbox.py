@@ -188,6 +188,8 @@ def run(func: Callable[..., Any], *args: Any, name: str, limits: Limits,
         if process.is_alive():
             process.kill()
         process.join(5)
+        if not process.is_alive():
+            process.close()  # release its file descriptors now, not at the next start
 
 
 def _died(name: str, exitcode: int | None) -> DocumentError:
