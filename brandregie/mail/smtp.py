@@ -33,10 +33,15 @@ def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
     return smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
 
 
-def deliver(settings: SmtpSettings, password: str | None, message: EmailMessage) -> None:
+def check_connection(settings: SmtpSettings, password: str | None) -> None:
+    """Connect, secure the connection and log in, without sending: the settings' test button."""
+    deliver(settings, password, None)
+
+
+def deliver(settings: SmtpSettings, password: str | None, message: EmailMessage | None) -> None:
     """Send ``message``; raise :class:`MailError` with the reason if the server did not take it.
 
-    A password is only ever sent over an encrypted connection.
+    A password is only ever sent over an encrypted connection. ``None`` only logs in.
     """
     settings.validate()
     user = settings.username or settings.sender_address
@@ -62,7 +67,7 @@ def deliver(settings: SmtpSettings, password: str | None, message: EmailMessage)
             if needs_login:
                 assert password is not None
                 smtp.login(user, password)
-            refused = smtp.send_message(message)
+            refused = smtp.send_message(message) if message is not None else {}
             if refused:
                 raise MailError(_("the mail server refused {addresses}").format(
                     addresses=", ".join(sorted(refused))), Failure.REFUSED)

@@ -1,0 +1,108 @@
+"""Dialogs for BrandRegie's connections: the mail server, the team database, passwords.
+
+:func:`install` is the one hook the main window calls: it adds the menu actions and, in team
+mode, the connection indicator in the status bar. :func:`open_database` is what the app opens at
+start: the team database when team mode is on (asking for the password when needed), else the
+local file. Dutch text: ``resources/translations/connections_nl.ts``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from brandregie.errors import BrandRegieError
+from brandregie.store import team
+from brandregie.store.database import Store, open_store
+from brandregie.ui.connections.mail import MailSettingsDialog
+from brandregie.ui.connections.password import PasswordDialog, ask_password, tr
+from brandregie.ui.connections.status import ConnectionIndicator
+from brandregie.ui.connections.team import (
+    MoveBrandDialog,
+    TeamDatabaseDialog,
+    connect_with_prompt,
+)
+
+__all__ = ["ConnectionIndicator", "MailSettingsDialog", "MoveBrandDialog", "PasswordDialog",
+           "TeamDatabaseDialog", "ask_password", "install", "open_database"]
+
+
+def install(window: Any, menu: QMenu) -> None:
+    """Add "E-mail server…", "Team database…" and "Move a brand…" to ``menu`` of ``window``.
+
+    ``window`` is the main window (``store``, ``session``, ``close_session``, ``reload_brands``
+    and ``statusBar``); typed loosely so this package does not import it.
+    """
+    parent: QWidget = window
+
+    def mail() -> None:
+        MailSettingsDialog(parent).exec()
+
+    def team_db() -> None:
+        TeamDatabaseDialog(parent).exec()
+
+    def move() -> None:
+        store: Store = window.store
+        local = None if not store.is_sqlite else store
+        shared = None if store.is_sqlite else store
+        if not window.close_session():  # the open brand may be the one that moves
+            return
+        try:
+            dialog = MoveBrandDialog(parent, local=local, shared=shared)
+        except BrandRegieError as exc:
+            QMessageBox.warning(parent, tr("Move a brand"), exc.message)
+            return
+        dialog.exec()
+        window.reload_brands()
+        if getattr(window, "session", None) is None and hasattr(window, "_open_initial"):
+            window._open_initial()
+
+    menu.addSeparator()
+    for text, slot, name in ((tr("E-&mail server…"), mail, "mail_settings_action"),
+                             (tr("Team &database…"), team_db, "team_settings_action"),
+                             (tr("Mo&ve a brand…"), move, "move_brand_action")):
+        action = QAction(text, parent)
+        action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        menu.addAction(action)
+        setattr(window, name, action)
+    store = window.store
+    if not store.is_sqlite:
+        indicator = ConnectionIndicator(store, team.load_settings(), parent)
+        window.statusBar().addPermanentWidget(indicator)
+        window.connection_indicator = indicator
+
+
+def open_database(parent: QWidget | None = None) -> Store | None:
+    """The database to start with; None when the person chose to quit.
+
+    Team mode on: connect (asking for the password when needed); if that fails, the person
+    chooses to try again, work on this computer's database this time, or quit.
+    """
+    settings = team.load_settings()
+    if not settings.enabled:
+        return open_store()
+    while True:
+        try:
+            store = connect_with_prompt(parent, settings)
+        except BrandRegieError as exc:
+            reason = exc.message
+        else:
+            if store is not None:
+                return store
+            reason = tr("No password was given.")
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Team database"),
+                          tr("The team database cannot be opened: %1").replace("%1", reason),
+                          parent=parent)
+        retry = box.addButton(tr("Try &again"), QMessageBox.ButtonRole.AcceptRole)
+        local = box.addButton(tr("Work on this &computer"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is retry:
+            continue
+        if box.clickedButton() is local:
+            return open_store()
+        return None
+
+

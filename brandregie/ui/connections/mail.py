@@ -1,0 +1,163 @@
+"""E-mail settings: the SMTP server, how it is secured, who sends, and the password (keyring)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandregie import secrets
+from brandregie.errors import BrandRegieError
+from brandregie.mail.settings import (
+    DEFAULT_PORTS,
+    Security,
+    SmtpSettings,
+    load_settings,
+    password_account,
+    save_settings,
+)
+from brandregie.mail.smtp import check_connection
+from brandregie.ui import dialogs
+from brandregie.ui.connections.password import keyring_note, tr
+from brandregie.ui.connections.worker import Probe
+
+
+class MailSettingsDialog(QDialog):
+    """Edit and test the SMTP settings; OK saves them (password to the keyring)."""
+
+    def __init__(self, parent: QWidget | None = None, *, threaded: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("E-mail server"))
+        self.status = secrets.keyring_status()
+        current = load_settings()
+        layout = QVBoxLayout(self)
+        intro = QLabel(tr("BrandRegie sends briefs and feedback reports to agencies through "
+                          "your own mail server, as if you sent them yourself."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.host = QLineEdit(current.host)
+        self.host.setPlaceholderText("smtp.example.nl")
+        form.addRow(tr("&Server:"), self.host)
+        self.security = QComboBox()
+        for value, label in ((Security.STARTTLS, tr("STARTTLS (usually port 587)")),
+                             (Security.SSL, tr("SSL/TLS (usually port 465)")),
+                             (Security.NONE, tr("None (only without a password)"))):
+            self.security.addItem(label, str(value))
+        self.security.setCurrentIndex(self.security.findData(str(current.security)))
+        form.addRow(tr("S&ecurity:"), self.security)
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(current.port)
+        form.addRow(tr("&Port:"), self.port)
+        self.username = QLineEdit(current.username)
+        form.addRow(tr("&User name:"), self.username)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(tr("Password"))
+        known = current.host and secrets.get_secret(password_account(current)) is not None
+        self.password.setPlaceholderText(tr("(saved; type to change)") if known else "")
+        form.addRow(tr("Pass&word:"), self.password)
+        self.sender_address = QLineEdit(current.sender_address)
+        self.sender_address.setPlaceholderText("anna@bakkerij.nl")
+        form.addRow(tr("Sender &address:"), self.sender_address)
+        self.sender_name = QLineEdit(current.sender_name)
+        form.addRow(tr("Sender &name:"), self.sender_name)
+        ca_row = QHBoxLayout()
+        self.ca_file = QLineEdit(current.ca_file)
+        self.ca_file.setPlaceholderText(tr("(only for a server with its own certificate)"))
+        browse = QPushButton(tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        ca_row.addWidget(self.ca_file)
+        ca_row.addWidget(browse)
+        form.addRow(tr("&Certificate:"), ca_row)
+        layout.addLayout(form)
+        self.note = QLabel(keyring_note(self.status))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton(tr("&Test the connection"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setAccessibleName(tr("Test result"))
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        layout.addLayout(test_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._last_security = current.security
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.probe = Probe(self, threaded=threaded)
+        self.probe.finished.connect(self._tested)
+
+    def settings(self) -> SmtpSettings:
+        return SmtpSettings(host=self.host.text().strip(), port=self.port.value(),
+                            security=Security(self.security.currentData()),
+                            username=self.username.text().strip(),
+                            sender_address=self.sender_address.text().strip(),
+                            sender_name=self.sender_name.text().strip(),
+                            ca_file=self.ca_file.text().strip())
+
+    def _password(self, settings: SmtpSettings) -> str | None:
+        typed = self.password.text()
+        return typed if typed else secrets.get_secret(password_account(settings))
+
+    def _security_changed(self) -> None:
+        new = Security(self.security.currentData())
+        if self.port.value() == DEFAULT_PORTS[self._last_security]:
+            self.port.setValue(DEFAULT_PORTS[new])  # follow the usual port unless one was set
+        self._last_security = new
+
+    def _browse(self) -> None:
+        path = dialogs.open_file(self, tr("The server's certificate"),
+                                 tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if path is not None:
+            self.ca_file.setText(str(path))
+
+    def test_connection(self) -> None:
+        settings = self.settings()
+        password = self._password(settings)
+        self.test_result.setText(tr("Connecting…"))
+        self.test_button.setEnabled(False)
+
+        def job() -> str:
+            check_connection(settings.validate(), password)
+            return tr("The server accepted the log-in.")
+
+        self.probe.run(job)
+
+    def _tested(self, ok: bool, message: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setText(message if ok else tr("Not connected: %1").replace("%1", message))
+
+    def accept(self) -> None:
+        settings = self.settings()
+        try:
+            if settings.host:
+                settings.validate()
+        except BrandRegieError as exc:
+            dialogs.show_error(self, self.windowTitle(), exc.message)
+            return
+        save_settings(settings)
+        if self.password.text():
+            where = secrets.set_secret(password_account(settings), self.password.text())
+            if where is secrets.Where.SESSION:
+                dialogs.show_error(self, self.windowTitle(), tr(
+                    "The password could not be saved in a keyring (%1). It is kept until you "
+                    "quit BrandRegie; you will be asked again next time.")
+                    .replace("%1", self.status.reason or secrets.keyring_status().reason))
+        super().accept()

@@ -1,0 +1,306 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="55" />
+        <location filename="../../brandregie/ui/connections/team.py" line="168" />
+        <source>Move a brand</source>
+        <translation>Een merk verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="63" />
+        <source>E-&amp;mail server…</source>
+        <translation>E-&amp;mailserver…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="64" />
+        <source>Team &amp;database…</source>
+        <translation>Team&amp;database…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="65" />
+        <source>Mo&amp;ve a brand…</source>
+        <translation>Merk &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="94" />
+        <source>No password was given.</source>
+        <translation>Er is geen wachtwoord opgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="95" />
+        <location filename="../../brandregie/ui/connections/team.py" line="38" />
+        <location filename="../../brandregie/ui/connections/team.py" line="157" />
+        <source>Team database</source>
+        <translation>Teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="96" />
+        <source>The team database cannot be opened: %1</source>
+        <translation>De teamdatabase kan niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="98" />
+        <source>Try &amp;again</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="99" />
+        <source>Work on this &amp;computer</source>
+        <translation>Op deze &amp;computer werken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/__init__.py" line="100" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="40" />
+        <source>E-mail server</source>
+        <translation>E-mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="44" />
+        <source>BrandRegie sends briefs and feedback reports to agencies through your own mail server, as if you sent them yourself.</source>
+        <translation>BrandRegie verstuurt briefings en feedbackrapporten naar bureaus via je eigen mailserver, alsof je ze zelf verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="51" />
+        <location filename="../../brandregie/ui/connections/team.py" line="58" />
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="53" />
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (meestal poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="54" />
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="55" />
+        <source>None (only without a password)</source>
+        <translation>Geen (alleen zonder wachtwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="58" />
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="62" />
+        <location filename="../../brandregie/ui/connections/team.py" line="62" />
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="64" />
+        <location filename="../../brandregie/ui/connections/team.py" line="66" />
+        <source>&amp;User name:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="67" />
+        <location filename="../../brandregie/ui/connections/password.py" line="51" />
+        <location filename="../../brandregie/ui/connections/team.py" line="69" />
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="69" />
+        <location filename="../../brandregie/ui/connections/team.py" line="72" />
+        <source>(saved; type to change)</source>
+        <translation>(bewaard; typ om te wijzigen)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="70" />
+        <location filename="../../brandregie/ui/connections/team.py" line="73" />
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="73" />
+        <source>Sender &amp;address:</source>
+        <translation>&amp;Afzenderadres:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="75" />
+        <source>Sender &amp;name:</source>
+        <translation>Afzender&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="78" />
+        <source>(only for a server with its own certificate)</source>
+        <translation>(alleen voor een server met een eigen certificaat)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="79" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="83" />
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Certificaat:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="89" />
+        <location filename="../../brandregie/ui/connections/team.py" line="79" />
+        <source>&amp;Test the connection</source>
+        <translation>Verbinding &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="93" />
+        <location filename="../../brandregie/ui/connections/team.py" line="83" />
+        <source>Test result</source>
+        <translation>Testresultaat</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="126" />
+        <source>The server's certificate</source>
+        <translation>Het certificaat van de server</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="127" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="134" />
+        <location filename="../../brandregie/ui/connections/team.py" line="115" />
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="139" />
+        <source>The server accepted the log-in.</source>
+        <translation>De server accepteerde het inloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="145" />
+        <location filename="../../brandregie/ui/connections/team.py" line="128" />
+        <source>Not connected: %1</source>
+        <translation>Niet verbonden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="160" />
+        <source>The password could not be saved in a keyring (%1). It is kept until you quit BrandRegie; you will be asked again next time.</source>
+        <translation>Het wachtwoord kon niet in een sleutelbos worden bewaard (%1). Het blijft bewaard tot je BrandRegie afsluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/password.py" line="31" />
+        <source>Passwords are kept in your system's keyring, never in BrandRegie's files.</source>
+        <translation>Wachtwoorden staan in de sleutelbos van je systeem, nooit in de bestanden van BrandRegie.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/password.py" line="32" />
+        <source>No keyring can be used (%1). A password you enter is kept only until you quit BrandRegie, never written to disk.</source>
+        <translation>Er is geen sleutelbos te gebruiken (%1). Een wachtwoord dat je invult, blijft alleen bewaard tot je BrandRegie afsluit en wordt nooit op schijf gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/password.py" line="52" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/password.py" line="54" />
+        <source>&amp;Remember in the keyring</source>
+        <translation>&amp;Onthouden in de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/status.py" line="23" />
+        <source>Team database connection</source>
+        <extracomment>How often the state is checked while connected (ms); retries follow the watch's back-off.</extracomment>
+        <translation>Verbinding met de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/status.py" line="45" />
+        <source>Team database: connected</source>
+        <translation>Teamdatabase: verbonden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/status.py" line="49" />
+        <source>Connection lost — trying again in %1 s; your edits are kept</source>
+        <translation>Verbinding verbroken — nieuwe poging over %1 s; je wijzigingen blijven bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="41" />
+        <source>In team mode owner, HR and marketing share one profile in a PostgreSQL database. If two people change the same thing, the second save is stopped and shows both versions.</source>
+        <translation>In teamgebruik delen eigenaar, HR en marketing één profiel in een PostgreSQL-database. Als twee mensen hetzelfde wijzigen, wordt de tweede opslag tegengehouden en zie je beide versies.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="46" />
+        <source>&amp;On this computer only</source>
+        <translation>&amp;Alleen op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="47" />
+        <source>In a &amp;team database</source>
+        <translation>In een &amp;teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="64" />
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="87" />
+        <source>BrandRegie opens the chosen database the next time it starts.</source>
+        <translation>BrandRegie opent de gekozen database de volgende keer dat het start.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="121" />
+        <source>Connected; the database is up to date and holds %n brand(s).</source>
+        <translation>Verbonden; de database is bijgewerkt en bevat %n merk(en).</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="173" />
+        <source>The brand moves with its whole history, files, assignments and sent mail. It is checked in the new place before it is removed from the old one.</source>
+        <translation>Het merk verhuist met de hele geschiedenis, bestanden, opdrachten en verzonden mail. Het wordt op de nieuwe plek gecontroleerd voordat het van de oude plek wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="180" />
+        <source>From this computer to the team database</source>
+        <translation>Van deze computer naar de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="181" />
+        <source>From the team database to this computer</source>
+        <translation>Van de teamdatabase naar deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="182" />
+        <source>&amp;Direction:</source>
+        <translation>&amp;Richting:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="184" />
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="185" />
+        <source>&amp;Brand:</source>
+        <translation>&amp;Merk:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="188" />
+        <source>&amp;Move</source>
+        <translation>&amp;Verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="202" />
+        <source>No connection to the team database.</source>
+        <translation>Geen verbinding met de teamdatabase.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/team.py" line="230" />
+        <source>%1 was moved with %2 revisions.</source>
+        <translation>%1 is verplaatst met %2 versies.</translation>
+    </message>
+</context>
+</TS>
