@@ -18,12 +18,15 @@ from brandregie.export.feedback import (
     build_feedback_report,
 )
 from brandregie.export.render import ExportResult, Output
-from brandregie.export.text import document_language
+from brandregie.export.text import N_, document_language
 from brandregie.i18n import _, translator
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.schema import Brand
 from brandregie.review.compare import normalise
 from brandregie.review.service import ReviewService
+
+#: The brand's policy for exclamation marks and emoji, in words (translated where shown).
+POLICY_WORDS = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("as you like")}
 
 
 def _close(word: str, excerpt: str) -> bool:
@@ -59,14 +62,16 @@ def brand_reason(finding: Finding, brand: Brand, lang: str | None = None) -> str
         forms = ", ".join(f"“{form}”" for form in character.address.values())
         return t("The brand addresses its readers as {forms}.").format(forms=forms)
     if rule in ("tone.cliche", "tone.jargon"):
-        traits = ", ".join(f"{tr.is_} ({t('not')} {tr.is_not})" if tr.is_not else tr.is_
-                           for tr in character.traits)
         plain = t("The brand says what it means in plain, concrete words.")
-        return f"{plain} {t('Our character')}: {traits}." if traits else plain
+        traits = ", ".join(t("{is_} (not {is_not})").format(is_=tr.is_, is_not=tr.is_not)
+                           if tr.is_not else tr.is_ for tr in character.traits)
+        return plain + " " + t("Our character: {traits}.").format(traits=traits) if traits \
+            else plain
     if rule == "tone.exclamation":
-        return t("Exclamation marks: {policy}.").format(policy=t(character.exclamation_marks))
+        return t("Exclamation marks: {policy}.").format(
+            policy=t(POLICY_WORDS[character.exclamation_marks]))
     if rule == "tone.emoji":
-        return t("Emoji: {policy}.").format(policy=t(character.emoji))
+        return t("Emoji: {policy}.").format(policy=t(POLICY_WORDS[character.emoji]))
     if rule == "readability.sentence-length":
         return t("Sentences have at most {n} words.").format(n=character.max_sentence_words)
     if rule == "readability.level":

@@ -9,7 +9,7 @@ hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the out
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -39,6 +39,7 @@ from brandregie.models.review import (
     DecisionOutcome,
     FindingAnswer,
 )
+from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService, current_user
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.codec import (
@@ -79,6 +80,17 @@ class CheckJob:
     data: bytes
     snapshot: ProfileSnapshot
     deliverable: str
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange:
+    """Allowing or banning a word, as a change to a brand: apply it and save it with ``note``."""
+
+    brand_id: int
+    word: str
+    allow: bool
+    note: str
+    apply: Callable[[Brand], Brand]
 
 
 def _agency(row: m.Agency) -> AgencyInfo:
@@ -497,19 +509,30 @@ class ReviewService:
 
     # -- internals -----------------------------------------------------------------------------
 
+    def word_change(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
+                    suggest: str | None = None) -> WordChange:
+        """How allowing or banning ``word`` changes the assignment's brand (not yet saved)."""
+        assignment = self.assignment(assignment_id)
+        word = _clean(word)
+        if not word:
+            raise BrandRegieError(_("say which word to allow") if allow
+                                  else _("say which word to ban"))
+        if allow:
+            note = _("allowed “{word}” while reviewing “{title}”")
+            return WordChange(assignment.brand_id, word, True,
+                              note.format(word=word, title=assignment.title),
+                              lambda brand: allow_word(brand, word))
+        note = _("banned “{word}” while reviewing “{title}”")
+        return WordChange(assignment.brand_id, word, False,
+                          note.format(word=word, title=assignment.title),
+                          lambda brand: ban_word(brand, word, why, suggest))
+
     def _change_words(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
                       suggest: str | None = None) -> ProfileSnapshot:
-        assignment = self.assignment(assignment_id)
-        snapshot = self.profiles.snapshot(assignment.brand_id)
-        word = _clean(word)
-        if allow:
-            brand = allow_word(snapshot.brand, word)
-            note = _("allowed “{word}” while reviewing “{title}”")
-        else:
-            brand = ban_word(snapshot.brand, word, why, suggest)
-            note = _("banned “{word}” while reviewing “{title}”")
-        return save_brand_change(self.profiles, snapshot, brand,
-                                 note=note.format(word=word, title=assignment.title))
+        change = self.word_change(assignment_id, word, allow=allow, why=why, suggest=suggest)
+        snapshot = self.profiles.snapshot(change.brand_id)
+        return save_brand_change(self.profiles, snapshot, change.apply(snapshot.brand),
+                                 note=change.note)
 
     @staticmethod
     def _get(s: Session, cls: type[_T], ident: int) -> _T:

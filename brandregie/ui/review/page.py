@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QSystemTrayIcon,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -38,12 +40,16 @@ from brandregie.checks.model import TrafficLight
 from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutcome
 from brandregie.review.records import AssignmentInfo, VersionInfo
-from brandregie.review.service import ReviewService
+from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import AgencyDialog, AssignmentDialog, RequestDialog, kind_label
 from brandregie.ui.review.drop_area import DropArea
 from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
 from brandregie.ui.review.worker import CheckRunner
+from brandregie.ui.session import EditSession
+
+if TYPE_CHECKING:
+    from brandregie.ui.main_window import MainWindow
 
 DUE_SOON_DAYS = 3
 
@@ -85,7 +91,10 @@ class AssignmentsPage(QWidget):
         self.runner.progress.connect(self._on_check_progress)
         self.runner.finished.connect(self._on_check_finished)
         self.assignment: AssignmentInfo | None = None
+        self.session: EditSession | None = None
+        self.tray: QSystemTrayIcon | None = None
         self._build()
+        self.review_view.brand_editor = self._edit_brand
         self.refresh()
 
     # -- building --------------------------------------------------------------------------------
@@ -240,6 +249,24 @@ class AssignmentsPage(QWidget):
         scroll.setWidget(body)
         return scroll
 
+    # -- the main window ---------------------------------------------------------------------
+
+    def set_session(self, session: EditSession | None) -> None:
+        """The main window's open brand: show its assignments, edit its words through it."""
+        self.session = session
+        self.set_brand(session.brand_id if session is not None else None)
+
+    def _edit_brand(self, change: WordChange) -> bool:
+        """Apply ``change`` as an undoable edit of the open brand and save it at once."""
+        session = self.session
+        if session is None or session.brand_id != change.brand_id:
+            return False
+        session.replace(change.apply(session.brand), change.note,
+                        action=("edited", change.note))
+        if not session.flush():
+            raise BrandRegieError(session.error or self.tr("The brand could not be saved."))
+        return True
+
     # -- loading -------------------------------------------------------------------------------
 
     def set_brand(self, brand_id: int | None) -> None:
@@ -287,10 +314,11 @@ class AssignmentsPage(QWidget):
         else:
             self._show_assignment(None)
 
-    def notify_deadlines(self) -> object:
+    def notify_deadlines(self) -> QSystemTrayIcon | None:
         """A tray notification about overdue and nearly due work (at start)."""
-        return notify(self.service.deadlines(self.today(), within_days=DUE_SOON_DAYS),
-                      self.window())
+        self.tray = notify(self.service.deadlines(self.today(), within_days=DUE_SOON_DAYS),
+                           self.window())
+        return self.tray
 
     def open_assignment(self, assignment_id: int) -> None:
         for index in range(self.list.topLevelItemCount()):
@@ -557,3 +585,32 @@ class AssignmentsPage(QWidget):
 
     def _problem(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("BrandRegie"), message)
+
+
+def page_for_window(window: MainWindow) -> AssignmentsPage:
+    """The assignments page for ``window``, on the window's store.
+
+    At start it shows overdue and nearly due work in its banner, in the status bar and once
+    from the tray.
+    """
+    page = AssignmentsPage(ReviewService(window.store), window)
+    page.profile_changed.connect(lambda _brand: window.reload_brands())
+
+    def at_start() -> None:
+        deadlines = page.service.deadlines(page.today(), within_days=DUE_SOON_DAYS)
+        if deadlines:
+            window.statusBar().showMessage(page.tr(
+                "Overdue: {late} · due within {days} days: {soon} — see Assignments and "
+                "reviews").format(late=len(deadlines.overdue), days=DUE_SOON_DAYS,
+                                  soon=len(deadlines.due_soon)), 20_000)
+            page.notify_deadlines()
+
+    QTimer.singleShot(0, at_start)
+    return page
+
+
+def install() -> None:
+    """Put this page in the "Assignments and reviews" place of every main window from now."""
+    from brandregie.ui.main_window import register_work_page
+
+    register_work_page("assignments", page_for_window)

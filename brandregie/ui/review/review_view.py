@@ -10,6 +10,8 @@ the decision (approve, or ask for changes with a summary).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
@@ -33,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brandregie.checks.answers import save_brand_change
 from brandregie.checks.model import Severity, TrafficLight
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import SEVERITIES, rule_name
@@ -40,7 +43,7 @@ from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
 from brandregie.review.feedback import brand_reason, save_feedback_report
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
-from brandregie.review.service import ReviewService
+from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.review.dialogs import TextDialog
 from brandregie.ui.review.text_view import SEVERITY_COLOURS, DraftTextView
 
@@ -119,6 +122,9 @@ class ReviewView(QWidget):
         self.service = service
         self.review: VersionReview | None = None
         self.comparison: Comparison | None = None
+        #: Saves a word change through the open brand's edit session (so it shows on the
+        #: profile pages and can be undone); returns False when it cannot (another brand).
+        self.brand_editor: Callable[[WordChange], bool] | None = None
         self._t = translator()
         self._build()
         self.show_version(None)
@@ -607,19 +613,21 @@ class ReviewView(QWidget):
         dialog.open()
 
     def change_word(self, word: str, *, allow: bool) -> None:
+        """Allow or ban ``word`` in the brand (a new revision), then check this draft again."""
         if self.review is None:
             return
-        assignment = self.review.assignment
+        review = self.review
         try:
-            if allow:
-                self.service.allow_word(assignment.id, word)
-            else:
-                self.service.ban_word(assignment.id, word)
+            change = self.service.word_change(review.assignment.id, word, allow=allow)
+            if self.brand_editor is None or not self.brand_editor(change):
+                snapshot = self.service.profiles.snapshot(change.brand_id)
+                save_brand_change(self.service.profiles, snapshot,
+                                  change.apply(snapshot.brand), note=change.note)
         except BrandRegieError as exc:
             self._problem(exc.message)
             return
-        self.profile_changed.emit(assignment.brand_id)
-        self.recheck_requested.emit(self.review.version.id)
+        self.profile_changed.emit(change.brand_id)
+        self.recheck_requested.emit(review.version.id)
 
     # -- deciding ------------------------------------------------------------------------------
 
