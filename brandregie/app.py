@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -39,22 +40,35 @@ def run_app(argv: Sequence[str] = ()) -> int:
     app.setApplicationDisplayName("BrandRegie")
     app.setDesktopFileName("brandregie")
 
+    from brandregie.logs import setup_logging
+    from brandregie.ui.backups import AppBackups, offer_restore_at_start
     from brandregie.ui.errors import install_excepthook
     from brandregie.ui.main_window import app_icon
     from brandregie.ui.shell import Shell
 
     app.setWindowIcon(app_icon())
+    setup_logging()  # rotated brandregie.log in the user's log folder, hard crashes in faults.log
     install_excepthook()
     try:
         store = open_store()
     except BrandRegieError as exc:
-        QMessageBox.critical(None, "BrandRegie", exc.message)
-        return 2
+        try:  # a damaged database: offer the newest backup, then try once more
+            if not offer_restore_at_start(exc.message):
+                raise
+            store = open_store()
+        except BrandRegieError as again:
+            QMessageBox.critical(None, "BrandRegie", again.message)
+            return 2
     shell = Shell(store)
+    backups = AppBackups(shell)  # on start, every few minutes after changes, at close
+    for pack in [Path(a) for a in args if a.endswith((".brandpack", ".json"))]:
+        if pack.is_file():  # a pack double-clicked in the file manager (brandregie.desktop)
+            QTimer.singleShot(0, lambda pack=pack: shell.window.import_pack_file(pack))
     watcher = _QuitAfterPaint()
     if quit_after_paint:
         shell.window.installEventFilter(watcher)
     shell.window.show()
     code = app.exec()
+    backups.at_close()
     store.close()
     return code

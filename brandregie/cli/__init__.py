@@ -11,6 +11,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import NoReturn
 
 from brandregie import __version__
@@ -41,9 +42,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _opens_a_pack(arg: str) -> bool:
+    """``brandregie PACK``: a pack double-clicked in the file manager opens in the app."""
+    return arg.endswith((".brandpack", ".json")) and Path(arg).is_file()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or args_list[0] in ("--quit-after-paint", "-platform"):
+    if (not args_list or args_list[0] in ("--quit-after-paint", "-platform")
+            or _opens_a_pack(args_list[0])):
         from brandregie.app import run_app  # Qt only when the desktop app is wanted
 
         return run_app(args_list)

@@ -2,7 +2,7 @@
 
 Run as a child process by the crash and backup tests::
 
-    python tests/ship/edit_driver.py DB [--debounce 0.7] [--file-kb 256] [--backup-every 2]
+    python -m tests.ship.edit_driver DB [--debounce 0.7] [--file-kb 256] [--backup-every 2]
 
 Each edit sets the brand's story to ``edit N`` (N counts on across restarts) and the logo to
 fresh random bytes, waits ``--debounce`` seconds (the app saves about 0.7 s after the last

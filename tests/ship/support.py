@@ -13,7 +13,6 @@ from pathlib import Path
 
 from brandregie.paths import sample_pack
 
-DRIVER = Path(__file__).resolve().parent / "edit_driver.py"
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -37,16 +36,18 @@ class Line:
 
 @dataclass
 class Driver:
-    """The edit driver running against ``db``; its output lines are collected as they come."""
+    """A child process editing ``db``; its output lines are collected as they come."""
 
     process: subprocess.Popen[str]
     lines: list[Line] = field(default_factory=list)
     _reader: threading.Thread | None = None
 
     @classmethod
-    def start(cls, db: Path, *args: str) -> Driver:
-        env = dict(os.environ, BRANDREGIE_SAMPLE=str(sample_pack()), PYTHONUNBUFFERED="1")
-        process = subprocess.Popen([sys.executable, str(DRIVER), str(db), *args],
+    def start(cls, db: Path, *args: str, module: str = "tests.ship.edit_driver") -> Driver:
+        """Run ``python -m module DB args...`` from the repository root."""
+        env = dict(os.environ, BRANDREGIE_SAMPLE=str(sample_pack()), PYTHONUNBUFFERED="1",
+                   QT_QPA_PLATFORM="offscreen")
+        process = subprocess.Popen([sys.executable, "-m", module, str(db), *args],
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env=env, cwd=ROOT)
         driver = cls(process)

@@ -1,0 +1,246 @@
+"""Backups in the desktop app: back up now, or put a backup back, from File → Backups….
+
+The list shows every backup of the open database (automatic ones, those made by hand, and the
+safety copies a restore leaves). Restoring saves and closes the open brand, writes the backup
+into the database (the current data is kept as a backup first) and then asks the app to reopen
+its window on the restored data. Plain backup work lives in :mod:`brandregie.store.backup`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from brandregie.errors import BrandRegieError
+from brandregie.store import backup as b
+from brandregie.store.database import Store
+from brandregie.ui import dialogs
+from brandregie.ui.main_window import MainWindow
+from brandregie.ui.shell import Shell
+
+log = logging.getLogger("brandregie.backup")
+#: Called with the chosen backup file; returns whether it was restored.
+Restore = Callable[[Path], bool]
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def kind_label(kind: str) -> str:
+    return {b.AUTO: _t("automatic"), b.MANUAL: _t("by hand"),
+            b.BEFORE_RESTORE: _t("before a restore")}.get(kind, kind)
+
+
+def when_label(backup: b.Backup) -> str:
+    return backup.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+def size_label(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+class BackupsDialog(QDialog):
+    """The backups of the open database, newest first, with Back up now and Restore."""
+
+    def __init__(self, store: Store, restore: Restore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.restore = restore
+        self.setWindowTitle(_t("Backups"))
+        self.resize(640, 380)
+        layout = QVBoxLayout(self)
+        intro = QLabel(_t("BrandRegie backs up your data when it starts and closes, and every "
+                          "ten minutes while you work. Restoring a backup keeps what you have "
+                          "now as a backup first, so nothing is lost."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.list = QTreeWidget()
+        self.list.setAccessibleName(_t("Backups"))
+        self.list.setHeaderLabels([_t("Made"), _t("Kind"), _t("Size")])
+        self.list.setRootIsDecorated(False)
+        self.list.setColumnWidth(0, 200)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
+        layout.addWidget(self.list)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setWordWrap(True)
+        layout.addWidget(self.folder_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.backup_button = QPushButton(_t("Back up now"))
+        self.restore_button = QPushButton(_t("Restore…"))
+        self.folder_button = QPushButton(_t("Open folder"))
+        for button in (self.backup_button, self.restore_button, self.folder_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.folder_button.clicked.connect(self.open_folder)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def backups(self) -> list[b.Backup]:
+        return b.list_backups(self.store)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for backup in self.backups():
+            item = QTreeWidgetItem([when_label(backup), kind_label(backup.kind),
+                                    size_label(backup.size)])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(0, str(backup.path))
+            self.list.addTopLevelItem(item)
+        first = self.list.topLevelItem(0)
+        if first is not None:
+            self.list.setCurrentItem(first)
+        self.folder_label.setText(_t("Kept in %1").replace("%1",
+                                                          str(b.backups_folder(self.store))))
+        self._selection_changed()
+
+    def selected(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(str(item.data(0, Qt.ItemDataRole.UserRole))) if item is not None else None
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.selected() is not None)
+
+    def back_up_now(self) -> None:
+        try:
+            b.create_backup(self.store, kind=b.MANUAL)
+        except BrandRegieError as exc:
+            dialogs.show_error(self, _t("No backup made"), exc.message)
+            return
+        self.refresh()
+
+    def restore_selected(self) -> None:
+        path = self.selected()
+        item = self.list.currentItem()
+        if path is None or item is None:
+            return
+        if not dialogs.confirm(self, _t("Restore backup"),
+                               _t("Put back the data as it was on %1? What you have now is "
+                                  "kept as a backup first.").replace("%1", item.text(0))):
+            return
+        if self.restore(path):
+            self.accept()
+        else:
+            self.refresh()
+
+    def open_folder(self) -> None:
+        folder = b.backups_folder(self.store)
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def restore_backup(parent: QWidget | None, store: Store, backup: Path) -> bool:
+    """Write ``backup`` into the open database; the caller has closed its edit session.
+
+    The store stays open: SQLite's backup API replaces the content in one transaction and
+    every later session reads the restored data.
+    """
+    try:
+        b.restore_backup(backup, b.database_file(store))
+    except BrandRegieError as exc:
+        dialogs.show_error(parent, _t("Not restored"), exc.message)
+        return False
+    return True
+
+
+def offer_restore_at_start(reason: str) -> bool:
+    """The database cannot be opened: offer the newest backup. True if it was put back."""
+    try:
+        backups = b.list_backups(None)
+    except BrandRegieError:
+        return False
+    if not backups:
+        return False
+    newest = backups[0]
+    if not dialogs.confirm(None, "BrandRegie",
+                           _t("Your data cannot be opened: %1\n\nPut back the newest backup, "
+                              "from %2? The file that cannot be opened is kept.")
+                           .replace("%1", reason).replace("%2", when_label(newest))):
+        return False
+    try:
+        b.restore_backup(newest.path, None)
+    except BrandRegieError as exc:
+        dialogs.show_error(None, _t("Not restored"), exc.message)
+        return False
+    return True
+
+
+class AppBackups(QObject):
+    """The running app's backups: one shortly after start, one a while after each change
+    (at most every :data:`~brandregie.store.backup.BACKUP_INTERVAL`), one at close; and
+    File → Backups… in the window (also after the window is rebuilt)."""
+
+    ACTION = "backupsAction"
+
+    def __init__(self, shell: Shell, *, start_delay_ms: int = 3000,
+                 check_every_ms: int = 60_000) -> None:
+        super().__init__()
+        self.shell = shell
+        self.store = shell.store
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(lambda: self.back_up(b.BACKUP_INTERVAL))
+        self.timer.start(check_every_ms)
+        QTimer.singleShot(start_delay_ms, self, lambda: self.back_up(timedelta(0)))
+        self.attach(shell.window)
+
+    def back_up(self, min_interval: timedelta) -> b.Backup | None:
+        """An automatic backup if one is due; a failure is logged, never in the way."""
+        try:
+            made = b.maybe_backup(self.store, min_interval=min_interval)
+        except BrandRegieError as exc:
+            log.warning("automatic backup failed: %s", exc.message)
+            return None
+        if made is not None:
+            log.info("automatic backup %s", made.path)
+        return made
+
+    def at_close(self) -> None:
+        self.timer.stop()
+        self.back_up(timedelta(0))
+
+    def attach(self, window: MainWindow) -> None:
+        """Put File → Backups… (before Settings) into ``window``, once."""
+        if window.findChild(QAction, self.ACTION) is not None or not self.store.is_sqlite:
+            return
+        action = QAction(_t("&Backups…"), window)
+        action.setObjectName(self.ACTION)
+        action.triggered.connect(lambda _checked=False: self.show_dialog())
+        for menu in window.settings_action.associatedObjects():
+            if menu is not window and hasattr(menu, "insertAction"):
+                menu.insertAction(window.settings_action, action)
+        window.language_changed.connect(lambda _lang: self.attach(self.shell.window))
+
+    def show_dialog(self) -> None:
+        BackupsDialog(self.store, self.restore, self.shell.window).exec()
+
+    def restore(self, backup: Path) -> bool:
+        """Save and close the open brand, put ``backup`` back, reopen the window on it."""
+        window = self.shell.window
+        if not window.close_session():
+            return False
+        done = restore_backup(window, self.store, backup)
+        self.shell.switch_language()  # a fresh window in the same place, on the data as it is
+        if done:
+            self.shell.window.statusBar().showMessage(
+                _t("Restored the backup; what you had before is kept as a backup."), 10_000)
+            log.info("restored backup %s", backup)
+        return done

@@ -1,0 +1,135 @@
+"""Backups in the desktop app: File → Backups…, automatic backups, restore, recovery at start."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+
+from brandregie.paths import default_database, sample_pack
+from brandregie.profile.pack import read_pack
+from brandregie.profile.service import ProfileService
+from brandregie.store import backup as b
+from brandregie.store.database import Store, open_store
+from brandregie.ui import backups as ui_backups
+from brandregie.ui import dialogs
+from brandregie.ui.backups import AppBackups, BackupsDialog
+from brandregie.ui.shell import Shell
+from tests.ui.conftest import PLATFORM_NOISE, click
+
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, db_path: Path, stores: list[Store]) -> Iterator[Shell]:
+    """The running app on a database holding the sample brand."""
+    store = open_store(db_path)
+    stores.append(store)
+    shell = Shell(store, threaded_saves=False)
+    shell.window.open_sample()
+    shell.window.show()
+    yield shell
+    shell.window.close()
+
+
+def _story(shell: Shell) -> str:
+    assert shell.window.session is not None
+    return shell.window.session.brand.identity.story
+
+
+def _write_story(shell: Shell, text: str) -> None:
+    session = shell.window.session
+    assert session is not None
+    session.change(("identity", "story"), text, "Story", page="identity")
+    assert session.flush()
+
+
+def _backups_actions(shell: Shell) -> list[str]:
+    menu = shell.window.menuBar().actions()[0].menu()
+    assert isinstance(menu, QMenu)
+    return [a.text() for a in menu.actions() if a.objectName() == AppBackups.ACTION]
+
+
+def test_the_file_menu_offers_backups_also_after_the_window_is_rebuilt(shell: Shell) -> None:
+    backups = AppBackups(shell, start_delay_ms=60_000)
+    assert _backups_actions(shell) == ["&Backups…"]
+    shell.window.language_changed.emit("en")  # the shell rebuilds the window
+    assert _backups_actions(shell) == ["&Backups…"]
+    backups.timer.stop()
+
+
+def test_the_app_backs_up_when_it_starts_and_when_it_closes(qtbot: QtBot, shell: Shell,
+                                                           db_path: Path) -> None:
+    backups = AppBackups(shell, start_delay_ms=0)
+    qtbot.waitUntil(lambda: len(b.list_backups(db_path)) == 1, timeout=5000)
+    backups.at_close()  # nothing changed since: no second copy
+    assert len(b.list_backups(db_path)) == 1
+    _write_story(shell, "Changed before closing.")
+    backups.at_close()
+    made = b.list_backups(db_path)
+    assert [x.kind for x in made] == [b.AUTO, b.AUTO]
+    with open_store(made[0].path) as copy:
+        assert ProfileService(copy).snapshot("Bakkerij Korenaar").brand.identity.story == (
+            "Changed before closing.")
+
+
+def test_restoring_a_backup_in_the_app_brings_the_profile_back(
+        qtbot: QtBot, shell: Shell, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backups = AppBackups(shell, start_delay_ms=60_000)
+    _write_story(shell, "The story worth keeping.")
+    dialog = BackupsDialog(shell.store, backups.restore, shell.window)
+    qtbot.addWidget(dialog)
+    click(dialog.backup_button)
+    assert dialog.list.topLevelItemCount() == 1
+    _write_story(shell, "An edit regretted later.")
+
+    asked: list[str] = []
+
+    def confirm(_parent: object, _title: str, text: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    click(dialog.restore_button)
+
+    assert asked and "kept as a backup first" in asked[0]
+    assert _story(shell) == "The story worth keeping."
+    kinds = [x.kind for x in b.list_backups(db_path)]
+    assert kinds == [b.BEFORE_RESTORE, b.MANUAL]
+    assert "Restored" in shell.window.statusBar().currentMessage()
+    backups.timer.stop()
+
+
+def test_a_database_that_cannot_be_opened_at_start_offers_the_newest_backup(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store() as store:
+        ProfileService(store).import_snapshot(read_pack(sample_pack()))
+    b.create_backup(None)
+    path = default_database()
+    size = path.stat().st_size
+    with path.open("r+b") as fh:
+        fh.write(os.urandom(size))  # the whole file is garbage now
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _text: True)
+
+    assert ui_backups.offer_restore_at_start("file is not a database")
+
+    with open_store() as store:
+        assert [x.name for x in ProfileService(store).list_brands()] == ["Bakkerij Korenaar"]
+    assert any(p.name.endswith("-damaged.db") for p in b.backups_folder(None).iterdir())
+
+
+def test_a_pack_opened_from_the_file_manager_is_imported_into_the_app(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-m", "brandregie", str(sample_pack()),
+                           "--quit-after-paint"], env=env, capture_output=True, text=True,
+                          timeout=120, check=False, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    with open_store() as store:
+        assert [x.name for x in ProfileService(store).list_brands()] == ["Bakkerij Korenaar"]
