@@ -17,6 +17,7 @@ from __future__ import annotations
 import ctypes
 import re
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -139,6 +140,29 @@ def _paragraphs(lines: list[_Line]) -> list[_Para]:
     return paras
 
 
+def _page_objects(page_raw: Any, max_depth: int = 4) -> Iterator[tuple[int, Any]]:
+    """``(type, raw handle)`` of a page's objects, form XObjects opened, through the raw API
+    (pypdfium2's object wrappers cost more than the reading itself on busy pages)."""
+    stack: list[tuple[Any, int, int, bool]] = [(page_raw, 0, 0, True)]
+    while stack:
+        parent, index, depth, is_page = stack.pop()
+        count = (pdfium_c.FPDFPage_CountObjects(parent) if is_page
+                 else pdfium_c.FPDFFormObj_CountObjects(parent))
+        if index >= count:
+            continue
+        stack.append((parent, index + 1, depth, is_page))
+        obj = (pdfium_c.FPDFPage_GetObject(parent, index) if is_page
+               else pdfium_c.FPDFFormObj_GetObject(parent, index))
+        if not obj:
+            continue
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if depth < max_depth:
+                stack.append((obj, 0, depth + 1, False))
+        else:
+            yield kind, obj
+
+
 class _PageObjects:
     """Fonts and colours of one page's objects, attached to the paragraph they fall in."""
 
@@ -149,7 +173,10 @@ class _PageObjects:
         self.page_no = page_no
         self.spans = spans
         self.font_names: dict[int, str] = {}
+        self.hex: dict[tuple[int, int, int], str] = {}
         self.rgba = [ctypes.c_uint() for _i in range(4)]
+        self.box = [ctypes.c_float() for _i in range(4)]
+        self.labels = (_("PDF text"), _("PDF text colour"), _("PDF fill"), _("PDF stroke"))
 
     def paragraph_at(self, y: float) -> int | None:
         for top, bottom, number in self.spans:
@@ -161,7 +188,11 @@ class _PageObjects:
         r, g, b, a = self.rgba
         if not getter(obj, r, g, b, a) or a.value == 0:
             return None
-        return hex_colour(r.value, g.value, b.value)
+        key = (r.value, g.value, b.value)
+        value = self.hex.get(key)
+        if value is None:
+            value = self.hex[key] = hex_colour(*key)
+        return value
 
     def font(self, obj: Any) -> str | None:
         handle = pdfium_c.FPDFTextObj_GetFont(obj)
@@ -177,25 +208,25 @@ class _PageObjects:
 
     def read(self, page: Any) -> None:
         builder, page_no = self.builder, self.page_no
-        for index, obj in enumerate(page.get_objects(max_depth=4)):
+        text_label, text_colour_label, fill_label, stroke_label = self.labels
+        left, bottom, right, top = self.box
+        for index, (kind, raw) in enumerate(_page_objects(page.raw)):
             if index >= MAX_OBJECTS_PER_PAGE:
                 builder.note(_("page {n} has too many objects; only part was checked").format(
                     n=page_no))
                 break
-            kind = obj.type
-            raw = obj.raw
             if kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
                 if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == 3:  # invisible (OCR layer)
                     continue
-                _left, bottom, _right, top = obj.get_bounds()
-                paragraph = self.paragraph_at((top + bottom) / 2)
+                pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top)
+                paragraph = self.paragraph_at((top.value + bottom.value) / 2)
                 family = self.font(raw)
                 if family:
                     builder.add_font(family, page=page_no, paragraph=paragraph,
-                                     where=_("PDF text"))
+                                     where=text_label)
                 colour = self.colour(pdfium_c.FPDFPageObj_GetFillColor, raw)
                 if colour:
-                    builder.add_colour(colour, _("PDF text colour"), page=page_no,
+                    builder.add_colour(colour, text_colour_label, page=page_no,
                                        paragraph=paragraph)
             elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
@@ -204,28 +235,30 @@ class _PageObjects:
                 if fill_mode.value:
                     colour = self.colour(pdfium_c.FPDFPageObj_GetFillColor, raw)
                     if colour:
-                        builder.add_colour(colour, _("PDF fill"), page=page_no)
+                        builder.add_colour(colour, fill_label, page=page_no)
                 if stroke.value:
                     colour = self.colour(pdfium_c.FPDFPageObj_GetStrokeColor, raw)
                     if colour:
-                        builder.add_colour(colour, _("PDF stroke"), page=page_no)
+                        builder.add_colour(colour, stroke_label, page=page_no)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-                self.image(obj)
+                self.image(raw)
 
-    def image(self, obj: Any) -> None:
+    def image(self, raw: Any) -> None:
         builder, limits = self.builder, self.ctx.limits
         if builder.image_count >= limits.max_images:
             builder.note(_("only the first {n} images were checked").format(n=limits.max_images))
             return
         width, height = ctypes.c_uint(), ctypes.c_uint()
-        pdfium_c.FPDFImageObj_GetImagePixelSize(obj.raw, width, height)
+        pdfium_c.FPDFImageObj_GetImagePixelSize(raw, width, height)
         name = _("image {n} on page {page}").format(n=builder.image_count + 1, page=self.page_no)
         if width.value * height.value > limits.max_image_pixels:
             builder.note(_("{name} is too large to check").format(name=name))
             return
         try:
-            bitmap = obj.get_bitmap(render=False)
-            pil = bitmap.to_pil()
+            raw_bitmap = pdfium_c.FPDFImageObj_GetBitmap(raw)
+            if not raw_bitmap:
+                raise ValueError("no bitmap")
+            pil = pdfium.PdfBitmap.from_raw(raw_bitmap).to_pil()
             builder.add_image(analyse_pil(pil, name, limits, page=self.page_no))
         except DocumentError as exc:
             builder.note(exc.message)
