@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -9,10 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from brandregie.paths import default_database, sample_pack
+from brandregie.paths import default_database, resource, sample_pack
 from brandregie.profile.pack import read_pack
 from brandregie.profile.service import ProfileService
 from brandregie.store import backup as b
@@ -21,6 +23,7 @@ from brandregie.ui import backups as ui_backups
 from brandregie.ui import dialogs
 from brandregie.ui.backups import AppBackups, BackupsDialog
 from brandregie.ui.shell import Shell
+from brandregie.ui.translation import install_language
 from tests.ui.conftest import PLATFORM_NOISE, click
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -133,3 +136,21 @@ def test_a_pack_opened_from_the_file_manager_is_imported_into_the_app(tmp_path: 
     assert done.returncode == 0, done.stderr
     with open_store() as store:
         assert [x.name for x in ProfileService(store).list_brands()] == ["Bakkerij Korenaar"]
+
+
+def test_the_backups_dialog_speaks_dutch(qtbot: QtBot, shell: Shell) -> None:
+    translator = QTranslator()
+    assert translator.load(str(resource("translations", "backups_nl.qm")))
+    tree = ast.parse(Path(ui_backups.__file__).read_text(encoding="utf-8"))
+    messages = {node.args[0].value for node in ast.walk(tree)
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "_t" and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)}
+    untranslated = [m for m in messages if translator.translate("Backups", m) in ("", m)]
+    assert len(messages) > 15 and untranslated == []
+
+    install_language("nl")
+    dialog = BackupsDialog(shell.store, lambda _path: False, shell.window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Back-ups"
+    assert dialog.backup_button.text() == "Nu back-up maken"

@@ -1,0 +1,106 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>BrandRegie backs up your data when it starts and closes, and every ten minutes while you work. Restoring a backup keeps what you have now as a backup first, so nothing is lost.</source>
+        <translation>BrandRegie maakt een back-up van je gegevens bij het starten en afsluiten, en elke tien minuten terwijl je werkt. Zet je een back-up terug, dan wordt wat je nu hebt eerst zelf als back-up bewaard: er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Back up now</source>
+        <translation>Nu back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Restore…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>by hand</source>
+        <translation>met de hand</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>before a restore</source>
+        <translation>vóór terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Restore backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Not restored</source>
+        <translation>Niet teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Restored the backup; what you had before is kept as a backup.</source>
+        <translation>Back-up teruggezet; wat je daarvoor had, is als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Kept in %1</source>
+        <translation>Bewaard in %1</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>No backup made</source>
+        <translation>Geen back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Put back the data as it was on %1? What you have now is kept as a backup first.</source>
+        <translation>De gegevens terugzetten zoals ze waren op %1? Wat je nu hebt, wordt eerst als back-up bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Your data cannot be opened: %1
+
+Put back the newest backup, from %2? The file that cannot be opened is kept.</source>
+        <translation>Je gegevens kunnen niet worden geopend: %1
+
+De nieuwste back-up terugzetten, van %2? Het bestand dat niet opent, wordt bewaard.</translation>
+    </message>
+</context>
+</TS>
