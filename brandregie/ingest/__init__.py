@@ -7,8 +7,15 @@ Public API::
     SUPPORTED_SUFFIXES  # for file dialogs
     errors.DocumentError (and subclasses, Cancelled among them)
 
+``Document.kind`` is the format read from the content: ``text``, ``markdown``, ``html``,
+``email``, ``docx``, ``odt``, ``pptx``, ``pdf`` or ``image``. ``progress`` gets fractions 0..1
+(called on the calling thread); ``cancel`` is anything with ``is_set()`` (``threading.Event``)
+and ends the read with :class:`Cancelled` within about 50 ms.
+
 Reading runs in a sandboxed child process (see :mod:`brandregie.ingest.sandbox`); call
-:func:`warm_up` once at start to pay the reader server's start-up before the first file.
+:func:`warm_up` once at start to pay the reader server's start-up before the first file. A
+frozen (PyInstaller) build must call ``multiprocessing.freeze_support()`` first thing in its
+entry script, or the reader processes cannot start.
 """
 
 from brandregie.ingest.document import Block, BlockKind, ColourUse, Document, FontUse, Image
