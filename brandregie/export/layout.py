@@ -76,7 +76,6 @@ class Layout:
     warnings: list[str] = field(default_factory=list)
     _coverage: dict[str, frozenset[int]] = field(default_factory=dict)
     _logos: dict[str, PILImage.Image | None] = field(default_factory=dict)
-    _headings: int = 0
 
     def __post_init__(self) -> None:
         f, th = self.fonts, self.theme
@@ -144,11 +143,10 @@ class Layout:
         return Paragraph(self.markup(text, st.fontName), st)
 
     # -- blocks -----------------------------------------------------------------------------
-    def section(self, section: Section) -> Iterator[Flowable]:
-        self._headings += 1
+    def section(self, section: Section, key: str) -> Iterator[Flowable]:
+        """The section's flowables; ``key`` names its bookmark and its contents line."""
         st = self.styles["h1"]
-        yield SectionHeading(self.markup(section.heading, st.fontName), st, section.heading,
-                             f"s{self._headings}")
+        yield SectionHeading(self.markup(section.heading, st.fontName), st, section.heading, key)
         for block in section.blocks:
             yield from self.block(block)
 

@@ -1,8 +1,8 @@
 """What every page carries: the cover band with title and logo, the running header, the footer.
 
 The footer shows the brand, the profile revision and the date on every page, and "page 2 of 7".
-The total comes from a form XObject filled in when the canvas is saved, so one layout pass is
-enough and pages are written in order (bookmarks stay on their pages).
+The total, and the page numbers in the contents, are form XObjects filled in when the canvas is
+saved, so one layout pass is enough, even for the guide with its contents page.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph
 
 from brandregie.export.content import DocumentSpec
 from brandregie.export.layout import Layout
@@ -31,27 +31,90 @@ _SMALL = 7.5
 TOTAL_FORM = "brPageTotal"
 
 
-def canvas_with_total(font: str, size: float, colour: str, pages: list[int]) -> type[Canvas]:
-    """A canvas that writes the page count into a form every footer refers to.
+def page_form(key: str) -> str:
+    """The form holding the page number of the section with bookmark ``key``."""
+    return f"brPageOf{key}"
 
-    Each footer draws "page 2 of " and then the form; the form is filled in when the canvas
-    is saved, so one layout pass is enough and every page is written in order (bookmarks stay
-    on their pages, unlike with a canvas that holds pages back).
-    """
 
-    class TotalCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
-        def save(self) -> None:
-            # After the last page is shown an empty next page is open: it does not count.
-            total = self.getPageNumber() - 1 if not self._code else self.getPageNumber()
-            pages[:] = [total]
-            self.beginForm(TOTAL_FORM)
-            self.setFont(font, size)
-            self.setFillColor(colors.HexColor(colour))
-            self.drawString(0, 0, str(total))
-            self.endForm()
-            super().save()
+@dataclass
+class PageNumbers:
+    """Page numbers only the end of the layout knows: the total and each section's page."""
 
-    return TotalCanvas
+    font: str
+    size: float
+    colour: str
+    contents_size: float = 10
+    contents_colour: str = "#1F1F1F"
+    total: int = 0
+    sections: dict[str, int] = field(default_factory=dict)
+
+    def canvas_class(self) -> type[Canvas]:
+        """A canvas that fills in the forms the footers and the contents refer to on save.
+
+        So one layout pass is enough, and every page is written in order (bookmarks stay on
+        their pages, unlike with a canvas that holds pages back).
+        """
+        numbers = self
+
+        class NumberingCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
+            def save(self) -> None:
+                # After the last page is shown an empty next page is open: it does not count.
+                numbers.total = self.getPageNumber() - (0 if self._code else 1)
+                numbers.write(self, TOTAL_FORM, str(numbers.total), numbers.size,
+                              numbers.colour, right=False)
+                for key, page in numbers.sections.items():
+                    numbers.write(self, page_form(key), str(page), numbers.contents_size,
+                                  numbers.contents_colour, right=True)
+                super().save()
+
+        return NumberingCanvas
+
+    def write(self, canvas: Canvas, name: str, text: str, size: float, colour: str, *,
+              right: bool) -> None:
+        # The box reaches left of the origin: a right-aligned number lies there.
+        canvas.beginForm(name, lowerx=-80, lowery=-10, upperx=80, uppery=30)
+        canvas.setFont(self.font, size)
+        canvas.setFillColor(colors.HexColor(colour))
+        if right:
+            canvas.drawRightString(0, 0, text)
+        else:
+            canvas.drawString(0, 0, text)
+        canvas.endForm()
+
+
+class Contents(Flowable):  # type: ignore[misc]  # reportlab is untyped
+    """The contents list: each section's title and, right-aligned, its page (a form)."""
+
+    def __init__(self, entries: list[tuple[str, str]], layout: Layout) -> None:
+        super().__init__()
+        self.entries = entries
+        self.layout = layout
+        style = layout.styles["body"]
+        self.font, self.size, self.leading = style.fontName, style.fontSize, style.leading + 4
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.leading * len(self.entries)
+
+    def draw(self) -> None:
+        canvas: Canvas = self.canv
+        theme = self.layout.theme
+        y = self.leading * len(self.entries) - self.size
+        for title, key in self.entries:
+            canvas.setFillColor(colors.HexColor(theme.text))
+            canvas.setFont(self.layout.font_for(title, self.font), self.size)
+            canvas.drawString(0, y, title)
+            canvas.setStrokeColor(colors.HexColor(theme.rule))
+            canvas.setLineWidth(0.4)
+            canvas.setDash(1, 2)
+            canvas.line(canvas.stringWidth(title, self.font, self.size) + 4, y,
+                        self.width - 8 * mm, y)
+            canvas.setDash()
+            canvas.saveState()
+            canvas.translate(self.width, y)
+            canvas.doForm(page_form(key))
+            canvas.restoreState()
+            y -= self.leading
 
 
 def _fit(text: str, style: ParagraphStyle, width: float, height: float) -> Paragraph:

@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -29,9 +28,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Spacer,
-    TableStyle,
 )
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from brandregie import __version__
 from brandregie.export.content import DocumentSpec, Fields
@@ -45,8 +42,9 @@ from brandregie.export.pages import (
     MARGIN,
     PAGE_H,
     PAGE_W,
+    Contents,
     PageDecor,
-    canvas_with_total,
+    PageNumbers,
 )
 from brandregie.export.text import labels, long_date, revision_text
 from brandregie.export.theme import theme_for
@@ -69,36 +67,37 @@ class ExportResult:
 
 
 class _Template(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped
-    """Turns section headings into PDF bookmarks and contents entries."""
+    """Turns section headings into PDF bookmarks and notes their pages for the contents."""
+
+    def __init__(self, *args: Any, numbers: PageNumbers, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.numbers = numbers
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, SectionHeading):
             canvas: Canvas = self.canv
             canvas.bookmarkPage(flowable.key)
             canvas.addOutlineEntry(flowable.plain, flowable.key, level=0)
-            self.notify("TOCEntry", (0, flowable.plain, self.page, flowable.key))
+            self.numbers.sections[flowable.key] = self.page
 
 
-def _story(spec: DocumentSpec, layout: Layout) -> tuple[list[Flowable], bool]:
+def _story(spec: DocumentSpec, layout: Layout) -> list[Flowable]:
     """The flowables: cover facts, contents (if asked), then the sections."""
     story: list[Flowable] = [NextPageTemplate("rest")]
     if spec.cover_facts:
         story += list(layout.block(Fields(spec.cover_facts)))
+    keys = [f"s{n}" for n in range(1, len(spec.sections) + 1)]
     if spec.contents:
-        toc = TableOfContents(tableStyle=TableStyle([
-            ("FONT", (0, 0), (-1, -1), layout.fonts.body.regular),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        toc.levelStyles = [ParagraphStyle("toc1", parent=layout.styles["body"], leftIndent=0,
-                                          firstLineIndent=0, spaceAfter=2)]
-        story += [Spacer(1, 6 * mm), layout.para(layout.t("Contents"), "h2"), toc]
+        entries = [(sec.heading, key) for sec, key in zip(spec.sections, keys, strict=True)]
+        story += [Spacer(1, 6 * mm), layout.para(layout.t("Contents"), "h2"),
+                  Contents(entries, layout)]
     if spec.cover_page:
         story.append(PageBreak())
-    for sec in spec.sections:
+    for sec, key in zip(spec.sections, keys, strict=True):
         if sec.new_page and len(story) > 1 and not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
-        story += list(layout.section(sec))
-    return story, spec.contents
+        story += list(layout.section(sec, key))
+    return story
 
 
 def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: str,
@@ -130,36 +129,32 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
     rest = Frame(MARGIN, bottom, content_w, PAGE_H - HEADER_H - 6 * mm - bottom, id="rest",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
 
-    story, has_contents = _story(spec, layout)
+    story = _story(spec, layout)
+    numbers = PageNumbers(fonts.body.regular, 7.5, theme.muted,
+                          layout.styles["body"].fontSize, theme.text)
     buffer = io.BytesIO()
     doc = _Template(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
                     topMargin=MARGIN, bottomMargin=MARGIN, title=f"{spec.title} · {brand.name}",
                     author=brand.name, subject=spec.kind, creator=f"BrandRegie {__version__}",
                     keywords=list(spec.keywords), lang=lang,
-                    initialFontName=fonts.body.regular)
+                    initialFontName=fonts.body.regular, numbers=numbers)
     doc.addPageTemplates([PageTemplate("first", [first], onPage=decor.cover),
                           PageTemplate("rest", [rest], onPage=decor.later)])
-    passes = 2 if has_contents else 1   # a contents page needs a pass to learn its pages
     if progress is not None:
-        size, current = [1], [1]
+        size = [1]
 
         def on_progress(kind: str, value: int) -> None:
-            if kind == "PASS":
-                current[0] = value
-            elif kind == "SIZE_EST":
+            if kind == "SIZE_EST":
                 size[0] = max(1, value)
             elif kind == "PROGRESS":
-                total = passes * size[0]
-                progress(min(value + (current[0] - 1) * size[0], total - 1), total)
+                progress(min(value, size[0] - 1), size[0])
 
         doc.setProgressCallBack(on_progress)
-    pages = [0]
-    doc.multiBuild(story, maxPasses=5, canvasmaker=canvas_with_total(
-        fonts.body.regular, 7.5, theme.muted, pages))
+    doc.build(story, canvasmaker=numbers.canvas_class())
     if progress is not None:
         progress(1, 1)
     _write(buffer.getvalue(), out)
-    return ExportResult(pages=pages[0], heading_font=fonts.heading.family,
+    return ExportResult(pages=numbers.total, heading_font=fonts.heading.family,
                         body_font=fonts.body.family, warnings=tuple(layout.warnings))
 
 

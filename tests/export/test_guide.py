@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from brandregie.export.guide import build_guide
@@ -138,3 +139,30 @@ def test_the_guide_carries_the_profile_revision(vonk_snapshot: ProfileSnapshot,
     result = build_guide(stored, out, lang="nl", today=TODAY)
     for page in (1, result.pages):
         assert "Vonk Installatietechniek · profielversie 12 · 24 november 2026" in text(out, page)
+
+
+def test_page_numbers_in_contents_and_footer_are_drawn(vonk_snapshot: ProfileSnapshot,
+                                                       tmp_path: Path) -> None:
+    """The numbers come from forms filled in at the end: they must show, not be clipped."""
+    out = tmp_path / "guide.pdf"
+    build_guide(vonk_snapshot, out, lang="en", today=TODAY)
+    dpi = 150
+    png = render_page(out, 1, tmp_path / "p1.png", dpi=dpi)
+    px = dpi / 25.4
+
+    def inked_lines(top_mm: float, bottom_mm: float, ink: int = 120) -> int:
+        """Lines of dark ink in the 5 mm left of the right margin (gaps under 2 mm joined)."""
+        with Image.open(png) as image:
+            grey = image.convert("L")
+            right = grey.width - round(20 * px)
+            box = (right - round(5 * px), round(top_mm * px), right + 1, round(bottom_mm * px))
+            strip = grey.crop(box)
+            rows = [any(strip.getpixel((x, y)) < ink  # type: ignore[operator]
+                        for x in range(strip.width)) for y in range(strip.height)]
+        inked = [y for y, dark in enumerate(rows) if dark]
+        return sum(1 for i, y in enumerate(inked) if i == 0 or y - inked[i - 1] > 2 * px)
+
+    sections = len(PdfReader(out).outline)
+    assert sections == 8
+    assert inked_lines(66, 297 - 22) == sections      # a number on each contents line
+    assert inked_lines(297 - 15, 297, ink=160) == 1   # the footer's total (grey, small)
