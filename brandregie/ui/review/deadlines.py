@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
 from brandregie.review.records import DeadlineItem, Deadlines
 
 
-def describe(item: DeadlineItem, widget: QWidget) -> str:
+def describe(item: DeadlineItem) -> str:
     """"Nieuwsbrief mei (Studio Deeg): 2 days overdue" in the interface language."""
     if item.days_left == -1:
-        when = widget.tr("1 day overdue")
+        when = QCoreApplication.translate("Review", "1 day overdue")
     elif item.days_left < 0:
-        when = widget.tr("{n} days overdue").format(n=-item.days_left)
+        when = QCoreApplication.translate("Review", "{n} days overdue").format(n=-item.days_left)
     elif item.days_left == 0:
-        when = widget.tr("due today")
+        when = QCoreApplication.translate("Review", "due today")
     elif item.days_left == 1:
-        when = widget.tr("due tomorrow")
+        when = QCoreApplication.translate("Review", "due tomorrow")
     else:
-        when = widget.tr("due in {n} days").format(n=item.days_left)
+        when = QCoreApplication.translate("Review", "due in {n} days").format(n=item.days_left)
     who = f" ({item.agency_name})" if item.agency_name else ""
-    prefix = widget.tr("Agency asked: ") if item.kind == "request" else ""
-    return f"{prefix}{item.title}{who}: {when}"
+    if item.kind == "request":
+        return QCoreApplication.translate("Review", "Agency asked: {what}").format(
+            what=f"{item.title}{who}: {when}")
+    return f"{item.title}{who}: {when}"
 
 
 class DeadlineBanner(QFrame):
@@ -51,7 +53,7 @@ class DeadlineBanner(QFrame):
         if not deadlines:
             self.hide()
             return
-        lines = [describe(i, self) for i in (*deadlines.overdue, *deadlines.due_soon)]
+        lines = [describe(i) for i in (*deadlines.overdue, *deadlines.due_soon)]
         shown = lines[:4] + ([self.tr("and {n} more").format(n=len(lines) - 4)] if len(lines) > 4
                              else [])
         self.label.setText("\n".join(shown))
@@ -73,12 +75,12 @@ def notify(deadlines: Deadlines, parent: QWidget, icon: QIcon | None = None
     if not deadlines or not QSystemTrayIcon.isSystemTrayAvailable():
         return None
     tray = QSystemTrayIcon(icon or parent.windowIcon(), parent)
-    tray.setToolTip(parent.tr("BrandRegie"))
+    tray.setToolTip(QCoreApplication.translate("Review", "BrandRegie"))
     tray.show()
     overdue, soon = len(deadlines.overdue), len(deadlines.due_soon)
-    title = (parent.tr("Overdue: {n}").format(n=overdue) if overdue
-             else parent.tr("Coming up: {n}").format(n=soon))
-    body = "\n".join(describe(i, parent) for i in (*deadlines.overdue, *deadlines.due_soon)[:3])
+    title = (QCoreApplication.translate("Review", "Overdue: {n}").format(n=overdue) if overdue
+             else QCoreApplication.translate("Review", "Coming up: {n}").format(n=soon))
+    body = "\n".join(describe(i) for i in (*deadlines.overdue, *deadlines.due_soon)[:3])
     tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Warning if overdue
                      else QSystemTrayIcon.MessageIcon.Information, 10_000)
     return tray

@@ -29,15 +29,16 @@ from brandregie.models.review import AssignmentKind
 from brandregie.review.records import AgencyInfo, AssignmentInfo
 
 
-def kind_label(kind: AssignmentKind, widget: QWidget) -> str:
+def kind_label(kind: AssignmentKind) -> str:
+    """What a person calls each type of assignment."""
     labels = {
-        AssignmentKind.NEWSLETTER: widget.tr("Newsletter"),
-        AssignmentKind.VACANCY: widget.tr("Vacancy text"),
-        AssignmentKind.SOCIAL_POST: widget.tr("Social post"),
-        AssignmentKind.WEB_PAGE: widget.tr("Web page"),
-        AssignmentKind.CAMPAIGN: widget.tr("Campaign"),
-        AssignmentKind.EVENT: widget.tr("Event"),
-        AssignmentKind.OTHER: widget.tr("Other"),
+        AssignmentKind.NEWSLETTER: QCoreApplication.translate("Review", "Newsletter"),
+        AssignmentKind.VACANCY: QCoreApplication.translate("Review", "Vacancy text"),
+        AssignmentKind.SOCIAL_POST: QCoreApplication.translate("Review", "Social post"),
+        AssignmentKind.WEB_PAGE: QCoreApplication.translate("Review", "Web page"),
+        AssignmentKind.CAMPAIGN: QCoreApplication.translate("Review", "Campaign"),
+        AssignmentKind.EVENT: QCoreApplication.translate("Review", "Event"),
+        AssignmentKind.OTHER: QCoreApplication.translate("Review", "Other"),
     }
     return labels[kind]
 
@@ -102,7 +103,7 @@ class AssignmentDialog(_Form):
         self.form.addRow(self.tr("&Title:"), self.title)
         self.kind = QComboBox()
         for kind in AssignmentKind:
-            self.kind.addItem(kind_label(kind, self), kind.value)
+            self.kind.addItem(kind_label(kind), kind.value)
         if current is not None:
             self.kind.setCurrentIndex(self.kind.findData(current.kind.value))
         self.form.addRow(self.tr("T&ype:"), self.kind)

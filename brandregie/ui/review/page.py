@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,22 +54,23 @@ if TYPE_CHECKING:
 DUE_SOON_DAYS = 3
 
 
-def status_label(status: AssignmentStatus, widget: QWidget) -> str:
+def status_label(status: AssignmentStatus) -> str:
     return {
-        AssignmentStatus.BRIEFED: widget.tr("Briefed"),
-        AssignmentStatus.DRAFT_RECEIVED: widget.tr("Draft received"),
-        AssignmentStatus.IN_REVIEW: widget.tr("In review"),
-        AssignmentStatus.CHANGES_REQUESTED: widget.tr("Changes requested"),
-        AssignmentStatus.APPROVED: widget.tr("Approved"),
+        AssignmentStatus.BRIEFED: QCoreApplication.translate("Review", "Briefed"),
+        AssignmentStatus.DRAFT_RECEIVED: QCoreApplication.translate("Review", "Draft received"),
+        AssignmentStatus.IN_REVIEW: QCoreApplication.translate("Review", "In review"),
+        AssignmentStatus.CHANGES_REQUESTED: QCoreApplication.translate("Review",
+                                                                       "Changes requested"),
+        AssignmentStatus.APPROVED: QCoreApplication.translate("Review", "Approved"),
     }[status]
 
 
-def check_label(version: VersionInfo, widget: QWidget) -> str:
+def check_label(version: VersionInfo) -> str:
     return {
-        CheckStatus.PENDING: widget.tr("Checking…"),
-        CheckStatus.DONE: widget.tr("Checked"),
-        CheckStatus.FAILED: widget.tr("Could not be read"),
-        CheckStatus.CANCELLED: widget.tr("Check cancelled"),
+        CheckStatus.PENDING: QCoreApplication.translate("Review", "Checking…"),
+        CheckStatus.DONE: QCoreApplication.translate("Review", "Checked"),
+        CheckStatus.FAILED: QCoreApplication.translate("Review", "Could not be read"),
+        CheckStatus.CANCELLED: QCoreApplication.translate("Review", "Check cancelled"),
     }[version.check_status]
 
 
@@ -295,9 +296,9 @@ class AssignmentsPage(QWidget):
             due = info.due.isoformat() if info.due else ""
             score = "" if info.latest_score is None else str(info.latest_score)
             title = info.title + (f" · {info.agency_name}" if info.agency_name else "")
-            item = QTreeWidgetItem([title, due, status_label(info.status, self), score])
+            item = QTreeWidgetItem([title, due, status_label(info.status), score])
             item.setData(0, Qt.ItemDataRole.UserRole, info.id)
-            item.setToolTip(0, kind_label(info.kind, self))
+            item.setToolTip(0, kind_label(info.kind))
             if info.due and info.status is not AssignmentStatus.APPROVED:
                 days = (info.due - today).days
                 if days < 0:
@@ -355,7 +356,7 @@ class AssignmentsPage(QWidget):
         changed = self.assignment is None or self.assignment.id != info.id
         self.assignment = info
         self.detail_title.setText(info.title)
-        facts = [kind_label(info.kind, self), status_label(info.status, self)]
+        facts = [kind_label(info.kind), status_label(info.status)]
         if info.agency_name:
             facts.insert(1, info.agency_name)
         if info.due:
@@ -380,7 +381,7 @@ class AssignmentsPage(QWidget):
                 str(version.number), version.file_name,
                 version.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 "" if version.score is None else str(version.score),
-                check_label(version, self)])
+                check_label(version)])
             if version.error:
                 item.setToolTip(4, version.error)
                 item.setForeground(4, QBrush(QColor("#C0392B")))
@@ -599,8 +600,8 @@ def page_for_window(window: MainWindow) -> AssignmentsPage:
     def at_start() -> None:
         deadlines = page.service.deadlines(page.today(), within_days=DUE_SOON_DAYS)
         if deadlines:
-            window.statusBar().showMessage(page.tr(
-                "Overdue: {late} · due within {days} days: {soon} — see Assignments and "
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Review", "Overdue: {late} · due within {days} days: {soon} — see Assignments and "
                 "reviews").format(late=len(deadlines.overdue), days=DUE_SOON_DAYS,
                                   soon=len(deadlines.due_soon)), 20_000)
             page.notify_deadlines()

@@ -1,0 +1,937 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="144" />
+        <source>Agency</source>
+        <translation>Bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="146" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="148" />
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="150" />
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="98" />
+        <source>Edit assignment</source>
+        <translation>Opdracht wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="99" />
+        <source>New assignment</source>
+        <translation>Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="102" />
+        <source>e.g. Newsletter May</source>
+        <translation>bijv. Nieuwsbrief mei</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="103" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="109" />
+        <source>T&amp;ype:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="111" />
+        <source>(no agency)</source>
+        <translation>(geen bureau)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="116" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Bureau:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="118" />
+        <source>&amp;Due:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="121" />
+        <source>The brief as you sent it to the agency</source>
+        <translation>De briefing zoals je die aan het bureau stuurde</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="122" />
+        <source>&amp;Brief:</source>
+        <translation>B&amp;riefing:</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPage</name>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="112" />
+        <location filename="../../brandregie/ui/review/page.py" line="122" />
+        <source>Assignments</source>
+        <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="119" />
+        <location filename="../../brandregie/ui/review/page.py" line="145" />
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="119" />
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="119" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="120" />
+        <location filename="../../brandregie/ui/review/page.py" line="208" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="130" />
+        <source>Show app&amp;roved</source>
+        <translation>&amp;Goedgekeurde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="135" />
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nieuwe opdracht…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="137" />
+        <source>New a&amp;gency…</source>
+        <translation>Nieuw b&amp;ureau…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="150" />
+        <source>Review</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="170" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="172" />
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="193" />
+        <source>Check progress</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="194" />
+        <source>&amp;Cancel check</source>
+        <translation>Controle &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="204" />
+        <source>Versions from the agency</source>
+        <translation>Versies van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="208" />
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="210" />
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="214" />
+        <source>Re&amp;view</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="216" />
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="217" />
+        <source>Check against the brand profile as it is now</source>
+        <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="219" />
+        <source>Save file &amp;as…</source>
+        <translation>Bestand opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="227" />
+        <source>What the agency asked of you</source>
+        <translation>Wat het bureau van je vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <source>By</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="232" />
+        <source>Requests from the agency</source>
+        <translation>Verzoeken van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="236" />
+        <source>&amp;Log a request…</source>
+        <translation>Verzoek &amp;noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="243" />
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="268" />
+        <source>The brand could not be saved.</source>
+        <translation>Het merk kon niet worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="347" />
+        <source>Choose an assignment, or make a new one</source>
+        <translation>Kies een opdracht, of maak een nieuwe</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="363" />
+        <source>due {date}</source>
+        <translation>deadline {date}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="365" />
+        <source>(no brief noted)</source>
+        <translation>(geen briefing genoteerd)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="418" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="419" />
+        <source>Changes requested</source>
+        <translation>Aanpassingen gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="421" />
+        <source>Version {n}: {what} ({when})</source>
+        <translation>Versie {n}: {what} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="426" />
+        <source>No decision yet.</source>
+        <translation>Nog geen besluit.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="478" />
+        <source>Delete assignment</source>
+        <translation>Opdracht verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="479" />
+        <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
+        <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="534" />
+        <source>Save the draft as</source>
+        <translation>Concept opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="539" />
+        <source>The file could not be saved: {why}</source>
+        <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="572" />
+        <source>Checking the draft…</source>
+        <translation>Het concept wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="588" />
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="71" />
+        <source>Due date</source>
+        <translation>Deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineBanner</name>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="43" />
+        <source>Deadlines</source>
+        <extracomment>(assignment id) the owner clicked "Show"</extracomment>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="45" />
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="57" />
+        <source>and {n} more</source>
+        <translation>en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftTextView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/text_view.py" line="58" />
+        <source>Draft text</source>
+        <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units.</extracomment>
+        <translation>Tekst van het concept</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="34" />
+        <source>Drop the agency's draft here
+(Word, PDF, web page, e-mail, text or image)</source>
+        <translation>Sleep het concept van het bureau hierheen
+(Word, PDF, webpagina, e-mail, tekst of afbeelding)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="39" />
+        <source>&amp;Open draft…</source>
+        <translation>Concept &amp;openen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="40" />
+        <source>Choose the draft file; it becomes the next version</source>
+        <translation>Kies het conceptbestand; het wordt de volgende versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="52" />
+        <source>Open the agency's draft</source>
+        <translation>Concept van het bureau openen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="53" />
+        <source>Drafts ({patterns});;All files (*)</source>
+        <translation>Concepten ({patterns});;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="158" />
+        <source>Request from the agency</source>
+        <translation>Verzoek van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="160" />
+        <source>e.g. Photos of the new shop</source>
+        <translation>bijv. Foto's van de nieuwe winkel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="161" />
+        <source>&amp;What they asked for:</source>
+        <translation>&amp;Wat ze vroegen:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="163" />
+        <source>&amp;By:</source>
+        <translation>&amp;Vóór:</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="15" />
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="17" />
+        <source>{n} days overdue</source>
+        <translation>{n} dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="19" />
+        <source>due today</source>
+        <translation>deadline vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="21" />
+        <source>due tomorrow</source>
+        <translation>deadline morgen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="23" />
+        <source>due in {n} days</source>
+        <translation>deadline over {n} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="26" />
+        <source>Agency asked: {what}</source>
+        <translation>Bureau vroeg: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="78" />
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="81" />
+        <source>Overdue: {n}</source>
+        <translation>Te laat: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/deadlines.py" line="82" />
+        <source>Coming up: {n}</source>
+        <translation>Binnenkort: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="35" />
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="36" />
+        <source>Vacancy text</source>
+        <translation>Vacaturetekst</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="37" />
+        <source>Social post</source>
+        <translation>Social post</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="38" />
+        <source>Web page</source>
+        <translation>Webpagina</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="39" />
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="40" />
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="41" />
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="59" />
+        <source>Briefed</source>
+        <translation>Gebriefd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="60" />
+        <source>Draft received</source>
+        <translation>Concept ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="61" />
+        <source>In review</source>
+        <translation>In beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="62" />
+        <source>Changes requested</source>
+        <translation>Aanpassingen gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="64" />
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="70" />
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="71" />
+        <source>Checked</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="72" />
+        <source>Could not be read</source>
+        <translation>Kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="73" />
+        <source>Check cancelled</source>
+        <translation>Controle afgebroken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="603" />
+        <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
+        <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="152" />
+        <source>&amp;Approve…</source>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand's edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="154" />
+        <source>Ask for &amp;changes…</source>
+        <translation>&amp;Om aanpassingen vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="157" />
+        <source>Save feedback &amp;report…</source>
+        <translation>&amp;Feedbackrapport opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="166" />
+        <source>Problem with this draft</source>
+        <translation>Probleem met dit concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="187" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="240" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="188" />
+        <source>Colour in the draft</source>
+        <translation>Kleur in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="188" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="189" />
+        <source>Nearest brand colour</source>
+        <translation>Dichtstbijzijnde merkkleur</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="189" />
+        <source>Distance (ΔE)</source>
+        <translation>Afstand (ΔE)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="190" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="191" />
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
+        <source>Font in the draft</source>
+        <translation>Lettertype in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <source>Brand font</source>
+        <translation>Merklettertype</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="200" />
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="202" />
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="202" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="237" />
+        <source>In the draft</source>
+        <translation>In het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="203" />
+        <source>Changes since the previous version</source>
+        <translation>Veranderingen sinds de vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="204" />
+        <source>Since previous version</source>
+        <translation>Sinds vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
+        <source>must change</source>
+        <translation>moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="213" />
+        <source>should change</source>
+        <translation>kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="214" />
+        <source>worth a look</source>
+        <translation>het bekijken waard</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="215" />
+        <source>Highlighted:</source>
+        <translation>Gemarkeerd:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="237" />
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="238" />
+        <source>Your answer</source>
+        <translation>Jouw antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="254" />
+        <source>Acc&amp;ept</source>
+        <translation>&amp;Eens</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="255" />
+        <source>Agree: the agency should change this</source>
+        <translation>Eens: het bureau moet dit aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="257" />
+        <source>&amp;Dismiss…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="258" />
+        <source>This is fine here; say why</source>
+        <translation>Dit is hier prima; zeg waarom</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="260" />
+        <source>Re&amp;open</source>
+        <translation>&amp;Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="262" />
+        <source>A&amp;llow this word</source>
+        <translation>Woord &amp;toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="263" />
+        <source>Always allow this word for the brand (changes the profile)</source>
+        <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="266" />
+        <source>&amp;Ban a word…</source>
+        <translation>Woord &amp;verbieden…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="267" />
+        <source>Never allow this word for the brand (changes the profile)</source>
+        <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="276" />
+        <source>Re&amp;mark:</source>
+        <translation>Op&amp;merking:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="278" />
+        <source>A note for the agency about this point</source>
+        <translation>Een notitie voor het bureau bij dit punt</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="338" />
+        <source>No draft yet</source>
+        <translation>Nog geen concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="339" />
+        <source>Drop the agency's draft on the assignment to review it.</source>
+        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="343" />
+        <source>Version {n}: {name}</source>
+        <translation>Versie {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="349" />
+        <source>This draft could not be checked.</source>
+        <translation>Dit concept kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
+        <source>The check was cancelled. Check it again from the assignment.</source>
+        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="356" />
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="359" />
+        <source>Fits the brand</source>
+        <translation>Past bij het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="360" />
+        <source>Needs some changes</source>
+        <translation>Moet op punten anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="361" />
+        <source>Does not fit the brand yet</source>
+        <translation>Past nog niet bij het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="366" />
+        <source>{n} must change</source>
+        <translation>{n} moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="367" />
+        <source>{n} should change</source>
+        <translation>{n} kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="368" />
+        <source>{n} worth a look</source>
+        <translation>{n} het bekijken waard</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
+        <source>{n} dismissed</source>
+        <translation>{n} afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="371" />
+        <source>checked against profile revision {n}</source>
+        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="377" />
+        <source>Accepted</source>
+        <translation>Eens</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="379" />
+        <source>Dismissed</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="383" />
+        <source>(in version {n})</source>
+        <translation>(in versie {n})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="385" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="387" />
+        <source>remark</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="433" />
+        <source>no brand colours</source>
+        <translation>geen merkkleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="434" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="446" />
+        <source>fits</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="435" />
+        <source>off-brand</source>
+        <translation>past niet</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="442" />
+        <source>Brand fonts: {fonts}</source>
+        <translation>Merklettertypen: {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="443" />
+        <source>none set</source>
+        <translation>geen ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
+        <source>not a brand font</source>
+        <translation>geen merklettertype</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="467" />
+        <source>Fixed since version {n}</source>
+        <translation>Opgelost sinds versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="469" />
+        <source>New in version {n}</source>
+        <translation>Nieuw in versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="471" />
+        <source>Still there</source>
+        <translation>Nog steeds aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="529" />
+        <source>Pick a finding in the list or in the text.</source>
+        <translation>Kies een bevinding in de lijst of in de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="537" />
+        <source>Write instead:</source>
+        <translation>Schrijf liever:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="543" />
+        <source>Brand rule:</source>
+        <translation>Merkregel:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="544" />
+        <source>Your answer:</source>
+        <translation>Jouw antwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="570" />
+        <source>Dismiss finding</source>
+        <translation>Bevinding afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="571" />
+        <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
+        <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="592" />
+        <source>Allow this word</source>
+        <translation>Woord toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="593" />
+        <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
+        <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="606" />
+        <source>Ban a word</source>
+        <translation>Woord verbieden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="607" />
+        <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
+        <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="651" />
+        <source>Approve the draft</source>
+        <translation>Concept goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="652" />
+        <source>Approve version {n}? A note for the agency (optional):</source>
+        <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="655" />
+        <source>Ask for changes</source>
+        <translation>Om aanpassingen vragen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="656" />
+        <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
+        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="683" />
+        <source>Save feedback report</source>
+        <translation>Feedbackrapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="683" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="692" />
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+</context>
+</TS>
