@@ -98,3 +98,15 @@ def test_export_advocacy_and_employer_plan(vonk_pack_path: Path, tmp_path: Path)
         qpdf_check(out)
     assert "#werkenbijvonk" in plain_text(tmp_path / "advocacy.pdf")
     assert "Concurrentieanalyse op de arbeidsmarkt" in plain_text(tmp_path / "employer-plan.pdf")
+
+
+def test_brief_from_a_stored_profile_names_its_revision(vonk_pack_path: Path,
+                                                        tmp_path: Path) -> None:
+    db = tmp_path / "brandregie.db"
+    assert main(["pack", "import", str(vonk_pack_path), "--db", str(db)]) == 0
+    out = tmp_path / "brief.pdf"
+    assert main(["brief", "--db", str(db), "--brand", "Vonk Installatietechniek",
+                 "--type", "event", "-o", str(out)]) == 0
+    body = plain_text(out)
+    assert "Vonk Installatietechniek · profielversie 1 ·" in body
+    assert fonts(out).get("LiberationSerif-Bold") is True      # the font file came along
