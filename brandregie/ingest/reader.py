@@ -13,7 +13,7 @@ import stat
 from pathlib import Path
 
 from brandregie.i18n import _
-from brandregie.ingest import sandbox, worker
+from brandregie.ingest import sandbox
 from brandregie.ingest.document import Document
 from brandregie.ingest.errors import DocumentError, EmptyDocumentError, too_large
 from brandregie.ingest.language import detect_language
@@ -66,7 +66,8 @@ def read_bytes(data: bytes, name: str, *, progress: sandbox.Progress | None = No
     _check_size(len(data), _limit_for_head(data[:2048], name, limits), name)
     kind = detect_kind(data, name, limits)
     _check_size(len(data), _size_limit(kind, limits), name)
-    document = sandbox.run(worker.parse, data, name, kind, limits, name=name, limits=limits,
+    document = sandbox.run(sandbox.WORKER_MODULE + ":parse", data, name, kind, limits,
+                           name=name, limits=limits,
                            progress=progress, cancel=cancel)
     assert isinstance(document, Document)
     language = detect_language(document.text) if document.text else None

@@ -15,6 +15,7 @@ for debugging.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import multiprocessing
 import os
@@ -47,6 +48,9 @@ class CancelFlag(Protocol):
 
 
 Progress = Callable[[float], None]
+#: What to run: a module-level function, or its ``"module:function"`` name (so the caller
+#: need not import the readers at all).
+Target = Callable[..., Any] | str
 
 
 def enabled() -> bool:
@@ -106,10 +110,20 @@ def peak_reader_memory_mb() -> float:
     return _peak_kb / 1024
 
 
-def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], name: str,
+def _resolve(target: Target) -> Callable[..., Any]:
+    """A function, or ``"package.module:function"`` imported only where it runs."""
+    if callable(target):
+        return target
+    module, _sep, function = target.partition(":")
+    resolved: Callable[..., Any] = getattr(importlib.import_module(module), function)
+    return resolved
+
+
+def _child(conn: Connection, target: Target, args: tuple[Any, ...], name: str,
            memory: int, cpu_seconds: int, language: str) -> None:
     """The child's whole life: cap itself, read, send one result."""
     _limit_resources(memory, cpu_seconds)
+    func = _resolve(target)
     set_language(language)
     last = [-1.0]
 
@@ -129,24 +143,24 @@ def _child(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...], na
         conn.close()
 
 
-def run(func: Callable[..., Any], *args: Any, name: str, limits: Limits,
+def run(target: Target, *args: Any, name: str, limits: Limits,
         progress: Progress | None = None, cancel: CancelFlag | None = None) -> Any:
-    """``func(*args, progress=...)`` in a capped child process; its result or a typed error.
+    """``target(*args, progress=...)`` in a capped child process; its result or a typed error.
 
-    ``func`` must be a module-level function (it is sent to the child by reference).
+    ``target`` is a module-level function (sent to the child by reference) or its name.
     """
     report = progress or (lambda fraction: None)
     if cancel is not None and cancel.is_set():
         raise cancelled(name)
     if not enabled():
-        result = func(*args, progress=report)
+        result = _resolve(target)(*args, progress=report)
         if cancel is not None and cancel.is_set():
             raise cancelled(name)
         return result
     ctx = _get_context()
     receiver, sender = ctx.Pipe(duplex=False)
     cpu_seconds = int(limits.timeout_seconds) + 2
-    process = ctx.Process(target=_child, args=(sender, func, args, name,
+    process = ctx.Process(target=_child, args=(sender, target, args, name,
                                                limits.max_memory_bytes, cpu_seconds,
                                                current_language()),
                           daemon=True, name="brandregie-reader")
