@@ -62,3 +62,15 @@ def test_errors_are_translated_in_the_child(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         set_language("en")
     assert caught.value.message == "offerte.pdf is beschadigd: het is geen geldig PDF-bestand"
+
+
+def test_in_process_mode_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from brandregie.ingest import read_document
+
+    draft = Path(__file__).resolve().parents[1] / "fixtures" / "drafts" / "reportlab.pdf"
+    sandboxed = read_document(draft)
+    monkeypatch.setenv("BRANDREGIE_SANDBOX", "off")
+    assert not sandbox.enabled()
+    assert read_document(draft) == sandboxed
