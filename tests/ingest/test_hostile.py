@@ -346,3 +346,13 @@ def test_zip_declaring_a_million_members_is_refused_before_its_directory_is_read
     data = b"PK\x03\x04" + bytes(200) + end
     with pytest.raises(UnsafeDocumentError, match="65,534 parts"):
         read_bytes(data, "miljoen.docx")
+
+
+def test_xxe_in_html_and_email_reads_no_local_file() -> None:
+    page = (b'<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b"<html><body><p>Hallo &x; daar</p></body></html>")
+    doc = read_bytes(page, "xxe.html")
+    assert "root:" not in doc.text and "Hallo" in doc.text
+    mail = (b"From: a@b.example\nTo: c@d.example\nSubject: X\nMIME-Version: 1.0\n"
+            b"Content-Type: text/html\n\n" + page)
+    assert "root:" not in read_bytes(mail, "xxe.eml").text
