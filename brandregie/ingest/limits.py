@@ -35,8 +35,7 @@ class Limits:
     max_images: int = 60
     #: Pages read from a PDF or slides from a presentation.
     max_pages: int = 2_000
-    #: Nesting of HTML elements, e-mail parts and attachments.
-    max_depth: int = 200
+    #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).
     max_email_parts: int = 500
     #: The sandboxed reader: wall-clock seconds and address space.
     timeout_seconds: float = 60.0
