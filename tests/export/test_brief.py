@@ -341,3 +341,18 @@ def test_characters_the_brand_font_lacks_come_from_the_stand_in(
     for exact in ("Łukasz, ervaren technicus", "Wĳ lossen het in één keer op.", "Oriëntatie",
                   "’s ochtends", "Zoë"):
         assert exact in body_text, exact
+
+
+def test_markup_characters_in_the_profile_are_printed_as_text(
+        sample_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+    brand = sample_snapshot.brand.model_copy(update={"name": "Bakker & Zn <b>Oost</b>"})
+    snapshot = dataclasses.replace(sample_snapshot, brand=brand)
+    out = tmp_path / "brief.pdf"
+    request = BriefRequest(type=BriefType.CAMPAIGN, title="50% <korting> & meer",
+                           background='Zie <a href="x">hier</a>\nen daarna.')
+    build_brief(snapshot, request, out, lang="en", today=TODAY)
+    qpdf_check(out)
+    body = plain_text(out)
+    assert "Bakker & Zn <b>Oost</b>" in body
+    assert "50% <korting> & meer" in body
+    assert 'Zie <a href="x">hier</a>' in body
