@@ -84,9 +84,9 @@ def _measure(size_mb: float, terms: int) -> dict[str, float]:
     from brandregie.profile.schema import BannedTerm, PreferredTerm
     from brandregie.profile.snapshot import ProfileSnapshot
 
-    start = time.perf_counter()
+    start = time.process_time()
     tools("nl").keys("brood")  # load the lemmatiser once, as the app does at start
-    load_time = time.perf_counter() - start
+    load_time = time.process_time() - start
     base = read_pack(sample_pack())
     banned, preferred = extra_terms(terms)
     vocabulary = base.brand.vocabulary
@@ -100,9 +100,11 @@ def _measure(size_mb: float, terms: int) -> dict[str, float]:
     document = Document.from_paragraphs("bench.txt", paragraphs)
     text_bytes = len(document.text.encode("utf-8"))
 
-    start = time.perf_counter()
+    wall = time.perf_counter()
+    start = time.process_time()
     report = check_document(document, snapshot)
-    engine = time.perf_counter() - start
+    engine = time.process_time() - start
+    engine_wall = time.perf_counter() - wall
 
     every = [b.term for b in vocabulary.banned]
     every += [n for p in vocabulary.preferred for n in p.not_]
@@ -110,20 +112,27 @@ def _measure(size_mb: float, terms: int) -> dict[str, float]:
     alternation = "|".join(sorted({r"\s+".join(map(re.escape, t.split())) for t in every},
                                   key=len, reverse=True))
     pattern = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)", re.IGNORECASE)
-    start = time.perf_counter()
+    start = time.process_time()
     baseline_hits = sum(1 for _ in pattern.finditer(document.text))
-    baseline = time.perf_counter() - start
+    baseline = time.process_time() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"mb": text_bytes / MB, "terms": terms, "engine_s": engine, "baseline_s": baseline,
+            "engine_wall_s": engine_wall,
             "findings": len(report.findings), "baseline_hits": baseline_hits,
             "peak_mb": peak_mb, "load_s": load_time, "searched_terms": len(every)}
 
 
-def _child(size_mb: float, terms: int) -> dict[str, float]:
-    out = subprocess.run([sys.executable, __file__, "--child", str(size_mb), str(terms)],
-                         check=True, capture_output=True, text=True)
-    result: dict[str, float] = json.loads(out.stdout)
-    return result
+def _child(size_mb: float, terms: int, repeat: int) -> dict[str, float]:
+    """The fastest of ``repeat`` fresh processes (the usual way to time on a busy machine)."""
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run([sys.executable, __file__, "--child", str(size_mb), str(terms)],
+                             check=True, capture_output=True, text=True)
+        runs.append(json.loads(out.stdout))
+    best: dict[str, float] = min(runs, key=lambda r: r["engine_s"])
+    best["baseline_s"] = min(r["baseline_s"] for r in runs)
+    best["peak_mb"] = max(r["peak_mb"] for r in runs)
+    return best
 
 
 def main() -> None:
@@ -131,6 +140,8 @@ def main() -> None:
     parser.add_argument("--sizes", nargs="+", type=float, default=[1.0, 10.0],
                         help="text sizes in MB (default: 1 10)")
     parser.add_argument("--terms", type=int, default=500, help="extra terms (default: 500)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs per measurement under 5 MB, the fastest counts (default 3)")
     parser.add_argument("--child", nargs=2, metavar=("MB", "TERMS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -138,15 +149,18 @@ def main() -> None:
         return
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (other work on the "
           "machine slows every figure, the regex baseline too)")
-    print(f"{'text':>8} {'terms':>6} {'engine':>8} {'MB/s':>6} {'peak':>8} {'regex':>8} "
-          f"{'ratio':>6} {'findings':>9} {'regex hits':>10}")
+    print("times are CPU seconds of the checking process (wall-clock time in brackets); "
+          f"best of {args.repeat} under 5 MB")
+    print(f"{'text':>8} {'terms':>6} {'engine':>8} {'(wall)':>8} {'MB/s':>6} {'peak':>8} "
+          f"{'regex':>8} {'ratio':>6} {'findings':>9} {'regex hits':>10}")
     rows = []
     for size, terms in [*((s, args.terms) for s in args.sizes), (args.sizes[0], 0),
                         (args.sizes[0], args.terms * 2)]:
-        row = _child(size, terms)
+        row = _child(size, terms, args.repeat if size < 5 else 1)
         rows.append(row)
         print(f"{row['mb']:>6.2f}MB {int(row['terms']):>6} {row['engine_s']:>7.2f}s "
-              f"{row['mb'] / row['engine_s']:>6.2f} {row['peak_mb']:>6.0f}MB "
+              f"({row['engine_wall_s']:>5.2f}s) {row['mb'] / row['engine_s']:>6.2f} "
+              f"{row['peak_mb']:>6.0f}MB "
               f"{row['baseline_s']:>7.3f}s {row['engine_s'] / row['baseline_s']:>5.1f}x "
               f"{int(row['findings']):>9} {int(row['baseline_hits']):>10}")
     first, last = rows[0], rows[len(args.sizes) - 1]

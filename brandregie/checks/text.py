@@ -59,7 +59,7 @@ class Segment:
     since most words of a draft never need a place.
     """
 
-    __slots__ = ("_spans", "block", "offset", "sentences", "text", "words")
+    __slots__ = ("_spans", "block", "lowered", "offset", "sentences", "text", "words")
 
     def __init__(self, block: Block, offset: int, text: str) -> None:
         self.block = block
@@ -68,10 +68,12 @@ class Segment:
         lowered = text.lower()
         if len(lowered) == len(text):
             self.words: list[str] = WORD.findall(lowered)
+            self.sentences = split_sentences(text, lowered)
         else:  # a rare letter whose lower case is longer: lower word by word
-            lowered = text
             self.words = [w.lower() for w in WORD.findall(text)]
-        self.sentences = split_sentences(text, lowered)
+            self.sentences = split_sentences(text)
+        #: The text in lower case, for quick "could it be here at all" tests.
+        self.lowered = lowered
         self._spans: list[tuple[int, int]] | None = None
 
     @property

@@ -24,7 +24,7 @@ KLAASSEN = ("web-page-off.en.txt", "offerte-afwijkend.nl.txt", "offerte-schoon.n
 
 CLEAN = ["nieuwsbrief-schoon.nl.txt", "vacature-schoon.nl.txt", "social-schoon.nl.txt",
          "webpagina-schoon.nl.txt", "brochure-schoon.nl.txt", "newsletter-clean.en.txt",
-         "offerte-schoon.nl.txt", "vacancy-klaassen.en.txt"]
+         "offerte-schoon.nl.txt", "vacancy-klaassen.en.txt", "brochure-clean.en.txt"]
 
 PLANTED: dict[str, list[tuple[str, str]]] = {
     "nieuwsbrief-afwijkend.nl.txt": [
@@ -128,6 +128,16 @@ PLANTED: dict[str, list[tuple[str, str]]] = {
         ("tone.address", "je"),
         ("tone.exclamation", "!"),
         ("terminology.brand-name", "Klaasen"),
+    ],
+    "social-post-off.en.txt": [
+        ("tone.emoji", "🥖"),
+        ("terminology.preferred", "Fresh"),
+        ("terminology.brand-name", "KorenAar"),
+        ("tone.exclamation", "!!"),
+        ("tone.cliche", "world-class"),
+        ("tone.jargon", "leverage"),
+        ("tone.cliche", "state-of-the-art"),
+        ("tone.cliche", "Don't miss out"),
     ],
     "nieuwsbrief-kleuren.html": [
         ("visual.colour", "#2255CC (CSS rule .actie (background-col"),

@@ -110,6 +110,11 @@ def test_emoji_when_the_brand_says_never(check: Checker) -> None:
     assert rules(report, "tone.emoji") == ["🍞", "☕️", "👍🏽"]
 
 
+def test_text_symbols_are_not_emoji(check: Checker) -> None:
+    report = check("✓ Vaste baan ★ Eigen recepten → Solliciteer. Prijs: 3 © Korenaar™ ✔️")
+    assert rules(report, "tone.emoji") == ["✔️"]
+
+
 def test_emoji_sparingly_allows_one_in_a_short_post(sample_brand: Brand,
                                                     check: Checker) -> None:
     brand = with_changes(sample_brand, character={"emoji": "sparingly"})

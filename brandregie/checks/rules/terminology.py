@@ -99,8 +99,13 @@ class BrandNameRule(Rule):
         self._listed_names = [self._listed_names[n] for n in order]
         self._listed = _names_pattern([wrong[n] for n in order])
         self._case = _names_pattern(self._names, re.IGNORECASE)
+        #: First words of every name and variant, lower case: a segment without any is skipped.
+        self._needles = {t.split()[0].lower() for t in (*wrong, *self._names) if t.split()}
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        lowered = segment.lowered
+        if not any(needle in lowered for needle in self._needles):
+            return
         text = segment.text
         taken: list[tuple[int, int]] = []
         if self._listed is not None:

@@ -250,13 +250,18 @@ class ExclamationRule(_PolicyRule):
         return "."
 
 
-#: Emoji: pictographs, symbols and flags, with their modifiers and joiners as one cluster.
-EMOJI = re.compile(
-    "(?:[\U0001F1E6-\U0001F1FF]{2}"
-    "|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\u2300-\u23FF\u3030\u303D\u3297\u3299]"
-    "[\uFE0F\U0001F3FB-\U0001F3FF]*"
-    "(?:\u200D[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\U0001F3FB-\U0001F3FF]*)*"
-    ")+")
+_PICTOGRAPHS = "\U0001F000-\U0001FAFF"
+#: Symbols that show as emoji by default (Unicode Emoji_Presentation outside the pictographs).
+_DEFAULT_EMOJI = ("⌚⌛⏩⏪⏫⏬⏰⏳☔☕♈♉♊♋♌♍♎♏♐♑♒♓"
+                  "♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽"
+                  "✅✊✋✨❌❎❓❔❕❗➕➖➗➰➿⬛⬜⭐⭕")
+#: Symbols that are text (✓, ★, →) unless followed by the emoji variation selector U+FE0F.
+_TEXT_SYMBOLS = "\u00A9\u00AE\u2122\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF"
+_ONE = (f"(?:[{_PICTOGRAPHS}{_DEFAULT_EMOJI}]|[{_TEXT_SYMBOLS}]\uFE0F)"
+        "[\uFE0F\U0001F3FB-\U0001F3FF]*")
+#: Emoji: pictographs, default emoji, symbols asked to show as emoji, flags; with skin tones
+#: and zero-width joiners one cluster, and a run of them one finding.
+EMOJI = re.compile(f"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_ONE}(?:\u200D{_ONE})*)+")
 
 
 class EmojiRule(_PolicyRule):
@@ -270,7 +275,7 @@ class EmojiRule(_PolicyRule):
         super().__init__(ctx, ctx.brand.character.emoji)
 
     def present(self, text: str) -> bool:
-        return bool(text) and max(text) >= "\u2300"  # no symbol at all: no emoji
+        return bool(text) and max(text) >= "\u2190"  # no symbol at all: no emoji
 
     def never_message(self) -> str:
         return self.ctx.tr("The brand does not use emoji.")
