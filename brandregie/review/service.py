@@ -82,6 +82,14 @@ class CheckJob:
     deliverable: str
 
 
+class DuplicateDraftError(BrandRegieError):
+    """The agency's file is byte for byte a version the assignment already has."""
+
+    def __init__(self, message: str, *, version: int) -> None:
+        super().__init__(message)
+        self.version = version
+
+
 @dataclass(frozen=True, slots=True)
 class WordChange:
     """Allowing or banning a word, as a change to a brand: apply it and save it with ``note``."""
@@ -225,12 +233,19 @@ class ReviewService:
         if len(data) > MAX_DRAFT_BYTES:
             raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)").format(
                 name=name, mb=MAX_DRAFT_BYTES // (1024 * 1024)))
+        sha = hashlib.sha256(data).hexdigest()
         with self.store.session() as s:
             assignment = self._get(s, m.Assignment, assignment_id)
+            same = s.scalar(select(m.DraftVersion.number).where(
+                m.DraftVersion.assignment_id == assignment_id, m.DraftVersion.sha256 == sha))
+            if same is not None:
+                raise DuplicateDraftError(
+                    _("{name} is the same file as version {n}; it was not added again").format(
+                        name=name, n=same), version=same)
             number = (s.scalar(select(func.max(m.DraftVersion.number))
                                .where(m.DraftVersion.assignment_id == assignment_id)) or 0) + 1
             row = m.DraftVersion(assignment_id=assignment_id, number=number, file_name=name,
-                                 data=data, sha256=hashlib.sha256(data).hexdigest(),
+                                 data=data, sha256=sha,
                                  size=len(data), check_status=CheckStatus.PENDING)
             s.add(row)
             if assignment.status is not AssignmentStatus.APPROVED:

@@ -1,24 +1,68 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgenciesDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="215" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="220" />
+        <source>Agencies</source>
+        <translation>Bureaus</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="224" />
+        <source>&amp;Add…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="226" />
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="228" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="229" />
+        <source>Its assignments stay, without an agency</source>
+        <translation>De opdrachten blijven, zonder bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="283" />
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="294" />
+        <source>Remove agency</source>
+        <translation>Bureau verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="295" />
+        <source>Remove “{name}”? Its assignments stay, without an agency.</source>
+        <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
+    </message>
+</context>
+<context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="144" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="150" />
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="146" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="152" />
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="148" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="154" />
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="150" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="156" />
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -26,52 +70,52 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="98" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="104" />
         <source>Edit assignment</source>
         <translation>Opdracht wijzigen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="99" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="105" />
         <source>New assignment</source>
         <translation>Nieuwe opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="102" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="108" />
         <source>e.g. Newsletter May</source>
         <translation>bijv. Nieuwsbrief mei</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="103" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="109" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="109" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="115" />
         <source>T&amp;ype:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="111" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="117" />
         <source>(no agency)</source>
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="116" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="122" />
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="118" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="124" />
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="121" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="127" />
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="122" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="128" />
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
@@ -79,226 +123,231 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="112" />
-        <location filename="../../brandregie/ui/review/page.py" line="122" />
+        <location filename="../../brandregie/ui/review/page.py" line="117" />
+        <location filename="../../brandregie/ui/review/page.py" line="127" />
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="119" />
-        <location filename="../../brandregie/ui/review/page.py" line="145" />
+        <location filename="../../brandregie/ui/review/page.py" line="124" />
+        <location filename="../../brandregie/ui/review/page.py" line="152" />
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="119" />
+        <location filename="../../brandregie/ui/review/page.py" line="124" />
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="119" />
+        <location filename="../../brandregie/ui/review/page.py" line="124" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120" />
-        <location filename="../../brandregie/ui/review/page.py" line="208" />
+        <location filename="../../brandregie/ui/review/page.py" line="125" />
+        <location filename="../../brandregie/ui/review/page.py" line="215" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="130" />
+        <location filename="../../brandregie/ui/review/page.py" line="135" />
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="135" />
+        <location filename="../../brandregie/ui/review/page.py" line="140" />
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="137" />
-        <source>New a&amp;gency…</source>
-        <translation>Nieuw b&amp;ureau…</translation>
+        <location filename="../../brandregie/ui/review/page.py" line="142" />
+        <source>A&amp;gencies…</source>
+        <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="150" />
+        <location filename="../../brandregie/ui/review/page.py" line="143" />
+        <source>The agencies you work with: name, contact, e-mail</source>
+        <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="157" />
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="170" />
+        <location filename="../../brandregie/ui/review/page.py" line="177" />
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="172" />
+        <location filename="../../brandregie/ui/review/page.py" line="179" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="193" />
+        <location filename="../../brandregie/ui/review/page.py" line="200" />
         <source>Check progress</source>
         <translation>Voortgang van de controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="194" />
+        <location filename="../../brandregie/ui/review/page.py" line="201" />
         <source>&amp;Cancel check</source>
         <translation>Controle &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="204" />
+        <location filename="../../brandregie/ui/review/page.py" line="211" />
         <source>Versions from the agency</source>
         <translation>Versies van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <location filename="../../brandregie/ui/review/page.py" line="214" />
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <location filename="../../brandregie/ui/review/page.py" line="214" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <location filename="../../brandregie/ui/review/page.py" line="214" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="208" />
+        <location filename="../../brandregie/ui/review/page.py" line="215" />
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210" />
+        <location filename="../../brandregie/ui/review/page.py" line="217" />
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="214" />
+        <location filename="../../brandregie/ui/review/page.py" line="221" />
         <source>Re&amp;view</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="216" />
+        <location filename="../../brandregie/ui/review/page.py" line="223" />
         <source>Check a&amp;gain</source>
         <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="217" />
+        <location filename="../../brandregie/ui/review/page.py" line="224" />
         <source>Check against the brand profile as it is now</source>
         <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="219" />
+        <location filename="../../brandregie/ui/review/page.py" line="226" />
         <source>Save file &amp;as…</source>
         <translation>Bestand opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="227" />
+        <location filename="../../brandregie/ui/review/page.py" line="234" />
         <source>What the agency asked of you</source>
         <translation>Wat het bureau van je vroeg</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <location filename="../../brandregie/ui/review/page.py" line="237" />
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <location filename="../../brandregie/ui/review/page.py" line="237" />
         <source>By</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <location filename="../../brandregie/ui/review/page.py" line="237" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="232" />
+        <location filename="../../brandregie/ui/review/page.py" line="239" />
         <source>Requests from the agency</source>
         <translation>Verzoeken van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="236" />
+        <location filename="../../brandregie/ui/review/page.py" line="243" />
         <source>&amp;Log a request…</source>
         <translation>Verzoek &amp;noteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="243" />
+        <location filename="../../brandregie/ui/review/page.py" line="250" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="268" />
+        <location filename="../../brandregie/ui/review/page.py" line="275" />
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="347" />
+        <location filename="../../brandregie/ui/review/page.py" line="354" />
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="363" />
+        <location filename="../../brandregie/ui/review/page.py" line="370" />
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="365" />
+        <location filename="../../brandregie/ui/review/page.py" line="372" />
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="418" />
+        <location filename="../../brandregie/ui/review/page.py" line="425" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="419" />
+        <location filename="../../brandregie/ui/review/page.py" line="426" />
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="421" />
+        <location filename="../../brandregie/ui/review/page.py" line="428" />
         <source>Version {n}: {what} ({when})</source>
         <translation>Versie {n}: {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="426" />
+        <location filename="../../brandregie/ui/review/page.py" line="433" />
         <source>No decision yet.</source>
         <translation>Nog geen besluit.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="478" />
+        <location filename="../../brandregie/ui/review/page.py" line="485" />
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="479" />
+        <location filename="../../brandregie/ui/review/page.py" line="486" />
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="534" />
+        <location filename="../../brandregie/ui/review/page.py" line="532" />
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="539" />
+        <location filename="../../brandregie/ui/review/page.py" line="537" />
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="572" />
+        <location filename="../../brandregie/ui/review/page.py" line="570" />
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="588" />
+        <location filename="../../brandregie/ui/review/page.py" line="587" />
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -306,7 +355,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="71" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="77" />
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
@@ -372,22 +421,22 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="158" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="164" />
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="160" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="166" />
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto's van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="161" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="167" />
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="163" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="169" />
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -440,87 +489,87 @@
         <translation>Binnenkort: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="35" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="41" />
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="36" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="42" />
         <source>Vacancy text</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="37" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="43" />
         <source>Social post</source>
         <translation>Social post</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="38" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="44" />
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="39" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="45" />
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="40" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="46" />
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="41" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="47" />
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="59" />
+        <location filename="../../brandregie/ui/review/page.py" line="64" />
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="60" />
+        <location filename="../../brandregie/ui/review/page.py" line="65" />
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="61" />
+        <location filename="../../brandregie/ui/review/page.py" line="66" />
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="62" />
+        <location filename="../../brandregie/ui/review/page.py" line="67" />
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="64" />
+        <location filename="../../brandregie/ui/review/page.py" line="69" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="70" />
+        <location filename="../../brandregie/ui/review/page.py" line="75" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="71" />
+        <location filename="../../brandregie/ui/review/page.py" line="76" />
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="72" />
+        <location filename="../../brandregie/ui/review/page.py" line="77" />
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="73" />
+        <location filename="../../brandregie/ui/review/page.py" line="78" />
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="603" />
+        <location filename="../../brandregie/ui/review/page.py" line="606" />
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -929,7 +978,7 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="692" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="693" />
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>

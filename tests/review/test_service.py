@@ -16,7 +16,7 @@ from brandregie.models.review import (
     FindingAnswer,
 )
 from brandregie.profile.service import ProfileService
-from brandregie.review.service import ReviewService
+from brandregie.review.service import DuplicateDraftError, ReviewService
 from brandregie.store.database import Store, open_store
 from tests.review.conftest import check_text
 
@@ -61,6 +61,15 @@ def test_each_dropped_file_becomes_the_next_version_with_its_bytes(
     assert service.version_data(second.id) == ("concept-v2.docx", b"second")
     assert len(first.sha256) == 64 and first.sha256 != second.sha256
     assert service.assignment(assignment).status is AssignmentStatus.DRAFT_RECEIVED
+
+
+def test_the_same_file_twice_is_not_a_new_version(service: ReviewService) -> None:
+    assignment = _assignment(service)
+    service.add_version(assignment, "concept.docx", b"same bytes")
+    with pytest.raises(DuplicateDraftError, match="same file as version 1") as caught:
+        service.add_version(assignment, "concept-kopie.docx", b"same bytes")
+    assert caught.value.version == 1
+    assert len(service.versions(assignment)) == 1
 
 
 def test_an_empty_file_is_refused(service: ReviewService) -> None:

@@ -20,13 +20,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentKind
 from brandregie.review.records import AgencyInfo, AssignmentInfo
+from brandregie.review.service import ReviewService
 
 
 def kind_label(kind: AssignmentKind) -> str:
@@ -198,3 +204,96 @@ class TextDialog(_Form):
             self.box.setPlainText(text)
         elif self.line is not None:
             self.line.setText(text)
+
+
+class AgenciesDialog(QDialog):
+    """The agencies the owner works with: add, change, remove."""
+
+    def __init__(self, service: ReviewService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.setWindowTitle(self.tr("Agencies"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Agencies"))
+        self.list.itemActivated.connect(lambda _item: self.edit())
+        layout.addWidget(self.list)
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button = QPushButton(self.tr("&Change…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.delete_button = QPushButton(self.tr("&Remove"))
+        self.delete_button.setToolTip(self.tr("Its assignments stay, without an agency"))
+        self.delete_button.clicked.connect(self.delete)
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(420, 320)
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.list.clear()
+        for agency in self.service.agencies():
+            text = agency.name + (f" — {agency.contact}" if agency.contact else "") + (
+                f" <{agency.email}>" if agency.email else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, agency.id)
+            self.list.addItem(item)
+            if agency.id == select:
+                self.list.setCurrentItem(item)
+        has = self.list.count() > 0
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def _current(self) -> AgencyInfo | None:
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        wanted = int(item.data(Qt.ItemDataRole.UserRole))
+        return next((a for a in self.service.agencies() if a.id == wanted), None)
+
+    def add(self) -> None:
+        self._form(None)
+
+    def edit(self) -> None:
+        current = self._current()
+        if current is not None:
+            self._form(current)
+
+    def _form(self, current: AgencyInfo | None) -> None:
+        form = AgencyDialog(current, parent=self)
+
+        def save() -> None:
+            try:
+                if current is None:
+                    saved = self.service.add_agency(form.name.text(), form.contact.text(),
+                                                    form.email.text())
+                else:
+                    saved = self.service.update_agency(current.id, name=form.name.text(),
+                                                       contact=form.contact.text(),
+                                                       email=form.email.text())
+            except BrandRegieError as exc:
+                QMessageBox.warning(self, self.tr("BrandRegie"), exc.message)
+                return
+            self.reload(saved.id)
+
+        form.accepted.connect(save)
+        form.open()
+
+    def delete(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove agency"), self.tr(
+            "Remove “{name}”? Its assignments stay, without an agency.").format(
+                name=current.name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.service.delete_agency(current.id)
+            self.reload()

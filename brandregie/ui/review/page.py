@@ -42,7 +42,12 @@ from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutc
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
-from brandregie.ui.review.dialogs import AgencyDialog, AssignmentDialog, RequestDialog, kind_label
+from brandregie.ui.review.dialogs import (
+    AgenciesDialog,
+    AssignmentDialog,
+    RequestDialog,
+    kind_label,
+)
 from brandregie.ui.review.drop_area import DropArea
 from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
 from brandregie.ui.review.worker import CheckRunner
@@ -134,8 +139,10 @@ class AssignmentsPage(QWidget):
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&New assignment…"))
         self.new_button.clicked.connect(self.new_assignment)
-        self.agency_button = QPushButton(self.tr("New a&gency…"))
-        self.agency_button.clicked.connect(self.new_agency)
+        self.agency_button = QPushButton(self.tr("A&gencies…"))
+        self.agency_button.setToolTip(self.tr("The agencies you work with: name, contact, "
+                                              "e-mail"))
+        self.agency_button.clicked.connect(self.manage_agencies)
         row.addWidget(self.new_button)
         row.addWidget(self.agency_button)
         left_layout.addLayout(row)
@@ -483,18 +490,9 @@ class AssignmentsPage(QWidget):
             self.assignment = None
             self.refresh()
 
-    def new_agency(self) -> None:
-        dialog = AgencyDialog(parent=self)
-        dialog.setObjectName("agencyDialog")
-
-        def create() -> None:
-            try:
-                self.service.add_agency(dialog.name.text(), dialog.contact.text(),
-                                        dialog.email.text())
-            except BrandRegieError as exc:
-                self._problem(exc.message)
-
-        dialog.accepted.connect(create)
+    def manage_agencies(self) -> None:
+        dialog = AgenciesDialog(self.service, self)
+        dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()
 
     def add_drafts(self, paths: list[Path]) -> None:
@@ -585,7 +583,12 @@ class AssignmentsPage(QWidget):
             self.tabs.setCurrentWidget(self.review_view)
 
     def _problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("BrandRegie"), message)
+        """Tell the owner what went wrong, without stopping the window (window-modal)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("BrandRegie"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 def page_for_window(window: MainWindow) -> AssignmentsPage:

@@ -689,7 +689,12 @@ class ReviewView(QWidget):
             self._problem(exc.message)
 
     def _problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("BrandRegie"), message)
+        """Tell the owner what went wrong, without stopping the window (window-modal)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("BrandRegie"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problem")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
 
 def _html(text: str) -> str:
