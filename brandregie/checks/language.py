@@ -26,6 +26,8 @@ _STEMMERS = {"nl": "dutch", "en": "english"}
 _HYPHEN = {"nl": "nl_NL", "en": "en_US"}
 _INSEPARABLE = ("her", "ont", "ver", "be", "er")
 _MIN_TAIL = 4
+#: Longer "words" (a URL, a hostile run of letters) get no lemma and no compound analysis.
+MAX_WORD = 40
 
 
 def _words(text: str) -> frozenset[str]:
@@ -91,7 +93,7 @@ class LanguageTools:
 
     def _compute_keys(self, word: str) -> frozenset[str]:
         keys = {word}
-        if word.isdigit():
+        if word.isdigit() or len(word) > MAX_WORD:
             return frozenset(keys)
         if self.known(word):
             keys.add(self.lemma(word))
@@ -126,7 +128,12 @@ class LanguageTools:
         """Syllables by hyphenation points (pyphen), the count Flesch and Douma rely on."""
         count = self._syllables.get(word)
         if count is None:
-            count = 1 if word.isdigit() else len(self._hyphen.positions(word)) + 1
+            if word.isdigit():
+                count = 1
+            elif len(word) > MAX_WORD:
+                count = max(1, len(word) // 3)
+            else:
+                count = len(self._hyphen.positions(word)) + 1
             if len(self._syllables) > 500_000:
                 self._syllables.clear()
             self._syllables[word] = count

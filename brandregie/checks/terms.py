@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from brandregie.checks.language import WORD, LanguageTools
+from brandregie.checks.language import MAX_WORD, WORD, LanguageTools
 from brandregie.checks.text import Segment
 
 _COMPOUND_MIN = 5
@@ -117,7 +117,7 @@ class TermMatcher:
         for length in self._prefix_lengths:
             if len(word) >= length:
                 result.update(self._prefixes.get(word[:length], ()))
-        if not result and self._heads and len(word) >= _COMPOUND_MIN + _MODIFIER_MIN \
+        if not result and self._heads and _COMPOUND_MIN + _MODIFIER_MIN <= len(word) <= MAX_WORD \
                 and not word.isdigit():
             result.update((number, 0) for number in self._compound_terms(word))
         return frozenset(result)

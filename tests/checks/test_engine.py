@@ -104,3 +104,14 @@ def test_very_long_single_block_is_read_in_slices(check: Checker) -> None:
     banned = [f for f in report.findings if f.rule == "terminology.banned"]
     assert len(banned) == 1
     assert report.findings and banned[0].location.end == len(text) - 1
+
+
+def test_hostile_text_is_checked_quickly(check: Checker) -> None:
+    import time
+
+    endless_word = "a" * 300_000 + "."
+    dots = ". " * 50_000
+    start = time.perf_counter()
+    report = check(endless_word, dots, "u " * 20_000, "!" * 10_000)
+    assert time.perf_counter() - start < 20
+    assert report.score >= 0
