@@ -1,9 +1,8 @@
-"""Fixtures for review tests: a real SQLite store holding the sample bakery."""
+"""Fixtures for review tests: a real store (SQLite, and PostgreSQL when there) with the sample."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,14 @@ from brandregie.store.database import Store, open_store
 
 
 @pytest.fixture
-def store(tmp_path: Path, sample_snapshot: ProfileSnapshot) -> Iterator[Store]:
-    with open_store(tmp_path / "brand.db") as opened:
+def store_url(db_url: str) -> str:
+    """The review tests' database: a SQLite file, then (with a server) a PostgreSQL schema."""
+    return db_url
+
+
+@pytest.fixture
+def store(store_url: str, sample_snapshot: ProfileSnapshot) -> Iterator[Store]:
+    with open_store(store_url) as opened:
         ProfileService(opened, author="anna").import_snapshot(sample_snapshot)
         yield opened
 

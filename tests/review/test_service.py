@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -242,7 +241,7 @@ def test_requests_and_assignments_due_soon_or_overdue(service: ReviewService) ->
 
 
 def test_everything_is_still_there_after_reopening_the_database(
-        service: ReviewService, store: Store, tmp_path: Path) -> None:
+        service: ReviewService, store: Store, store_url: str) -> None:
     assignment = _assignment(service)
     version = service.add_version(assignment, "concept.txt", b"draft bytes")
     check_text(service, version.id, V1)
@@ -251,7 +250,7 @@ def test_everything_is_still_there_after_reopening_the_database(
     service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED, "Korter graag")
     service.add_request(assignment, "Input", date(2027, 4, 30))
     store.close()
-    with open_store(tmp_path / "brand.db") as reopened:
+    with open_store(store_url) as reopened:
         again = ReviewService(reopened)
         review = again.review(version.id)
         assert review.assignment.status is AssignmentStatus.CHANGES_REQUESTED
