@@ -75,9 +75,11 @@ class KeyMessageRule(TermRule):
         tr = self.ctx.tr
         quoted = ", ".join(f"“{text.rstrip('.!? ')}”" for text in missing)
         if len(missing) == 1:
-            message = tr("The draft does not carry the key message {messages}.")
+            message = tr("The draft does not carry the key message {messages}; every text is "
+                         "a chance to repeat what the brand stands for.")
         else:
-            message = tr("The draft does not carry these key messages: {messages}.")
+            message = tr("The draft does not carry these key messages: {messages}. Every "
+                         "text is a chance to repeat what the brand stands for.")
         severity = Severity.WARNING if len(missing) == len(self.messages) else Severity.INFO
         self.ctx.add_at_block("messages.key-message", severity,
                               message.format(messages=quoted), self.first,

@@ -81,7 +81,8 @@ class ReadabilityRule(Rule):
             if words > self.max_words:
                 severity = Severity.INFO if words <= self.max_words + SLACK else Severity.WARNING
                 message = tr("This sentence has {n} words; the brand keeps sentences to {max} "
-                             "words at most.").format(n=words, max=self.max_words)
+                             "words at most, so that everyone can follow them.").format(
+                    n=words, max=self.max_words)
                 self.ctx.add("readability.sentence-length", severity, message, segment,
                              sentence.start, sentence.end,
                              tr("Split it into two or more shorter sentences."))
@@ -114,10 +115,10 @@ class ReadabilityRule(Rule):
         tr = self.ctx.tr
         if self.ctx.lang == "nl":
             message = tr("The text reads at level {level} (Flesch-Douma {ease}); the brand "
-                         "writes for level {target}.")
+                         "writes for level {target}, and a harder text loses readers.")
         else:
             message = tr("The text reads at level {level} (Flesch {ease}); the brand writes "
-                         "for level {target}.")
+                         "for level {target}, and a harder text loses readers.")
         message = message.format(level=self.level, ease=round(self.ease), target=self.target)
         block = self._hardest[1] if self._hardest else None
         self.ctx.add_at_block("readability.level", Severity.WARNING, message, block,

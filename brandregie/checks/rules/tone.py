@@ -84,11 +84,12 @@ class AddressRule(Rule):
         for segment, (start, end, word) in self._wrong:
             found = segment.text[start:end]
             if mixed:
-                message = tr("The text mixes “u” and “je”; the brand speaks to the reader "
-                             "as “{form}”.").format(form=brand_form)
+                message = tr("The text mixes “u” and “je”, which reads as careless; the brand "
+                             "speaks to the reader as “{form}”.").format(form=brand_form)
             else:
                 message = tr("The brand speaks to the reader as “{form}”; here the text says "
-                             "“{found}”.").format(form=brand_form, found=found)
+                             "“{found}”, which sounds like another company.").format(
+                    form=brand_form, found=found)
             table = FORMAL if self.form != "u" else INFORMAL
             suggestion = table.get(word)
             if suggestion and found[:1].isupper():
@@ -238,10 +239,12 @@ class ExclamationRule(_PolicyRule):
         return "!" in text or "¡" in text
 
     def never_message(self) -> str:
-        return self.ctx.tr("The brand does not use exclamation marks.")
+        return self.ctx.tr("The brand does not use exclamation marks: a calm sentence "
+                           "sounds surer.")
 
     def sparingly_message(self) -> str:
-        return self.ctx.tr("The brand uses exclamation marks sparingly; this one is too many.")
+        return self.ctx.tr("The brand uses exclamation marks sparingly; this one is too "
+                           "many, and too many make a text sound loud.")
 
     def double_message(self) -> str:
         return self.ctx.tr("Several exclamation marks at once read as shouting.")
@@ -278,7 +281,7 @@ class EmojiRule(_PolicyRule):
         return bool(text) and max(text) >= "\u2190"  # no symbol at all: no emoji
 
     def never_message(self) -> str:
-        return self.ctx.tr("The brand does not use emoji.")
+        return self.ctx.tr("The brand does not use emoji: they do not suit its voice.")
 
     def sparingly_message(self) -> str:
         return self.ctx.tr("The brand uses emoji sparingly; this one is too many.")
