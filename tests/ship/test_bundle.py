@@ -91,6 +91,14 @@ def test_the_bundle_checks_a_draft_from_its_command_line(bundle: Path, tmp_path:
     assert "terminology.banned" in rules and "tone.address" in rules, rules
     text = _run(bundle, "check", "--pack", pack, draft, cwd=tmp_path)
     assert "ontzorgen" in text.stdout
+    # Real documents go through the ingest sandbox's worker processes, inside the bundle too.
+    drafts = bundle.parents[1] / "tests" / "fixtures" / "drafts"
+    files = [drafts / "vacature.docx", drafts / "nieuwsbrief.html", drafts / "lo-vacature.pdf"]
+    done = _run(bundle, "check", "--pack", pack, *files, "--format", "json", cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    reports = json.loads(done.stdout)
+    assert [Path(r["file"]).name for r in reports] == [f.name for f in files]
+    assert all(r["language"] == "nl" and r["findings"] for r in reports)
 
 
 @pytest.mark.slow
