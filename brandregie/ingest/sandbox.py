@@ -5,9 +5,12 @@ codecs) are C code that can hang, blow up memory or crash on a crafted file. In 
 none of that can take the app down: the parent waits on a pipe, forwards progress, kills the
 child on cancel or timeout, and turns a dead child into a typed error.
 
-Why forkserver: a fresh server process imports every reader once (about 0.3 s, paid by the first
-read; :func:`warm_up` pays it early), and each read is then a fork of that clean, single-threaded
-server, about 10-20 ms, with no Qt threads copied into it. On platforms without forkserver
+Why forkserver: a fresh server process imports every reader once (about 0.3 s, paid by the
+first read; :func:`warm_up` pays it early), and each read is then a fork of that clean,
+single-threaded server, with no Qt threads copied into it. Measured on the 2-core CI machine
+under load: an empty round trip 12-36 ms; reading costs 30-300 ms more than the same reader
+in-process (a fresh heap for a 100-page PDF, the document sent back through a pipe), so a
+100-page PDF stays at 0.3-0.5 s (``bench/bench_ingest.py``). On platforms without forkserver
 (Windows) the child is spawned, which costs an interpreter start per read, and memory is not
 capped (there is no ``resource`` module). ``BRANDREGIE_SANDBOX=off`` runs readers in-process,
 for debugging.
