@@ -12,6 +12,7 @@ from brandregie.checks.answers import (
     save_brand_change,
 )
 from brandregie.checks.engine import Cancelled, check_document
+from brandregie.checks.language import warm_up
 from brandregie.checks.model import (
     RULES,
     Category,
@@ -40,4 +41,5 @@ __all__ = [
     "check_document",
     "dismissal_for",
     "save_brand_change",
+    "warm_up",
 ]

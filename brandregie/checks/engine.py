@@ -108,6 +108,8 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     otherwise on when the text reads like one. ``progress`` gets 0..1; when ``cancel`` returns
     true the check stops with :class:`Cancelled`.
     """
+    if progress is not None:
+        progress(0.0)
     brand = snapshot.brand
     text_lang = _draft_language(document, brand, draft_language)
     vacancy = deliverable == "vacancy" if deliverable else is_vacancy(document.text, text_lang)

@@ -146,6 +146,16 @@ def tools(lang: str) -> LanguageTools:
     return LanguageTools(lang)
 
 
+def warm_up(langs: tuple[str, ...] = SUPPORTED) -> None:
+    """Load the lemmatiser and hyphenation tables now (about a second for Dutch), so the first
+    check a person starts does not pay for it; the desktop app calls this in a worker."""
+    for lang in langs:
+        if lang in SUPPORTED:
+            helper = tools(lang)
+            helper.keys("brood" if lang == "nl" else "bread")
+            helper.syllables("brood" if lang == "nl" else "bread")
+
+
 def detect_language(text: str, fallback: str = "nl") -> str:
     """``nl`` or ``en`` by counting function words in the first part of the text.
 

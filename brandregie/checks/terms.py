@@ -187,13 +187,19 @@ def _is_modifier(tools: LanguageTools, part: str) -> bool:
     return False
 
 
+#: Kinds where every hit counts, even on the same words (a keyword of two key messages).
+ALL_HITS = frozenset({"keyword"})
+
+
 def longest(hits: Iterable[Hit]) -> list[Hit]:
     """One hit per stretch of words and kind: the earliest, longest one ("passie voor brood"
     rather than "passie"; "we are passionate" rather than also "passionate about")."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in ordered:
-        if any(k.term.kind == hit.term.kind and hit.start < k.end for k in kept[-8:]):
+        kind = hit.term.kind
+        if kind not in ALL_HITS and any(k.term.kind == kind and hit.start < k.end
+                                         for k in kept[-8:]):
             continue
         kept.append(hit)
     return kept

@@ -69,7 +69,7 @@ def test_progress_runs_from_zero_to_one(sample_snapshot: ProfileSnapshot) -> Non
     seen: list[float] = []
     document = Document.from_paragraphs("d", [CLEAN] * 200)
     check_document(document, sample_snapshot, progress=seen.append)
-    assert seen[-1] == 1.0
+    assert seen[0] == 0.0 and seen[-1] == 1.0
     assert seen == sorted(seen) and len(seen) > 5
 
 

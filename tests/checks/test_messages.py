@@ -43,3 +43,11 @@ def test_message_without_keywords_uses_its_own_words(sample_brand: Brand,
         KeyMessage(text="Onze bakkers wonen in de wijk."),)})
     assert _key(check("De bakkers wonen gewoon in onze wijk.", brand=brand)) == []
     assert len(_key(check("Het brood is vers.", brand=brand))) == 1
+
+
+def test_a_keyword_shared_by_two_messages_counts_for_both(sample_brand: Brand,
+                                                          check: Checker) -> None:
+    brand = with_changes(sample_brand, vocabulary={"key_messages": (
+        KeyMessage(text="Binnen een week een monteur aan de deur.", keywords=("week", "monteur")),
+        KeyMessage(text="Een vaste monteur.", keywords=("monteur",)))})
+    assert _key(check("Binnen een week staat de monteur bij je.", brand=brand)) == []
