@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +23,8 @@ from brandregie.errors import BrandRegieError
 from brandregie.i18n import SUPPORTED, system_language, translator
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
+#: Longest excerpt shown in the text output (the JSON output has them whole).
+SHOWN_EXCERPT = 90
 DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
 
 
@@ -103,12 +107,18 @@ def _where(finding: Finding, tr: Callable[[str], str]) -> str:
     return ", ".join(parts)
 
 
-def render_text(reports: list[Report], lang: str) -> str:
+def _short(text: str) -> str:
+    return text if len(text) <= SHOWN_EXCERPT else text[:SHOWN_EXCERPT - 1].rstrip() + "…"
+
+
+def render_text(reports: list[Report], lang: str, width: int | None = None) -> str:
     """The reports as a person reads them: score first, then findings by category."""
+    width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
     tr = translator(lang)
     categories = _category_names(tr)
     severities = _severity_names(tr)
-    width = max(len(s) for s in severities.values())
+    label_width = max(len(s) for s in severities.values())
+    indent = " " * (4 + label_width + 2)
     lights = {"green": tr("green"), "amber": tr("amber"), "red": tr("red")}
     lines: list[str] = []
     for report in reports:
@@ -143,10 +153,15 @@ def render_text(reports: list[Report], lang: str) -> str:
             lines.append(f"  {categories[category]}")
             for finding in found:
                 where = _where(finding, tr)
-                label = severities[finding.severity].ljust(width)
-                excerpt = f"“{finding.excerpt}”" if finding.excerpt else ""
-                lines.append(f"    {label}  {where}{': ' if where and excerpt else ''}{excerpt}")
-                lines.append(f"    {' ' * width}  {finding.message}")
+                label = severities[finding.severity].ljust(label_width)
+                excerpt = f"“{_short(finding.excerpt)}”" if finding.excerpt else ""
+                lines.append(textwrap.fill(
+                    f"{where}{': ' if where and excerpt else ''}{excerpt}", width,
+                    initial_indent=f"    {label}  ", subsequent_indent=indent))
+                lines.append(textwrap.fill(finding.message, width, initial_indent=indent,
+                                           subsequent_indent=indent))
                 if finding.suggestion:
-                    lines.append(f"    {' ' * width}  → {finding.suggestion}")
+                    lines.append(textwrap.fill(f"→ {finding.suggestion}", width,
+                                               initial_indent=indent,
+                                               subsequent_indent=indent + "  "))
     return "\n".join(lines) + "\n"
