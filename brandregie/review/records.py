@@ -14,6 +14,7 @@ from brandregie.models.review import (
     DecisionOutcome,
     FindingAnswer,
 )
+from brandregie.profile.schema import Brand
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,8 +133,10 @@ class VersionReview:
     draft: DraftView | None = None
     colours: tuple[ColourMatch, ...] = ()
     fonts: tuple[FontMatch, ...] = ()
-    #: The brand fonts and colours of the profile revision the draft was checked against.
+    #: The brand fonts of the profile revision the draft was checked against.
     brand_fonts: tuple[str, ...] = ()
+    #: That profile revision itself (the brand rules behind the findings).
+    brand: Brand | None = None
 
 
 @dataclass(frozen=True, slots=True)

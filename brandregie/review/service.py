@@ -350,7 +350,7 @@ class ReviewService:
         return VersionReview(assignment, info, report, effective, findings, draft,
                              tuple(colour_matches(draft, brand)),
                              tuple(font_matches(draft, brand)),
-                             tuple(f.family for f in brand.visual.fonts))
+                             tuple(f.family for f in brand.visual.fonts), brand)
 
     # -- the owner's answers -------------------------------------------------------------------
 

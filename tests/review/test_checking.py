@@ -84,3 +84,4 @@ def test_an_off_palette_colour_shows_its_nearest_brand_colour_and_distance(
     assert not navy.fits and navy.nearest_name is not None
     assert navy.distance is not None and navy.distance > 6
     assert not next(f for f in review.fonts if f.family == "Arial").fits
+

@@ -610,6 +610,10 @@ def page_for_window(window: MainWindow) -> AssignmentsPage:
             page.notify_deadlines()
 
     QTimer.singleShot(0, at_start)
+    brands = page.service.profiles.list_brands()
+    if brands:
+        languages = page.service.profiles.snapshot(brands[0].id).brand.languages
+        page.runner.warm_up(tuple(languages))
     return page
 
 

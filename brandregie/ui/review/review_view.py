@@ -535,10 +535,8 @@ class ReviewView(QWidget):
                  _html(finding.message)]
         if finding.suggestion:
             lines.append(self.tr("Write instead:") + " " + _html(finding.suggestion))
-        if self.review is not None:
-            snapshot = self.service.profiles.snapshot(self.review.assignment.brand_id,
-                                                      self.review.version.profile_revision)
-            reason = brand_reason(finding, snapshot.brand)
+        if self.review is not None and self.review.brand is not None:
+            reason = brand_reason(finding, self.review.brand)
             if reason:
                 lines.append(self.tr("Brand rule:") + " " + _html(reason))
         lines.append(self.tr("Your answer:") + " " + _html(self._answer_text(reviewed)))

@@ -16,7 +16,13 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _, current_language
-from brandregie.review.checking import CheckCancelled, CheckOutcome, check_draft, failure_message
+from brandregie.review.checking import (
+    CheckCancelled,
+    CheckOutcome,
+    check_draft,
+    failure_message,
+    warm_up,
+)
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import CheckJob, ReviewService
 
@@ -58,6 +64,19 @@ def _work(job: CheckJob, lang: str, cancel: threading.Event, signals: _Signals
     except Exception as exc:  # a bug: logged, and the owner gets a sentence, not a crash
         log.exception("checking %s failed", job.file_name)
         return _Failure(failure_message(exc, job.file_name))
+
+
+class _WarmUpTask(QRunnable):
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        super().__init__()
+        self.languages = languages
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            warm_up(self.languages)
+        except Exception:  # only a head start: the first check will load what failed here
+            log.exception("warming up the checks failed")
 
 
 class CheckRunner(QObject):
@@ -102,6 +121,11 @@ class CheckRunner(QObject):
             self._on_done(version_id, _work(job, lang, cancel, self._signals))
         else:
             self.pool.start(_CheckTask(job, lang, cancel, self._signals))
+
+    def warm_up(self, languages: tuple[str, ...] = ("nl",)) -> None:
+        """Load the reader and the language tools on a worker now (at the app's start)."""
+        if not self.synchronous:
+            self.pool.start(_WarmUpTask(languages))
 
     def cancel(self, version_id: int | None = None) -> None:
         """Ask a running check (or all) to stop; the outcome arrives as ``finished``."""

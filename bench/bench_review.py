@@ -1,0 +1,114 @@
+"""Benchmark a review from drop to view: a 5,000-word Word file and a 100-page PDF.
+
+Run: ``.venv/bin/python bench/bench_review.py``
+
+After the warm-up the app does at start (the reader's sandbox and the language tools, printed
+apart), for each draft (made by ``bench_ingest``'s
+generators) on a fresh SQLite file with the sample
+bakery: keep the file as a version (one transaction), read + check it (the worker's part), store
+the report (one transaction, on the window's thread in the app), load the review (findings,
+answers, colours, fonts), build the review view offscreen, and compare it with a re-check as
+version 2. The window's thread does the store, load and view steps, so their sum is the longest
+the window can be busy for one check; the target is well under a second for the Word file
+(DESIGN.md) and never a frozen window (the read and check run on a worker).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+T = TypeVar("T")
+
+
+def timed(action: Callable[[], T]) -> tuple[T, float]:
+    start = time.perf_counter()
+    result = action()
+    return result, time.perf_counter() - start
+
+
+def run(name: str, data: bytes) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from brandregie.paths import sample_pack
+    from brandregie.profile.pack import read_pack
+    from brandregie.profile.service import ProfileService
+    from brandregie.review.checking import check_draft
+    from brandregie.review.service import ReviewService
+    from brandregie.store.database import open_store
+    from brandregie.ui.review.review_view import ReviewView
+
+    app = QApplication.instance()
+    assert app is not None, "main() makes the application"
+    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "b.db") as store:
+        ProfileService(store).import_snapshot(read_pack(sample_pack()))
+        service = ReviewService(store)
+        assignment = service.create_assignment("Bakkerij Korenaar", "Bench")
+        version, keep = timed(lambda: service.add_version(assignment.id, name, data))
+        job = service.check_job(version.id)
+        outcome, check = timed(lambda: check_draft(job, lang="en"))
+        _, save = timed(lambda: service.save_check(version.id, outcome.report,
+                                                   outcome.document))
+        review, load = timed(lambda: service.review(version.id))
+        view = ReviewView(service)
+        view.resize(1400, 900)
+        _, show = timed(lambda: view.show_version(version.id))
+        app.processEvents()
+        second = service.add_version(assignment.id, "v2-" + name, data + b" ")
+        service.save_check(second.id, outcome.report, outcome.document)
+        _, compare = timed(lambda: service.compare(version.id, second.id))
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return {"findings": len(review.findings), "keep": keep, "read+check (worker)": check,
+            "store report": save, "load review": load, "build view": show,
+            "compare versions": compare, "window busy": save + load + show}
+
+
+def main() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from bench.bench_ingest import make_docx, make_pdf
+
+    app = QApplication([])  # kept alive for the whole run
+
+    with tempfile.TemporaryDirectory() as tmp:
+        docx, pdf = Path(tmp) / "5000-words.docx", Path(tmp) / "100-pages.pdf"
+        make_docx(docx)
+        make_pdf(pdf)
+        drafts = [(docx.name, docx.read_bytes()), (pdf.name, pdf.read_bytes())]
+    # The app starts the reader's sandbox and loads the Dutch language tools on a worker when
+    # the assignments page is built (review.checking.warm_up): measured apart.
+    from brandregie.review.checking import warm_up
+
+    _, cold = timed(warm_up)
+    print(f"warm-up at the app's start, on a worker (sandbox, Dutch language tools): "
+          f"{cold * 1000:.0f} ms")
+    targets = {docx.name: 1.0, pdf.name: None}
+    for name, data in drafts:
+        figures = run(name, data)
+        print(f"{name} ({len(data) / 1024:,.0f} KB, {figures.pop('findings'):.0f} findings)")
+        for label, seconds in figures.items():
+            print(f"  {label:<22} {seconds * 1000:8.1f} ms")
+        target = targets[name]
+        total = figures["keep"] + figures["read+check (worker)"] + figures["window busy"]
+        line = f"  {'drop to review':<22} {total * 1000:8.1f} ms"
+        if target:
+            line += f"  ({total / target:.2f} of the {target:g} s target)"
+        print(line)
+        share = figures["window busy"] / total
+        print(f"  window thread share    {share:8.1%} of the time (the rest runs on the worker)")
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
