@@ -170,7 +170,9 @@ def test_pptx_slides_are_pages(drafts: Path) -> None:
     assert [(b.kind, b.text, b.page) for b in doc.blocks] == [
         (H, "Werken bij Bakkerij Korenaar", 1), (P, INTRO, 1), (P, CLOSING, 2)]
     assert doc.pages == 2
-    assert font_paragraphs(doc) == {"Open Sans": (2,)}
+    # the title and the text box have no font of their own: the theme's (Calibri) shows
+    assert {f.family: (f.pages, f.paragraphs) for f in doc.fonts} == {
+        "Calibri": ((1, 2), (1, 3)), "Open Sans": ((1,), (2,))}
     assert {(c.hex, c.where, c.page) for c in doc.colours if c.share is None} == {
         (BLUE, "slide text colour", 1), (GOLD, "shape fill", 2)}
     assert image_colours(doc) == [(BLUE, 0.75), (RED, 0.25)]

@@ -2,9 +2,10 @@
 paragraphs, tables give cells; fonts and colours set on runs and solid shape fills; pictures.
 
 python-pptx reads the package after :func:`check_zip` has vetted it (bomb and entity guards);
-its XML parser does not resolve entities. Fonts and colours that come only from the theme or
-the slide master are not resolved: a presentation's master is the agency's template, and what
-the person reviews is what was typed on the slides.
+its XML parser does not resolve entities. A run without a font of its own gets the theme's
+heading font (in a title) or body font (elsewhere), as PowerPoint shows it; ``+mj-lt`` and
+``+mn-lt`` references resolve the same way. Colours that come only from the master are not
+resolved: a master is the agency's template, what is reviewed is what was typed on the slides.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE, PP_PLACEHOLDER
 from pptx.exc import PythonPptxError
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from brandregie.i18n import _
 from brandregie.ingest.builder import DocumentBuilder
@@ -29,6 +31,7 @@ from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.images import add_embedded_image
 from brandregie.ingest.safezip import check_zip, too_many_pages
 
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _TITLES = {PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE, PP_PLACEHOLDER.SUBTITLE}
 
 
@@ -48,7 +51,35 @@ def _is_title(shape: Any) -> bool:
         return False
 
 
-def _text_frame(builder: DocumentBuilder, frame: Any, page: int, kind: BlockKind) -> None:
+def _theme_fonts(presentation: Any) -> dict[str, str]:
+    """``{"major": ..., "minor": ...}`` latin typefaces of the first master's theme."""
+    try:
+        theme = presentation.slide_master.part.part_related_by(RT.THEME)
+        root = etree.fromstring(theme.blob, etree.XMLParser(resolve_entities=False,
+                                                            no_network=True, load_dtd=False))
+    except (KeyError, IndexError, AttributeError, ValueError, etree.XMLSyntaxError):
+        return {}
+    fonts = {}
+    for kind in ("major", "minor"):
+        latin = root.find(f".//{{{A}}}{kind}Font/{{{A}}}latin")
+        if latin is not None and latin.get("typeface"):
+            fonts[kind] = latin.get("typeface") or ""
+    return fonts
+
+
+def _run_font(run: Any, kind: BlockKind, theme: dict[str, str]) -> str | None:
+    name = run.font.name
+    if name in ("+mj-lt", "+mj-ea", "+mj-cs"):
+        name = theme.get("major")
+    elif name in ("+mn-lt", "+mn-ea", "+mn-cs"):
+        name = theme.get("minor")
+    elif not name:
+        name = theme.get("major" if kind is BlockKind.HEADING else "minor")
+    return normalise_font(name) if name else None
+
+
+def _text_frame(builder: DocumentBuilder, frame: Any, page: int, kind: BlockKind,
+                theme: dict[str, str]) -> None:
     for paragraph in frame.paragraphs:
         block = builder.add_block(kind, paragraph.text, page=page)
         if block is None:
@@ -56,16 +87,18 @@ def _text_frame(builder: DocumentBuilder, frame: Any, page: int, kind: BlockKind
         for run in paragraph.runs:
             if not run.text.strip():
                 continue
-            if run.font.name:
-                builder.add_font(normalise_font(run.font.name), page=page,
-                                 paragraph=block.paragraph, where=_("slide text"))
+            family = _run_font(run, kind, theme)
+            if family:
+                builder.add_font(family, page=page, paragraph=block.paragraph,
+                                 where=_("slide text"))
             colour = _rgb(run.font.color)
             if colour:
                 builder.add_colour(colour, _("slide text colour"), page=page,
                                    paragraph=block.paragraph)
 
 
-def _shape(builder: DocumentBuilder, shape: Any, page: int, ctx: ReadContext) -> list[Any]:
+def _shape(builder: DocumentBuilder, shape: Any, page: int, ctx: ReadContext,
+           theme: dict[str, str]) -> list[Any]:
     """Read one shape; a group's members are returned to be read next."""
     if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
         return list(shape.shapes)
@@ -76,13 +109,13 @@ def _shape(builder: DocumentBuilder, shape: Any, page: int, ctx: ReadContext) ->
         pass
     if getattr(shape, "has_text_frame", False) and shape.has_text_frame:
         kind = BlockKind.HEADING if _is_title(shape) else BlockKind.PARAGRAPH
-        _text_frame(builder, shape.text_frame, page, kind)
+        _text_frame(builder, shape.text_frame, page, kind, theme)
     if getattr(shape, "has_table", False) and shape.has_table:
         for row in shape.table.rows:
             for cell in row.cells:
                 if cell.is_spanned:
                     continue
-                _text_frame(builder, cell.text_frame, page, BlockKind.TABLE_CELL)
+                _text_frame(builder, cell.text_frame, page, BlockKind.TABLE_CELL, theme)
     if shape.shape_type == MSO_SHAPE_TYPE.PICTURE:
         image = shape.image
         add_embedded_image(builder, image.blob, image.filename or _("picture"), ctx.limits,
@@ -109,9 +142,10 @@ def _read(data: bytes, ctx: ReadContext) -> Document:
     too_many_pages(ctx.name, len(slides), ctx.limits)
     builder = ctx.builder("pptx")
     builder.pages = len(slides)
+    theme = _theme_fonts(presentation)
     for number, slide in enumerate(slides, start=1):
         builder.progress((number - 1) / max(len(slides), 1))
         stack = list(reversed(list(slide.shapes)))
         while stack:
-            stack.extend(reversed(_shape(builder, stack.pop(), number, ctx)))
+            stack.extend(reversed(_shape(builder, stack.pop(), number, ctx, theme)))
     return builder.build()
