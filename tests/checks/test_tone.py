@@ -135,6 +135,14 @@ def test_masculine_coded_words_in_a_vacancy(check: Checker) -> None:
     assert findings[0].suggestion == "gemotiveerd"
 
 
+def test_an_allowed_word_is_not_gender_coded_any_more(sample_brand: Brand,
+                                                       check: Checker) -> None:
+    from brandregie.checks import allow_word
+
+    report = check(VACANCY, brand=allow_word(sample_brand, "ambitieus"))
+    assert "ambitieuze" not in rules(report, "employer.gender-coded")
+
+
 def test_gender_coded_words_only_in_vacancies(check: Checker) -> None:
     report = check("Onze bakkers zijn ambitieus en dominant in de buurt.")
     assert rules(report, "employer.gender-coded") == []

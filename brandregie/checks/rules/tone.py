@@ -305,8 +305,10 @@ class GenderCodedRule(TermRule):
     def terms(self) -> Iterator[Term]:
         if not self.ctx.vacancy:
             return
+        allowed = _allowed(self.ctx)
         for entry in load_list("gender-coded", self.ctx.lang):
-            yield Term("gender", entry.term, entry, compounds=False)
+            if entry.note.startswith("f") or not _is_allowed(entry.term, allowed, self.ctx):
+                yield Term("gender", entry.term, entry, compounds=False)
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         for hit in hits:
