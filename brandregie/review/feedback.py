@@ -113,18 +113,22 @@ def feedback_input(service: ReviewService, version_id: int, *, lang: str | None 
     snapshot = service.profiles.snapshot(review.assignment.brand_id,
                                          review.version.profile_revision)
     lang = document_language(snapshot, lang)
+    approved = decision.outcome is DecisionOutcome.APPROVED
+    # Asking for changes sends every point not dismissed; an approval only the points the
+    # owner accepted (still to fix in the final version), since the rest was let go.
+    wanted = ({FindingAnswer.ACCEPTED} if approved
+              else {FindingAnswer.ACCEPTED, FindingAnswer.OPEN})
     points = tuple(
         FeedbackPoint(excerpt=f.finding.excerpt, rule=f.finding.rule,
                       message=f.finding.message, suggestion=f.finding.suggestion,
                       reason=brand_reason(f.finding, snapshot.brand, lang), remark=f.remark,
                       severity=f.finding.severity.value, where=_where(f.finding, lang))
         for f in sorted(review.findings, key=lambda f: f.finding.location.start)
-        if f.answer is not FindingAnswer.DISMISSED)
+        if f.answer in wanted)
     return FeedbackReportInput(
         snapshot=snapshot, draft_name=review.version.file_name,
         version=review.version.number,
-        decision="approved" if decision.outcome is DecisionOutcome.APPROVED
-        else "changes-requested",
+        decision="approved" if approved else "changes-requested",
         summary=decision.summary, score=review.effective.score, points=points,
         agency=review.assignment.agency_name, reviewer=decision.author,
         reviewed_on=today or decision.decided_at.date())

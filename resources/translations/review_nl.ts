@@ -757,228 +757,233 @@
         <translation>Een notitie voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="338" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="318" />
+        <source>Approve the draft or ask for changes first</source>
+        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="342" />
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="339" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="343" />
         <source>Drop the agency's draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="343" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="347" />
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="349" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="357" />
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="356" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="360" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="359" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="363" />
         <source>Fits the brand</source>
         <translation>Past bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="360" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="364" />
         <source>Needs some changes</source>
         <translation>Moet op punten anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="361" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="365" />
         <source>Does not fit the brand yet</source>
         <translation>Past nog niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="366" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="371" />
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="368" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="372" />
         <source>{n} worth a look</source>
         <translation>{n} het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="374" />
         <source>{n} dismissed</source>
         <translation>{n} afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="371" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="375" />
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="377" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="381" />
         <source>Accepted</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="379" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="383" />
         <source>Dismissed</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="383" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="387" />
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="385" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="389" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="387" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="391" />
         <source>remark</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="433" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="437" />
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="434" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="446" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="438" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="450" />
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="435" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="439" />
         <source>off-brand</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="442" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="446" />
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="443" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
         <source>none set</source>
         <translation>geen ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="451" />
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="467" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="471" />
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="469" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="473" />
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="471" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="475" />
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="529" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="533" />
         <source>Pick a finding in the list or in the text.</source>
         <translation>Kies een bevinding in de lijst of in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="537" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="541" />
         <source>Write instead:</source>
         <translation>Schrijf liever:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="543" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="545" />
         <source>Brand rule:</source>
         <translation>Merkregel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="544" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="546" />
         <source>Your answer:</source>
         <translation>Jouw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="570" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="572" />
         <source>Dismiss finding</source>
         <translation>Bevinding afwijzen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="571" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="573" />
         <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
         <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="592" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="594" />
         <source>Allow this word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="593" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="595" />
         <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="606" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="608" />
         <source>Ban a word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="607" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="609" />
         <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="651" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="653" />
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="652" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="654" />
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="655" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="657" />
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="656" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="658" />
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="683" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="685" />
         <source>Save feedback report</source>
         <translation>Feedbackrapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="683" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="685" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="693" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>

@@ -60,3 +60,14 @@ def test_the_report_is_a_pdf_the_agency_can_read(service: ReviewService, tmp_pat
                           check=True).stdout
     assert "ontzorgen" in text and "Holle marketingtaal." in text
     assert "Minder holle taal" in text
+
+
+def test_an_approval_only_lists_the_points_the_owner_accepted(service: ReviewService) -> None:
+    version = _reviewed(service)
+    findings = service.review(version).findings
+    hollow = next(f for f in findings if f.finding.excerpt == "ontzorgen")
+    service.answer(version, hollow.key, FindingAnswer.ACCEPTED)
+    service.decide(version, DecisionOutcome.APPROVED, "Goed zo, alleen dit nog")
+    report = feedback_input(service, version, lang="en")
+    assert report.decision == "approved"
+    assert [p.excerpt for p in report.points] == ["ontzorgen"]

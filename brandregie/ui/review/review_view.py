@@ -310,8 +310,12 @@ class ReviewView(QWidget):
         checked = review is not None and review.effective is not None
         for button in (self.approve_button, self.changes_button):
             button.setEnabled(review is not None and checked)
-        self.report_button.setEnabled(review is not None and bool(
-            review and self.service.decisions(review.assignment.id)))
+        self.report_button.setEnabled(review is not None and any(
+            d.version_id == review.version.id
+            for d in self.service.decisions(review.assignment.id)))
+        self.report_button.setToolTip(
+            "" if self.report_button.isEnabled()
+            else self.tr("Approve the draft or ask for changes first"))
         self._render_head()
         draft = review.draft if review is not None else None
         is_image = draft is not None and draft.kind == "image"
