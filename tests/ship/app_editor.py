@@ -14,6 +14,7 @@ It prints, each line flushed at once::
 
     READY N        the window is open; the stored story is ``edit N``
     EDIT N         the owner just made edit N (the story now reads ``edit N``)
+    SAVING         an autosave just started (its transaction runs on a worker thread)
     SAVED N REV    the autosave of edit N committed as revision REV
     BACKUP PATH    an automatic backup was taken
 
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: TID251
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.backup import maybe_backup
 from brandregie.store.database import open_store
-from brandregie.ui.session import EditSession
+from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.shell import Shell
 from tests.ship.edit_driver import BRAND, LOGO, edit_number
 
@@ -53,6 +54,11 @@ class Owner:
         self.rng = rng
         self.burst = 0
         session.saved.connect(self.saved)
+        session.save_state_changed.connect(self.save_state_changed)
+
+    def save_state_changed(self) -> None:
+        if self.session.save_state is SaveState.SAVING:
+            _say("SAVING")
 
     def saved(self, snapshot: ProfileSnapshot) -> None:
         _say(f"SAVED {edit_number(snapshot)} {snapshot.revision}")
