@@ -84,3 +84,18 @@ def test_english_preferred_term(sample_brand: Brand, check: Checker) -> None:
     report = check("Our human resources team and human resource plans.", brand=brand,
                    draft_language="en")
     assert rules(report, "terminology.preferred") == ["human resources", "human resource"]
+
+
+def test_unlisted_typo_of_a_brand_name_is_a_warning(check: Checker) -> None:
+    report = check("Welkom bij Korenar, bij Koernaar en bij Korenaars winkels. Een korenar.")
+    findings = [f for f in report.findings if f.rule == "terminology.brand-name"]
+    assert [f.excerpt for f in findings] == ["Korenar", "Koernaar"]
+    assert all(f.severity is Severity.WARNING and f.suggestion == "Korenaar" for f in findings)
+
+
+def test_one_edit_distance() -> None:
+    from brandregie.checks.rules.terminology import one_edit
+
+    assert one_edit("korenaar", "korenar") and one_edit("korenaar", "koernaar")
+    assert one_edit("korenaar", "korenaarr") and one_edit("korenaar", "korenaer")
+    assert not one_edit("korenaar", "korenaar") and not one_edit("korenaar", "kornaer")

@@ -75,13 +75,37 @@ def _names_pattern(texts: list[str], flags: int = 0) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", flags)
 
 
+def one_edit(first: str, second: str) -> bool:
+    """Whether two different words are one typo apart: a letter changed, added, dropped or two
+    neighbours swapped (Damerau-Levenshtein distance 1)."""
+    if first == second or abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    start = 0
+    while start < len(first) and first[start] == second[start]:
+        start += 1
+    if len(first) < len(second):
+        return first[start:] == second[start + 1:]
+    if first[start + 1:] == second[start + 1:]:
+        return True
+    return (start + 1 < len(first) and first[start] == second[start + 1]
+            and first[start + 1] == second[start] and first[start + 2:] == second[start + 2:])
+
+
+FUZZY_MIN = 5
+
+
 class BrandNameRule(Rule):
-    """The brand's names as the brand writes them: listed misspellings, odd capitals.
+    """The brand's names as the brand writes them: listed misspellings, odd capitals, typos.
 
     A variant listed under ``not`` is matched exactly, case and all (``zondagsbol`` listed, so
     ``Zondagsbol`` is fine), also across a line break. An unlisted spelling that differs only in
     case is flagged when its capitals are mixed (``KoreNaar``); all capitals (a shouted heading)
     and all lower case (the name may be a common word, like *korenaar*) pass unless listed.
+    A capitalised word one typo away from a one-word name of five letters or more (``Korenar``)
+    is a warning, unless it is a word the dictionary knows or the name with an ending
+    (``Korenaars``).
     """
 
     def __init__(self, ctx: CheckContext) -> None:
@@ -101,8 +125,49 @@ class BrandNameRule(Rule):
         self._case = _names_pattern(self._names, re.IGNORECASE)
         #: First words of every name and variant, lower case: a segment without any is skipped.
         self._needles = {t.split()[0].lower() for t in (*wrong, *self._names) if t.split()}
+        self._listed_lower = {" ".join(w.lower().split()) for w in wrong}
+        self._fuzzy_names = [n for n in self._names if len(n) >= FUZZY_MIN and " " not in n]
+        self._checked: set[str] = set()
+        self._typos: dict[str, str] = {}
+
+    def _typo_of(self, word: str) -> str | None:
+        """The name ``word`` (lower case) is a typo of, if any."""
+        if len(word) < FUZZY_MIN - 1 or word in self._listed_lower or self.ctx.tools.known(word):
+            return None
+        for name in self._fuzzy_names:
+            lower = name.lower()
+            if not word.startswith(lower) and one_edit(word, lower):
+                return name
+        return None
+
+    def _typos_in(self, segment: Segment) -> None:
+        words = segment.words
+        distinct = set(words)
+        for word in distinct - self._checked:  # each distinct word is looked at once
+            name = self._typo_of(word)
+            if name is not None:
+                self._typos[word] = name
+            if len(self._checked) < 500_000:
+                self._checked.add(word)
+        if self._typos.keys().isdisjoint(distinct):
+            return
+        typos = self._typos
+        text = segment.text
+        for index, word in enumerate(words):
+            name = typos.get(word)
+            if name is None:
+                continue
+            start, end = segment.spans[index]
+            if not text[start].isupper():
+                continue
+            message = self.ctx.tr("“{found}” looks like a misspelling of the name "
+                                  "“{name}”.").format(found=text[start:end], name=name)
+            self.ctx.add("terminology.brand-name", Severity.WARNING, message, segment, start,
+                         end, name)
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
+        if self._fuzzy_names:
+            self._typos_in(segment)
         lowered = segment.lowered
         if not any(needle in lowered for needle in self._needles):
             return
