@@ -1,0 +1,310 @@
+"""The Briefs page driven as the owner does: fill in a vacancy brief, preview, save, send.
+
+Real parts throughout: the sample bakery in a SQLite file, the PDF laid out by ReportLab on a
+worker thread, shown by QtPdf, read back with poppler's pdftotext, and sent through aiosmtpd on
+127.0.0.1 with STARTTLS and a password.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import io
+from datetime import date, timedelta
+from email.message import EmailMessage
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from brandregie.export.brief import BriefType, build_brief
+from brandregie.i18n import translator
+from brandregie.mail.service import MailService
+from brandregie.models.mail import MailKind, MailStatus
+from brandregie.models.review import AssignmentKind
+from brandregie.review.service import ReviewService
+from brandregie.ui.export.documents import DocumentKind
+from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
+from brandregie.ui.export.send import SendDialog
+from brandregie.ui.main_window import MainWindow
+from tests.export.pdftools import plain_text, qpdf_check
+from tests.mail.conftest import Server
+from tests.ui.conftest import choose, click, key, replace_text, type_text
+from tests.ui.export.conftest import (
+    RENDER_TIMEOUT,
+    FileChoices,
+    iter_inputs,
+    messages,
+    wait_message,
+)
+from tests.ui.review.conftest import open_dialog
+
+TITLE = "Vacature één leerling-bakker"
+
+
+def _received(server: Server) -> EmailMessage:
+    parsed = email.message_from_bytes(server.inbox.messages[0][2], policy=email.policy.default)
+    assert isinstance(parsed, EmailMessage)
+    return parsed
+
+
+def _preview(qtbot: QtBot, page: BriefsPage) -> None:
+    """Press F5 on the page and wait for the worker to hand back the PDF."""
+    target = page.form.title if page.form.isVisible() else page.make
+    target.setFocus()
+    with qtbot.waitSignal(page.runner.finished, timeout=RENDER_TIMEOUT):
+        key(target, Qt.Key.Key_F5)
+
+
+def test_a_vacancy_brief_is_previewed_saved_and_sent_to_the_agency(
+        qtbot: QtBot, window: MainWindow, page: BriefsPage, agency_assignment: int,
+        mail_server: Server, choices: FileChoices, tmp_path: Path) -> None:
+    form = page.form
+    # The assignment fills in its title and agency; the owner makes it a vacancy brief.
+    choose(qtbot, form.assignment, agency_assignment)
+    assert form.title.text() == "Vacature leerling-bakker"
+    assert form.agency.text() == "Studio Deeg"
+    choose(qtbot, form.type, BriefType.VACANCY.value)
+    choose(qtbot, form.persona, "Ahmed, ervaren bakker")
+    choose(qtbot, form.key_message, 1)
+    replace_text(qtbot, form.title, TITLE)
+    type_text(form.background, "Onze bakkers gaan met pensioen; wij zoeken nieuwe handen.")
+    type_text(form.budget, "€ 1.500")
+    assert form.title.text() == TITLE
+
+    _preview(qtbot, page)
+    assert page.rendered is not None and page.rendered.kind is DocumentKind.BRIEF
+    request = form.request()
+    assert request.type is BriefType.VACANCY and request.persona == "Ahmed, ervaren bakker"
+    assert request.key_message == 1 and request.title == TITLE
+    expected = build_brief(page.snapshot(), request, io.BytesIO(), lang="nl").pages
+    assert page.preview.document.pageCount() == expected == page.rendered.result.pages
+    assert f"{expected} pages" in page.status.text() and page.is_current()
+
+    # Save: Ctrl+Shift+S, into a folder of the owner's choosing.
+    out = tmp_path / "opdrachten"
+    out.mkdir()
+    choices.files.append(out / "vacature")
+    key(form.title, Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    saved = out / "vacature.pdf"
+    qtbot.waitUntil(saved.exists, timeout=RENDER_TIMEOUT)
+    assert choices.asked[-1].endswith("briefing-vacature-een-leerling-bakker.pdf")
+    assert page.settings.value(FOLDER_KEY) == str(out)
+    qpdf_check(saved)
+    words = plain_text(saved)
+    t = translator("nl")
+    assert TITLE in words
+    for heading in ("Key message", "Audience", "Employer brand", "Background and why now",
+                    "Checklist for this deliverable"):
+        assert t(heading) in words, heading
+    assert "Ahmed, ervaren bakker" in words and "Eerlijke ingrediënten uit de regio." in words
+    assert "nieuwe handen" in words and "€ 1.500" in words
+
+    # Send: the agency's address is filled in from the assignment; the owner presses Send.
+    click(page.send_button)
+    dialog = open_dialog(qtbot, page, SendDialog)
+    assert dialog.to.text() == "sanne@studiodeeg.test"
+    assert dialog.to_name.text() == "Sanne de Vries"
+    assert TITLE in dialog.subject.text()
+    with qtbot.waitSignal(page.sender_runner.finished, timeout=RENDER_TIMEOUT):
+        click(dialog.send_button)
+    result = wait_message(qtbot, page)
+    assert "sanne@studiodeeg.test" in result.text() and "sent-mail log" in result.text()
+
+    assert len(mail_server.inbox.messages) == 1
+    _sender, recipients, _raw = mail_server.inbox.messages[0]
+    assert recipients == ["sanne@studiodeeg.test"]
+    got = _received(mail_server)
+    assert TITLE in str(got["Subject"])
+    attachments = list(got.iter_attachments())
+    assert len(attachments) == 1
+    assert attachments[0].get_filename() == "briefing-vacature-een-leerling-bakker.pdf"
+    assert attachments[0].get_content() == saved.read_bytes()
+
+    session = window.session
+    assert session is not None
+    log = MailService(page.store).history(session.brand_id)
+    assert len(log) == 1
+    entry = log[0]
+    assert entry.status is MailStatus.SENT and entry.kind is MailKind.BRIEF
+    assert entry.assignment_id == agency_assignment and entry.recipient == "sanne@studiodeeg.test"
+    assert entry.profile_revision == session.base_revision
+    assert entry.attachment_name == "briefing-vacature-een-leerling-bakker.pdf"
+
+
+def test_picking_an_assignment_fills_in_type_title_deadline_and_agency(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    service = ReviewService(page.store)
+    agency = service.add_agency("Reclamebureau Noord", "Joost", "joost@noord.test")
+    assert page.session is not None
+    due = date.today() + timedelta(days=30)
+    made = service.create_assignment(page.session.brand_id, "Nieuwsbrief juni",
+                                     kind=AssignmentKind.NEWSLETTER, agency_id=agency.id,
+                                     due=due, brief="Zomeractie met aardbeientaart.")
+    page.refresh_assignments()
+    choose(qtbot, page.form.assignment, made.id)
+    request = page.form.request()
+    assert request.type is BriefType.NEWSLETTER and request.title == "Nieuwsbrief juni"
+    assert request.deadline == due and request.agency == "Reclamebureau Noord"
+    assert request.background == "Zomeractie met aardbeientaart."
+
+
+def test_the_brand_guide_is_previewed_and_saved_to_a_folder(
+        qtbot: QtBot, page: BriefsPage, choices: FileChoices, tmp_path: Path) -> None:
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    assert not page.form.isVisible() and page.about.isVisible()
+    _preview(qtbot, page)
+    pages = page.preview.document.pageCount()
+    assert pages > 3
+    folder = tmp_path / "voor het bureau"
+    folder.mkdir()
+    choices.files.append(folder / "merkgids.pdf")
+    click(page.save_button)
+    saved = folder / "merkgids.pdf"
+    qtbot.waitUntil(saved.exists, timeout=RENDER_TIMEOUT)
+    qpdf_check(saved)
+    words = plain_text(saved)
+    assert "Bakkerij Korenaar" in words and translator("nl")("Brand guide") in words
+    assert page.status.text().startswith("Saved") and str(saved) in page.status.text()
+    # The next save starts in the same folder.
+    choices.files.append(None)
+    click(page.save_button)
+    assert Path(choices.asked[-1]).parent == folder
+
+
+def test_a_running_preview_can_be_cancelled(
+        qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+    session = window.session
+    assert session is not None
+    # A profile with 1,500 words to avoid: its guide takes seconds to lay out.
+    brand = session.brand
+    from brandregie.profile.schema import BannedTerm
+
+    banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
+                   for i in range(1500))
+    session.replace(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
+        update={"banned": banned})}), "add many words")
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
+        click(page.preview_button)
+    assert page.busy_row.isVisible() and page.runner.busy
+    with qtbot.waitSignal(page.runner.cancelled, timeout=5000):
+        key(page.make, Qt.Key.Key_Escape)
+    assert not page.busy_row.isVisible() and not page.runner.busy
+    assert page.rendered is None and page.status.text() == "Preview cancelled."
+    page.runner.wait()
+    QTest.qWait(50)
+    assert page.rendered is None, "the cancelled job's PDF is dropped"
+    assert page.preview.page_count() == 0
+
+
+def test_design_tokens_and_the_vale_style_go_to_chosen_folders(
+        qtbot: QtBot, page: BriefsPage, choices: FileChoices, tmp_path: Path) -> None:
+    tokens, vale = tmp_path / "tokens", tmp_path / "vale"
+    tokens.mkdir()
+    vale.mkdir()
+    choices.folders += [tokens, vale]
+    click(page.tokens_button)
+    data = (tokens / "bakkerij-korenaar.tokens.json").read_text(encoding="utf-8")
+    assert '"$value"' in data
+    assert "--" in (tokens / "bakkerij-korenaar.css").read_text(encoding="utf-8")
+    click(page.vale_button)
+    assert (vale / ".vale.ini").is_file()
+    assert list((vale / "styles").rglob("*.yml"))
+    assert "vale <files>" in page.status.text()
+    assert page.settings.value(FOLDER_KEY) == str(vale)
+
+
+def test_a_brief_that_contradicts_itself_gets_a_message_not_a_crash(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    form = page.form
+    form.deadline.set_value(date(2027, 3, 1))
+    form.first_draft.set_value(date(2027, 3, 15))
+    click(page.preview_button)
+    box = wait_message(qtbot, page)
+    assert box.text() == "The first draft is due after the deadline"
+    assert page.rendered is None and not page.runner.busy
+    box.close()
+
+
+def test_sending_without_a_mail_server_says_how_to_set_one_up(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    click(page.send_button)
+    box = wait_message(qtbot, page)
+    assert "set up your e-mail server" in box.text()
+    assert not page.runner.busy and page.rendered is None
+    box.close()
+
+
+def test_a_refused_log_in_is_shown_and_the_message_stays_in_the_log(
+        qtbot: QtBot, page: BriefsPage, mail_server: Server) -> None:
+    from brandregie import secrets
+    from brandregie.mail.settings import password_account
+
+    secrets.remember_for_session(password_account(mail_server.settings), "wrong password")
+    click(page.send_button)
+    dialog = open_dialog(qtbot, page, SendDialog)
+    assert dialog.to.text() == ""
+    type_text(dialog.to, "bureau@example.test")
+    with qtbot.waitSignal(page.sender_runner.failed, timeout=RENDER_TIMEOUT):
+        click(dialog.send_button)
+    box = wait_message(qtbot, page)
+    assert box.text().startswith("Not sent:") and "sent-mail log" in box.text()
+    assert mail_server.inbox.messages == []
+    assert page.session is not None
+    entry = MailService(page.store).history(page.session.brand_id)[0]
+    assert entry.status is MailStatus.FAILED and entry.recipient == "bureau@example.test"
+    assert page.send_button.isEnabled()
+
+
+def test_the_send_dialog_refuses_what_is_not_an_address(
+        qtbot: QtBot, page: BriefsPage, mail_server: Server) -> None:
+    click(page.send_button)
+    dialog = open_dialog(qtbot, page, SendDialog)
+    type_text(dialog.to, "geen adres")
+    click(dialog.send_button)
+    assert dialog.isVisible() and dialog.problem.isVisible()
+    assert "not an e-mail address" in dialog.problem.text()
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    click(box.button(QDialogButtonBox.StandardButton.Cancel))
+    assert mail_server.inbox.messages == [] and messages(page) == []
+
+
+def test_the_preview_shows_white_pages_on_a_grey_desk(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    _preview(qtbot, page)
+    view = page.preview.view
+    qtbot.waitUntil(lambda: view.grab().toImage().pixelColor(view.width() // 2,
+                                                              view.height() - 40).name()
+                    == "#ffffff", timeout=5000)
+    image = view.grab().toImage()
+    assert image.pixelColor(3, view.height() // 2).name() == "#8a8d91"
+
+
+def test_every_input_has_an_accessible_name_and_the_actions_have_shortcuts(
+        page: BriefsPage) -> None:
+    nameless = [type(w).__name__ for w in iter_inputs(page)
+                if not w.accessibleName() and not _labelled(w)]
+    assert nameless == []
+    assert "F5" in page.preview_button.toolTip()
+    shortcuts = {s.toString() for a in page.actions() for s in a.shortcuts()}
+    assert {"F5", "Ctrl+Shift+P", "Ctrl+Shift+S", "Ctrl+Shift+M", "Esc"} <= shortcuts
+
+
+def _labelled(widget: object) -> bool:
+    """Buttons and tick boxes are named by their own text."""
+    text = getattr(widget, "text", None)
+    return callable(text) and bool(text())
+
+
+def test_the_page_follows_the_open_brand(
+        qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
+    assert page.form.persona.count() == 1 + 1 + 2  # automatic, one customer, two candidates
+    window.close_session()
+    page.set_session(None)
+    assert not page.preview_button.isEnabled() and not page.preview_action.isEnabled()
+    assert "Open a brand" in page.preview.note.text()
