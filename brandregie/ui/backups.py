@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -187,7 +188,11 @@ def offer_restore_at_start(reason: str) -> bool:
 class AppBackups(QObject):
     """The running app's backups: one shortly after start, one a while after each change
     (at most every :data:`~brandregie.store.backup.BACKUP_INTERVAL`), one at close; and
-    File → Backups… in the window (also after the window is rebuilt)."""
+    File → Backups… in the window (also after the window is rebuilt).
+
+    Automatic backups run on a worker thread (a 50 MB database takes about half a second, see
+    ``bench/bench_backup.py``), one at a time, so the window never waits for one.
+    """
 
     ACTION = "backupsAction"
 
@@ -196,14 +201,25 @@ class AppBackups(QObject):
         super().__init__()
         self.shell = shell
         self.store = shell.store
+        self._worker = ThreadPoolExecutor(1, thread_name_prefix="brandregie-backup")
+        self._running: Future[b.Backup | None] | None = None
+        self._closed = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(b.BACKUP_INTERVAL))
         self.timer.start(check_every_ms)
         QTimer.singleShot(start_delay_ms, self, lambda: self.back_up(timedelta(0)))
         self.attach(shell.window)
 
-    def back_up(self, min_interval: timedelta) -> b.Backup | None:
-        """An automatic backup if one is due; a failure is logged, never in the way."""
+    def back_up(self, min_interval: timedelta) -> Future[b.Backup | None] | None:
+        """Start an automatic backup on the worker if one is due (None: one is running, or
+        the app is closing)."""
+        if self._closed or (self._running is not None and not self._running.done()):
+            return None
+        self._running = self._worker.submit(self._back_up, min_interval)
+        return self._running
+
+    def _back_up(self, min_interval: timedelta) -> b.Backup | None:
+        """A failure is logged, never in the way: the next attempt comes soon."""
         try:
             made = b.maybe_backup(self.store, min_interval=min_interval)
         except BrandRegieError as exc:
@@ -214,8 +230,13 @@ class AppBackups(QObject):
         return made
 
     def at_close(self) -> None:
+        """The last backup, after the window has saved and closed; waits for it."""
         self.timer.stop()
-        self.back_up(timedelta(0))
+        self._closed = True
+        if self._running is not None:
+            self._running.exception()  # let a backup under way finish first
+        self._worker.shutdown(wait=True)
+        self._back_up(timedelta(0))
 
     def attach(self, window: MainWindow) -> None:
         """Put File → Backups… (before Settings) into ``window``, once."""
