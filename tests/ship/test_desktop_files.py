@@ -31,6 +31,10 @@ def test_the_menu_entry_opens_brand_packs_in_brandregie() -> None:
     assert entry["StartupWMClass"] == "brandregie"  # = QGuiApplication.desktopFileName
     assert entry["Categories"].endswith(";") and entry["MimeType"] == "application/x-brandpack;"
     assert entry["Comment[nl]"] and entry["GenericName[nl]"]
+    if shutil.which("desktop-file-validate"):  # desktop-file-utils, where installed
+        checked = subprocess.run(["desktop-file-validate", str(PACKAGING / "brandregie.desktop")],
+                                 capture_output=True, text=True, timeout=30, check=False)
+        assert checked.returncode == 0 and not checked.stdout.strip(), checked.stdout
 
 
 def test_the_brandpack_type_is_a_zip_known_by_its_extension() -> None:
