@@ -1,8 +1,9 @@
 """From findings to a score: per category, then one figure and a traffic light.
 
 Each finding costs its category points by severity (error 25, warning 8, info 2). Repeats of
-the same rule cost less each time (the k-th costs 1/k), so one habit repeated ten times does not
-sink a draft as ten different problems would. A category scores ``100 - cost`` (at least 0).
+the same rule cost less each time (the k-th costs 1/sqrt(k) of the first), so one habit repeated
+ten times weighs less than ten different problems, yet still more than three. A category scores
+``100 - cost`` (at least 0).
 The overall score is a weighted mean of the categories the draft gives something to judge
 (visual only when the draft carries fonts, colours or images; messages only when the brand has
 key messages), base weights terminology 30, tone 25, readability 20, messages 15, visual 10,
@@ -13,6 +14,7 @@ red means under 60.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 
@@ -32,8 +34,8 @@ def category_scores(findings: Iterable[Finding], applicable: Iterable[Category]
     seen: Counter[tuple[str, Severity]] = Counter()
     for finding in findings:
         seen[(finding.rule, finding.severity)] += 1
-        cost[finding.category] += PENALTY[finding.severity] / seen[(finding.rule,
-                                                                      finding.severity)]
+        cost[finding.category] += PENALTY[finding.severity] / math.sqrt(
+            seen[(finding.rule, finding.severity)])
     wanted = set(applicable)
     return tuple((c, max(0, round(100 - cost[c])) if c in wanted else None) for c in Category)
 
