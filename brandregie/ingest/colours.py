@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from coloraide import Color
 from coloraide.css import color_names
@@ -26,6 +27,9 @@ COLOUR_PROPERTIES = frozenset({
     "caret-color", "accent-color", "box-shadow", "text-shadow", "stop-color",
     "background-image",
 })
+MAX_VALUE = 4_000
+_RGB = re.compile(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*"
+                  r"(?:,\s*(0|1|0?\.\d+)\s*)?\)")
 _NOT_COLOURS = frozenset({"transparent", "currentcolor", "inherit", "initial", "unset",
                           "revert", "none", "auto"})
 
@@ -45,6 +49,27 @@ def normalise_hex(value: str) -> str | None:
     return None
 
 
+def _fast_colour(token: str) -> str | bool | None:
+    """Hex and plain ``rgb()`` without coloraide (a hostile sheet may hold 100,000 of them);
+    ``False`` when the token needs the full parser."""
+    if token.startswith("#"):
+        digits = token[1:]
+        if len(digits) in (4, 8):
+            alpha = digits[-1 if len(digits) == 4 else -2:]
+            if int(alpha, 16) == 0:
+                return None
+            digits = digits[:3] if len(digits) == 4 else digits[:6]
+        return normalise_hex(digits) if len(digits) in (3, 6) else None
+    match = _RGB.fullmatch(token)
+    if match:
+        red, green, blue, alpha = match.groups()
+        if alpha is not None and float(alpha) == 0:
+            return None
+        return hex_colour(int(red), int(green), int(blue))
+    return False
+
+
+@lru_cache(maxsize=4096)
 def parse_css_colour(token: str) -> str | None:
     """``#RRGGBB`` for one CSS colour token, ``None`` for no colour or a transparent one."""
     token = token.strip()
@@ -53,6 +78,9 @@ def parse_css_colour(token: str) -> str | None:
         return None
     if token[0].isalpha() and "(" not in token and not color_names.has_name(lowered):
         return None
+    fast = _fast_colour(lowered)
+    if fast is None or isinstance(fast, str):
+        return fast
     try:
         colour = Color(token)
     except (ValueError, TypeError, IndexError, ZeroDivisionError, OverflowError):
@@ -66,8 +94,12 @@ def parse_css_colour(token: str) -> str | None:
 
 
 def colours_in_css_value(value: str) -> Iterator[str]:
-    """Every colour named in one CSS property value (``1px solid #C8102E`` yields it)."""
-    for match in _TOKEN.finditer(value):
+    """Every colour named in one CSS property value (``1px solid #C8102E`` yields it).
+
+    Only the first :data:`MAX_VALUE` characters count: a real value (a gradient, a list of
+    shadows) is far shorter, and a hostile megabyte of ``red red red`` must not cost seconds.
+    """
+    for match in _TOKEN.finditer(value, 0, MAX_VALUE):
         token = match.group(0)
         if token.lower().startswith("url"):
             continue

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+#: A real font name is short and a real stack a handful of names; hostile ones are cut here.
+MAX_NAME = 200
+MAX_STACK = 20
 _SUBSET = re.compile(r"^[A-Z]{6}\+")
 _STYLE_WORDS = (
     "regular", "roman", "book", "normal", "medium", "bold", "semibold", "demibold", "demi",
@@ -31,7 +34,7 @@ _GENERIC = frozenset({
 
 def normalise_font(name: str) -> str:
     """The family of a font name: no subset prefix, no style suffix, no quotes."""
-    family = name.strip().strip("'\"").strip()
+    family = name[:MAX_NAME].strip().strip("'\"").strip()
     family = _SUBSET.sub("", family)
     family = _TRAILING_MT.sub("", family)
     previous = None
@@ -44,7 +47,7 @@ def normalise_font(name: str) -> str:
 def split_font_stack(value: str) -> list[str]:
     """The named families of a CSS ``font-family`` value, in order, generic keywords dropped."""
     families: list[str] = []
-    for part in value.split(","):
+    for part in value.split(",", MAX_STACK)[:MAX_STACK]:
         part = part.strip().strip("'\"").strip()
         part = re.sub(r"\s*!important$", "", part, flags=re.IGNORECASE)
         if not part or part.lower() in _GENERIC or part.startswith("var("):

@@ -356,3 +356,33 @@ def test_xxe_in_html_and_email_reads_no_local_file() -> None:
     mail = (b"From: a@b.example\nTo: c@d.example\nSubject: X\nMIME-Version: 1.0\n"
             b"Content-Type: text/html\n\n" + page)
     assert "root:" not in read_bytes(mail, "xxe.eml").text
+
+
+N = 1_000_000
+SLOW_PATTERNS = {
+    "unclosed quotes in a style": b'<p style="color:' + b"'a " * (N // 3) + b'">x</p>',
+    "a million url(": b"<style>p{background:" + b"url(" * (N // 4) + b"}</style><p>x</p>",
+    "unclosed comments": b"<style>" + b"/* a " * (N // 5) + b"</style><p>x</p>",
+    "colour words": b'<p style="color:' + b"red " * (N // 4) + b'">x</p>',
+    "font names": b'<p style="font-family:' + b"demibold" * (N // 8) + b'">x</p>',
+    "open parentheses": b'<p style="color:' + b"(" * N + b'">x</p>',
+}
+
+
+@pytest.mark.parametrize("name", sorted(SLOW_PATTERNS))
+def test_css_built_to_backtrack_costs_linear_time(name: str) -> None:
+    start = time.monotonic()
+    doc = read_bytes(SLOW_PATTERNS[name], "pagina.html")
+    assert doc.text == "x"
+    assert time.monotonic() - start < 5
+
+
+@pytest.mark.parametrize("data", [
+    b"# " + b"a " * 500_000 + b"x",
+    b"**a " * 250_000,
+    b"*a _b " * 200_000,
+])
+def test_markdown_built_to_backtrack_costs_linear_time(data: bytes) -> None:
+    start = time.monotonic()
+    read_bytes(data, "tekst.md")
+    assert time.monotonic() - start < 5

@@ -49,8 +49,7 @@ _KIND = {"h1": BlockKind.HEADING, "h2": BlockKind.HEADING, "h3": BlockKind.HEADI
 _INHERITING = frozenset({BlockKind.LIST_ITEM, BlockKind.TABLE_CELL, BlockKind.CAPTION,
                          BlockKind.HEADING})
 _WS = re.compile(r"\s+")
-_RULE = re.compile(r"([^{}]*)\{([^{}]*)\}")
-_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_BRACE = re.compile(r"([{}])")
 _FONT_SHORTHAND = re.compile(
     r"(?:^|\s)[\d.]+(?:px|pt|em|rem|%|ex|ch|vw|vh|cm|mm|in|pc|q)?(?:\s*/\s*[\w.%-]+)?\s+(.+)$",
     re.IGNORECASE)
@@ -58,8 +57,12 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([\w.:-]{1,40}
                       re.IGNORECASE)
 _DATA_URI = re.compile(r"^data:(image/[\w.+-]+)?(;[\w=.+-]+)*?;base64,(.*)$",
                        re.IGNORECASE | re.DOTALL)
-_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]{1,20000000})\1\s*\)""", re.IGNORECASE)
-_DECLARATION = re.compile(r"""(?:[^;('"]|\([^)]*\)?|'[^']*'?|"[^"]*"?)+""")
+# Possessive quantifiers and parenthesis-free runs: hostile CSS (unclosed quotes, a million
+# "url(") must cost linear time, never backtracking.
+_CSS_URL = re.compile(r"""url\(\s*+(['"]?)([^'"()]{1,20000000}+)\1\s*+\)""", re.IGNORECASE)
+_DECLARATION = re.compile(r"""(?:[^;('"]++|\([^)]*+\)?|'[^']*+'?|"[^"]*+"?)++""")
+#: CSS is read in these pieces at most (a real style sheet is a few kB; declarations a line).
+MAX_FONT_VALUE = 500
 _ATTR_COLOURS = ("color", "bgcolor", "text", "link", "vlink", "alink", "fill", "stroke")
 
 
@@ -94,6 +97,41 @@ def _split_declarations(css: str) -> list[str]:
     return _DECLARATION.findall(css)
 
 
+def strip_comments(css: str) -> str:
+    """CSS without ``/* ... */`` comments (an unclosed one runs to the end), in linear time."""
+    parts: list[str] = []
+    at = 0
+    while (start := css.find("/*", at)) >= 0:
+        parts.append(css[at:start])
+        end = css.find("*/", start + 2)
+        if end < 0:
+            return "".join(parts)
+        at = end + 2
+    parts.append(css[at:])
+    return "".join(parts)
+
+
+def css_rules(css: str) -> list[tuple[str, str]]:
+    """``(selector, declarations)`` of a style sheet; rules nested in ``@media`` included."""
+    rules: list[tuple[str, str]] = []
+    selectors: list[str] = []
+    text: list[str] = []
+    for token in _BRACE.split(strip_comments(css)):
+        if token == "{":
+            selectors.append("".join(text))
+            text = []
+        elif token == "}":
+            body = "".join(text)
+            text = []
+            if selectors:
+                selector = selectors.pop()
+                if ":" in body:
+                    rules.append((selector, body))
+        else:
+            text.append(token)
+    return rules
+
+
 def _colour_at(builder: DocumentBuilder, colour: str, where: str, paragraph: int | None) -> None:
     builder.add_colour(colour, where, paragraph=paragraph)
 
@@ -125,6 +163,7 @@ class _Styles:
                 else:
                     self.remote += 1
         elif prop in ("font-family", "font"):
+            value = value[:MAX_FONT_VALUE]
             if prop == "font":
                 match = _FONT_SHORTHAND.search(value)
                 value = match.group(1) if match else ""
@@ -137,8 +176,7 @@ class _Styles:
             self.pending.extend(actions)
 
     def sheet(self, css: str) -> None:
-        css = _COMMENT.sub("", css)
-        for selector, body in _RULE.findall(css):
+        for selector, body in css_rules(css):
             selector = _WS.sub(" ", selector).strip()
             if selector.startswith("@"):
                 continue

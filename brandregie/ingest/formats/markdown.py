@@ -15,7 +15,8 @@ from brandregie.ingest.document import BlockKind, Document
 from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.formats.text import decode_text
 
-_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+MAX_INLINE = 20_000
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
 _ITEM = re.compile(r"^ {0,12}(?:[-*+]|\d{1,9}[.)])[ \t]+(.*)$")
 _RULE = re.compile(r"^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
@@ -35,7 +36,13 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~])")
 
 
 def inline_text(text: str) -> str:
-    """The words of one Markdown line or paragraph, inline markup removed."""
+    """The words of one Markdown line or paragraph, inline markup removed.
+
+    Paragraphs longer than :data:`MAX_INLINE` (no real one is) only lose their emphasis
+    markers, so bounded-but-costly patterns never run over megabytes of hostile text.
+    """
+    if len(text) > MAX_INLINE:
+        return text.replace("**", "").replace("__", "")
     text = _IMAGE.sub(lambda m: m.group(1), text)
     text = _LINK.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     text = _AUTOLINK.sub(lambda m: m.group(1), text)
@@ -46,6 +53,16 @@ def inline_text(text: str) -> str:
         text = _STRIKE.sub(lambda m: m.group(1), text)
     text = _TAG.sub("", text)
     return _ESCAPE.sub(lambda m: m.group(1), text)
+
+
+def _heading_text(line: str) -> str:
+    """The words of an ATX heading: opening and closing ``#`` runs removed (no regex: a
+    lazy pattern here is quadratic on a long hostile line)."""
+    text = line.strip().lstrip("#")
+    stripped = text.rstrip().rstrip("#")
+    if stripped != text.rstrip() and (not stripped or stripped[-1] in " \t"):
+        text = stripped
+    return text.strip()
 
 
 def _table_cells(line: str) -> list[str]:
@@ -106,9 +123,9 @@ def read_markdown(data: bytes, ctx: ReadContext) -> Document:
         if _RULE.match(line):
             blocks.flush()
             continue
-        if match := _ATX.match(line):
+        if _ATX.match(line):
             blocks.flush()
-            builder.add_block(BlockKind.HEADING, inline_text(match.group(2) or ""))
+            builder.add_block(BlockKind.HEADING, inline_text(_heading_text(line)))
             continue
         if ("|" in line and line.strip().startswith("|")) or (
                 index + 1 < len(lines) and _TABLE_SEP.match(lines[index + 1]) and "|" in line):
