@@ -33,7 +33,7 @@ class DocumentKind(StrEnum):
     EMPLOYER = "employer"
 
 
-#: The document's own name (in the document's language) for file names.
+# The document's own name (in the document's language) for file names.
 _KIND_WORDS = {DocumentKind.BRIEF: "Brief", DocumentKind.GUIDE: "Brand guide",
                DocumentKind.ADVOCACY: "Advocacy kit",
                DocumentKind.EMPLOYER: "Employer-branding plan"}

@@ -33,7 +33,7 @@ from brandregie.review.records import AssignmentInfo
 from brandregie.ui.page import form_layout, text_box
 from brandregie.ui.review.dialogs import kind_label
 
-#: Days from today to the default deadline (two weeks: time for a draft and a round of changes).
+# Days from today to the default deadline (two weeks: time for a draft and a round of changes).
 DEFAULT_DAYS = 14
 
 
@@ -139,8 +139,8 @@ class BriefForm(QWidget):
         form = form_layout()
         self.background = self._text(form, self.tr("&Background:"), self.tr("Background"))
         self.why_now = self._text(form, self.tr("&Why now:"), self.tr("Why now"), 2)
-        self.objective = self._text(form, self.tr("&Objective:"), self.tr("Objective"), 2)
-        self.success_measure = self._line(form, self.tr("&Success measure:"),
+        self.objective = self._text(form, self.tr("Ob&jective:"), self.tr("Objective"), 2)
+        self.success_measure = self._line(form, self.tr("Success meas&ure:"),
                                           self.tr("How success is measured"))
         self.call_to_action = self._line(form, self.tr("&Call to action:"),
                                          self.tr("Call to action"))
@@ -153,14 +153,14 @@ class BriefForm(QWidget):
         self.mandatories = self._text(form, self.tr("Also re&quired:"),
                                       self.tr("Also required, one per line"), 2)
         self.mandatories.setPlaceholderText(self.tr("One per line"))
-        self.budget = self._line(form, self.tr("&Budget:"), self.tr("Budget"))
+        self.budget = self._line(form, self.tr("Budget:"), self.tr("Budget"))
         self.rounds = QSpinBox()
         self.rounds.setRange(-1, 10)
         self.rounds.setSpecialValueText(self.tr("not said"))
         self.rounds.setAccessibleName(self.tr("Revision rounds"))
         form.addRow(self._label(self.tr("&Revision rounds:"), self.rounds), self.rounds)
-        self.sign_off = self._line(form, self.tr("Signs &off:"), self.tr("Who signs off"))
-        self.contact = self._line(form, self.tr("Co&ntact:"), self.tr("Contact for the agency"))
+        self.sign_off = self._line(form, self.tr("Signs off:"), self.tr("Who signs off"))
+        self.contact = self._line(form, self.tr("Contact:"), self.tr("Contact for the agency"))
         outer.addLayout(form)
         return box
 

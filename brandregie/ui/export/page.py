@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +67,7 @@ from brandregie.ui.settings import app_settings
 if TYPE_CHECKING:
     from brandregie.ui.main_window import MainWindow
 
-#: Where "Save PDF…" and the folder exports opened last (QSettings key).
+# Where "Save PDF…" and the folder exports opened last (QSettings key).
 FOLDER_KEY = "briefs/folder"
 
 PREVIEW_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+P"))
@@ -83,17 +82,21 @@ def choose_folder(parent: QWidget | None, title: str, start: str) -> Path | None
 
 
 def kind_labels() -> dict[DocumentKind, str]:
-    tr = partial(QCoreApplication.translate, "Briefs")
-    return {DocumentKind.BRIEF: tr("Brief for the agency"),
-            DocumentKind.GUIDE: tr("Brand guide (the whole profile)"),
-            DocumentKind.ADVOCACY: tr("Advocacy kit for employees"),
-            DocumentKind.EMPLOYER: tr("Employer-branding plan (HR and marketing)")}
+    """The choices of "Make:" (module level, so in the fixed context "Briefs")."""
+    return {
+        DocumentKind.BRIEF: QCoreApplication.translate("Briefs", "Brief for the agency"),
+        DocumentKind.GUIDE: QCoreApplication.translate("Briefs",
+                                                       "Brand guide (the whole profile)"),
+        DocumentKind.ADVOCACY: QCoreApplication.translate("Briefs", "Advocacy kit for employees"),
+        DocumentKind.EMPLOYER: QCoreApplication.translate(
+            "Briefs", "Employer-branding plan (HR and marketing)"),
+    }
 
 
 class BriefsPage(QWidget):
     """Briefs and other documents for the agency, from the open brand's profile."""
 
-    #: (text) a short report for the window's status bar
+    # (text) a short report for the window's status bar
     status_message = Signal(str)
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
@@ -189,12 +192,12 @@ class BriefsPage(QWidget):
 
         tools = QGroupBox(self.tr("For the agency's tools"))
         tools_layout = QVBoxLayout(tools)
-        self.tokens_button = QPushButton(self.tr("Design &tokens (JSON and CSS)…"))
+        self.tokens_button = QPushButton(self.tr("Design t&okens (JSON and CSS)…"))
         self.tokens_button.setToolTip(self.tr("The brand's colours and fonts as W3C design "
                                               "tokens and CSS custom properties, for web "
                                               "builders and design tools"))
         self.tokens_button.clicked.connect(self.export_tokens)
-        self.vale_button = QPushButton(self.tr("&Vale style package…"))
+        self.vale_button = QPushButton(self.tr("Vale st&yle package…"))
         self.vale_button.setToolTip(self.tr("The words to use and avoid as a Vale style, so "
                                             "the agency can check its copy before sending it"))
         self.vale_button.clicked.connect(self.export_vale)
@@ -214,9 +217,9 @@ class BriefsPage(QWidget):
         layout = QVBoxLayout(right)
         layout.setContentsMargins(8, 0, 0, 0)
         row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("&Preview"))
-        self.save_button = QPushButton(self.tr("Sa&ve PDF…"))
-        self.send_button = QPushButton(self.tr("Send to a&gency…"))
+        self.preview_button = QPushButton(self.tr("Pre&view"))
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.send_button = QPushButton(self.tr("Se&nd to agency…"))
         for button in (self.preview_button, self.save_button, self.send_button):
             row.addWidget(button)
         row.addStretch(1)

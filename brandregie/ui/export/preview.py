@@ -12,7 +12,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-#: The desk around the pages: a neutral grey that lets white pages stand out in any theme.
+# The desk around the pages: a neutral grey that lets white pages stand out in any theme.
 DESK = QColor("#8A8D91")
 
 

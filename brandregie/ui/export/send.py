@@ -68,7 +68,7 @@ class SendDialog(QDialog):
         form.addRow(self._label(self.tr("&Name:"), self.to_name), self.to_name)
         self.subject = QLineEdit(subject)
         self.subject.setAccessibleName(self.tr("Subject"))
-        form.addRow(self._label(self.tr("&Subject:"), self.subject), self.subject)
+        form.addRow(self._label(self.tr("S&ubject:"), self.subject), self.subject)
         self.body = text_box(8)
         self.body.setMaximumHeight(16_000)
         self.body.setPlainText(body)

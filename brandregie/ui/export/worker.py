@@ -84,13 +84,13 @@ class Runner(QObject):
     """Runs one job at a time; starting another cancels the one that was running."""
 
     started = Signal()
-    #: (done, total) while the job runs
+    # (done, total) while the job runs
     progress = Signal(int, int)
-    #: (the job's result) it finished
+    # (the job's result) it finished
     finished = Signal(object)
-    #: (one sentence) it failed
+    # (one sentence) it failed
     failed = Signal(str)
-    #: the person cancelled it
+    # the person cancelled it
     cancelled = Signal()
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False,
