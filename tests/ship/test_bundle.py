@@ -75,6 +75,12 @@ def test_the_bundle_starts_its_window_offscreen_and_quits(bundle: Path, tmp_path
     shown = _run(bundle, "--quit-after-paint", cwd=tmp_path, timeout=60)
     assert shown.returncode == 0, shown.stderr
     print(f"\nwindow painted and quit in {time.monotonic() - started:.1f} s")
+    # A double-clicked pack (brandregie.desktop runs `brandregie %f`) lands in the app's data.
+    pack = bundle / "_internal" / "resources" / "sample" / "korenaar.json"
+    opened = _run(bundle, pack, "--quit-after-paint", cwd=tmp_path, timeout=60)
+    assert opened.returncode == 0, opened.stderr
+    exported = _run(bundle, "pack", "export", "Bakkerij Korenaar", "-o", "k.json", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
 
 
 @pytest.mark.slow
