@@ -9,7 +9,9 @@ the desktop app) gets progress from 0 to 1 and can cancel between segments.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from itertools import chain
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
@@ -53,6 +55,28 @@ _TERM_KINDS_BELOW_BRAND = frozenset({"cliches", "jargon", "gender"})
 
 class Cancelled(Exception):
     """The caller asked the check to stop; no report is made."""
+
+
+_MATCHERS: OrderedDict[tuple[str, tuple[Term, ...]], TermMatcher] = OrderedDict()
+_MATCHERS_LOCK = threading.Lock()
+_MATCHERS_KEPT = 4
+
+
+def _matcher(terms: tuple[Term, ...], lang: str) -> TermMatcher:
+    """The matcher for these terms, kept between checks: a second draft against the same brand
+    reuses what the first learned about each word."""
+    key = (lang, terms)
+    with _MATCHERS_LOCK:
+        found = _MATCHERS.get(key)
+        if found is not None:
+            _MATCHERS.move_to_end(key)
+            return found
+    matcher = TermMatcher(terms, tools(lang))
+    with _MATCHERS_LOCK:
+        _MATCHERS[key] = matcher
+        while len(_MATCHERS) > _MATCHERS_KEPT:
+            _MATCHERS.popitem(last=False)
+    return matcher
 
 
 def is_vacancy(text: str, lang: str) -> bool:
@@ -123,8 +147,7 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     rules: list[Rule] = [*term_rules, BrandNameRule(ctx), AddressRule(ctx),
                          ExclamationRule(ctx), EmojiRule(ctx), readability, ColourRule(ctx),
                          FontRule(ctx)]
-    terms: Iterable[Term] = chain.from_iterable(r.terms() for r in term_rules)
-    matcher = TermMatcher(terms, ctx.tools)
+    matcher = _matcher(tuple(chain.from_iterable(r.terms() for r in term_rules)), text_lang)
     protected = _protected_pattern(brand)
     total = max(1, len(document.text))
     next_report = 0.0

@@ -149,11 +149,16 @@ def tools(lang: str) -> LanguageTools:
 def warm_up(langs: tuple[str, ...] = SUPPORTED) -> None:
     """Load the lemmatiser and hyphenation tables now (about a second for Dutch), so the first
     check a person starts does not pay for it; the desktop app calls this in a worker."""
+    from brandregie.checks.wordlists import load_list
+
     for lang in langs:
         if lang in SUPPORTED:
             helper = tools(lang)
-            helper.keys("brood" if lang == "nl" else "bread")
             helper.syllables("brood" if lang == "nl" else "bread")
+            for kind in ("cliches", "jargon", "gender-coded"):
+                for entry in load_list(kind, lang):
+                    for word in WORD.findall(entry.term.lower()):
+                        helper.keys(word)
 
 
 def detect_language(text: str, fallback: str = "nl") -> str:
@@ -163,7 +168,7 @@ def detect_language(text: str, fallback: str = "nl") -> str:
     model to load; a text with neither gets ``fallback`` (the brand's first language).
     """
     counts: Counter[str] = Counter()
-    for match in WORD.finditer(text[:50_000]):
+    for match in WORD.finditer(text[:20_000]):
         word = match.group().lower()
         for lang, words in _DISTINCT.items():
             if word in words:

@@ -122,3 +122,27 @@ def test_vacancy_type_turns_on_the_vacancy_checks(capsys: pytest.CaptureFixture[
     rules_vacancy = {f["rule"] for f in json.loads(vacancy)[0]["findings"]}
     assert "employer.gender-coded" not in rules_plain
     assert "employer.gender-coded" in rules_vacancy
+
+
+def test_a_word_file_is_checked_with_its_fonts(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_heading("Nieuws uit de bakkerij", level=1)
+    paragraph = word.add_paragraph("Wij ontzorgen je met ")
+    run = paragraph.add_run("goedkope broodjes.")
+    run.font.name = "Comic Sans MS"
+    word.add_paragraph("Elke dag vers, met de hand gebakken, met eerlijk meel uit de regio.")
+    path = tmp_path / "nieuwsbrief.docx"
+    word.save(str(path))
+    code, out, _ = _run(capsys, "--pack", str(sample_pack()), "--format", "json", str(path))
+    assert code == 0
+    [report] = json.loads(out)
+    jsonschema.validate([report], SCHEMA)
+    found = {(f["rule"], f["excerpt"]) for f in report["findings"]}
+    assert ("terminology.banned", "ontzorgen") in found
+    assert ("terminology.banned", "goedkope") in found
+    assert any(rule == "visual.font" and "Comic Sans MS" in excerpt for rule, excerpt in found)
+    banned = next(f for f in report["findings"] if f["excerpt"] == "ontzorgen")
+    assert banned["location"]["paragraph"] == 2
