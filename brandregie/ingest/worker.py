@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from brandregie.i18n import _
 from brandregie.ingest.document import Document
-from brandregie.ingest.errors import DocumentError, UnsupportedFormatError, damaged, too_large
+from brandregie.ingest.errors import (
+    DocumentError,
+    EmptyDocumentError,
+    UnsupportedFormatError,
+    damaged,
+    too_large,
+)
 from brandregie.ingest.errors import unsafe as unsafe_error
 from brandregie.ingest.formats.context import ReadContext, _ignore
 from brandregie.ingest.formats.docx import read_docx
@@ -25,6 +32,8 @@ from brandregie.ingest.formats.pdf import read_pdf
 from brandregie.ingest.formats.pptx import read_pptx
 from brandregie.ingest.formats.text import read_text
 from brandregie.ingest.limits import Limits
+from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
+from brandregie.ingest.sniff import detect_kind
 
 log = logging.getLogger(__name__)
 
@@ -67,5 +76,30 @@ def read_kind(data: bytes, ctx: ReadContext, kind: str) -> Document:
 
 def parse(data: bytes, name: str, kind: str, limits: Limits,
           progress: Callable[[float], None] = _ignore) -> Document:
-    """The sandbox entry point (module level, so it can be sent to the child by reference)."""
+    """Read ``data`` known to be ``kind`` (the benchmark's reader-only figure)."""
     return read_kind(data, ReadContext(name, limits, progress), kind)
+
+
+def parse_bytes(data: bytes, name: str, limits: Limits,
+                progress: Callable[[float], None] = _ignore) -> Document:
+    """Sandbox entry point for bytes: the format from the content, its size limit, the read."""
+    kind = detect_kind(data, name, limits)
+    check_size(len(data), limit_for_kind(kind, limits), name)
+    return read_kind(data, ReadContext(name, limits, progress), kind)
+
+
+def parse_file(path: str, name: str, limits: Limits,
+               progress: Callable[[float], None] = _ignore) -> Document:
+    """Sandbox entry point for a file: read here, at most one byte past the largest limit."""
+    cap = max(limits.max_file_bytes, limits.max_email_bytes, limits.max_text_bytes,
+              limits.max_image_bytes)
+    try:
+        with Path(path).open("rb") as fh:
+            data = fh.read(cap + 1)
+    except OSError as exc:
+        raise DocumentError(_("{name} cannot be read: {reason}").format(
+            name=name, reason=exc.strerror or exc)) from exc
+    if not data or data.isspace():
+        raise EmptyDocumentError(_("{name} is empty").format(name=name))
+    check_size(len(data), limit_for_head(data[:HEAD_BYTES], name, limits), name)
+    return parse_bytes(data, name, limits, progress)
