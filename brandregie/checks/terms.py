@@ -90,24 +90,28 @@ class TermMatcher:
                     self._head_starts.add(key[:3])
 
     def candidates(self, word: str) -> frozenset[Candidate]:
-        """Which term words ``word`` (lower-case) can be; cached per distinct word."""
+        """Which term words ``word`` (lower-case) can be; cached per distinct word.
+
+        The caches are shared by checks on several threads: every entry is computed from the
+        word alone, so a lost or doubled write costs time, never a wrong answer.
+        """
         found = self._cache.get(word)
         if found is None:
             found = self._compute(word)
             if len(self._cache) > 500_000:
                 self._cache.clear()
-                self._starts.clear()
             self._cache[word] = found
-            anchors = self._anchors
-            self._starts[word] = tuple(c for c in found if c[1] == anchors[c[0]])
         return found
 
     def starts(self, word: str) -> tuple[Candidate, ...]:
         """The candidates of ``word`` that can anchor a match (most words have none)."""
         found = self._starts.get(word)
         if found is None:
-            self.candidates(word)
-            found = self._starts[word]
+            anchors = self._anchors
+            found = tuple(c for c in self.candidates(word) if c[1] == anchors[c[0]])
+            if len(self._starts) > 500_000:
+                self._starts.clear()
+            self._starts[word] = found
         return found
 
     def _compute(self, word: str) -> frozenset[Candidate]:

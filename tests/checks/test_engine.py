@@ -115,3 +115,14 @@ def test_hostile_text_is_checked_quickly(check: Checker) -> None:
     report = check(endless_word, dots, "u " * 20_000, "!" * 10_000)
     assert time.perf_counter() - start < 20
     assert report.score >= 0
+
+
+def test_checks_on_several_threads_agree(sample_snapshot: ProfileSnapshot) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    documents = [Document.from_paragraphs(f"d{n}", [BAD, CLEAN] * (n + 1)) for n in range(6)]
+    alone = [check_document(d, sample_snapshot).findings for d in documents]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda d: check_document(d, sample_snapshot).findings,
+                                 documents))
+    assert together == alone
