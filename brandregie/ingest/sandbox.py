@@ -25,6 +25,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
@@ -41,7 +42,17 @@ log = logging.getLogger(__name__)
 WORKER_MODULE = "brandregie.ingest.worker"
 _lock = threading.Lock()
 _context: Any = None
-_peak_kb = 0
+
+
+@dataclass
+class ReaderStats:
+    """What the reader processes reported (for the benchmark): peak memory, CPU of the last."""
+
+    peak_memory_mb: float = 0.0
+    last_cpu_seconds: float = 0.0
+
+
+STATS = ReaderStats()
 
 
 class CancelFlag(Protocol):
@@ -100,17 +111,14 @@ def _limit_resources(memory: int, cpu_seconds: int) -> None:
             pass
 
 
-def _own_peak_kb() -> int:
+def _own_usage() -> tuple[float, float]:
+    """This process's peak memory (MB) and CPU time (s) so far."""
     try:
         import resource
     except ImportError:
-        return 0
-    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
-
-
-def peak_reader_memory_mb() -> float:
-    """The largest peak memory of any reader process so far (for the benchmark)."""
-    return _peak_kb / 1024
+        return 0.0, 0.0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
 
 
 def _resolve(target: Target) -> Callable[..., Any]:
@@ -137,7 +145,7 @@ def _child(conn: Connection, target: Target, args: tuple[Any, ...], name: str,
 
     try:
         result = func(*args, progress=progress)
-        conn.send(("ok", result, _own_peak_kb()))
+        conn.send(("ok", result, *_own_usage()))
     except DocumentError as exc:
         conn.send(("error", exc))
     except MemoryError:
@@ -193,8 +201,8 @@ def run(target: Target, *args: Any, name: str, limits: Limits,
             if tag == "progress":
                 report(float(message[1]))
             elif tag == "ok":
-                global _peak_kb
-                _peak_kb = max(_peak_kb, int(message[2]))
+                STATS.peak_memory_mb = max(STATS.peak_memory_mb, float(message[2]))
+                STATS.last_cpu_seconds = float(message[3])
                 return message[1]
             else:
                 error = message[1]
