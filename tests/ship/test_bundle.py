@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -81,6 +82,20 @@ def test_the_bundle_starts_its_window_offscreen_and_quits(bundle: Path, tmp_path
     assert opened.returncode == 0, opened.stderr
     exported = _run(bundle, "pack", "export", "Bakkerij Korenaar", "-o", "k.json", cwd=tmp_path)
     assert exported.returncode == 0, exported.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.xvfb
+@pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="needs Xvfb (xvfb-run)")
+def test_the_bundle_opens_its_window_on_a_real_x_display(bundle: Path, tmp_path: Path) -> None:
+    """The X11 platform plugin and the libraries it needs are all in the bundle."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY",
+                                                            "WAYLAND_DISPLAY")}
+    shown = subprocess.run(["xvfb-run", "-a", str(bundle / "brandregie"), "--quit-after-paint"],
+                           cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
+                           check=False)
+    assert shown.returncode == 0, shown.stderr
+    assert "could not load the Qt platform plugin" not in shown.stderr.lower()
 
 
 @pytest.mark.slow
