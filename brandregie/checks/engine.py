@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from itertools import chain
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
@@ -105,9 +105,22 @@ def _protected_pattern(brand: Brand) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
+class AllowedRule(TermRule):
+    """The brand's ``allowed`` words and phrases: list findings on those words are dropped."""
+
+    def __init__(self, ctx: CheckContext) -> None:
+        self.ctx = ctx
+
+    def terms(self) -> Iterator[Term]:
+        for word in self.ctx.brand.vocabulary.cliches.allowed:
+            if word.strip():
+                yield Term("allowed", word, None, compounds=False)
+
+
 def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
-    """Brand terms beat list terms on the same words; nothing matches inside a proper name."""
-    strong = [(h.start, h.end) for h in hits if h.term.kind in ("banned", "preferred")]
+    """Brand terms beat list terms on the same words, and so do the brand's allowed words;
+    nothing matches inside a proper name."""
+    strong = [(h.start, h.end) for h in hits if h.term.kind in ("banned", "preferred", "allowed")]
     kept: list[Hit] = []
     for hit in hits:
         if hit.term.kind != "keyword" and any(s <= hit.start and hit.end <= e
@@ -143,7 +156,8 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     key_messages = KeyMessageRule(ctx)
     term_rules: list[TermRule] = [
         BannedRule(ctx), PreferredRule(ctx), ListRule(ctx, "tone.cliche", "cliches"),
-        ListRule(ctx, "tone.jargon", "jargon"), GenderCodedRule(ctx), key_messages]
+        ListRule(ctx, "tone.jargon", "jargon"), GenderCodedRule(ctx), key_messages,
+        AllowedRule(ctx)]
     rules: list[Rule] = [*term_rules, BrandNameRule(ctx), AddressRule(ctx),
                          ExclamationRule(ctx), EmojiRule(ctx), readability, ColourRule(ctx),
                          FontRule(ctx)]

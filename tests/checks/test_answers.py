@@ -84,3 +84,10 @@ def test_answer_is_saved_as_a_new_revision(tmp_path: Path,
 def test_a_pack_snapshot_cannot_take_answers(sample_snapshot: ProfileSnapshot) -> None:
     with pytest.raises(BrandRegieError):
         save_brand_change(None, sample_snapshot, sample_snapshot.brand)  # type: ignore[arg-type]
+
+
+def test_allowing_a_phrase_silences_its_inflections(sample_brand: Brand, check: Checker) -> None:
+    brand = allow_word(sample_brand, "marktconform  salaris")
+    assert "marktconform salaris" in brand.vocabulary.cliches.allowed
+    report = check("Wij bieden marktconforme salarissen.", brand=brand)
+    assert rules(report, "tone.cliche") == []
