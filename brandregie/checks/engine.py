@@ -50,6 +50,8 @@ VACANCY_CUES = {
            "join our team", "the role"),
 }
 VACANCY_MIN_CUES = 3
+_CUE_PATTERNS = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
+                 for lang, cues in VACANCY_CUES.items()}
 _TERM_KINDS_BELOW_BRAND = frozenset({"cliches", "jargon", "gender"})
 
 
@@ -81,7 +83,10 @@ def _matcher(terms: tuple[Term, ...], lang: str) -> TermMatcher:
 
 def is_vacancy(text: str, lang: str) -> bool:
     head = text[:8_000].lower()
-    return sum(1 for cue in VACANCY_CUES.get(lang, ()) if cue in head) >= VACANCY_MIN_CUES
+    pattern = _CUE_PATTERNS.get(lang)
+    if pattern is None:
+        return False
+    return len({m.group() for m in pattern.finditer(head)}) >= VACANCY_MIN_CUES
 
 
 def _draft_language(document: Document, brand: Brand, forced: str | None) -> str:

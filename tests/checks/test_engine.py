@@ -126,3 +126,12 @@ def test_checks_on_several_threads_agree(sample_snapshot: ProfileSnapshot) -> No
         together = list(pool.map(lambda d: check_document(d, sample_snapshot).findings,
                                  documents))
     assert together == alone
+
+
+def test_vacancy_texts_are_recognised_by_whole_phrases() -> None:
+    from brandregie.checks.engine import is_vacancy
+
+    assert is_vacancy("Vacature: bakker, 32 uur per week. Solliciteer via WhatsApp.", "nl")
+    assert not is_vacancy("Warme chocolademelk met cacao, cacaoboter en cacaonibs.", "nl")
+    assert not is_vacancy("Vacature? Nee, een nieuwsbrief over cacao.", "nl")
+    assert is_vacancy("We are hiring! What we offer: a salary of 3,000 euros.", "en")
