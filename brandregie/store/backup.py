@@ -18,6 +18,7 @@ instead and the backup copied in with an atomic rename.
 from __future__ import annotations
 
 import contextlib
+import filecmp
 import hashlib
 import os
 import re
@@ -198,11 +199,13 @@ def create_backup(db: Store | str | Path | None, *, kind: str = MANUAL,
     return Backup(target, now, kind, target.stat().st_size)
 
 
-def _changed_since(source: Path, moment: datetime) -> bool:
-    """Whether ``source`` was written after ``moment`` (every commit touches the db or -wal)."""
+def _touched_since(source: Path, moment: float) -> bool:
+    """Whether ``source`` may have changed after ``moment``: every commit writes the file or
+    its -wal. Opening the database also recreates the -wal, so this is only the quick test;
+    :func:`maybe_backup` compares the copy itself before keeping it."""
     stamps = [p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal"))
               if p.exists()]
-    return not stamps or max(stamps) > moment.timestamp()
+    return not stamps or max(stamps) > moment
 
 
 def prune_backups(db: Store | str | Path | None, *, keep_recent: int = KEEP_RECENT,
@@ -239,9 +242,14 @@ def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
         newest = existing[0]
         if now - newest.created_at < min_interval:
             return None
-        if not _changed_since(database_file(store), newest.created_at):
+        # The newest backup's mtime: when it was made, or last found to match the database.
+        if not _touched_since(database_file(store), newest.path.stat().st_mtime):
             return None
     backup = create_backup(store, kind=AUTO, folder=folder, now=now)
+    if existing and filecmp.cmp(backup.path, existing[0].path, shallow=False):
+        backup.path.unlink()  # the same data as the newest backup: keep history, not copies
+        os.utime(existing[0].path)
+        return None
     prune_backups(store, folder=folder)
     return backup
 

@@ -113,6 +113,18 @@ def test_automatic_backups_are_taken_only_when_due_and_changed(stored_db: Path) 
         assert [x.path for x in b.list_backups(store)] == [later.path, first.path]
 
 
+def test_starting_the_app_again_without_changes_makes_no_new_backup(stored_db: Path) -> None:
+    for _ in range(3):  # open, look, close: as three app starts in which nothing was edited
+        with open_store(stored_db) as store:
+            ProfileService(store).list_brands()
+            b.maybe_backup(store, min_interval=timedelta(0))
+    assert len(b.list_backups(stored_db)) == 1
+    _edit(stored_db, "edited after a restart")
+    with open_store(stored_db) as store:
+        assert b.maybe_backup(store, min_interval=timedelta(0)) is not None
+    assert len(b.list_backups(stored_db)) == 2
+
+
 def test_rotation_keeps_the_newest_and_one_a_day(stored_db: Path) -> None:
     start = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     for day in range(20):  # three automatic backups a day for 20 days
