@@ -39,6 +39,11 @@ def test_quoted_u_and_other_false_alarms_are_not_address(check: Checker) -> None
     assert rules(report, "tone.address") == []
 
 
+def test_u_after_a_number_in_the_previous_sentence_is_address(check: Checker) -> None:
+    report = check("Bel ons op 038 123 45 67. U krijgt meteen antwoord.")
+    assert rules(report, "tone.address") == ["U"]
+
+
 def test_english_text_has_no_address_check(check: Checker) -> None:
     report = check("Thank you, u know it.", draft_language="en")
     assert rules(report, "tone.address") == []

@@ -73,8 +73,8 @@ class AddressRule(Rule):
             return False
         if after[:1] == "." and after[1:2].isalpha():
             return True  # U.S., u.a.
-        if i and words[i - 1].isdigit():
-            return True  # 10 u (uur)
+        if i and words[i - 1].isdigit() and not text[spans[i - 1][1]:start].strip():
+            return True  # 10 u (uur), but not "bel 038 123 45 67. U krijgt"
         return bool(i and words[i - 1] in _LETTER_WORDS)
 
     def finish(self) -> None:
