@@ -50,7 +50,7 @@ from brandregie.profile.pack import read_pack, write_pack
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store
-from brandregie.ui import dialogs
+from brandregie.ui import connections, dialogs
 from brandregie.ui.history_page import HistoryPage
 from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
@@ -67,7 +67,16 @@ from brandregie.ui.settings import GEOMETRY, LANGUAGE, LAST_BRAND, LAST_PAGE, ST
 from brandregie.ui.start import NewBrandDialog, StartPage
 
 WorkFactory = Callable[["MainWindow"], QWidget]
-_work_factories: dict[str, WorkFactory] = {}
+
+
+def _briefs_place(window: MainWindow) -> QWidget:
+    """The Briefs page (``brandregie/ui/export/``), built when the place is first shown."""
+    from brandregie.ui.export.place import briefs_place
+
+    return briefs_place(window)
+
+
+_work_factories: dict[str, WorkFactory] = {"briefs": _briefs_place}
 
 BRAND_PAGES = ("identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "history")
@@ -249,6 +258,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("Se&ttings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences, file_menu)
+        connections.install(self, file_menu)  # e-mail server, team database, move a brand
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -440,7 +450,7 @@ class MainWindow(QMainWindow):
                                       is SaveState.FAILED else "")
 
     def _save_problem(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        dialogs.show_error(self, self.tr("Not saved"), message)
 
     # -- pages ---------------------------------------------------------------------------------
 

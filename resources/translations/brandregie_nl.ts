@@ -342,24 +342,14 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../brandregie/ui/errors.py" line="53"/>
+        <location filename="../../brandregie/ui/errors.py" line="34"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/errors.py" line="54"/>
-        <source>Something unexpected went wrong: %1</source>
-        <translation>Er ging iets onverwachts mis: %1</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/errors.py" line="56"/>
-        <source>Your brand is saved up to the last change BrandRegie could store. You can keep working; if this happens again, please send the details to the makers of BrandRegie.</source>
-        <translation>Je merk is bewaard tot en met de laatste wijziging die BrandRegie kon opslaan. Je kunt gewoon verder; gebeurt dit vaker, stuur de details dan naar de makers van BrandRegie.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/errors.py" line="60"/>
-        <source>The details are also in %1.</source>
-        <translation>De details staan ook in %1.</translation>
+        <location filename="../../brandregie/ui/errors.py" line="36"/>
+        <source>You can keep working. If this happens again, please send the log file to the makers of BrandRegie.</source>
+        <translation>Je kunt gewoon verder. Gebeurt dit vaker, stuur het logbestand dan naar de makers van BrandRegie.</translation>
     </message>
 </context>
 <context>
@@ -639,180 +629,180 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="159"/>
+        <location filename="../../brandregie/ui/main_window.py" line="168"/>
         <source>Identity</source>
         <translation>Identiteit</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="159"/>
+        <location filename="../../brandregie/ui/main_window.py" line="168"/>
         <source>Character and tone</source>
         <translation>Karakter en toon</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="160"/>
+        <location filename="../../brandregie/ui/main_window.py" line="169"/>
         <source>Positioning</source>
         <translation>Positionering</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="160"/>
+        <location filename="../../brandregie/ui/main_window.py" line="169"/>
         <source>Vocabulary</source>
         <translation>Woordgebruik</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="161"/>
+        <location filename="../../brandregie/ui/main_window.py" line="170"/>
         <source>Visual identity</source>
         <translation>Huisstijl</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="161"/>
+        <location filename="../../brandregie/ui/main_window.py" line="170"/>
         <source>Employer brand</source>
         <translation>Werkgeversmerk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="162"/>
+        <location filename="../../brandregie/ui/main_window.py" line="171"/>
         <source>Personas</source>
         <translation>Persona’s</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="162"/>
+        <location filename="../../brandregie/ui/main_window.py" line="171"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="163"/>
+        <location filename="../../brandregie/ui/main_window.py" line="172"/>
         <source>Assignments and reviews</source>
         <translation>Opdrachten en beoordelingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="163"/>
+        <location filename="../../brandregie/ui/main_window.py" line="172"/>
         <source>Briefs</source>
         <translation>Briefings</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="179"/>
+        <location filename="../../brandregie/ui/main_window.py" line="188"/>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="185"/>
-        <location filename="../../brandregie/ui/main_window.py" line="211"/>
+        <location filename="../../brandregie/ui/main_window.py" line="194"/>
+        <location filename="../../brandregie/ui/main_window.py" line="220"/>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="185"/>
+        <location filename="../../brandregie/ui/main_window.py" line="194"/>
         <source>Work</source>
         <translation>Werk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="215"/>
+        <location filename="../../brandregie/ui/main_window.py" line="224"/>
         <source>Brand:</source>
         <translation>Merk:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="217"/>
+        <location filename="../../brandregie/ui/main_window.py" line="226"/>
         <source>Open brand</source>
         <translation>Geopend merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="239"/>
+        <location filename="../../brandregie/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="240"/>
+        <location filename="../../brandregie/ui/main_window.py" line="249"/>
         <source>&amp;New brand…</source>
         <translation>&amp;Nieuw merk…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="242"/>
+        <location filename="../../brandregie/ui/main_window.py" line="251"/>
         <source>Open the &amp;sample brand</source>
         <translation>Het &amp;voorbeeldmerk openen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="245"/>
+        <location filename="../../brandregie/ui/main_window.py" line="254"/>
         <source>&amp;Import pack…</source>
         <translation>Pakket &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="247"/>
+        <location filename="../../brandregie/ui/main_window.py" line="256"/>
         <source>&amp;Export pack…</source>
         <translation>Pakket &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="250"/>
+        <location filename="../../brandregie/ui/main_window.py" line="259"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="253"/>
+        <location filename="../../brandregie/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="254"/>
+        <location filename="../../brandregie/ui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="255"/>
+        <location filename="../../brandregie/ui/main_window.py" line="265"/>
         <source>Undo:</source>
         <translation>Ongedaan maken:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="258"/>
+        <location filename="../../brandregie/ui/main_window.py" line="268"/>
         <source>Redo:</source>
         <translation>Opnieuw:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="265"/>
+        <location filename="../../brandregie/ui/main_window.py" line="275"/>
         <source>&amp;Save now</source>
         <translation>Nu &amp;bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="267"/>
+        <location filename="../../brandregie/ui/main_window.py" line="277"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="274"/>
+        <location filename="../../brandregie/ui/main_window.py" line="284"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="275"/>
+        <location filename="../../brandregie/ui/main_window.py" line="285"/>
         <source>&amp;About BrandRegie</source>
         <translation>&amp;Over BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="283"/>
+        <location filename="../../brandregie/ui/main_window.py" line="293"/>
         <source>Save state</source>
         <translation>Bewaarstatus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="285"/>
+        <location filename="../../brandregie/ui/main_window.py" line="295"/>
         <source>Revision</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="292"/>
+        <location filename="../../brandregie/ui/main_window.py" line="302"/>
         <source>Here you will drop in what the agency delivers, see how well it fits the brand and send your feedback. Coming in a next version.</source>
         <translation>Hier zet je straks neer wat het bureau oplevert, zie je hoe goed het bij het merk past en stuur je je feedback. Komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="295"/>
+        <location filename="../../brandregie/ui/main_window.py" line="305"/>
         <source>Here you will make a brief for the agency, in your own colours and fonts, from the profile. Coming in a next version.</source>
         <translation>Hier maak je straks vanuit het profiel een briefing voor het bureau, in je eigen kleuren en letters. Komt in een volgende versie.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="367"/>
-        <location filename="../../brandregie/ui/main_window.py" line="436"/>
-        <location filename="../../brandregie/ui/main_window.py" line="443"/>
+        <location filename="../../brandregie/ui/main_window.py" line="377"/>
+        <location filename="../../brandregie/ui/main_window.py" line="446"/>
+        <location filename="../../brandregie/ui/main_window.py" line="453"/>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="368"/>
+        <location filename="../../brandregie/ui/main_window.py" line="378"/>
         <source>Your last changes to %1 could not be saved: %2
 
 Close it anyway?</source>
@@ -821,93 +811,93 @@ Close it anyway?</source>
 Toch sluiten?</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="398"/>
+        <location filename="../../brandregie/ui/main_window.py" line="408"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="427"/>
+        <location filename="../../brandregie/ui/main_window.py" line="437"/>
         <source>Revision %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="433"/>
+        <location filename="../../brandregie/ui/main_window.py" line="443"/>
         <source>All changes saved</source>
         <translation>Alles bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="434"/>
+        <location filename="../../brandregie/ui/main_window.py" line="444"/>
         <source>Unsaved changes…</source>
         <translation>Nog niet bewaard…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="435"/>
+        <location filename="../../brandregie/ui/main_window.py" line="445"/>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="509"/>
+        <location filename="../../brandregie/ui/main_window.py" line="519"/>
         <source>Import a brand pack</source>
         <translation>Een merkpakket importeren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="510"/>
+        <location filename="../../brandregie/ui/main_window.py" line="520"/>
         <source>Brand packs (*.brandpack *.json)</source>
         <translation>Merkpakketten (*.brandpack *.json)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="518"/>
-        <location filename="../../brandregie/ui/main_window.py" line="532"/>
+        <location filename="../../brandregie/ui/main_window.py" line="528"/>
+        <location filename="../../brandregie/ui/main_window.py" line="542"/>
         <source>Cannot import</source>
         <translation>Importeren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="522"/>
+        <location filename="../../brandregie/ui/main_window.py" line="532"/>
         <source>Import pack</source>
         <translation>Pakket importeren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="523"/>
+        <location filename="../../brandregie/ui/main_window.py" line="533"/>
         <source>%1 is already here. Import the pack as its newest version? The current version stays in the history.</source>
         <translation>%1 staat er al. Het pakket importeren als nieuwste versie? De huidige versie blijft in de geschiedenis.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="537"/>
+        <location filename="../../brandregie/ui/main_window.py" line="547"/>
         <source>Imported %1</source>
         <translation>%1 geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="544"/>
+        <location filename="../../brandregie/ui/main_window.py" line="554"/>
         <source>Export the brand pack</source>
         <translation>Het merkpakket exporteren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="545"/>
+        <location filename="../../brandregie/ui/main_window.py" line="555"/>
         <source>Brand pack with files (*.brandpack);;Brand profile only (*.json)</source>
         <translation>Merkpakket met bestanden (*.brandpack);;Alleen het merkprofiel (*.json)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="560"/>
+        <location filename="../../brandregie/ui/main_window.py" line="570"/>
         <source>Cannot export</source>
         <translation>Exporteren lukt niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="561"/>
+        <location filename="../../brandregie/ui/main_window.py" line="571"/>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="564"/>
+        <location filename="../../brandregie/ui/main_window.py" line="574"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="585"/>
+        <location filename="../../brandregie/ui/main_window.py" line="595"/>
         <source>About BrandRegie</source>
         <translation>Over BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="586"/>
+        <location filename="../../brandregie/ui/main_window.py" line="596"/>
         <source>BrandRegie %1
 
 Keep your own brand: the profile, reviews of what the agency delivers, and briefs.</source>
@@ -1061,22 +1051,22 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="117"/>
+        <location filename="../../brandregie/ui/main_window.py" line="126"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="120"/>
+        <location filename="../../brandregie/ui/main_window.py" line="129"/>
         <source>Interface language</source>
         <translation>Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="121"/>
+        <location filename="../../brandregie/ui/main_window.py" line="130"/>
         <source>Follow the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/main_window.py" line="125"/>
+        <location filename="../../brandregie/ui/main_window.py" line="134"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
