@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from brandregie.errors import BrandRegieError
-from brandregie.store import team
+from brandregie.store import team as team_store
 from brandregie.store.database import Store, open_store
 from brandregie.ui.connections.mail import MailSettingsDialog
 from brandregie.ui.connections.password import PasswordDialog, ask_password, tr
@@ -69,7 +69,7 @@ def install(window: Any, menu: QMenu) -> None:
         setattr(window, name, action)
     store = window.store
     if not store.is_sqlite:
-        indicator = ConnectionIndicator(store, team.load_settings(), parent)
+        indicator = ConnectionIndicator(store, team_store.load_settings(), parent)
         window.statusBar().addPermanentWidget(indicator)
         window.connection_indicator = indicator
 
@@ -80,7 +80,7 @@ def open_database(parent: QWidget | None = None) -> Store | None:
     Team mode on: connect (asking for the password when needed); if that fails, the person
     chooses to try again, work on this computer's database this time, or quit.
     """
-    settings = team.load_settings()
+    settings = team_store.load_settings()
     if not settings.enabled:
         return open_store()
     while True:
