@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -24,6 +25,15 @@ from brandregie.store import team
 PG_ENV = "BRANDREGIE_TEST_PG"
 NO_PG = (f"PostgreSQL half skipped: {PG_ENV} is not set (scripts/test starts a server on "
          "127.0.0.1 and sets it)")
+#: Set by scripts/test: the services were started, so their absence is a failure, not a skip.
+REQUIRE = "BRANDREGIE_REQUIRE_SERVICES"
+
+
+def skip_or_fail(reason: str) -> NoReturn:
+    """Skip a test whose service is missing, unless scripts/test promised the service."""
+    if os.environ.get(REQUIRE):
+        pytest.fail(f"{reason}; {REQUIRE} is set, so the service should be there")
+    pytest.skip(reason)
 
 
 def pg_server_url() -> str | None:
@@ -50,7 +60,7 @@ def pg_url() -> Iterator[str]:
     """An empty PostgreSQL database (a schema of its own) for this test only."""
     server = pg_server_url()
     if server is None:
-        pytest.skip(NO_PG)
+        skip_or_fail(NO_PG)
     yield from fresh_pg_database(server)
 
 
@@ -62,7 +72,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         return
     server = pg_server_url()
     if server is None:
-        pytest.skip(NO_PG)
+        skip_or_fail(NO_PG)
     yield from fresh_pg_database(server)
 
 
@@ -77,7 +87,7 @@ def team_db() -> Iterator[TeamDatabase]:
     """A database of its own, owned by a user who must log in with a password."""
     server = pg_server_url()
     if server is None:
-        pytest.skip(NO_PG)
+        skip_or_fail(NO_PG)
     url = make_url(server)
     user, name = f"anna_{uuid.uuid4().hex[:8]}", f"team_{uuid.uuid4().hex[:8]}"
     password = "Team-" + pysecrets.token_urlsafe(12)

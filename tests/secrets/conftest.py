@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from brandregie import secrets
+from tests.databases import skip_or_fail
 from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (the SMTP server)
 
 
@@ -32,5 +33,5 @@ def account() -> Iterator[str]:
 def real_keyring() -> None:
     status = secrets.keyring_status()
     if not status.available:
-        pytest.skip(f"no usable keyring here ({status.reason}); scripts/test runs these under "
+        skip_or_fail(f"no usable keyring here ({status.reason}); scripts/test runs these under "
                     "gnome-keyring in dbus-run-session")
