@@ -11,7 +11,7 @@ import ipaddress
 import socket
 import ssl
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +73,11 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def certificate(tmp_path_factory: pytest.TempPathFactory) -> Certificate:
-    folder = tmp_path_factory.mktemp("cert")
+    return make_certificate(tmp_path_factory.mktemp("cert"))
+
+
+def make_certificate(folder: Path) -> Certificate:
+    """A self-signed certificate for 127.0.0.1 and its key, written into ``folder``."""
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
     now = dt.datetime.now(dt.UTC)
@@ -110,7 +114,8 @@ def _authenticator(inbox: Inbox) -> Any:
     return check
 
 
-def _start(certificate: Certificate, security: Security) -> Iterator[Server]:
+def start_server(certificate: Certificate, security: Security) -> Generator[Server]:
+    """Run an aiosmtpd server on 127.0.0.1 until the generator is resumed or closed."""
     inbox = Inbox()
     port = free_port()
     kwargs: dict[str, Any] = {"authenticator": _authenticator(inbox), "auth_required": True}
@@ -134,19 +139,19 @@ def _start(certificate: Certificate, security: Security) -> Iterator[Server]:
 @pytest.fixture
 def smtp_server(certificate: Certificate) -> Iterator[Server]:
     """An SMTP server on 127.0.0.1 that insists on STARTTLS and a log-in."""
-    yield from _start(certificate, Security.STARTTLS)
+    yield from start_server(certificate, Security.STARTTLS)
 
 
 @pytest.fixture
 def smtps_server(certificate: Certificate) -> Iterator[Server]:
     """An SMTP server on 127.0.0.1 speaking TLS from the first byte (port-465 style)."""
-    yield from _start(certificate, Security.SSL)
+    yield from start_server(certificate, Security.SSL)
 
 
 @pytest.fixture
 def plain_server(certificate: Certificate) -> Iterator[Server]:
     """An old server that offers no TLS at all."""
-    yield from _start(certificate, Security.NONE)
+    yield from start_server(certificate, Security.NONE)
 
 
 @pytest.fixture(autouse=True)
