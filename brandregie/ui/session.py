@@ -10,6 +10,7 @@ once and wait.
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -82,7 +83,7 @@ class EditSession(QObject):
     saved = Signal(object)  # ProfileSnapshot
     problem = Signal(str)  # a save failed: one sentence for the person
     refused_edit = Signal(str)  # an edit was refused as invalid (shown in place, not saved)
-    _save_done = Signal(object, object)  # (Future, State), from the worker thread
+    _wake = Signal()  # a save finished on the worker thread (no arguments cross threads)
 
     def __init__(self, service: ProfileService, snapshot: ProfileSnapshot, *,
                  threaded: bool = True, parent: QObject | None = None) -> None:
@@ -107,7 +108,9 @@ class EditSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self._save_now)
-        self._save_done.connect(self._finished)
+        self._done: queue.SimpleQueue[tuple[Future[ProfileSnapshot], State]] = (
+            queue.SimpleQueue())
+        self._wake.connect(self._collect)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -210,7 +213,20 @@ class EditSession(QObject):
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="brandregie-save")
         future = self._executor.submit(job)
         self._in_flight, self._in_flight_state = future, state
-        future.add_done_callback(lambda f: self._save_done.emit(f, state))
+        future.add_done_callback(lambda f: self._report(f, state))
+
+    def _report(self, future: Future[ProfileSnapshot], state: State) -> None:
+        """On the worker thread: queue the result and wake the GUI thread (queued signal)."""
+        self._done.put((future, state))
+        self._wake.emit()
+
+    def _collect(self) -> None:
+        while True:
+            try:
+                future, state = self._done.get_nowait()
+            except queue.Empty:
+                return
+            self._finished(future, state)
 
     def _finished(self, future: Future[ProfileSnapshot], state: State) -> None:
         if future is not self._in_flight:
