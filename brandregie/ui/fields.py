@@ -165,12 +165,14 @@ class TextBinding(Binding):
 
     widget: QPlainTextEdit
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, optional: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.optional = optional
         self.widget.textChanged.connect(self.commit)
 
     def read(self) -> Any:
-        return self.widget.toPlainText().strip()
+        text = self.widget.toPlainText().strip()
+        return (text or None) if self.optional else text
 
     def write(self, value: Any) -> None:
         self.widget.setPlainText(str(value or ""))

@@ -153,11 +153,11 @@ class Fields:
 
     def text(self, form: QFormLayout | None, label: str, path: Path | PathFn, *,
              lines: int = 3, describe: Callable[[], str] | None = None,
-             placeholder: str = "") -> TextBinding:
+             placeholder: str = "", optional: bool = False) -> TextBinding:
         widget = text_box(lines)
         widget.setPlaceholderText(placeholder)
         binding = TextBinding(self.session, widget, _path_fn(path), label,
-                              self._describe(label, describe), self.page)
+                              self._describe(label, describe), self.page, optional=optional)
         self._add(form, label, binding)
         return binding
 

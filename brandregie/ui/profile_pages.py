@@ -433,7 +433,7 @@ class EmployerPage(ProfilePage):
         j.fields.line(j.form, self.tr("Touchpoint"), j.item_path("touchpoint"))
         j.fields.number(j.form, self.tr("Experience (1–5)"), j.item_path("experience"),
                         minimum=1, maximum=5)
-        j.fields.text(j.form, self.tr("Improvement"), j.item_path("improvement"))
+        j.fields.text(j.form, self.tr("Improvement"), j.item_path("improvement"), optional=True)
         advocacy = QWidget()
         al = QVBoxLayout(advocacy)
         form2 = form_layout()

@@ -1253,7 +1253,7 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     </message>
     <message>
         <location filename="../../brandregie/ui/fields.py" line="50"/>
-        <location filename="../../brandregie/ui/fields.py" line="291"/>
+        <location filename="../../brandregie/ui/fields.py" line="293"/>
         <source>This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.</source>
         <translation>Dit is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-06-30.</translation>
     </message>

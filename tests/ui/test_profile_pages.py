@@ -283,3 +283,21 @@ def test_personas(qtbot: QtBot, make_window: WindowFactory) -> None:
     assert personas[-1].name == "Henk, gepensioneerd"
     assert personas[-1].motivations == ("een praatje", "vers brood")
     assert personas[-1].channels == ("de krant",)
+
+
+def test_a_cleared_optional_text_is_stored_as_nothing(qtbot: QtBot,
+                                                      make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _open(window, "employer")
+    assert isinstance(page, EmployerPage)
+    page.tabs.setCurrentIndex(4)
+    page.journey.select(0)
+    improvement = page.journey.fields.bindings[3].widget
+    replace_text(qtbot, improvement, "")
+    page.journey.select(2)  # "Gesprek" has no improvement: its box stays empty, not ""
+    assert page.journey.fields.bindings[3].widget.toPlainText() == ""  # type: ignore[attr-defined]
+    wait_saved(qtbot, window)
+    journey = session_of(restart(qtbot, window, make_window)).brand.employer.candidate_journey
+    assert journey[0].improvement is None
+    assert journey[2].improvement is None
