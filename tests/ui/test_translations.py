@@ -122,3 +122,18 @@ def test_the_language_switch_rebuilds_the_window_in_place(qtbot: QtBot, db_path:
         new.close()
     finally:
         store.close()
+
+
+def test_the_language_follows_the_system_unless_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    from brandregie.ui.translation import chosen_language
+
+    settings = app_settings()
+    for var in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "nl_BE.UTF-8")
+    settings.setValue(LANGUAGE, "system")
+    assert chosen_language(settings) == "nl"
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert chosen_language(settings) == "en"
+    settings.setValue(LANGUAGE, "nl")
+    assert chosen_language(settings) == "nl"
