@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -41,16 +40,26 @@ def run_app(argv: Sequence[str] = ()) -> int:
     app.setDesktopFileName("brandregie")
 
     from brandregie.logs import setup_logging
+    from brandregie.paths import default_database
     from brandregie.ui.backups import AppBackups, offer_restore_at_start
+    from brandregie.ui.connections import open_database
     from brandregie.ui.errors import install_excepthook
     from brandregie.ui.main_window import app_icon
     from brandregie.ui.shell import Shell
+    from brandregie.ui.single_instance import PackOpener, hand_over, pack_arguments, server_name
+
+    packs = pack_arguments(args)  # packs double-clicked in the file manager (brandregie.desktop)
+    instance = server_name(default_database())
+    if packs and hand_over(instance, packs):
+        return 0  # BrandRegie already runs: its window opens them
 
     app.setWindowIcon(app_icon())
     setup_logging()  # rotated brandregie.log in the user's log folder, hard crashes in faults.log
     install_excepthook()
     try:
-        store = open_store()
+        store = open_database()  # the team database in team mode (asks for its password)
+        if store is None:
+            return 0  # the team database could not be opened and the person chose to quit
     except BrandRegieError as exc:
         try:  # a damaged database: offer the newest backup, then try once more
             if not offer_restore_at_start(exc.message):
@@ -61,9 +70,9 @@ def run_app(argv: Sequence[str] = ()) -> int:
             return 2
     shell = Shell(store)
     backups = AppBackups(shell)  # on start, every few minutes after changes, at close
-    for pack in [Path(a) for a in args if a.endswith((".brandpack", ".json"))]:
-        if pack.is_file():  # a pack double-clicked in the file manager (brandregie.desktop)
-            QTimer.singleShot(0, lambda pack=pack: shell.window.import_pack_file(pack))
+    opener = PackOpener(shell, instance)  # also takes packs opened while the app runs
+    if packs:
+        QTimer.singleShot(0, lambda: opener.open(packs))
     watcher = _QuitAfterPaint()
     if quit_after_paint:
         shell.window.installEventFilter(watcher)
