@@ -354,6 +354,7 @@ class MainWindow(QMainWindow):
 
     def _show_start(self) -> None:
         self.stack.setCurrentWidget(self.start_page)
+        self.switcher.setCurrentIndex(-1)
         self.nav.setCurrentRow(-1)
         self.nav.setEnabled(False)
         for key in BRAND_PAGES:

@@ -182,8 +182,12 @@ class StartPage(QWidget):
 
     def __init__(self, service: ProfileService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(48, 32, 48, 32)
+        column = QWidget()
+        column.setMaximumWidth(760)
+        outer = QVBoxLayout(column)
+        outer.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Welcome to BrandRegie"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -197,7 +201,6 @@ class StartPage(QWidget):
         outer.addWidget(intro)
         outer.addSpacing(12)
         self.form = StartForm(service)
-        self.form.setMaximumWidth(720)
         outer.addWidget(self.form)
         outer.addSpacing(24)
         sample_row = QHBoxLayout()
@@ -209,11 +212,9 @@ class StartPage(QWidget):
         self.sample_button.clicked.connect(self.open_sample)
         sample_row.addWidget(sample_label, 1)
         sample_row.addWidget(self.sample_button)
-        holder = QWidget()
-        holder.setMaximumWidth(720)
-        holder.setLayout(sample_row)
-        outer.addWidget(holder)
-        outer.addStretch(1)
+        outer.addLayout(sample_row)
+        page.addWidget(column)
+        page.addStretch(1)
 
 
 class NewBrandDialog(QDialog):
