@@ -35,7 +35,8 @@ UI = Path(main_window_module.__file__).parent
 OWN_CATALOGUE = {"backups.py"}
 BIN = Path(sys.executable).parent
 UPDATE = ("update with: .venv/bin/pyside6-lupdate brandregie/ui/*.py -ts "
-          "resources/translations/brandregie_nl.ts -no-obsolete, translate, then "
+          "resources/translations/brandregie_nl.ts -no-obsolete -locations none, translate, "
+          "then "
           ".venv/bin/pyside6-lrelease resources/translations/brandregie_nl.ts")
 
 
