@@ -632,6 +632,14 @@ Het bericht staat in het logboek van verstuurde mail; stuur het opnieuw als de o
     </message>
 </context>
 <context>
+    <name>BriefsPlace</name>
+    <message>
+        <location filename="../../brandregie/ui/export/place.py" line="32"/>
+        <source>Opening Briefs…</source>
+        <translation>Briefings worden geopend…</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../brandregie/ui/export/preview.py" line="32"/>

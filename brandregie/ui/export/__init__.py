@@ -1,12 +1,8 @@
 """The "Briefs" page: briefs, the brand guide and other documents for the agency, from the app.
 
-:class:`~brandregie.ui.export.page.BriefsPage` is the page; :func:`install` puts it in the main
-window's "Briefs" place. The PDFs come from :mod:`brandregie.export`, sending from
-:mod:`brandregie.mail`. Dutch text: ``resources/translations/briefs_nl.ts``.
+:class:`~brandregie.ui.export.page.BriefsPage` is the page (``page_for_window(window)`` makes
+it for a main window); :class:`~brandregie.ui.export.place.BriefsPlace` is what the main window
+puts in its "Briefs" place, building the page on first show so the app starts fast. The PDFs
+come from :mod:`brandregie.export`, sending from :mod:`brandregie.mail`. Dutch text:
+``resources/translations/briefs_nl.ts``. Nothing heavy is imported here.
 """
-
-from __future__ import annotations
-
-from brandregie.ui.export.page import BriefsPage, install, page_for_window
-
-__all__ = ["BriefsPage", "install", "page_for_window"]

@@ -710,7 +710,8 @@ def page_for_window(window: MainWindow) -> BriefsPage:
 
 
 def install() -> None:
-    """Put this page in the "Briefs" place of every main window built from now on."""
+    """Put this page (held by :class:`BriefsPlace`) in the "Briefs" place of new windows."""
+    from brandregie.ui.export.place import briefs_place
     from brandregie.ui.main_window import register_work_page
 
-    register_work_page("briefs", page_for_window)
+    register_work_page("briefs", briefs_place)

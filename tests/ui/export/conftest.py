@@ -18,7 +18,8 @@ from brandregie.mail.settings import password_account, save_settings
 from brandregie.review.service import ReviewService
 from brandregie.ui import dialogs
 from brandregie.ui.export import page as page_module
-from brandregie.ui.export.page import BriefsPage, page_for_window
+from brandregie.ui.export.page import BriefsPage
+from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.main_window import MainWindow
 from tests.mail.conftest import (  # noqa: F401  (fixtures used by the tests here)
     PASSWORD,
@@ -35,20 +36,19 @@ RENDER_TIMEOUT = 30_000
 
 @pytest.fixture
 def window(make_window: WindowFactory) -> MainWindow:
-    """The main window with the sample bakery open and the Briefs page on show."""
+    """The main window with the sample bakery open and the Briefs place on show."""
     win = make_window()
     win.open_sample()
-    if not isinstance(win.work_pages.get("briefs"), BriefsPage):
-        win.set_work_page("briefs", page_for_window(win))
     win.show_page("briefs")
     return win
 
 
 @pytest.fixture
 def page(window: MainWindow) -> BriefsPage:
-    found = window.page("briefs")
-    assert isinstance(found, BriefsPage)
-    return found
+    """The Briefs page in the window's "Briefs" place (built now, as on first show)."""
+    place = window.page("briefs")
+    assert isinstance(place, BriefsPlace)
+    return place.build()
 
 
 @pytest.fixture

@@ -27,11 +27,12 @@ from brandregie.models.review import AssignmentKind
 from brandregie.review.service import ReviewService
 from brandregie.ui.export.documents import DocumentKind
 from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
+from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.export.send import SendDialog
 from brandregie.ui.main_window import MainWindow
 from tests.export.pdftools import plain_text, qpdf_check
 from tests.mail.conftest import Server
-from tests.ui.conftest import choose, click, key, replace_text, type_text
+from tests.ui.conftest import WindowFactory, choose, click, key, replace_text, type_text
 from tests.ui.export.conftest import (
     RENDER_TIMEOUT,
     FileChoices,
@@ -301,9 +302,23 @@ def _labelled(widget: object) -> bool:
     return callable(text) and bool(text())
 
 
+def test_the_briefs_place_builds_its_page_when_first_shown(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    place = window.page("briefs")
+    assert isinstance(place, BriefsPlace) and place.page is None  # the app starts light
+    window.nav.setCurrentRow(window.nav_rows["briefs"])  # "Briefs" chosen in the navigation
+    assert window.current_page() == "briefs"
+    qtbot.waitUntil(lambda: place.page is not None, timeout=RENDER_TIMEOUT)
+    assert place.page is not None and place.page.isVisible()
+    assert place.page.session is window.session
+    assert place.page.form.persona.count() == 1 + 1 + 2  # automatic, a customer, two candidates
+
+
 def test_the_page_follows_the_open_brand(
         qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
-    assert page.form.persona.count() == 1 + 1 + 2  # automatic, one customer, two candidates
+    assert page.session is window.session
     window.close_session()
     page.set_session(None)
     assert not page.preview_button.isEnabled() and not page.preview_action.isEnabled()
