@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -203,3 +205,38 @@ def test_an_interrupted_backup_is_never_listed_and_is_cleaned_up(stored_db: Path
     assert b.list_backups(stored_db) == []
     b.create_backup(stored_db)
     assert not partial.exists()
+
+
+@pytest.mark.slow
+def test_a_restore_killed_halfway_leaves_either_the_old_or_the_restored_data(
+        stored_db: Path) -> None:
+    def save(story: str) -> None:
+        with open_store(stored_db) as store:
+            service = ProfileService(store)
+            snap = service.snapshot(BRAND)
+            logo = snap.brand.visual.logos[0].model_copy(update={"file": "logos/logo.png"})
+            brand = snap.brand.model_copy(update={
+                "identity": snap.brand.identity.model_copy(update={"story": story}),
+                "visual": snap.brand.visual.model_copy(update={"logos": (logo,)})})
+            assert snap.brand_id is not None and snap.revision is not None
+            service.save(snap.brand_id, brand, base_revision=snap.revision,
+                         files={"logos/logo.png": os.urandom(20_000_000)})
+
+    save("restored")
+    made = b.create_backup(stored_db)
+    save("current")
+    code = ("import sys; from pathlib import Path; from brandregie.store.backup import "
+            "restore_backup; restore_backup(Path(sys.argv[1]), Path(sys.argv[2]))")
+    seen = set()
+    for delay in (0.05, 0.15, 0.3, 0.5, 0.8, 1.2):
+        child = subprocess.Popen([sys.executable, "-c", code, str(made.path), str(stored_db)])
+        time.sleep(delay)
+        child.kill()
+        child.wait(timeout=30)
+        assert integrity(stored_db) == "ok", f"damaged by a restore killed after {delay} s"
+        story = _story(stored_db)
+        assert story in ("current", "restored")
+        seen.add(story)
+        if story == "restored":
+            save("current")  # start the next round from the current data again
+    print(f"after the kills the database held: {sorted(seen)}")
