@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMenu,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -246,7 +247,7 @@ class AppBackups(QObject):
         action.setObjectName(self.ACTION)
         action.triggered.connect(lambda _checked=False: self.show_dialog())
         for menu in window.settings_action.associatedObjects():
-            if menu is not window and hasattr(menu, "insertAction"):
+            if isinstance(menu, QMenu):  # the File menu
                 menu.insertAction(window.settings_action, action)
         window.language_changed.connect(lambda _lang: self.attach(self.shell.window))
 
