@@ -179,6 +179,7 @@ class BriefForm(QWidget):
     def _text(self, form: QFormLayout, label: str, accessible: str, lines: int = 3
               ) -> QPlainTextEdit:
         box = text_box(lines)
+        box.setMaximumHeight(box.minimumHeight())  # optional: keep the form short; it scrolls
         box.setAccessibleName(accessible)
         form.addRow(self._label(label, box), box)
         return box
