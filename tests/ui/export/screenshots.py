@@ -10,26 +10,33 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from brandregie.ui.export.page import BriefsPage
 from tests.ui.review.screenshots import _settle, _shoot
 
 TITLE = {"en": "Vacancy: één apprentice baker", "nl": "Vacature één leerling-bakker"}
 
 
-def _wait_for(app: QApplication, done: object, ms: int = 30_000) -> None:
+def _wait_for(app: QApplication, done: Callable[[], bool], ms: int = 30_000) -> None:
     """Run the event loop until ``done()`` is true (the worker posts its result)."""
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: loop.quit() if done() else None)  # type: ignore[operator]
+    timer.timeout.connect(lambda: loop.quit() if done() else None)
     QTimer.singleShot(ms, loop.quit)
     timer.start()
     loop.exec()
     timer.stop()
+
+
+def _has_pdf(page: BriefsPage) -> bool:
+    return page.rendered is not None
 
 
 def main(out_dir: Path) -> None:
@@ -72,7 +79,7 @@ def main(out_dir: Path) -> None:
             form.budget.setText("€ 1.500")
             page.language.setCurrentIndex(page.language.findData(lang))
             page.preview_now()
-            _wait_for(app, lambda page=page: page.rendered is not None)  # type: ignore[misc]
+            _wait_for(app, partial(_has_pdf, page))
             _settle(app, 800)  # QtPdf draws its pages on its own thread
             _shoot(app, window, out_dir / f"briefs-{lang}.png")
 
