@@ -88,7 +88,8 @@ class IdentityPage(ProfilePage):
         for box in boxes.values():
             row.addWidget(box)
         row.addStretch(1)
-        languages = _LanguagesBinding(session, self.key, boxes, container, self.tr("Languages"))
+        self.languages = languages = _LanguagesBinding(session, self.key, boxes, container,
+                                                       self.tr("Languages"))
         for box in boxes.values():
             box.setAccessibleName(self.tr("Writes in %1").replace("%1", box.text()))
         self.fields._add(form, self.tr("Languages"), languages)

@@ -4,6 +4,7 @@ restart, including Dutch letters."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.profile_pages import IdentityPage
@@ -11,6 +12,7 @@ from tests.ui.conftest import (
     PLATFORM_NOISE,
     WindowFactory,
     click,
+    press,
     replace_text,
     restart,
     session_of,
@@ -31,6 +33,9 @@ def test_identity_typed_in_is_there_after_a_restart(qtbot: QtBot,
     window.show_page("identity")
     page = window.page("identity")
     assert isinstance(page, IdentityPage)
+    replace_text(qtbot, page.name.widget, "Bakkerij Korenaar & Zoën")
+    english = page.languages.boxes["en"]
+    press(qtbot, english, Qt.Key.Key_Space)
     replace_text(qtbot, page.why.widget, DUTCH)
     replace_text(qtbot, page.mission.widget, "Brood voor de buurt.")
     page.values.select(1)
@@ -45,6 +50,9 @@ def test_identity_typed_in_is_there_after_a_restart(qtbot: QtBot,
 
     window = restart(qtbot, window, make_window)
     brand = session_of(window).brand
+    assert brand.name == "Bakkerij Korenaar & Zoën"
+    assert brand.languages == ("nl",)
+    assert window.switcher.currentText() == "Bakkerij Korenaar & Zoën"
     assert brand.identity.why == DUTCH
     assert brand.identity.mission == "Brood voor de buurt."
     assert [v.name for v in brand.identity.values] == [
