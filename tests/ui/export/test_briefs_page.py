@@ -323,3 +323,37 @@ def test_the_page_follows_the_open_brand(
     page.set_session(None)
     assert not page.preview_button.isEnabled() and not page.preview_action.isEnabled()
     assert "Open a brand" in page.preview.note.text()
+
+
+def test_a_damaged_font_is_named_in_a_warning_and_the_pdf_is_still_made(
+        qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
+    session = window.session
+    assert session is not None
+    brand = session.brand
+    fonts = tuple(f.model_copy(update={"file": "fonts/Merriweather-Bold.ttf"})
+                  if f.role == "heading" else f for f in brand.visual.fonts)
+    session.replace(brand.model_copy(update={"visual": brand.visual.model_copy(
+        update={"fonts": fonts})}), "attach a font file",
+        files={**session.files, "fonts/Merriweather-Bold.ttf": b"this is no font at all"})
+    assert not page.is_current()
+    _preview(qtbot, page)
+    assert page.rendered is not None and page.rendered.result.warnings
+    assert page.warnings.isVisible()
+    assert "Merriweather" in page.warnings.text()
+    assert page.preview.page_count() == page.rendered.result.pages > 0
+
+
+def test_saving_after_a_change_saves_what_the_form_says_now(
+        qtbot: QtBot, page: BriefsPage, choices: FileChoices, tmp_path: Path) -> None:
+    replace_text(qtbot, page.form.title, "Nieuwsbrief mei")
+    _preview(qtbot, page)
+    replace_text(qtbot, page.form.title, "Nieuwsbrief juni: aardbeiën")
+    assert page.status.text().startswith("Changed since this preview")
+    choices.files.append(tmp_path / "juni.pdf")
+    with qtbot.waitSignal(page.runner.finished, timeout=RENDER_TIMEOUT):
+        click(page.save_button)
+    qtbot.waitUntil((tmp_path / "juni.pdf").exists, timeout=RENDER_TIMEOUT)
+    words = plain_text(tmp_path / "juni.pdf")
+    assert "Nieuwsbrief juni: aardbeiën" in words and "Nieuwsbrief mei" not in words
+    assert page.is_current() and page.rendered is not None
+    assert page.rendered.title == "Nieuwsbrief juni: aardbeiën"  # the preview shows it too
