@@ -40,7 +40,7 @@ def _wait_for_a_save(driver: Driver, timeout: float) -> None:
 
 
 @pytest.mark.slow
-def test_killing_the_app_while_it_saves_never_damages_or_loses_saved_work(
+def test_killing_the_app_while_it_saves_never_damages_or_loses_work(
         stored_db: Path, drivers: list[Driver]) -> None:
     rng = random.Random(20261124)
     started = time.monotonic()
@@ -48,6 +48,7 @@ def test_killing_the_app_while_it_saves_never_damages_or_loses_saved_work(
     total_edits = 0
     total_saves = 0
     mid_save = 0  # kills that landed while a save was under way
+    late: list[str] = []  # kills that lost edits older than LOSS_LIMIT_S
     while kills < KILLS and time.monotonic() - started < BUDGET_S:
         driver = Driver.start(stored_db, str(rng.randrange(1 << 30)),
                               module="tests.ship.app_editor")
@@ -77,10 +78,12 @@ def test_killing_the_app_while_it_saves_never_damages_or_loses_saved_work(
         assert kept <= made
         assert kept >= max(saves, default=0), (
             f"kill {kills}: a save the app reported as done is missing")
-        old_enough = [n for at, n in edits if at <= killed_at - LOSS_LIMIT_S]
-        assert kept >= max(old_enough, default=0), (
-            f"kill {kills}: edit {max(old_enough)} was made more than {LOSS_LIMIT_S} s before "
-            f"the kill but the database holds only edit {kept}")
+        lost = [(killed_at - at, n) for at, n in edits
+                if n > kept and at <= killed_at - LOSS_LIMIT_S]
+        if lost:  # collected, so every kill still checks integrity and reported saves
+            age, number = max(lost)
+            late.append(f"kill {kills}: edit {number}, made {age:.1f} s before the kill, "
+                        f"was not saved (the database holds edit {kept})")
         if LOGO in snap.brand.file_paths():
             assert len(snap.files[LOGO]) == 300_000  # file bytes arrive whole or not at all
         for backup in list_backups(stored_db):
@@ -91,3 +94,5 @@ def test_killing_the_app_while_it_saves_never_damages_or_loses_saved_work(
           f"{total_edits} edits, {total_saves} saves")
     assert kills >= MIN_KILLS, f"only {kills} kills fitted in {BUDGET_S} s"
     assert total_saves > 0
+    assert late == [], (f"{len(late)} of {kills} kills lost more than the last "
+                        f"{LOSS_LIMIT_S} s of edits:\n" + "\n".join(late))
