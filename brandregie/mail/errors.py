@@ -25,3 +25,5 @@ class MailError(BrandRegieError):
     def __init__(self, message: str, failure: Failure) -> None:
         super().__init__(message)
         self.failure = failure
+        #: The sent-mail log entry that keeps the unsent message, for a retry (None: not logged).
+        self.entry_id: int | None = None

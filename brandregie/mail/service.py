@@ -180,6 +180,7 @@ class MailService:
                 row.status, row.error = MailStatus.FAILED, secrets.redact(error.message)
             info = _info(row)
         if error is not None:
+            error.entry_id = entry_id
             log.warning("mail %d to %s not sent (%s): %s", entry_id, info.recipient,
                         error.failure, error.message)
             raise error

@@ -43,13 +43,13 @@ class SmtpSettings:
     def validate(self) -> SmtpSettings:
         """These settings if complete, else a :class:`MailError` naming what is missing."""
         if not self.host.strip():
-            raise MailError(_("no mail server is set; enter it under Settings → E-mail"),
+            raise MailError(_("no mail server is set; enter it under File → E-mail server"),
                             Failure.SETTINGS)
         if not 0 < self.port < 65536:
             raise MailError(_("{port} is not a port number").format(port=self.port),
                             Failure.SETTINGS)
         if "@" not in self.sender_address:
-            raise MailError(_("no sender address is set; enter it under Settings → E-mail"),
+            raise MailError(_("no sender address is set; enter it under File → E-mail server"),
                             Failure.SETTINGS)
         return self
 

@@ -302,5 +302,80 @@
         <source>%1 was moved with %2 revisions.</source>
         <translation>%1 is verplaatst met %2 versies.</translation>
     </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="82" />
+        <source>Send to the agency</source>
+        <translation>Naar het bureau sturen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="96" />
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="98" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="100" />
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="102" />
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="103" />
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="105" />
+        <source>Attachment:</source>
+        <translation>Bijlage:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="109" />
+        <source>Sending state</source>
+        <translation>Verzendstatus</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="112" />
+        <source>Mail &amp;server…</source>
+        <translation>Mail&amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="114" />
+        <source>&amp;Send</source>
+        <translation>&amp;Versturen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="130" />
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="146" />
+        <source>Sent to %1.</source>
+        <translation>Verstuurd naar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="159" />
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="164" />
+        <source> The message is kept in the sent-mail log; Send tries again.</source>
+        <translation> Het bericht blijft bewaard in het logboek van verzonden mail; Versturen probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/send.py" line="166" />
+        <source>Not sent: %1.</source>
+        <translation>Niet verstuurd: %1.</translation>
+    </message>
 </context>
 </TS>

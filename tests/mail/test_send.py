@@ -118,6 +118,7 @@ def test_a_wrong_password_says_so_and_the_message_waits_for_a_retry(
     assert smtp_server.inbox.messages == []
     assert brand.brand_id is not None
     [failed] = service.history(brand.brand_id)
+    assert caught.value.entry_id == failed.id
     assert (failed.status, failed.attempts) == (MailStatus.FAILED, 1)
     assert "did not accept the user name or password" in failed.error
 

@@ -3,7 +3,8 @@
 :func:`install` is the one hook the main window calls: it adds the menu actions and, in team
 mode, the connection indicator in the status bar. :func:`open_database` is what the app opens at
 start: the team database when team mode is on (asking for the password when needed), else the
-local file. Dutch text: ``resources/translations/connections_nl.ts``.
+local file. :class:`SendMailDialog` is what a brief or review screen opens to send its PDF to
+the agency. Dutch text: ``resources/translations/connections_nl.ts``.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from brandregie.store import team as team_store
 from brandregie.store.database import Store, open_store
 from brandregie.ui.connections.mail import MailSettingsDialog
 from brandregie.ui.connections.password import PasswordDialog, ask_password, tr
+from brandregie.ui.connections.send import SendMailDialog
 from brandregie.ui.connections.status import ConnectionIndicator
 from brandregie.ui.connections.team import (
     MoveBrandDialog,
@@ -26,7 +28,7 @@ from brandregie.ui.connections.team import (
 )
 
 __all__ = ["ConnectionIndicator", "MailSettingsDialog", "MoveBrandDialog", "PasswordDialog",
-           "TeamDatabaseDialog", "ask_password", "install", "open_database"]
+           "SendMailDialog", "TeamDatabaseDialog", "ask_password", "install", "open_database"]
 
 
 def install(window: Any, menu: QMenu) -> None:
