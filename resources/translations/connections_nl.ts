@@ -3,55 +3,55 @@
 <context>
     <name />
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="55" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="57" />
         <location filename="../../brandregie/ui/connections/team.py" line="168" />
         <source>Move a brand</source>
         <translation>Een merk verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="63" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="65" />
         <source>E-&amp;mail server…</source>
         <translation>E-&amp;mailserver…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="64" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="66" />
         <source>Team &amp;database…</source>
         <translation>Team&amp;database…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="65" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="67" />
         <source>Mo&amp;ve a brand…</source>
         <translation>Merk &amp;verplaatsen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="94" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="96" />
         <source>No password was given.</source>
         <translation>Er is geen wachtwoord opgegeven.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="95" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="97" />
         <location filename="../../brandregie/ui/connections/team.py" line="38" />
         <location filename="../../brandregie/ui/connections/team.py" line="157" />
         <source>Team database</source>
         <translation>Teamdatabase</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="96" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="98" />
         <source>The team database cannot be opened: %1</source>
         <translation>De teamdatabase kan niet worden geopend: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="98" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="100" />
         <source>Try &amp;again</source>
         <translation>&amp;Opnieuw proberen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="99" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="101" />
         <source>Work on this &amp;computer</source>
         <translation>Op deze &amp;computer werken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/__init__.py" line="100" />
+        <location filename="../../brandregie/ui/connections/__init__.py" line="102" />
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -148,46 +148,46 @@
         <translation>&amp;Certificaat:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="89" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="91" />
         <location filename="../../brandregie/ui/connections/team.py" line="79" />
         <source>&amp;Test the connection</source>
         <translation>Verbinding &amp;testen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="93" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="95" />
         <location filename="../../brandregie/ui/connections/team.py" line="83" />
         <source>Test result</source>
         <translation>Testresultaat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="126" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="128" />
         <source>The server's certificate</source>
         <translation>Het certificaat van de server</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="127" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="129" />
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="134" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="136" />
         <location filename="../../brandregie/ui/connections/team.py" line="115" />
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="139" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="141" />
         <source>The server accepted the log-in.</source>
         <translation>De server accepteerde het inloggen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="145" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="147" />
         <location filename="../../brandregie/ui/connections/team.py" line="128" />
         <source>Not connected: %1</source>
         <translation>Niet verbonden: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="160" />
+        <location filename="../../brandregie/ui/connections/mail.py" line="162" />
         <source>The password could not be saved in a keyring (%1). It is kept until you quit BrandRegie; you will be asked again next time.</source>
         <translation>Het wachtwoord kon niet in een sleutelbos worden bewaard (%1). Het blijft bewaard tot je BrandRegie afsluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
@@ -198,8 +198,8 @@
     </message>
     <message>
         <location filename="../../brandregie/ui/connections/password.py" line="32" />
-        <source>No keyring can be used (%1). A password you enter is kept only until you quit BrandRegie, never written to disk.</source>
-        <translation>Er is geen sleutelbos te gebruiken (%1). Een wachtwoord dat je invult, blijft alleen bewaard tot je BrandRegie afsluit en wordt nooit op schijf gezet.</translation>
+        <source>No keyring can be used: %1. A password you enter is kept only until you quit BrandRegie, never written to disk.</source>
+        <translation>Er is geen sleutelbos te gebruiken: %1. Een wachtwoord dat je invult, blijft alleen bewaard tot je BrandRegie afsluit en wordt nooit op schijf gezet.</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/connections/password.py" line="52" />

@@ -80,7 +80,9 @@ class MailSettingsDialog(QDialog):
         browse.clicked.connect(self._browse)
         ca_row.addWidget(self.ca_file)
         ca_row.addWidget(browse)
-        form.addRow(tr("&Certificate:"), ca_row)
+        ca_label = QLabel(tr("&Certificate:"))
+        ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy by itself
+        form.addRow(ca_label, ca_row)
         layout.addLayout(form)
         self.note = QLabel(keyring_note(self.status))
         self.note.setWordWrap(True)

@@ -29,7 +29,7 @@ def keyring_note(status: secrets.KeyringStatus) -> str:
     """One sentence on where passwords go, for the settings dialogs."""
     if status.available:
         return tr("Passwords are kept in your system's keyring, never in BrandRegie's files.")
-    return tr("No keyring can be used (%1). A password you enter is kept only until you quit "
+    return tr("No keyring can be used: %1. A password you enter is kept only until you quit "
               "BrandRegie, never written to disk.").replace("%1", status.reason)
 
 
