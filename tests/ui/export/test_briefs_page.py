@@ -10,11 +10,13 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import time
 from datetime import date, timedelta
 from email.message import EmailMessage
+from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -24,6 +26,7 @@ from brandregie.i18n import translator
 from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind, MailStatus
 from brandregie.models.review import AssignmentKind
+from brandregie.profile.schema import BannedTerm
 from brandregie.review.service import ReviewService
 from brandregie.ui.export.documents import DocumentKind
 from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
@@ -176,18 +179,40 @@ def test_the_brand_guide_is_previewed_and_saved_to_a_folder(
     assert Path(choices.asked[-1]).parent == folder
 
 
-def test_a_running_preview_can_be_cancelled(
-        qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+def _many_words(window: MainWindow) -> None:
+    """A profile with 1,500 words to avoid (saved): its guide of ~100 pages takes seconds."""
     session = window.session
     assert session is not None
-    # A profile with 1,500 words to avoid: its guide takes seconds to lay out.
     brand = session.brand
-    from brandregie.profile.schema import BannedTerm
-
     banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
                    for i in range(1500))
     session.replace(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
         update={"banned": banned})}), "add many words")
+    assert session.flush()
+
+
+def test_the_window_keeps_answering_while_a_100_page_guide_is_made(
+        qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+    _many_words(window)
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    with qtbot.waitSignal(page.runner.finished, timeout=RENDER_TIMEOUT):
+        click(page.preview_button)
+    timer.stop()
+    gaps = [b - a for a, b in pairwise(ticks)]
+    assert len(ticks) > 10, "the guide took a while, and the window went on ticking"
+    print(f"longest pause of the window: {max(gaps) * 1000:.0f} ms over {len(ticks)} ticks")
+    assert max(gaps) < 0.35, f"the window froze for {max(gaps):.2f} s"
+    assert page.preview.page_count() > 50
+
+
+def test_a_running_preview_can_be_cancelled(
+        qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+    _many_words(window)
     choose(qtbot, page.make, DocumentKind.GUIDE.value)
     with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
         click(page.preview_button)
