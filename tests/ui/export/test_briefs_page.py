@@ -16,6 +16,7 @@ from email.message import EmailMessage
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
@@ -34,7 +35,7 @@ from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.export.send import SendDialog
 from brandregie.ui.main_window import MainWindow
 from tests.export.pdftools import plain_text, qpdf_check
-from tests.mail.conftest import Server
+from tests.mail.conftest import PASSWORD, Server
 from tests.ui.conftest import WindowFactory, choose, click, key, replace_text, type_text
 from tests.ui.export.conftest import (
     RENDER_TIMEOUT,
@@ -382,3 +383,48 @@ def test_saving_after_a_change_saves_what_the_form_says_now(
     assert "Nieuwsbrief juni: aardbeiën" in words and "Nieuwsbrief mei" not in words
     assert page.is_current() and page.rendered is not None
     assert page.rendered.title == "Nieuwsbrief juni: aardbeiën"  # the preview shows it too
+
+
+@pytest.mark.parametrize(("kind", "heading"), [
+    (DocumentKind.ADVOCACY, "Advocacy kit"), (DocumentKind.EMPLOYER, "Employer-branding plan")])
+def test_the_advocacy_kit_and_employer_plan_are_previewed_in_the_chosen_language(
+        qtbot: QtBot, page: BriefsPage, choices: FileChoices, tmp_path: Path,
+        kind: DocumentKind, heading: str) -> None:
+    choose(qtbot, page.make, kind.value)
+    choose(qtbot, page.language, "en")
+    _preview(qtbot, page)
+    assert page.rendered is not None and page.rendered.kind is kind
+    assert page.preview.page_count() == page.rendered.result.pages > 0
+    choices.files.append(tmp_path / f"{kind.value}.pdf")
+    click(page.save_button)
+    words = plain_text(tmp_path / f"{kind.value}.pdf")
+    assert heading.upper() in words or heading in words
+    assert choices.asked[-1].endswith(f"{heading.lower().replace(' ', '-')}-bakkerij-korenaar.pdf")
+
+
+def test_the_password_is_asked_when_none_is_kept_and_the_mail_goes_out(
+        qtbot: QtBot, page: BriefsPage, smtp_server: Server,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from brandregie.mail.settings import password_account, save_settings
+    from brandregie.ui import connections
+
+    save_settings(smtp_server.settings)
+    asked: list[str] = []
+
+    def ask(_parent: object, account: str, _title: str, why: str) -> str:
+        asked.append(account)
+        assert smtp_server.settings.host in why
+        return PASSWORD
+
+    monkeypatch.setattr(connections, "ask_password", ask)
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    click(page.send_button)
+    dialog = open_dialog(qtbot, page, SendDialog)
+    assert dialog.subject.text().endswith("Bakkerij Korenaar")
+    type_text(dialog.to, "studio@deeg.test")
+    with qtbot.waitSignal(page.sender_runner.finished, timeout=RENDER_TIMEOUT):
+        click(dialog.send_button)
+    assert asked == [password_account(smtp_server.settings)]
+    assert len(smtp_server.inbox.messages) == 1
+    assert page.last_sent is not None and page.last_sent.kind is MailKind.OTHER
+    wait_message(qtbot, page).close()
