@@ -134,7 +134,8 @@ class DraftVersion(Base):
         ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(Text)
-    data: Mapped[bytes] = mapped_column(LargeBinary)
+    #: The file as delivered; loaded only when asked for (lists and reviews do not need it).
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str] = mapped_column(String(64), index=True)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)

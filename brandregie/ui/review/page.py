@@ -289,8 +289,11 @@ class AssignmentsPage(QWidget):
             return brands[0].id if brands else None
         return self.brand_id
 
-    def refresh(self) -> None:
-        """Reload the list, the banner and the open assignment from the store."""
+    def refresh(self, *, show_version: int | None = None) -> None:
+        """Reload the list, the banner and the open assignment from the store.
+
+        ``show_version`` puts that version in the review view (default: keep what it shows).
+        """
         current = self.assignment.id if self.assignment else None
         brand = self._brand()
         self.new_button.setEnabled(brand is not None)
@@ -318,7 +321,7 @@ class AssignmentsPage(QWidget):
         self.list.blockSignals(False)
         self.banner.set_deadlines(self.service.deadlines(today, within_days=DUE_SOON_DAYS))
         if current is not None and any(r.id == current for r in rows):
-            self._show_assignment(current)
+            self._show_assignment(current, show_version=show_version)
         else:
             self._show_assignment(None)
 
@@ -345,7 +348,8 @@ class AssignmentsPage(QWidget):
     def _refresh_current(self) -> None:
         self.refresh()
 
-    def _show_assignment(self, assignment_id: int | None) -> None:
+    def _show_assignment(self, assignment_id: int | None, *,
+                         show_version: int | None = None) -> None:
         enabled = assignment_id is not None
         for widget in (self.edit_button, self.delete_button, self.drop, self.request_button):
             widget.setEnabled(enabled)
@@ -370,20 +374,25 @@ class AssignmentsPage(QWidget):
             facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
         self.facts.setText(" · ".join(facts))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
-        self._fill_versions()
+        versions = self.service.versions(info.id)
+        self._fill_versions(versions)
         self._fill_requests()
         self._fill_decisions()
-        versions = self.service.versions(info.id)
+        for version in versions:  # a check the app was closed during: run it again
+            if (version.check_status is CheckStatus.PENDING
+                    and not self.runner.is_running(version.id)):
+                self.runner.start(version.id)
         shown = self.review_view.review
-        if changed or shown is None or shown.assignment.id != info.id:
+        if show_version is not None:
+            self.review_view.show_version(show_version)
+        elif changed or shown is None or shown.assignment.id != info.id:
             self.review_view.show_version(versions[-1].id if versions else None)
         else:
             self.review_view.reload()
 
-    def _fill_versions(self) -> None:
-        assert self.assignment is not None
+    def _fill_versions(self, versions: list[VersionInfo]) -> None:
         self.versions.clear()
-        for version in self.service.versions(self.assignment.id):
+        for version in versions:
             item = QTreeWidgetItem([
                 str(version.number), version.file_name,
                 version.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
@@ -577,9 +586,9 @@ class AssignmentsPage(QWidget):
         if not self.runner.is_running():
             self.progress_box.hide()
         assert isinstance(info, VersionInfo)
-        self.refresh()
-        if self.assignment is not None and info.assignment_id == self.assignment.id:
-            self.review_view.show_version(info.id)
+        ours = self.assignment is not None and info.assignment_id == self.assignment.id
+        self.refresh(show_version=info.id if ours else None)
+        if ours:
             self.tabs.setCurrentWidget(self.review_view)
 
     def _problem(self, message: str) -> None:

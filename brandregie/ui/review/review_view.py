@@ -64,7 +64,17 @@ def swatch(hex_value: str, size: int = 18) -> QIcon:
     return QIcon(pixmap)
 
 
+_ICONS: dict[Severity, QIcon] = {}
+
+
 def severity_icon(severity: Severity) -> QIcon:
+    """A dot in the severity's colour (made once per severity)."""
+    if severity not in _ICONS:
+        _ICONS[severity] = _dot(severity)
+    return _ICONS[severity]
+
+
+def _dot(severity: Severity) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

@@ -34,21 +34,29 @@ def _page(qtbot: QtBot, store: Store) -> tuple[AssignmentsPage, ReviewService, i
 
 def test_the_window_keeps_answering_while_a_100_page_pdf_is_checked(
         qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
+    """While the worker reads and checks, the window's event loop keeps turning; showing the
+    result (storing it, laying out 100 pages of highlighted text) is one short step after."""
     page, service, assignment = _page(qtbot, review_store)
     draft = tmp_path / "jaarverslag.pdf"
     draft.write_bytes(pdf_file(100))
     ticks: list[float] = []
+    last_progress: list[float] = []
     timer = QTimer()
     timer.setInterval(20)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    page.runner.progress.connect(lambda _v, _p: last_progress.append(time.perf_counter()))
     timer.start()
     with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
         drop_files(page.drop, [draft])
+    finished = time.perf_counter()
     timer.stop()
-    gaps = [b - a for a, b in pairwise(ticks)]
-    assert len(ticks) > 10, "the check took a while, and the window went on ticking"
-    print(f"longest pause of the window: {max(gaps) * 1000:.0f} ms over {len(ticks)} ticks")
-    assert max(gaps) < 0.35, f"the window froze for {max(gaps):.2f} s"
+    checking = [b - a for a, b in pairwise(ticks) if b <= last_progress[-1]]
+    showing = finished - last_progress[-1]
+    print(f"longest pause while checking: {max(checking) * 1000:.0f} ms over {len(checking)} "
+          f"ticks; showing the result: {showing * 1000:.0f} ms")
+    assert len(checking) > 10, "the check took a while, and the window went on ticking"
+    assert max(checking) < 0.25, f"the window froze for {max(checking):.2f} s while checking"
+    assert showing < 1.5, f"showing the result took {showing:.2f} s"
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.DONE
     review = page.review_view.review
@@ -88,3 +96,19 @@ def test_a_damaged_draft_shows_a_clear_message_on_its_version(
     assert not view.approve_button.isEnabled()
     item = page.versions.topLevelItem(0)
     assert item is not None and item.toolTip(4) == version.error
+
+
+def test_a_check_cut_off_by_closing_the_app_runs_again_when_the_assignment_opens(
+        qtbot: QtBot, review_store: Store) -> None:
+    from tests.review.drafts import VERSION_1, word_file
+
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    pending = service.add_version(assignment.id, "nieuwsbrief.docx", word_file(VERSION_1))
+    assert pending.check_status is CheckStatus.PENDING
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
+        page.open_assignment(assignment.id)
+    assert service.versions(assignment.id)[0].check_status is CheckStatus.DONE
