@@ -208,6 +208,19 @@ class BriefForm(QWidget):
         self.first_draft.set_value(None, fallback=self.today + timedelta(days=DEFAULT_DAYS // 2))
         self.rounds.setValue(2)
 
+    def clear(self) -> None:
+        """Empty every field of the job and go back to the defaults (another brand opened)."""
+        for line in (self.title, self.agency, self.success_measure, self.call_to_action,
+                     self.channels, self.budget, self.sign_off, self.contact):
+            line.clear()
+        for box in (self.background, self.why_now, self.objective, self.deliverables,
+                    self.mandatories):
+            box.clear()
+        self.assignment.setCurrentIndex(0)
+        self.persona.setCurrentIndex(0)
+        self.key_message.setCurrentIndex(0)
+        self.reset()
+
     def set_brand(self, brand: Brand | None) -> None:
         """Fill the persona and key-message choices from the open brand's profile."""
         self.brand = brand

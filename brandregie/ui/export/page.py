@@ -288,6 +288,9 @@ class BriefsPage(QWidget):
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.changed.disconnect(self._brand_edited)
         self.runner.cancel()
+        if (session.brand_id if session else None) != (self.session.brand_id if self.session
+                                                       else None):
+            self.form.clear()  # a title or budget of one brand is no default for another
         self.session = session
         self.rendered, self._rendered_key = None, None
         self.warnings.hide()

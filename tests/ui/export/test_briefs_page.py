@@ -27,6 +27,7 @@ from brandregie.i18n import translator
 from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind, MailStatus
 from brandregie.models.review import AssignmentKind
+from brandregie.profile.pack import read_pack
 from brandregie.profile.schema import BannedTerm
 from brandregie.review.service import ReviewService
 from brandregie.ui.export.documents import DocumentKind
@@ -46,6 +47,7 @@ from tests.ui.export.conftest import (
 )
 from tests.ui.review.conftest import open_dialog
 
+VONK = Path(__file__).resolve().parents[2] / "fixtures" / "brands" / "vonk"
 TITLE = "Vacature één leerling-bakker"
 
 
@@ -345,6 +347,15 @@ def test_the_briefs_place_builds_its_page_when_first_shown(
 def test_the_page_follows_the_open_brand(
         qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
     assert page.session is window.session
+    type_text(page.form.title, "Nieuwsbrief mei")
+    vonk = window.service.import_snapshot(read_pack(VONK / "brand.json"))
+    assert vonk.brand_id is not None
+    window.open_brand(vonk.brand_id)
+    assert page.session is not None and page.session is window.session
+    assert page.session.brand.name == vonk.brand.name
+    assert page.form.title.text() == "", "another brand starts with an empty brief"
+    names = [page.form.persona.itemData(i) for i in range(1, page.form.persona.count())]
+    assert names == [p.name for p in (*vonk.brand.personas, *vonk.brand.employer.personas)]
     window.close_session()
     page.set_session(None)
     assert not page.preview_button.isEnabled() and not page.preview_action.isEnabled()
