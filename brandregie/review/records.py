@@ -15,6 +15,8 @@ from brandregie.models.review import (
     FindingAnswer,
 )
 from brandregie.profile.schema import Brand
+from brandregie.review.due import DeadlineItem as DeadlineItem  # re-exported: a record too
+from brandregie.review.due import Deadlines as Deadlines
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,28 +164,6 @@ class RequestInfo:
     due: date | None
     done: bool
     created_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineItem:
-    """An open assignment or agency request with a due date; ``days_left`` < 0 is overdue."""
-
-    kind: str  # "assignment" or "request"
-    id: int
-    assignment_id: int
-    title: str
-    due: date
-    days_left: int
-    agency_name: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Deadlines:
-    overdue: tuple[DeadlineItem, ...] = ()
-    due_soon: tuple[DeadlineItem, ...] = ()
-
-    def __bool__(self) -> bool:
-        return bool(self.overdue or self.due_soon)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -49,11 +49,11 @@ from brandregie.review.codec import (
     report_to_json,
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
+from brandregie.review.due import find_deadlines
 from brandregie.review.records import (
     AgencyInfo,
     AssignmentInfo,
     Comparison,
-    DeadlineItem,
     Deadlines,
     DecisionInfo,
     DraftView,
@@ -494,33 +494,8 @@ class ReviewService:
 
     def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
         """Open assignments and requests that are overdue or due within ``within_days``."""
-        today = today or date.today()
-        horizon = today + timedelta(days=within_days)
-        items: list[DeadlineItem] = []
         with self.store.session() as s:
-            assignments = s.execute(
-                select(m.Assignment, m.Agency.name)
-                .outerjoin(m.Agency, m.Agency.id == m.Assignment.agency_id)
-                .where(m.Assignment.status != AssignmentStatus.APPROVED,
-                       m.Assignment.due.is_not(None), m.Assignment.due <= horizon)).all()
-            for a, agency in assignments:
-                assert a.due is not None
-                items.append(DeadlineItem("assignment", a.id, a.id, a.title, a.due,
-                                          (a.due - today).days, agency or ""))
-            requests = s.execute(
-                select(m.AgencyRequest, m.Assignment.title, m.Agency.name)
-                .join(m.Assignment, m.Assignment.id == m.AgencyRequest.assignment_id)
-                .outerjoin(m.Agency, m.Agency.id == m.Assignment.agency_id)
-                .where(m.AgencyRequest.done.is_(False), m.AgencyRequest.due.is_not(None),
-                       m.AgencyRequest.due <= horizon)).all()
-            for r, title, agency in requests:
-                assert r.due is not None
-                items.append(DeadlineItem("request", r.id, r.assignment_id,
-                                          f"{r.text} ({title})", r.due, (r.due - today).days,
-                                          agency or ""))
-        items.sort(key=lambda i: (i.due, i.kind, i.id))
-        return Deadlines(tuple(i for i in items if i.days_left < 0),
-                         tuple(i for i in items if i.days_left >= 0))
+            return find_deadlines(s, today or date.today(), within_days)
 
     # -- internals -----------------------------------------------------------------------------
 

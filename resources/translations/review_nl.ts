@@ -123,166 +123,166 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117" />
-        <location filename="../../brandregie/ui/review/page.py" line="127" />
+        <location filename="../../brandregie/ui/review/page.py" line="113" />
+        <location filename="../../brandregie/ui/review/page.py" line="123" />
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="124" />
-        <location filename="../../brandregie/ui/review/page.py" line="152" />
+        <location filename="../../brandregie/ui/review/page.py" line="120" />
+        <location filename="../../brandregie/ui/review/page.py" line="148" />
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="124" />
+        <location filename="../../brandregie/ui/review/page.py" line="120" />
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="124" />
+        <location filename="../../brandregie/ui/review/page.py" line="120" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="125" />
-        <location filename="../../brandregie/ui/review/page.py" line="215" />
+        <location filename="../../brandregie/ui/review/page.py" line="121" />
+        <location filename="../../brandregie/ui/review/page.py" line="211" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="135" />
+        <location filename="../../brandregie/ui/review/page.py" line="131" />
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="140" />
+        <location filename="../../brandregie/ui/review/page.py" line="136" />
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="142" />
+        <location filename="../../brandregie/ui/review/page.py" line="138" />
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="143" />
+        <location filename="../../brandregie/ui/review/page.py" line="139" />
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="157" />
+        <location filename="../../brandregie/ui/review/page.py" line="153" />
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="177" />
+        <location filename="../../brandregie/ui/review/page.py" line="173" />
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="179" />
+        <location filename="../../brandregie/ui/review/page.py" line="175" />
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="200" />
+        <location filename="../../brandregie/ui/review/page.py" line="196" />
         <source>Check progress</source>
         <translation>Voortgang van de controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="201" />
+        <location filename="../../brandregie/ui/review/page.py" line="197" />
         <source>&amp;Cancel check</source>
         <translation>Controle &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="211" />
+        <location filename="../../brandregie/ui/review/page.py" line="207" />
         <source>Versions from the agency</source>
         <translation>Versies van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="214" />
+        <location filename="../../brandregie/ui/review/page.py" line="210" />
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="214" />
+        <location filename="../../brandregie/ui/review/page.py" line="210" />
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="214" />
+        <location filename="../../brandregie/ui/review/page.py" line="210" />
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="215" />
+        <location filename="../../brandregie/ui/review/page.py" line="211" />
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="217" />
+        <location filename="../../brandregie/ui/review/page.py" line="213" />
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="221" />
+        <location filename="../../brandregie/ui/review/page.py" line="217" />
         <source>Re&amp;view</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="223" />
+        <location filename="../../brandregie/ui/review/page.py" line="219" />
         <source>Check a&amp;gain</source>
         <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="224" />
+        <location filename="../../brandregie/ui/review/page.py" line="220" />
         <source>Check against the brand profile as it is now</source>
         <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226" />
+        <location filename="../../brandregie/ui/review/page.py" line="222" />
         <source>Save file &amp;as…</source>
         <translation>Bestand opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="234" />
+        <location filename="../../brandregie/ui/review/page.py" line="230" />
         <source>What the agency asked of you</source>
         <translation>Wat het bureau van je vroeg</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="237" />
+        <location filename="../../brandregie/ui/review/page.py" line="233" />
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="237" />
+        <location filename="../../brandregie/ui/review/page.py" line="233" />
         <source>By</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="237" />
+        <location filename="../../brandregie/ui/review/page.py" line="233" />
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="239" />
+        <location filename="../../brandregie/ui/review/page.py" line="235" />
         <source>Requests from the agency</source>
         <translation>Verzoeken van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="243" />
+        <location filename="../../brandregie/ui/review/page.py" line="239" />
         <source>&amp;Log a request…</source>
         <translation>Verzoek &amp;noteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="250" />
+        <location filename="../../brandregie/ui/review/page.py" line="246" />
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="275" />
+        <location filename="../../brandregie/ui/review/page.py" line="271" />
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
@@ -302,54 +302,62 @@
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="425" />
+        <location filename="../../brandregie/ui/review/page.py" line="430" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="426" />
+        <location filename="../../brandregie/ui/review/page.py" line="431" />
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="428" />
+        <location filename="../../brandregie/ui/review/page.py" line="433" />
         <source>Version {n}: {what} ({when})</source>
         <translation>Versie {n}: {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="433" />
+        <location filename="../../brandregie/ui/review/page.py" line="438" />
         <source>No decision yet.</source>
         <translation>Nog geen besluit.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="485" />
+        <location filename="../../brandregie/ui/review/page.py" line="490" />
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="486" />
+        <location filename="../../brandregie/ui/review/page.py" line="491" />
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="532" />
+        <location filename="../../brandregie/ui/review/page.py" line="537" />
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="537" />
+        <location filename="../../brandregie/ui/review/page.py" line="542" />
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="570" />
+        <location filename="../../brandregie/ui/review/page.py" line="575" />
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="587" />
+        <location filename="../../brandregie/ui/review/page.py" line="592" />
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsPlace</name>
+    <message>
+        <location filename="../../brandregie/ui/review/place.py" line="65" />
+        <source>Opening assignments…</source>
+        <translation>Opdrachten openen…</translation>
     </message>
 </context>
 <context>
@@ -382,9 +390,9 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="58" />
+        <location filename="../../brandregie/ui/review/text_view.py" line="62" />
         <source>Draft text</source>
-        <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units.</extracomment>
+        <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
     </message>
 </context>
@@ -524,52 +532,52 @@
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="64" />
+        <location filename="../../brandregie/ui/review/page.py" line="60" />
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="65" />
+        <location filename="../../brandregie/ui/review/page.py" line="61" />
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="66" />
+        <location filename="../../brandregie/ui/review/page.py" line="62" />
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="67" />
+        <location filename="../../brandregie/ui/review/page.py" line="63" />
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="69" />
+        <location filename="../../brandregie/ui/review/page.py" line="65" />
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="75" />
+        <location filename="../../brandregie/ui/review/page.py" line="71" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="76" />
+        <location filename="../../brandregie/ui/review/page.py" line="72" />
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="77" />
+        <location filename="../../brandregie/ui/review/page.py" line="73" />
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="78" />
+        <location filename="../../brandregie/ui/review/page.py" line="74" />
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="606" />
+        <location filename="../../brandregie/ui/review/place.py" line="84" />
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -577,413 +585,413 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="152" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="162" />
         <source>&amp;Approve…</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand's edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="154" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="164" />
         <source>Ask for &amp;changes…</source>
         <translation>&amp;Om aanpassingen vragen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="157" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="167" />
         <source>Save feedback &amp;report…</source>
         <translation>&amp;Feedbackrapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="166" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="176" />
         <source>Problem with this draft</source>
         <translation>Probleem met dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="187" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="240" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="250" />
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="188" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="188" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="207" />
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="189" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="199" />
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="189" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="199" />
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="190" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="200" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="208" />
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="191" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="201" />
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="207" />
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="208" />
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="200" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="210" />
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="202" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="202" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="237" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="247" />
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="203" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="213" />
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="214" />
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="222" />
         <source>must change</source>
         <translation>moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="213" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="223" />
         <source>should change</source>
         <translation>kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="224" />
         <source>worth a look</source>
         <translation>het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="215" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="225" />
         <source>Highlighted:</source>
         <translation>Gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="237" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="247" />
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="238" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="248" />
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="254" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="264" />
         <source>Acc&amp;ept</source>
         <translation>&amp;Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="255" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="265" />
         <source>Agree: the agency should change this</source>
         <translation>Eens: het bureau moet dit aanpassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="257" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="267" />
         <source>&amp;Dismiss…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="258" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="268" />
         <source>This is fine here; say why</source>
         <translation>Dit is hier prima; zeg waarom</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="260" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="270" />
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="262" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="272" />
         <source>A&amp;llow this word</source>
         <translation>Woord &amp;toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="263" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="273" />
         <source>Always allow this word for the brand (changes the profile)</source>
         <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="266" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="276" />
         <source>&amp;Ban a word…</source>
         <translation>Woord &amp;verbieden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="277" />
         <source>Never allow this word for the brand (changes the profile)</source>
         <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="276" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="286" />
         <source>Re&amp;mark:</source>
         <translation>Op&amp;merking:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="278" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="288" />
         <source>A note for the agency about this point</source>
         <translation>Een notitie voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="318" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="328" />
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="342" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="352" />
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="343" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
         <source>Drop the agency's draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="347" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="357" />
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="363" />
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="357" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="367" />
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="360" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="363" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="373" />
         <source>Fits the brand</source>
         <translation>Past bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="364" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="374" />
         <source>Needs some changes</source>
         <translation>Moet op punten anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="365" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="375" />
         <source>Does not fit the brand yet</source>
         <translation>Past nog niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="380" />
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="371" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="381" />
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="372" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="382" />
         <source>{n} worth a look</source>
         <translation>{n} het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="374" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="384" />
         <source>{n} dismissed</source>
         <translation>{n} afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="375" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="385" />
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="391" />
         <source>Accepted</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="383" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="393" />
         <source>Dismissed</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="387" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="397" />
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="389" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="399" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="391" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="401" />
         <source>remark</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="437" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="438" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="450" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="448" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="460" />
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="439" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="449" />
         <source>off-brand</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="446" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="456" />
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="457" />
         <source>none set</source>
         <translation>geen ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="451" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="461" />
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="471" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="481" />
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="473" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="483" />
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="475" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="485" />
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="533" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="543" />
         <source>Pick a finding in the list or in the text.</source>
         <translation>Kies een bevinding in de lijst of in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="541" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="551" />
         <source>Write instead:</source>
         <translation>Schrijf liever:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="545" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="555" />
         <source>Brand rule:</source>
         <translation>Merkregel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="546" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="556" />
         <source>Your answer:</source>
         <translation>Jouw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="572" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="582" />
         <source>Dismiss finding</source>
         <translation>Bevinding afwijzen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="573" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="583" />
         <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
         <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="594" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="604" />
         <source>Allow this word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="595" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="605" />
         <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="608" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="618" />
         <source>Ban a word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="609" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="619" />
         <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="653" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="663" />
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="654" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="664" />
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="657" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="667" />
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="658" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="668" />
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="685" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
         <source>Save feedback report</source>
         <translation>Feedbackrapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="685" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="705" />
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSystemTrayIcon, QWidget
 
-from brandregie.review.records import DeadlineItem, Deadlines
+from brandregie.review.due import DeadlineItem, Deadlines
 
 
 def describe(item: DeadlineItem) -> str:

@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,9 +51,6 @@ from brandregie.ui.review.drop_area import DropArea
 from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
-
-if TYPE_CHECKING:
-    from brandregie.ui.main_window import MainWindow
 
 DUE_SOON_DAYS = 3
 
@@ -600,34 +596,9 @@ class AssignmentsPage(QWidget):
         box.open()
 
 
-def page_for_window(window: MainWindow) -> AssignmentsPage:
-    """The assignments page for ``window``, on the window's store.
-
-    At start it shows overdue and nearly due work in its banner, in the status bar and once
-    from the tray.
-    """
-    page = AssignmentsPage(ReviewService(window.store), window)
-    page.profile_changed.connect(lambda _brand: window.reload_brands())
-
-    def at_start() -> None:
-        deadlines = page.service.deadlines(page.today(), within_days=DUE_SOON_DAYS)
-        if deadlines:
-            window.statusBar().showMessage(QCoreApplication.translate(
-                "Review", "Overdue: {late} · due within {days} days: {soon} — see Assignments and "
-                "reviews").format(late=len(deadlines.overdue), days=DUE_SOON_DAYS,
-                                  soon=len(deadlines.due_soon)), 20_000)
-            page.notify_deadlines()
-
-    QTimer.singleShot(0, at_start)
-    brands = page.service.profiles.list_brands()
-    if brands:
-        languages = page.service.profiles.snapshot(brands[0].id).brand.languages
-        page.runner.warm_up(tuple(languages))
-    return page
-
-
 def install() -> None:
-    """Put this page in the "Assignments and reviews" place of every main window from now."""
+    """Put the assignments place in every main window built from now (see ``place.py``)."""
     from brandregie.ui.main_window import register_work_page
+    from brandregie.ui.review.place import assignments_place
 
-    register_work_page("assignments", page_for_window)
+    register_work_page("assignments", assignments_place)

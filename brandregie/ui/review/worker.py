@@ -21,7 +21,6 @@ from brandregie.review.checking import (
     CheckOutcome,
     check_draft,
     failure_message,
-    warm_up,
 )
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import CheckJob, ReviewService
@@ -66,19 +65,6 @@ def _work(job: CheckJob, lang: str, cancel: threading.Event, signals: _Signals
         return _Failure(failure_message(exc, job.file_name))
 
 
-class _WarmUpTask(QRunnable):
-    def __init__(self, languages: tuple[str, ...]) -> None:
-        super().__init__()
-        self.languages = languages
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            warm_up(self.languages)
-        except Exception:  # only a head start: the first check will load what failed here
-            log.exception("warming up the checks failed")
-
-
 class CheckRunner(QObject):
     """Starts checks of draft versions, one at a time per version, and stores their outcome."""
 
@@ -121,11 +107,6 @@ class CheckRunner(QObject):
             self._on_done(version_id, _work(job, lang, cancel, self._signals))
         else:
             self.pool.start(_CheckTask(job, lang, cancel, self._signals))
-
-    def warm_up(self, languages: tuple[str, ...] = ("nl",)) -> None:
-        """Load the reader and the language tools on a worker now (at the app's start)."""
-        if not self.synchronous:
-            self.pool.start(_WarmUpTask(languages))
 
     def cancel(self, version_id: int | None = None) -> None:
         """Ask a running check (or all) to stop; the outcome arrives as ``finished``."""
