@@ -1,8 +1,8 @@
 """Two people, one profile: a stale save is refused, the person sees what changed and chooses.
 
-The two-session tests run on SQLite and PostgreSQL; the ones with real concurrent writers
-(threads, each with its own connection pool, as separate computers would be) on PostgreSQL,
-where team mode lives. Every loop is bounded in count and in time.
+Every test runs on SQLite and on PostgreSQL (team mode). The concurrent ones use real writers:
+threads, each with its own engine and connections, as separate computers would be. Every loop
+is bounded in count and in time.
 """
 
 from __future__ import annotations
@@ -124,17 +124,16 @@ def test_one_item_changed_by_both_is_one_conflict(
     assert conflict.resolve(default=Side.THEIRS).visual.colours[0].hex == "#101010"
 
 
-# -- real concurrency (PostgreSQL) --------------------------------------------------------------
+# -- real concurrency --------------------------------------------------------------------------
 
 
-@pytest.mark.postgres
 def test_simultaneous_saves_from_one_revision_let_exactly_one_through(
-        pg_url: str, sample_snapshot: ProfileSnapshot) -> None:
+        db_url: str, sample_snapshot: ProfileSnapshot) -> None:
     writers = 6
-    with open_store(pg_url) as setup:
+    with open_store(db_url) as setup:
         first = ProfileService(setup).create(sample_snapshot.brand)
     assert first.brand_id is not None
-    stores = [open_store(pg_url) for _ in range(writers)]
+    stores = [open_store(db_url) for _ in range(writers)]
     start = threading.Barrier(writers, timeout=30)
     outcome: list[str] = []
     lock = threading.Lock()
@@ -161,7 +160,7 @@ def test_simultaneous_saves_from_one_revision_let_exactly_one_through(
     assert len(outcome) == writers
     saved = [o for o in outcome if o.startswith("saved")]
     assert len(saved) == 1 and outcome.count("refused") == writers - 1
-    with open_store(pg_url) as check:
+    with open_store(db_url) as check:
         service = ProfileService(check)
         now = service.snapshot(first.brand_id)
         assert now.revision == 2
@@ -216,16 +215,15 @@ def _edit_loop(worker: Worker, brand_id: int, edits: int, deadline: float) -> No
             worker.gave_up.append(f"{token}: 50 conflicts in a row")
 
 
-@pytest.mark.postgres
 @pytest.mark.slow
-def test_many_random_concurrent_edits_lose_nothing(pg_url: str,
+def test_many_random_concurrent_edits_lose_nothing(db_url: str,
                                                    sample_snapshot: ProfileSnapshot) -> None:
     workers, edits, seconds = 4, 12, 60.0
-    with open_store(pg_url) as setup:
+    with open_store(db_url) as setup:
         first = ProfileService(setup).create(sample_snapshot.brand)
     assert first.brand_id is not None
     brand_id = first.brand_id
-    crew = [Worker(i, open_store(pg_url), seed=1000 + i) for i in range(workers)]
+    crew = [Worker(i, open_store(db_url), seed=1000 + i) for i in range(workers)]
     deadline = time.monotonic() + seconds
     errors: list[BaseException] = []
 
@@ -250,7 +248,7 @@ def test_many_random_concurrent_edits_lose_nothing(pg_url: str,
     saves = sorted(item for w in crew for item in w.saved)
     assert len(saves) == workers * edits
     assert sum(w.conflicts for w in crew) > 0, "the writers never collided: not a real test"
-    with open_store(pg_url) as check:
+    with open_store(db_url) as check:
         service = ProfileService(check)
         history = service.revisions(brand_id)
         # one revision per successful save, numbered without gaps, each a different save
