@@ -310,6 +310,10 @@
         <translation>Naar &amp;het bureau sturen…</translation>
     </message>
     <message>
+        <source>What went to which agency, and what did not go out (to send again)</source>
+        <translation>Wat naar welk bureau ging, en wat niet verstuurd is (om opnieuw te sturen)</translation>
+    </message>
+    <message>
         <source>Progress of the PDF</source>
         <translation>Voortgang van de pdf</translation>
     </message>
@@ -466,20 +470,24 @@
         <translation>Versturen naar %1…</translation>
     </message>
     <message>
-        <source>Sent %1 to %2. It is kept in the sent-mail log.</source>
-        <translation>%1 is verstuurd naar %2. Het staat in het logboek van verstuurde mail.</translation>
+        <source>Sent %1 to %2. It is listed under Sent mail….</source>
+        <translation>%1 is verstuurd naar %2. Het staat onder Verstuurde mail….</translation>
+    </message>
+    <message>
+        <source>Not sent: %1
+
+The message is kept under Sent mail…; send it again from there once the cause is fixed.</source>
+        <translation>Niet verstuurd: %1
+
+Het bericht staat onder Verstuurde mail…; stuur het daar opnieuw als de oorzaak is verholpen.</translation>
     </message>
     <message>
         <source>Sent</source>
         <translation>Verstuurd</translation>
     </message>
     <message>
-        <source>Not sent: %1
-
-The message is kept in the sent-mail log; send it again once the cause is fixed.</source>
-        <translation>Niet verstuurd: %1
-
-Het bericht staat in het logboek van verstuurde mail; stuur het opnieuw als de oorzaak is verholpen.</translation>
+        <source>Sent mail…</source>
+        <translation>Verstuurde mail…</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
@@ -585,6 +593,57 @@ Het bericht staat in het logboek van verstuurde mail; stuur het opnieuw als de o
     <message>
         <source>Give the message a subject.</source>
         <translation>Geef het bericht een onderwerp.</translation>
+    </message>
+</context>
+<context>
+    <name>SentMailDialog</name>
+    <message>
+        <source>Sent mail</source>
+        <translation>Verstuurde mail</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why it was not sent</source>
+        <translation>Waarom het niet verstuurd is</translation>
+    </message>
+    <message>
+        <source>Send &amp;again</source>
+        <translation>Opnieuw &amp;versturen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verstuurd</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Niet verstuurd: %1</translation>
+    </message>
+    <message>
+        <source>Sending to %1…</source>
+        <translation>Versturen naar %1…</translation>
     </message>
 </context>
 </TS>

@@ -59,6 +59,7 @@ from brandregie.ui.export.documents import (
 from brandregie.ui.export.form import BriefForm
 from brandregie.ui.export.preview import PdfPreview
 from brandregie.ui.export.send import Message, SendDialog
+from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.export.worker import Progress, Runner
 from brandregie.ui.page import form_layout
 from brandregie.ui.session import EditSession
@@ -223,6 +224,11 @@ class BriefsPage(QWidget):
         for button in (self.preview_button, self.save_button, self.send_button):
             row.addWidget(button)
         row.addStretch(1)
+        self.sent_button = QPushButton(self.tr("Sent mail…"))
+        self.sent_button.setToolTip(self.tr("What went to which agency, and what did not go "
+                                            "out (to send again)"))
+        self.sent_button.clicked.connect(self.show_sent)
+        row.addWidget(self.sent_button)
         layout.addLayout(row)
         busy = QHBoxLayout()
         self.progress = QProgressBar()
@@ -337,7 +343,7 @@ class BriefsPage(QWidget):
         has_brand = self.session is not None
         for widget in (self.make, self.language, self.form, self.tokens_button,
                        self.vale_button, self.preview_button, self.save_button,
-                       self.send_button):
+                       self.send_button, self.sent_button):
             widget.setEnabled(has_brand)
         for act in (self.preview_action, self.save_action, self.send_action):
             act.setEnabled(has_brand)
@@ -658,17 +664,26 @@ class BriefsPage(QWidget):
         assert isinstance(info, SentMailInfo)
         self._sent_again()
         self.last_sent = info
-        text = self.tr("Sent %1 to %2. It is kept in the sent-mail log.").replace(
+        text = self.tr("Sent %1 to %2. It is listed under Sent mail….").replace(
             "%1", info.attachment_name).replace("%2", info.recipient)
         self._report(text)
         self._message(QMessageBox.Icon.Information, self.tr("Sent"), text)
 
     def _on_send_failed(self, message: str) -> None:
         self._sent_again()
-        text = self.tr("Not sent: %1\n\nThe message is kept in the sent-mail log; send it again "
-                       "once the cause is fixed.").replace("%1", message)
+        text = self.tr("Not sent: %1\n\nThe message is kept under Sent mail…; send it again "
+                       "from there once the cause is fixed.").replace("%1", message)
         self.status.setText(self.tr("Not sent: %1").replace("%1", message))
         self._message(QMessageBox.Icon.Warning, self.tr("Not sent"), text)
+
+    def show_sent(self) -> SentMailDialog | None:
+        """The open brand's sent-mail log, with "Send again" for what did not go out."""
+        if self.session is None:
+            return None
+        dialog = SentMailDialog(self, self.mail, self.session.brand_id,
+                                synchronous=self.runner.synchronous)
+        dialog.open()
+        return dialog
 
     def _no_mail_server(self, reason: str) -> None:
         box = self._message(QMessageBox.Icon.Information, self.tr("E-mail server"),

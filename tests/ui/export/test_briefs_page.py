@@ -34,6 +34,7 @@ from brandregie.ui.export.documents import DocumentKind
 from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
 from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.export.send import SendDialog
+from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.main_window import MainWindow
 from tests.export.pdftools import plain_text, qpdf_check
 from tests.mail.conftest import PASSWORD, Server
@@ -119,7 +120,7 @@ def test_a_vacancy_brief_is_previewed_saved_and_sent_to_the_agency(
     with qtbot.waitSignal(page.sender_runner.finished, timeout=RENDER_TIMEOUT):
         click(dialog.send_button)
     result = wait_message(qtbot, page)
-    assert "sanne@studiodeeg.test" in result.text() and "sent-mail log" in result.text()
+    assert "sanne@studiodeeg.test" in result.text() and "Sent mail…" in result.text()
 
     assert len(mail_server.inbox.messages) == 1
     _sender, recipients, _raw = mail_server.inbox.messages[0]
@@ -281,12 +282,28 @@ def test_a_refused_log_in_is_shown_and_the_message_stays_in_the_log(
     with qtbot.waitSignal(page.sender_runner.failed, timeout=RENDER_TIMEOUT):
         click(dialog.send_button)
     box = wait_message(qtbot, page)
-    assert box.text().startswith("Not sent:") and "sent-mail log" in box.text()
+    assert box.text().startswith("Not sent:") and "Sent mail…" in box.text()
+    box.close()
     assert mail_server.inbox.messages == []
     assert page.session is not None
     entry = MailService(page.store).history(page.session.brand_id)[0]
     assert entry.status is MailStatus.FAILED and entry.recipient == "bureau@example.test"
     assert page.send_button.isEnabled()
+
+    # The owner fixes the password and sends the same message again from the log.
+    secrets.remember_for_session(password_account(mail_server.settings), PASSWORD)
+    click(page.sent_button)
+    log = open_dialog(qtbot, page, SentMailDialog)
+    assert log.list.topLevelItemCount() == 1 and log.again_button.isEnabled()
+    assert log.list.topLevelItem(0).text(3) == "Not sent"  # type: ignore[union-attr]
+    assert log.reason.text().startswith("Not sent:")
+    with qtbot.waitSignal(log.runner.finished, timeout=RENDER_TIMEOUT):
+        click(log.again_button)
+    assert len(mail_server.inbox.messages) == 1
+    assert log.list.topLevelItem(0).text(3) == "Sent"  # type: ignore[union-attr]
+    assert not log.again_button.isEnabled()
+    again = MailService(page.store).history(page.session.brand_id)
+    assert len(again) == 1 and again[0].status is MailStatus.SENT and again[0].attempts == 2
 
 
 def test_the_send_dialog_refuses_what_is_not_an_address(
