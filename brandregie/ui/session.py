@@ -1,9 +1,10 @@
 """The edit session: the brand being edited, its undo history and its autosave.
 
 Every edit anywhere in the window is a :class:`EditCommand` on one ``QUndoStack`` that swaps the
-whole (immutable) profile value, so undo and redo span all pages for free. 700 ms after the last
-edit the profile is saved as one transaction through :class:`ProfileService`; a save takes about
-a tenth of a second on SQLite, so it runs on a worker thread and never blocks the window. The
+whole (immutable) profile value, so undo and redo span all pages for free. At most 700 ms after
+the first unsaved edit the profile is saved as one transaction through :class:`ProfileService`;
+a save takes about a tenth of a second on SQLite, so it runs on a worker thread and never blocks
+the window. The
 result comes back to the GUI thread as a queued signal; a test can call :meth:`flush` to save at
 once and wait.
 """
@@ -170,7 +171,10 @@ class EditSession(QObject):
             self._timer.stop()
             return
         self._set_save_state(SaveState.PENDING)
-        self._timer.start()
+        # Throttle, not debounce: a running timer is not restarted, so someone who keeps
+        # typing still gets a save at most AUTOSAVE_MS after their first unsaved edit.
+        if not self._timer.isActive():
+            self._timer.start()
 
     def _set_save_state(self, state: SaveState, error: str = "") -> None:
         self.save_state, self.error = state, error

@@ -175,7 +175,9 @@ def test_saves_run_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory) 
     assert window.save_label.text() == "Unsaved changes…"
     wait_saved(qtbot, window)
     assert threads and all(t is not threading.main_thread() for t in threads)
-    assert window.revision_label.text() == "Revision 2"
+    # Typing may span more than one autosave on a slow machine: each one is a revision.
+    assert session.base_revision >= 2
+    assert window.revision_label.text() == f"Revision {session.base_revision}"
 
 
 def test_a_save_refused_because_someone_else_saved_is_explained(
