@@ -53,3 +53,9 @@ def test_a_database_at_the_first_migration_upgrades_with_its_data(tmp_path: Path
         assert snapshot.brand.identity.why == "Omdat brood telt"
         assert snapshot.brand.visual.colours[0].hex == "#E8B64C"
         assert [r.author for r in service.revisions("Oude Bakker")] == ["anna"]
+
+
+def test_the_quick_head_check_agrees_with_alembic() -> None:
+    from brandregie.store.migrate import shipped_head
+
+    assert shipped_head() == head_revision()
