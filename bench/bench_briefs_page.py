@@ -28,7 +28,7 @@ HOME = Path(tempfile.mkdtemp(prefix="bench-briefs-"))
 for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
     os.environ[_var] = str(HOME / _var.lower())
 
-GAP_TARGET = 0.350  # the review page's bound for "the window keeps answering"
+GAP_TARGET = 0.350  # the review page's bound for "the window keeps answering"; the test allows 0.5
 
 
 def _import_seconds(modules: str) -> float:
