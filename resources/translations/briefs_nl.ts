@@ -458,44 +458,12 @@
         <translation>Met vriendelijke groet,</translation>
     </message>
     <message>
-        <source>Mail server password</source>
-        <translation>Wachtwoord van de mailserver</translation>
-    </message>
-    <message>
-        <source>The password of %1 on %2 is needed to send.</source>
-        <translation>Om te versturen is het wachtwoord van %1 op %2 nodig.</translation>
-    </message>
-    <message>
-        <source>Sending to %1…</source>
-        <translation>Versturen naar %1…</translation>
-    </message>
-    <message>
         <source>Sent %1 to %2. It is listed under Sent mail….</source>
         <translation>%1 is verstuurd naar %2. Het staat onder Verstuurde mail….</translation>
     </message>
     <message>
-        <source>Not sent: %1
-
-The message is kept under Sent mail…; send it again from there once the cause is fixed.</source>
-        <translation>Niet verstuurd: %1
-
-Het bericht staat onder Verstuurde mail…; stuur het daar opnieuw als de oorzaak is verholpen.</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Verstuurd</translation>
-    </message>
-    <message>
         <source>Sent mail…</source>
         <translation>Verstuurde mail…</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Niet verstuurd: %1</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Niet verstuurd</translation>
     </message>
     <message>
         <source>E-mail server</source>
@@ -526,73 +494,6 @@ Het bericht staat onder Verstuurde mail…; stuur het daar opnieuw als de oorzaa
     <message>
         <source>Preview of the PDF</source>
         <translation>Voorbeeld van de pdf</translation>
-    </message>
-</context>
-<context>
-    <name>SendDialog</name>
-    <message>
-        <source>Send to the agency</source>
-        <translation>Naar het bureau sturen</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Bureau</translation>
-    </message>
-    <message>
-        <source>Type an address below</source>
-        <translation>Typ hieronder een adres</translation>
-    </message>
-    <message>
-        <source>A&amp;gency:</source>
-        <translation>&amp;Bureau:</translation>
-    </message>
-    <message>
-        <source>Recipient&apos;s e-mail address</source>
-        <translation>E-mailadres van de ontvanger</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Aan:</translation>
-    </message>
-    <message>
-        <source>Recipient&apos;s name</source>
-        <translation>Naam van de ontvanger</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Naam:</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject:</source>
-        <translation>&amp;Onderwerp:</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation>B&amp;ericht:</translation>
-    </message>
-    <message>
-        <source>Attached: %1 (%2 KB)</source>
-        <translation>Bijlage: %1 (%2 kB)</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Bijlage</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Versturen</translation>
-    </message>
-    <message>
-        <source>Give the message a subject.</source>
-        <translation>Geef het bericht een onderwerp.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QGroupBox,
@@ -34,20 +35,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie import secrets
 from brandregie.errors import BrandRegieError
 from brandregie.export.brief import BriefRequest
 from brandregie.export.text import document_language
 from brandregie.export.vale import write_vale_package
-from brandregie.mail.compose import Attachment, default_texts
+from brandregie.mail.compose import Attachment
 from brandregie.mail.errors import MailError
 from brandregie.mail.service import MailService, SentMailInfo
-from brandregie.mail.settings import load_settings, password_account
+from brandregie.mail.settings import load_settings
 from brandregie.models.mail import MailKind
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
+from brandregie.ui.connections import MailSettingsDialog, SendMailDialog
 from brandregie.ui.export.documents import (
     DocumentKind,
     Rendered,
@@ -58,7 +59,6 @@ from brandregie.ui.export.documents import (
 )
 from brandregie.ui.export.form import BriefForm
 from brandregie.ui.export.preview import PdfPreview
-from brandregie.ui.export.send import Message, SendDialog
 from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.export.worker import Progress, Runner
 from brandregie.ui.page import form_layout
@@ -119,10 +119,8 @@ class BriefsPage(QWidget):
         self.runner.finished.connect(self._on_rendered)
         self.runner.failed.connect(self._on_render_failed)
         self.runner.cancelled.connect(self._on_cancelled)
-        self.sender_runner = Runner(self, synchronous=synchronous)
-        self.sender_runner.finished.connect(self._on_sent)
-        self.sender_runner.failed.connect(self._on_send_failed)
         self.last_sent: SentMailInfo | None = None
+        self.send_dialog: QDialog | None = None
         self._build(today)
         self.set_session(None)
 
@@ -589,92 +587,39 @@ class BriefsPage(QWidget):
         self._when_current(self._open_send_dialog)
 
     def _open_send_dialog(self) -> None:
+        """The shared "Send to the agency" dialog with this PDF, the assignment's agency in To."""
         rendered, session = self.rendered, self.session
         if rendered is None or session is None:
             return
-        settings = load_settings()
-        to = to_name = ""
         assignment = self.form.current_assignment() if rendered.kind is DocumentKind.BRIEF \
             else None
-        if assignment is not None:
-            try:
-                recipient = self.mail.recipient_for(assignment.id)
-                to, to_name = recipient.address, recipient.name
-            except BrandRegieError:
-                pass
-        brand = session.brand.name
-        if rendered.kind is DocumentKind.BRIEF:
-            subject, body = default_texts("brief", brand=brand, title=rendered.title,
-                                          contact=to_name, sender_name=settings.sender_name,
-                                          lang=rendered.lang)
-        else:
-            subject = f"{rendered.title}"
-            greeting = (self.tr("Hello %1,").replace("%1", to_name) if to_name
-                        else self.tr("Hello,"))
-            body = (f"{greeting}\n\n" + self.tr("Attached is our %1, for your reference.")
-                    .replace("%1", rendered.title) + "\n\n" + self.tr("Kind regards,") + "\n"
-                    + (settings.sender_name or brand) + "\n")
-        try:
-            agencies = self.reviews.agencies()
-        except BrandRegieError:
-            agencies = []
-        dialog = SendDialog(self, attachment=rendered.file_name, size=len(rendered.data),
-                            to=to, to_name=to_name, subject=subject, body=body,
-                            agencies=agencies)
-        dialog.accepted.connect(lambda: self._send(rendered, dialog.message(),
-                                                   assignment.id if assignment else None))
+        brief = rendered.kind is DocumentKind.BRIEF
+        dialog = SendMailDialog(
+            self.mail, brand_id=session.brand_id, brand_name=session.brand.name,
+            profile_revision=rendered.revision,
+            attachment=Attachment(rendered.file_name, rendered.data),
+            kind=MailKind.BRIEF if brief else MailKind.OTHER, title=rendered.title,
+            assignment_id=assignment.id if assignment else None, parent=self,
+            threaded=not self.runner.synchronous)
+        if not brief:  # the shared texts speak of a brief; this is the guide, kit or plan
+            name = dialog.to_name.text()
+            greeting = self.tr("Hello %1,").replace("%1", name) if name else self.tr("Hello,")
+            dialog.subject.setText(f"{rendered.title}")
+            dialog.body.setPlainText(
+                f"{greeting}\n\n" + self.tr("Attached is our %1, for your reference.")
+                .replace("%1", rendered.title) + "\n\n" + self.tr("Kind regards,") + "\n"
+                + (load_settings().sender_name or session.brand.name) + "\n")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sent.connect(self._on_sent)
+        self.send_dialog = dialog
         dialog.open()
-
-    def _send(self, rendered: Rendered, message: Message, assignment_id: int | None) -> None:
-        session = self.session
-        if session is None:
-            return
-        settings = load_settings()
-        password: str | None = None
-        account = password_account(settings)
-        if settings.username and secrets.get_secret(account) is None:
-            from brandregie.ui.connections import ask_password
-
-            password = ask_password(
-                self, account, self.tr("Mail server password"),
-                self.tr("The password of %1 on %2 is needed to send.")
-                .replace("%1", settings.username).replace("%2", settings.host))
-            if password is None:
-                return
-        mail, brand_id = self.mail, session.brand_id
-        kind = MailKind.BRIEF if rendered.kind is DocumentKind.BRIEF else MailKind.OTHER
-
-        def job(_progress: Progress) -> SentMailInfo:
-            return mail.send(brand_id=brand_id, to=message.to, to_name=message.to_name,
-                             subject=message.subject, body=message.body,
-                             attachment=Attachment(rendered.file_name, rendered.data),
-                             kind=kind, profile_revision=rendered.revision,
-                             assignment_id=assignment_id, password=password)
-
-        self.send_button.setEnabled(False)
-        self.send_action.setEnabled(False)
-        self.status.setText(self.tr("Sending to %1…").replace("%1", message.to))
-        self.sender_runner.start(job)
-
-    def _sent_again(self) -> None:
-        self.send_button.setEnabled(self.session is not None)
-        self.send_action.setEnabled(self.session is not None)
 
     def _on_sent(self, info: object) -> None:
         assert isinstance(info, SentMailInfo)
-        self._sent_again()
         self.last_sent = info
-        text = self.tr("Sent %1 to %2. It is listed under Sent mail….").replace(
-            "%1", info.attachment_name).replace("%2", info.recipient)
-        self._report(text)
-        self._message(QMessageBox.Icon.Information, self.tr("Sent"), text)
-
-    def _on_send_failed(self, message: str) -> None:
-        self._sent_again()
-        text = self.tr("Not sent: %1\n\nThe message is kept under Sent mail…; send it again "
-                       "from there once the cause is fixed.").replace("%1", message)
-        self.status.setText(self.tr("Not sent: %1").replace("%1", message))
-        self._message(QMessageBox.Icon.Warning, self.tr("Not sent"), text)
+        self._report(self.tr("Sent %1 to %2. It is listed under Sent mail….")
+                     .replace("%1", info.attachment_name).replace("%2", info.recipient))
 
     def show_sent(self) -> SentMailDialog | None:
         """The open brand's sent-mail log, with "Send again" for what did not go out."""
@@ -693,8 +638,6 @@ class BriefsPage(QWidget):
 
         def chosen() -> None:
             if box.clickedButton() is setup:
-                from brandregie.ui.connections import MailSettingsDialog
-
                 dialog = MailSettingsDialog(self)
                 dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
                 dialog.open()

@@ -46,8 +46,8 @@ def main(out_dir: Path) -> None:
     from brandregie.profile.service import ProfileService
     from brandregie.review.service import ReviewService
     from brandregie.store.database import open_store
+    from brandregie.ui.connections import SendMailDialog
     from brandregie.ui.export.place import BriefsPlace
-    from brandregie.ui.export.send import SendDialog
     from brandregie.ui.main_window import MainWindow
     from brandregie.ui.translation import install_language
 
@@ -84,7 +84,7 @@ def main(out_dir: Path) -> None:
             _shoot(app, window, out_dir / f"briefs-{lang}.png")
 
             page._open_send_dialog()
-            dialog = page.findChild(SendDialog)
+            dialog = page.findChild(SendMailDialog)
             assert dialog is not None
             _settle(app)
             _shoot(app, dialog, out_dir / f"briefs-send-{lang}.png")

@@ -19,7 +19,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from brandregie.export.brief import BriefType, build_brief
@@ -30,10 +29,11 @@ from brandregie.models.review import AssignmentKind
 from brandregie.profile.pack import read_pack
 from brandregie.profile.schema import BannedTerm
 from brandregie.review.service import ReviewService
+from brandregie.ui.connections import SendMailDialog
+from brandregie.ui.connections import send as send_module
 from brandregie.ui.export.documents import DocumentKind
 from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
 from brandregie.ui.export.place import BriefsPlace
-from brandregie.ui.export.send import SendDialog
 from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.main_window import MainWindow
 from tests.export.pdftools import plain_text, qpdf_check
@@ -113,14 +113,14 @@ def test_a_vacancy_brief_is_previewed_saved_and_sent_to_the_agency(
 
     # Send: the agency's address is filled in from the assignment; the owner presses Send.
     click(page.send_button)
-    dialog = open_dialog(qtbot, page, SendDialog)
+    dialog = open_dialog(qtbot, page, SendMailDialog)
     assert dialog.to.text() == "sanne@studiodeeg.test"
     assert dialog.to_name.text() == "Sanne de Vries"
     assert TITLE in dialog.subject.text()
-    with qtbot.waitSignal(page.sender_runner.finished, timeout=RENDER_TIMEOUT):
+    with qtbot.waitSignal(dialog.sent, timeout=RENDER_TIMEOUT):
         click(dialog.send_button)
-    result = wait_message(qtbot, page)
-    assert "sanne@studiodeeg.test" in result.text() and "Sent mail…" in result.text()
+    assert dialog.state.text() == "Sent to sanne@studiodeeg.test."
+    assert "sanne@studiodeeg.test" in page.status.text() and "Sent mail…" in page.status.text()
 
     assert len(mail_server.inbox.messages) == 1
     _sender, recipients, _raw = mail_server.inbox.messages[0]
@@ -272,20 +272,24 @@ def test_sending_without_a_mail_server_says_how_to_set_one_up(
 
 
 def test_a_refused_log_in_is_shown_and_the_message_stays_in_the_log(
-        qtbot: QtBot, page: BriefsPage, mail_server: Server) -> None:
+        qtbot: QtBot, page: BriefsPage, mail_server: Server,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     from brandregie import secrets
     from brandregie.mail.settings import password_account
 
     secrets.remember_for_session(password_account(mail_server.settings), "wrong password")
+    asked: list[str] = []
+    monkeypatch.setattr(send_module, "ask_password",
+                        lambda _parent, account, _title, _why: asked.append(account))
     click(page.send_button)
-    dialog = open_dialog(qtbot, page, SendDialog)
+    dialog = open_dialog(qtbot, page, SendMailDialog)
     assert dialog.to.text() == ""
     type_text(dialog.to, "bureau@example.test")
-    with qtbot.waitSignal(page.sender_runner.failed, timeout=RENDER_TIMEOUT):
-        click(dialog.send_button)
-    box = wait_message(qtbot, page)
-    assert box.text().startswith("Not sent:") and "Sent mail…" in box.text()
-    box.close()
+    click(dialog.send_button)
+    qtbot.waitUntil(lambda: dialog.state.text().startswith("Not sent:"), timeout=RENDER_TIMEOUT)
+    assert asked == [password_account(mail_server.settings)]  # asked again; the owner cancels
+    assert "sent-mail log" in dialog.state.text()
+    dialog.close()
     assert mail_server.inbox.messages == []
     assert page.session is not None
     entry = MailService(page.store).history(page.session.brand_id)[0]
@@ -308,18 +312,16 @@ def test_a_refused_log_in_is_shown_and_the_message_stays_in_the_log(
     assert len(again) == 1 and again[0].status is MailStatus.SENT and again[0].attempts == 2
 
 
-def test_the_send_dialog_refuses_what_is_not_an_address(
+def test_what_is_not_an_address_is_not_sent(
         qtbot: QtBot, page: BriefsPage, mail_server: Server) -> None:
     click(page.send_button)
-    dialog = open_dialog(qtbot, page, SendDialog)
+    dialog = open_dialog(qtbot, page, SendMailDialog)
     type_text(dialog.to, "geen adres")
     click(dialog.send_button)
-    assert dialog.isVisible() and dialog.problem.isVisible()
-    assert "not an e-mail address" in dialog.problem.text()
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    click(box.button(QDialogButtonBox.StandardButton.Cancel))
+    qtbot.waitUntil(lambda: "not an e-mail address" in dialog.state.text(),
+                    timeout=RENDER_TIMEOUT)
     assert mail_server.inbox.messages == [] and messages(page) == []
+    dialog.close()
 
 
 def test_the_preview_shows_white_pages_on_a_grey_desk(
@@ -436,7 +438,6 @@ def test_the_password_is_asked_when_none_is_kept_and_the_mail_goes_out(
         qtbot: QtBot, page: BriefsPage, smtp_server: Server,
         monkeypatch: pytest.MonkeyPatch) -> None:
     from brandregie.mail.settings import password_account, save_settings
-    from brandregie.ui import connections
 
     save_settings(smtp_server.settings)
     asked: list[str] = []
@@ -446,15 +447,15 @@ def test_the_password_is_asked_when_none_is_kept_and_the_mail_goes_out(
         assert smtp_server.settings.host in why
         return PASSWORD
 
-    monkeypatch.setattr(connections, "ask_password", ask)
+    monkeypatch.setattr(send_module, "ask_password", ask)
     choose(qtbot, page.make, DocumentKind.GUIDE.value)
     click(page.send_button)
-    dialog = open_dialog(qtbot, page, SendDialog)
+    dialog = open_dialog(qtbot, page, SendMailDialog)
     assert dialog.subject.text().endswith("Bakkerij Korenaar")
     type_text(dialog.to, "studio@deeg.test")
-    with qtbot.waitSignal(page.sender_runner.finished, timeout=RENDER_TIMEOUT):
+    with qtbot.waitSignal(dialog.sent, timeout=RENDER_TIMEOUT):
         click(dialog.send_button)
     assert asked == [password_account(smtp_server.settings)]
     assert len(smtp_server.inbox.messages) == 1
     assert page.last_sent is not None and page.last_sent.kind is MailKind.OTHER
-    wait_message(qtbot, page).close()
+    assert page.last_sent.attempts == 2  # the logged message went out once the password came

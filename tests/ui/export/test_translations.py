@@ -80,8 +80,6 @@ def test_no_two_labels_on_the_page_share_an_alt_key(field: str) -> None:
     keys = _mnemonics(TS, "BriefForm", field=field) + _mnemonics(
         TS, "BriefsPage", frozenset({"Set &up…"}), field=field)
     assert len(keys) == len(set(keys)), sorted(keys)
-    dialog = _mnemonics(TS, "SendDialog", field=field)
-    assert len(dialog) == len(set(dialog)), sorted(dialog)
 
 
 def test_the_briefs_page_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> None:
