@@ -40,17 +40,20 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from brandregie.errors import BrandRegieError
 from brandregie.paths import resource, sample_pack
+from brandregie.profile.conflict import SaveConflict
 from brandregie.profile.pack import read_pack, write_pack
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store
 from brandregie.ui import connections, dialogs
+from brandregie.ui.conflict import ConflictDialog
 from brandregie.ui.history_page import HistoryPage
 from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
@@ -76,7 +79,15 @@ def _briefs_place(window: MainWindow) -> QWidget:
     return briefs_place(window)
 
 
-_work_factories: dict[str, WorkFactory] = {"briefs": _briefs_place}
+def _assignments_place(window: MainWindow) -> QWidget:
+    """Assignments and reviews (``brandregie/ui/review/``), built when first shown."""
+    from brandregie.ui.review.place import assignments_place
+
+    return assignments_place(window)
+
+
+_work_factories: dict[str, WorkFactory] = {"assignments": _assignments_place,
+                                           "briefs": _briefs_place}
 
 BRAND_PAGES = ("identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "history")
@@ -274,6 +285,9 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.save_action = self._action(self.tr("&Save now"), self.save_now,
                                         QKeySequence.StandardKey.Save, edit_menu)
+        self.resolve_action = self._action(self.tr("&Resolve the save conflict…"),
+                                           self.resolve_conflict, None, edit_menu)
+        self.resolve_action.setEnabled(False)
         go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):
@@ -293,6 +307,12 @@ class MainWindow(QMainWindow):
         self.save_label.setAccessibleName(self.tr("Save state"))
         self.revision_label = QLabel()
         self.revision_label.setAccessibleName(self.tr("Revision"))
+        self.resolve_button = QToolButton()
+        self.resolve_button.setDefaultAction(self.resolve_action)
+        self.resolve_button.setAccessibleName(self.tr("Resolve the save conflict"))
+        self.resolve_button.setVisible(False)
+        self.conflict_dialog: ConflictDialog | None = None
+        self.statusBar().addPermanentWidget(self.resolve_button)
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.revision_label)
         self.statusBar().setSizeGripEnabled(True)
@@ -405,6 +425,8 @@ class MainWindow(QMainWindow):
         session.save_state_changed.connect(self._show_save_state)
         session.saved.connect(self._saved)
         session.problem.connect(self._save_problem)
+        session.conflict_found.connect(self._conflict_found)
+        session.merged.connect(self._merged)
         session.refused_edit.connect(
             lambda reason: self.statusBar().showMessage(self.tr("Not saved: %1")
                                                         .replace("%1", reason), 6000))
@@ -445,13 +467,54 @@ class MainWindow(QMainWindow):
                  SaveState.PENDING: self.tr("Unsaved changes…"),
                  SaveState.SAVING: self.tr("Saving…"),
                  SaveState.FAILED: self.tr("Not saved")}
-        self.save_label.setText(texts[session.save_state])
+        conflict = session.conflict is not None
+        self.save_label.setText(self.tr("Not saved: conflict") if conflict
+                                else texts[session.save_state])
+        self.resolve_action.setEnabled(conflict)
+        self.resolve_button.setVisible(conflict)
         self.save_label.setToolTip(session.error)
         self.save_label.setStyleSheet("color: #B71C1C;" if session.save_state
                                       is SaveState.FAILED else "")
 
     def _save_problem(self, message: str) -> None:
         dialogs.show_error(self, self.tr("Not saved"), message)
+
+    def _conflict_found(self, conflict: SaveConflict) -> None:
+        """A colleague changed the same fields: ask, window-modal, what to keep."""
+        session = self.session
+        if session is None:
+            return
+        if self.conflict_dialog is not None:
+            self.conflict_dialog.deleteLater()
+        dialog = ConflictDialog(conflict, session.error, self)
+        self.conflict_dialog = dialog
+
+        def done(result: int) -> None:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if self.session is not session:
+                return
+            if result == QDialog.DialogCode.Accepted.value:
+                session.resolve(conflict, dialog.choices())
+            else:
+                self.statusBar().showMessage(
+                    self.tr("Not saved: conflict. Your changes stay here; choose Edit > "
+                            "Resolve the save conflict when you are ready."), 10000)
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _merged(self, who: str, automatic: bool) -> None:
+        who = who or self.tr("a colleague")
+        self.statusBar().showMessage(
+            (self.tr("Merged with changes by %1") if automatic
+             else self.tr("Saved your choice, merged with changes by %1")).replace("%1", who),
+            8000)
+
+    def resolve_conflict(self) -> None:
+        """Look again at what the colleague saved: merge, or choose anew."""
+        if self.session is not None and self.session.conflict is not None:
+            self.session.retry()
 
     # -- pages ---------------------------------------------------------------------------------
 
