@@ -7,6 +7,15 @@ a save takes about a tenth of a second on SQLite, so it runs on a worker thread 
 the window. The
 result comes back to the GUI thread as a queued signal; a test can call :meth:`flush` to save at
 once and wait.
+
+A save refused because a colleague saved first (team mode) is explained on the worker with
+:func:`brandregie.profile.conflict.explain_conflict`. When the two edits touched different
+fields the merge is saved at once (:func:`save_resolved`) and :attr:`EditSession.merged` says
+so; otherwise :attr:`EditSession.conflict_found` asks the person to choose, and the edits stay
+in the window, unsaved, until they do (autosave pauses meanwhile). Either way the merge is
+pushed as ONE undo step ("merge with changes by ..."): undoing it is a deliberate, named step
+back to the person's own version (saved as a new revision, so the colleague's work stays in the
+history), and earlier steps stay reachable behind it.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ from __future__ import annotations
 import queue
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
@@ -23,7 +32,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from brandregie.errors import BrandRegieError, ConflictError
+from brandregie.profile.conflict import (
+    SaveConflict,
+    Side,
+    explain_conflict,
+    find_conflicts,
+    save_resolved,
+)
 from brandregie.profile.editing import with_value
+from brandregie.profile.history import describe_changes
 from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -44,6 +61,36 @@ class SaveState(Enum):
     PENDING = "pending"
     SAVING = "saving"
     FAILED = "failed"
+
+
+class ConflictSeen(ConflictError):
+    """A refused save, already explained on the worker (so the GUI thread reads nothing)."""
+
+    def __init__(self, message: str, conflict: SaveConflict,
+                 theirs_files: Mapping[str, bytes]) -> None:
+        super().__init__(message, current_revision=conflict.current_revision)
+        self.conflict = conflict
+        self.theirs_files = theirs_files
+
+
+def _explained(service: ProfileService, brand_id: int, mine: Brand, base: int,
+               refused: ConflictError) -> ConflictError:
+    """On the worker: what the colleague changed and where it collides with ``mine``."""
+    try:
+        conflict = explain_conflict(service, brand_id, mine, base)
+        files = service.snapshot(brand_id, conflict.current_revision).files
+    except BrandRegieError:
+        return refused  # explained as before: the person reopens the brand
+    return ConflictSeen(refused.message, conflict, files)
+
+
+def saved_by(conflict: SaveConflict) -> str:
+    """Who saved since the person started editing, as "Anna, Bram" (oldest first)."""
+    names: list[str] = []
+    for info in reversed(conflict.saved_since):
+        if info.author and info.author not in names:
+            names.append(info.author)
+    return ", ".join(names)
 
 
 class EditCommand(QUndoCommand):
@@ -84,6 +131,8 @@ class EditSession(QObject):
     saved = Signal(object)  # ProfileSnapshot
     problem = Signal(str)  # a save failed: one sentence for the person
     refused_edit = Signal(str)  # an edit was refused as invalid (shown in place, not saved)
+    conflict_found = Signal(object)  # SaveConflict: a colleague changed the same fields
+    merged = Signal(str, bool)  # saved on top of a colleague's work: who, automatically?
     _wake = Signal()  # a save finished on the worker thread (no arguments cross threads)
 
     def __init__(self, service: ProfileService, snapshot: ProfileSnapshot, *,
@@ -109,6 +158,10 @@ class EditSession(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self._save_now)
+        # A refused save waiting for the person's choice (autosave pauses until then).
+        self.conflict: SaveConflict | None = None
+        self._resolving: tuple[str, bool] | None = None
+        self._theirs_files: Mapping[str, bytes] = {}
         self._done: queue.SimpleQueue[tuple[Future[ProfileSnapshot], State]] = (
             queue.SimpleQueue())
         self._wake.connect(self._collect)
@@ -166,8 +219,12 @@ class EditSession(QObject):
 
     def _schedule(self) -> None:
         if not self.dirty:
+            self.conflict = None
             if self._in_flight is None:
                 self._set_save_state(SaveState.SAVED)
+            self._timer.stop()
+            return
+        if self.conflict is not None:  # stays "not saved: conflict" until the person chooses
             self._timer.stop()
             return
         self._set_save_state(SaveState.PENDING)
@@ -191,8 +248,11 @@ class EditSession(QObject):
         base, brand_id, service = self.base_revision, self.brand_id, self.service
 
         def save() -> ProfileSnapshot:
-            return service.save(brand_id, state.brand, base_revision=base, files=files or None,
-                                action=action, note=note)
+            try:
+                return service.save(brand_id, state.brand, base_revision=base,
+                                    files=files or None, action=action, note=note)
+            except ConflictError as exc:
+                raise _explained(service, brand_id, state.brand, base, exc) from exc
         return save
 
     def _save_now(self) -> None:
@@ -201,8 +261,9 @@ class EditSession(QObject):
         if self._in_flight is not None:
             self._again = True
             return
-        state = self.state
-        job = self._job(state)
+        self._start(self.state, self._job(self.state))
+
+    def _start(self, state: State, job: Callable[[], ProfileSnapshot]) -> None:
         self._set_save_state(SaveState.SAVING)
         if not self._threaded:
             future: Future[ProfileSnapshot] = Future()
@@ -237,8 +298,12 @@ class EditSession(QObject):
             return  # already handled by flush()
         self._in_flight = None
         again, self._again = self._again, False
+        resolving, self._resolving = self._resolving, None
         try:
             snapshot = future.result()
+        except ConflictSeen as exc:
+            self._conflicted(exc)
+            return
         except ConflictError as exc:
             self._set_save_state(SaveState.FAILED, exc.message)
             self.problem.emit(exc.message)
@@ -253,6 +318,8 @@ class EditSession(QObject):
         if self.state is state or self.state == state:
             self._action = None
         self.saved.emit(snapshot)
+        if resolving is not None:
+            self.merged.emit(*resolving)
         if self.dirty:
             self._set_save_state(SaveState.PENDING)
             if again:
@@ -278,9 +345,71 @@ class EditSession(QObject):
         return not self.dirty
 
     def retry(self) -> None:
-        """Try a failed save again (after the person fixed the cause)."""
+        """Try a failed save again (after the person fixed the cause).
+
+        After a conflict this looks again at what the colleague saved: it merges, or asks anew.
+        """
+        self.conflict = None
         self._set_save_state(SaveState.PENDING)
         self._save_now()
+
+    # -- conflicts -----------------------------------------------------------------------------
+
+    def _conflicted(self, refused: ConflictSeen) -> None:
+        """Someone saved first: merge what does not collide, ask about what does."""
+        conflict = refused.conflict
+        mine = self.state.brand
+        if mine != conflict.mine:  # typed on while the save was out: compare the newest
+            conflict = replace(conflict, mine=mine,
+                               my_changes=tuple(describe_changes(conflict.base, mine)),
+                               conflicts=tuple(find_conflicts(conflict.base, mine,
+                                                              conflict.theirs)))
+        self._theirs_files = refused.theirs_files
+        if conflict.merges_cleanly:
+            self._save_resolution(conflict, {}, automatic=True)
+            return
+        self.conflict = conflict
+        self._set_save_state(SaveState.FAILED, refused.message)
+        self.conflict_found.emit(conflict)
+
+    def resolve(self, conflict: SaveConflict,
+                choices: Mapping[str, Side | str] | None = None) -> None:
+        """Save the person's choice per conflicting field on top of the colleague's revision."""
+        if conflict.mine != self.brand:  # the window moved on: look again instead
+            self.retry()
+            return
+        self._save_resolution(conflict, choices or {}, automatic=False)
+
+    def _save_resolution(self, conflict: SaveConflict, choices: Mapping[str, Side | str],
+                         *, automatic: bool) -> None:
+        """Show the merge as one undo step, then save it with :func:`save_resolved`."""
+        self.conflict = None
+        files = dict(self._theirs_files)
+        for path, data in self.files.items():  # my new bytes win; unchanged ones are theirs
+            if self.saved_state.files.get(path) != data or path not in files:
+                files[path] = data
+        who = saved_by(conflict)
+        text = (self.tr("merge with changes by %1") if automatic
+                else self.tr("resolve conflict with %1")).replace(
+                    "%1", who or self.tr("a colleague"))
+        new = State(conflict.resolve(choices), MappingProxyType(files))
+        if new != self.state:
+            self.undo_stack.push(EditCommand(self, self.state, new, text, None, "", None))
+        self._timer.stop()
+        self.base_revision = conflict.current_revision
+        state = self.state
+        changed = self._changed_files(state)
+        service = self.service
+
+        def save() -> ProfileSnapshot:
+            try:
+                return save_resolved(service, conflict, choices, files=changed or None)
+            except ConflictError as exc:  # someone was quick again
+                raise _explained(service, conflict.brand_id, state.brand,
+                                 conflict.current_revision, exc) from exc
+
+        self._resolving = (who, automatic)
+        self._start(state, save)
 
     def close(self) -> None:
         if self._executor is not None:

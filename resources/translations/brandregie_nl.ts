@@ -117,6 +117,96 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved this brand</source>
+        <translation>Iemand anders heeft dit merk bewaard</translation>
+    </message>
+    <message>
+        <source>&amp;Their changes</source>
+        <translation>Wijzigingen van de &amp;ander</translation>
+    </message>
+    <message>
+        <source>&amp;Your changes</source>
+        <translation>&amp;Jouw wijzigingen</translation>
+    </message>
+    <message>
+        <source>Both of you changed these; choose per field what to keep:</source>
+        <translation>Jullie hebben dit allebei gewijzigd; kies per veld wat je houdt:</translation>
+    </message>
+    <message>
+        <source>Keep mine: %1</source>
+        <translation>Mijn versie houden: %1</translation>
+    </message>
+    <message>
+        <source>%1: keep mine</source>
+        <translation>%1: mijn versie houden</translation>
+    </message>
+    <message>
+        <source>Take theirs: %1</source>
+        <translation>Versie van de ander nemen: %1</translation>
+    </message>
+    <message>
+        <source>%1: take theirs</source>
+        <translation>%1: versie van de ander nemen</translation>
+    </message>
+    <message>
+        <source>Fields you both changed</source>
+        <translation>Velden die jullie allebei hebben gewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;Save my choice</source>
+        <translation>Mijn keuze &amp;bewaren</translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation>Nu &amp;niet</translation>
+    </message>
+    <message>
+        <source>Keep your changes in the window, unsaved, and choose later</source>
+        <translation>Je wijzigingen blijven onbewaard in het venster staan; je kiest later</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Alles van &amp;mij houden</translation>
+    </message>
+    <message>
+        <source>Take all t&amp;heirs</source>
+        <translation>N&amp;eem alles van de ander</translation>
+    </message>
+    <message>
+        <source>Revision %1 saved by %2 on %3</source>
+        <translation>Versie %1 bewaard door %2 op %3</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Your changes are not saved yet. Nothing is lost: choose what to keep where you both changed the same thing.</source>
+        <translation>Je wijzigingen zijn nog niet bewaard. Er gaat niets verloren: kies wat je houdt waar jullie allebei hetzelfde hebben gewijzigd.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>EditSession</name>
+    <message>
+        <source>merge with changes by %1</source>
+        <translation>samenvoegen met wijzigingen van %1</translation>
+    </message>
+    <message>
+        <source>resolve conflict with %1</source>
+        <translation>conflict met %1 oplossen</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+</context>
+<context>
     <name>EmployerPage</name>
     <message>
         <source>Employer brand</source>
@@ -609,6 +699,10 @@
         <translation>Nu &amp;bewaren</translation>
     </message>
     <message>
+        <source>&amp;Resolve the save conflict…</source>
+        <translation>Bewaarconflict &amp;oplossen…</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -627,6 +721,10 @@
     <message>
         <source>Revision</source>
         <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Resolve the save conflict</source>
+        <translation>Bewaarconflict oplossen</translation>
     </message>
     <message>
         <source>Here you will drop in what the agency delivers, see how well it fits the brand and send your feedback. Coming in a next version.</source>
@@ -667,6 +765,26 @@ Toch sluiten?</translation>
     <message>
         <source>Saving…</source>
         <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict</source>
+        <translation>Niet bewaard: conflict</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict. Your changes stay here; choose Edit &gt; Resolve the save conflict when you are ready.</source>
+        <translation>Niet bewaard: conflict. Je wijzigingen blijven hier staan; kies Bewerken &gt; Bewaarconflict oplossen als je zover bent.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Merged with changes by %1</source>
+        <translation>Samengevoegd met wijzigingen van %1</translation>
+    </message>
+    <message>
+        <source>Saved your choice, merged with changes by %1</source>
+        <translation>Je keuze is bewaard en samengevoegd met wijzigingen van %1</translation>
     </message>
     <message>
         <source>Import a brand pack</source>

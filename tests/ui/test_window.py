@@ -189,18 +189,20 @@ def test_a_save_refused_because_someone_else_saved_is_explained(
     other = open_store(db_path)
     stores.append(other)
     colleague = ProfileService(other, author="collega")
-    theirs = colleague.snapshot(session.brand_id)
-    colleague.save(session.brand_id, theirs.brand.model_copy(update={"languages": ("nl",)}),
-                   base_revision=1)
-    shown: list[str] = []
-    monkeypatch.setattr(dialogs, "show_error", lambda parent, title, text: shown.append(text))
+    theirs = colleague.snapshot(session.brand_id).brand
+    # the same field: no merge by itself, the person is asked (tests/ui/test_conflict.py)
+    colleague.save(session.brand_id, theirs.model_copy(update={"identity": theirs.identity
+                   .model_copy(update={"vision": "Hun visie"})}), base_revision=1)
     identity = window.page("identity")
     assert isinstance(identity, IdentityPage)
     window.show_page("identity")
     replace_text(qtbot, identity.vision.widget, "Mijn visie")
-    qtbot.waitUntil(lambda: session.save_state is SaveState.FAILED, timeout=5000)
-    assert shown and "changed by someone else" in shown[0]
-    assert window.save_label.text() == "Not saved"
+    qtbot.waitUntil(lambda: session.save_state is SaveState.FAILED
+                    and window.conflict_dialog is not None, timeout=5000)
+    dialog = window.conflict_dialog
+    assert dialog is not None and "changed by someone else" in dialog.message.text()
+    dialog.reject()  # "Not now"
+    assert window.save_label.text() == "Not saved: conflict"
     assert session.brand.identity.vision == "Mijn visie"  # nothing typed is thrown away
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text))
