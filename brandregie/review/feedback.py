@@ -18,15 +18,13 @@ from brandregie.export.feedback import (
     build_feedback_report,
 )
 from brandregie.export.render import ExportResult, Output
-from brandregie.export.text import N_, document_language
+from brandregie.export.sections import POLICY_WORDS
+from brandregie.export.text import document_language
 from brandregie.i18n import _, translator
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.schema import Brand
 from brandregie.review.compare import normalise
 from brandregie.review.service import ReviewService
-
-#: The brand's policy for exclamation marks and emoji, in words (translated where shown).
-POLICY_WORDS = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("as you like")}
 
 
 def _close(word: str, excerpt: str) -> bool:
