@@ -92,8 +92,8 @@ class ConflictDialog(QDialog):
         for button in (self.all_mine, self.all_theirs):
             button.setAutoDefault(False)
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.all_mine.clicked.connect(lambda: self.choose_all(Side.MINE))
-        self.all_theirs.clicked.connect(lambda: self.choose_all(Side.THEIRS))
+        self.all_mine.clicked.connect(self._all_mine)  # bound methods: no reference cycle
+        self.all_theirs.clicked.connect(self._all_theirs)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -129,6 +129,12 @@ class ConflictDialog(QDialog):
         buttons = self.mine_buttons if side is Side.MINE else self.theirs_buttons
         for button in buttons.values():
             button.setChecked(True)
+
+    def _all_mine(self) -> None:
+        self.choose_all(Side.MINE)
+
+    def _all_theirs(self) -> None:
+        self.choose_all(Side.THEIRS)
 
     def choices(self) -> dict[str, Side]:
         """The chosen side per conflicting field path."""

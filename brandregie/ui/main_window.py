@@ -486,23 +486,26 @@ class MainWindow(QMainWindow):
             return
         if self.conflict_dialog is not None:
             self.conflict_dialog.deleteLater()
-        dialog = ConflictDialog(conflict, session.error, self)
-        self.conflict_dialog = dialog
+        # bound methods only: a lambda holding the dialog would make a reference cycle that
+        # the garbage collector may break on the save worker's thread, which crashes Qt
+        self.conflict_dialog = ConflictDialog(conflict, session.error, self)
+        self.conflict_dialog.finished.connect(self._conflict_answered)
+        self.conflict_dialog.open()
 
-        def done(result: int) -> None:
-            self.conflict_dialog = None
-            dialog.deleteLater()
-            if self.session is not session:
-                return
-            if result == QDialog.DialogCode.Accepted.value:
-                session.resolve(conflict, dialog.choices())
-            else:
-                self.statusBar().showMessage(
-                    self.tr("Not saved: conflict. Your changes stay here; choose Edit > "
-                            "Resolve the save conflict when you are ready."), 10000)
-
-        dialog.finished.connect(done)
-        dialog.open()
+    def _conflict_answered(self, result: int) -> None:
+        dialog, self.conflict_dialog = self.conflict_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        session = self.session
+        if session is None or session.conflict is not dialog.conflict:
+            return  # the brand was closed or the conflict looked at again meanwhile
+        if result == QDialog.DialogCode.Accepted.value:
+            session.resolve(dialog.conflict, dialog.choices())
+        else:
+            self.statusBar().showMessage(
+                self.tr("Not saved: conflict. Your changes stay here; choose Edit > "
+                        "Resolve the save conflict when you are ready."), 10000)
 
     def _merged(self, who: str, automatic: bool) -> None:
         who = who or self.tr("a colleague")
