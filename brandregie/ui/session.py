@@ -1,7 +1,7 @@
 """The edit session: the brand being edited, its undo history and its autosave.
 
 Every edit anywhere in the window is a :class:`EditCommand` on one ``QUndoStack`` that swaps the
-whole (immutable) profile value, so undo and redo span all pages for free. At most 700 ms after
+whole (immutable) profile value, so undo and redo span all pages for free. At most 500 ms after
 the first unsaved edit the profile is saved as one transaction through :class:`ProfileService`;
 a save takes about a tenth of a second on SQLite, so it runs on a worker thread and never blocks
 the window. The
@@ -46,7 +46,7 @@ from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 
-AUTOSAVE_MS = 700
+AUTOSAVE_MS = 500
 
 
 @dataclass(frozen=True)

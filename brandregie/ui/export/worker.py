@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -50,6 +51,7 @@ def run_job(job: Job, cancel: threading.Event, report: Progress) -> Any:
         if cancel.is_set():
             raise Cancelled
         report(done, total)
+        time.sleep(0)  # hand Python's lock to the GUI thread between pieces of layout
 
     try:
         if cancel.is_set():
