@@ -212,10 +212,12 @@ def test_the_window_keeps_answering_while_a_100_page_guide_is_made(
     gaps = [b - a for a, b in pairwise(ticks)]
     print(f"{len(ticks)} ticks in {ticks[-1] - ticks[0]:.2f} s")
     print(f"longest pause of the window: {max(gaps) * 1000:.0f} ms over {len(ticks)} ticks")
-    # Measured here (2 cores): 160-200 ms now that the worker hands over Python's lock after
-    # each piece of layout (700 ms before); a frozen window is the whole render, seconds. The
-    # bound leaves room for a loaded CI machine; bench/bench_briefs_page.py reports the figure.
-    assert max(gaps) < 1.0, f"the window froze for {max(gaps):.2f} s"
+    # Measured alone (2 cores): 160-200 ms of a 2.5 s render, now that the worker hands over
+    # Python's lock after each piece of layout; late in a full suite run a pause of about 1 s
+    # was seen. A frozen window pauses for the whole render, so the test asks that no pause
+    # takes more than half of it; bench/bench_briefs_page.py reports the figure itself.
+    total = ticks[-1] - ticks[0]
+    assert max(gaps) < 0.5 * total, f"the window froze for {max(gaps):.2f} of {total:.2f} s"
     assert page.preview.page_count() > 50
 
 
