@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 DUE_SOON_DAYS = 3
 
 
+#: How long after start the reader and language tools load in the background.
+PRELOAD_DELAY_MS = 2000
+
+
 class _Preload(QRunnable):
     """Import the review page and load the reader and language tools, off the GUI thread."""
 
@@ -66,8 +70,12 @@ class AssignmentsPlace(QWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.loading)
         QTimer.singleShot(0, self.tell_deadlines)
-        if preload:
-            QThreadPool.globalInstance().start(_Preload(("nl", "en")))
+        if preload:  # after the window has painted: the preload competes for Python's lock
+            QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
+
+    def preload(self) -> None:
+        """Load the reader and language tools in the background (dropped if the page is gone)."""
+        QThreadPool.globalInstance().start(_Preload(("nl", "en")))
 
     def deadlines(self) -> Deadlines:
         try:
