@@ -17,15 +17,15 @@ import logging
 import threading
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
-
-import keyring
-import keyring.backend
-import keyring.core
-import keyring.errors
-from keyring.backends import fail
+from typing import TYPE_CHECKING, Any
 
 from brandregie.i18n import _
+
+if TYPE_CHECKING:
+    import keyring.backend
+
+# keyring (and the metadata machinery it loads) is imported where a secret is needed, not when
+# the app starts: most sessions never touch a password.
 
 SERVICE = "BrandRegie"
 MASK = "••••••"
@@ -64,7 +64,16 @@ class SecretError(Exception):
 
 
 def _backend() -> keyring.backend.KeyringBackend:
+    import keyring
+
     return keyring.get_keyring()
+
+
+def _is_fail(backend: keyring.backend.KeyringBackend) -> bool:
+    """True for keyring's stand-in backend that means "this system has no keyring"."""
+    from keyring.backends import fail
+
+    return isinstance(backend, fail.Keyring)
 
 
 def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
@@ -72,6 +81,8 @@ def _backend_name(backend: keyring.backend.KeyringBackend) -> str:
 
 
 def _reason_for(exc: BaseException) -> str:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         return _("the keyring is locked and could not be unlocked")
     if isinstance(exc, keyring.errors.NoKeyringError):
@@ -98,6 +109,8 @@ def _call(what: str, func: Any, *args: str) -> Any:
 
 def reset() -> None:
     """Forget the chosen backend (and nothing else), e.g. after the keyring was unlocked."""
+    import keyring.core
+
     keyring.core.init_backend()
 
 
@@ -105,7 +118,9 @@ def keyring_status() -> KeyringStatus:
     """Probe the keyring with a harmless read; ``available`` only if that read worked."""
     backend = _backend()
     name = _backend_name(backend)
-    if isinstance(backend, fail.Keyring):
+    if _is_fail(backend):
+        import keyring.errors
+
         return KeyringStatus(False, name, _reason_for(keyring.errors.NoKeyringError()))
     try:
         _call("probe", backend.get_password, SERVICE, "probe")
@@ -157,7 +172,7 @@ def set_secret(account: str, secret: str, service: str = SERVICE) -> Where:
     """
     remember_for_session(account, secret, service)
     backend = _backend()
-    if isinstance(backend, fail.Keyring):
+    if _is_fail(backend):
         return Where.SESSION
     try:
         _call("write", backend.set_password, service, account, secret)
@@ -174,8 +189,10 @@ def delete_secret(account: str, service: str = SERVICE) -> None:
     with _lock:
         _session.pop((service, account), None)
     backend = _backend()
-    if isinstance(backend, fail.Keyring):
+    if _is_fail(backend):
         return
+    import keyring.errors
+
     try:
         backend.delete_password(service, account)
     except keyring.errors.PasswordDeleteError:

@@ -26,7 +26,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QIcon,
+    QKeySequence,
+    QPaintEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -157,10 +165,17 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
 
+#: a queued connection that disconnects itself after its first call
+_QUEUED_ONCE = Qt.ConnectionType(Qt.ConnectionType.QueuedConnection.value
+                                 | Qt.ConnectionType.SingleShotConnection.value)
+
+
 class MainWindow(QMainWindow):
     """The brand's home: navigation, pages, brand switcher, status of the autosave."""
 
     language_changed = Signal(str)  # "system", "nl" or "en": the shell rebuilds the window
+    #: the window has painted for the first time (see :meth:`after_first_paint`)
+    first_painted = Signal()
 
     def __init__(self, store: Store, *, settings: QSettings | None = None,
                  threaded_saves: bool = True, parent: QWidget | None = None) -> None:
@@ -173,6 +188,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.work_pages: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
+        self.painted = False
         self.setWindowTitle("BrandRegie")
         self.setWindowIcon(app_icon())
         self.titles = {
@@ -682,6 +698,22 @@ class MainWindow(QMainWindow):
         if key:
             self.settings.setValue(LAST_PAGE, key)
         self.settings.sync()
+
+    def after_first_paint(self, slot: Callable[[], object]) -> None:
+        """Run ``slot`` (a bound method of a QObject) once the window has painted.
+
+        Start-up work the person need not wait for (deadline notices, preloading) goes here, so
+        it stays out of the first paint; a slot whose object is gone by then is not called.
+        """
+        self.first_painted.connect(slot, _QUEUED_ONCE)
+        if self.painted:
+            self.first_painted.emit()  # only this slot is still connected
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            self.first_painted.emit()  # queued: the slots run after this paint is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_settings()

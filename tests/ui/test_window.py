@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -243,3 +243,37 @@ def test_an_unexpected_error_shows_a_message_and_logs_it(qtbot: QtBot,
     finally:
         uninstall()
     assert isinstance(window, MainWindow)
+
+
+def test_start_up_work_waits_for_the_first_paint(qtbot: QtBot, db_path: Path,
+                                                 stores: list[Store]) -> None:
+    """Deadline notices and preloading run after the window is on screen, never before."""
+    store = open_store(db_path)
+    stores.append(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+
+    class Work(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.runs: list[bool] = []
+
+        def run(self) -> None:
+            self.runs.append(window.painted)
+
+    before, gone = Work(), Work()
+    gone_runs = gone.runs
+    window.after_first_paint(before.run)
+    window.after_first_paint(gone.run)
+    gone.deleteLater()
+    QApplication.processEvents()
+    assert before.runs == [] and not window.painted
+
+    window.show()
+    qtbot.waitUntil(lambda: before.runs == [True], timeout=5000)
+    after = Work()
+    window.after_first_paint(after.run)
+    qtbot.waitUntil(lambda: after.runs == [True], timeout=5000)
+    QApplication.processEvents()
+    assert before.runs == [True], "each piece of work runs once"
+    assert gone_runs == [], "work whose object is gone is dropped"

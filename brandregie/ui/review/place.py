@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 DUE_SOON_DAYS = 3
 
 
-#: How long after start the reader and language tools load in the background.
+#: How long after the first paint the reader and language tools load in the background.
 PRELOAD_DELAY_MS = 2000
 
 
@@ -69,9 +69,13 @@ class AssignmentsPlace(QWidget):
         self.loading = QLabel(self.tr("Opening assignments…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.loading)
-        QTimer.singleShot(0, self.tell_deadlines)
-        if preload:  # after the window has painted: the preload competes for Python's lock
-            QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
+        window.after_first_paint(self.tell_deadlines)  # a query: not before the first paint
+        if preload:
+            window.after_first_paint(self.preload_later)
+
+    def preload_later(self) -> None:
+        """The preload competes for Python's lock: it waits until the window has settled."""
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
 
     def preload(self) -> None:
         """Load the reader and language tools in the background (dropped if the page is gone)."""
