@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from brandregie import secrets
@@ -96,6 +97,35 @@ def test_choosing_ssl_moves_the_usual_port_along(qtbot: QtBot) -> None:
     dialog.port.setValue(2465)  # a port the person chose stays
     choose(qtbot, dialog.security, str(Security.STARTTLS))
     assert dialog.port.value() == 2465
+
+
+def _press_ok(dialog: QDialog) -> None:
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    click(box.button(QDialogButtonBox.StandardButton.Ok))
+
+
+def test_an_incomplete_form_says_what_is_missing_and_saves_nothing(
+        qtbot: QtBot, shown_errors: list[str]) -> None:
+    mail = MailSettingsDialog(threaded=False)
+    qtbot.addWidget(mail)
+    mail.show()
+    replace_text(qtbot, mail.host, "smtp.example.nl")
+    replace_text(qtbot, mail.password, "Geheim-123")  # no sender address yet
+    _press_ok(mail)
+    assert shown_errors == ["no sender address is set; enter it under File → E-mail server"]
+    assert mail.isVisible() and not settings_path().exists()
+    assert secrets.get_secret(password_account(mail.settings())) is None
+
+    team_dialog = TeamDatabaseDialog(threaded=False)
+    qtbot.addWidget(team_dialog)
+    team_dialog.show()
+    click(team_dialog.shared)
+    replace_text(qtbot, team_dialog.password, "Geheim-123")  # no server yet
+    _press_ok(team_dialog)
+    assert shown_errors[1:] == ["no database server is set for team mode"]
+    assert team_dialog.isVisible() and not team.load_settings().enabled
+    assert secrets.get_secret(team.password_account(team_dialog.settings())) is None
 
 
 def test_the_test_runs_off_the_gui_thread(qtbot: QtBot, smtp_server: Server) -> None:
