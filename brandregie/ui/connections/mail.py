@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from brandregie import secrets
-from brandregie.errors import BrandRegieError
 from brandregie.mail.settings import (
     DEFAULT_PORTS,
     Security,
@@ -28,23 +26,19 @@ from brandregie.mail.settings import (
 )
 from brandregie.mail.smtp import check_connection
 from brandregie.ui import dialogs
-from brandregie.ui.connections.password import keyring_note, tr
-from brandregie.ui.connections.worker import Probe
+from brandregie.ui.connections.password import tr
+from brandregie.ui.connections.settings_dialog import ConnectionSettingsDialog
 
 
-class MailSettingsDialog(QDialog):
+class MailSettingsDialog(ConnectionSettingsDialog):
     """Edit and test the SMTP settings; OK saves them (password to the keyring)."""
 
     def __init__(self, parent: QWidget | None = None, *, threaded: bool = True) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("E-mail server"))
-        self.status = secrets.keyring_status()
+        super().__init__(parent, tr("E-mail server"),
+                         tr("BrandRegie sends briefs and feedback reports to agencies through "
+                            "your own mail server, as if you sent them yourself."),
+                         threaded=threaded)
         current = load_settings()
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("BrandRegie sends briefs and feedback reports to agencies through "
-                          "your own mail server, as if you sent them yourself."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         form = QFormLayout()
         self.host = QLineEdit(current.host)
         self.host.setPlaceholderText("smtp.example.nl")
@@ -62,12 +56,8 @@ class MailSettingsDialog(QDialog):
         form.addRow(tr("&Port:"), self.port)
         self.username = QLineEdit(current.username)
         form.addRow(tr("&User name:"), self.username)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(tr("Password"))
-        known = current.host and secrets.get_secret(password_account(current)) is not None
-        self.password.setPlaceholderText(tr("(saved; type to change)") if known else "")
-        form.addRow(tr("Pass&word:"), self.password)
+        known = bool(current.host) and secrets.get_secret(password_account(current)) is not None
+        form.addRow(tr("Pass&word:"), self.password_field(saved=known))
         self.sender_address = QLineEdit(current.sender_address)
         self.sender_address.setPlaceholderText("anna@bakkerij.nl")
         form.addRow(tr("Sender &address:"), self.sender_address)
@@ -83,28 +73,9 @@ class MailSettingsDialog(QDialog):
         ca_label = QLabel(tr("&Certificate:"))
         ca_label.setBuddy(self.ca_file)  # a row of two widgets gets no buddy by itself
         form.addRow(ca_label, ca_row)
-        layout.addLayout(form)
-        self.note = QLabel(keyring_note(self.status))
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(tr("&Test the connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName(tr("Test result"))
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        layout.addLayout(test_row)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(form)
         self._last_security = current.security
         self.security.currentIndexChanged.connect(self._security_changed)
-        self.probe = Probe(self, threaded=threaded)
-        self.probe.finished.connect(self._tested)
 
     def settings(self) -> SmtpSettings:
         return SmtpSettings(host=self.host.text().strip(), port=self.port.value(),
@@ -130,36 +101,26 @@ class MailSettingsDialog(QDialog):
         if path is not None:
             self.ca_file.setText(str(path))
 
-    def test_connection(self) -> None:
+    def probe_job(self) -> Callable[[], str]:
         settings = self.settings()
         password = self._password(settings)
-        self.test_result.setText(tr("Connecting…"))
-        self.test_button.setEnabled(False)
 
         def job() -> str:
             check_connection(settings.validate(), password)
             return tr("The server accepted the log-in.")
 
-        self.probe.run(job)
+        return job
 
-    def _tested(self, ok: bool, message: str) -> None:
-        self.test_button.setEnabled(True)
-        self.test_result.setText(message if ok else tr("Not connected: %1").replace("%1", message))
-
-    def accept(self) -> None:
+    def check(self) -> None:
         settings = self.settings()
-        try:
-            if settings.host:
-                settings.validate()
-        except BrandRegieError as exc:
-            dialogs.show_error(self, self.windowTitle(), exc.message)
-            return
+        if settings.host:
+            settings.validate()
+
+    def save(self) -> None:
+        settings = self.settings()
         save_settings(settings)
-        if self.password.text():
-            where = secrets.set_secret(password_account(settings), self.password.text())
-            if where is secrets.Where.SESSION:
-                dialogs.show_error(self, self.windowTitle(), tr(
-                    "The password could not be saved in a keyring (%1). It is kept until you "
-                    "quit BrandRegie; you will be asked again next time.")
-                    .replace("%1", self.status.reason or secrets.keyring_status().reason))
-        super().accept()
+        if self.keep_password(password_account(settings)) is secrets.Where.SESSION:
+            dialogs.show_error(self, self.windowTitle(), tr(
+                "The password could not be saved in a keyring (%1). It is kept until you "
+                "quit BrandRegie; you will be asked again next time.")
+                .replace("%1", self.status.reason or secrets.keyring_status().reason))

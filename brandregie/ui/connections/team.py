@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,31 +26,28 @@ from brandregie.store import team
 from brandregie.store.database import Store, open_store
 from brandregie.store.transfer import MoveReport, move_brand
 from brandregie.ui import dialogs
-from brandregie.ui.connections.password import ask_password, keyring_note, tr
-from brandregie.ui.connections.worker import Probe
+from brandregie.ui.connections.password import ask_password, tr
+from brandregie.ui.connections.settings_dialog import ConnectionSettingsDialog
 
 
-class TeamDatabaseDialog(QDialog):
+class TeamDatabaseDialog(ConnectionSettingsDialog):
     """Choose between this computer's database and a team database; test and save."""
 
     def __init__(self, parent: QWidget | None = None, *, threaded: bool = True) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Team database"))
+        super().__init__(parent, tr("Team database"),
+                         tr("In team mode owner, HR and marketing share one profile in a "
+                            "PostgreSQL database. If two people change the same thing, the "
+                            "second save is stopped and shows both versions."),
+                         threaded=threaded)
         current = team.load_settings()
-        layout = QVBoxLayout(self)
-        intro = QLabel(tr("In team mode owner, HR and marketing share one profile in a "
-                          "PostgreSQL database. If two people change the same thing, the second "
-                          "save is stopped and shows both versions."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
         self.local = QRadioButton(tr("&On this computer only"))
         self.shared = QRadioButton(tr("In a &team database"))
         group = QButtonGroup(self)
         group.addButton(self.local)
         group.addButton(self.shared)
         (self.shared if current.enabled else self.local).setChecked(True)
-        layout.addWidget(self.local)
-        layout.addWidget(self.shared)
+        self.main_layout.addWidget(self.local)
+        self.main_layout.addWidget(self.shared)
         self.form_box = QWidget()
         form = QFormLayout(self.form_box)
         self.host = QLineEdit(current.host)
@@ -64,39 +61,15 @@ class TeamDatabaseDialog(QDialog):
         form.addRow(tr("&Database:"), self.database)
         self.user = QLineEdit(current.user)
         form.addRow(tr("&User name:"), self.user)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(tr("Password"))
-        if current.host and current.user and \
-                secrets.get_secret(team.password_account(current)) is not None:
-            self.password.setPlaceholderText(tr("(saved; type to change)"))
-        form.addRow(tr("Pass&word:"), self.password)
-        layout.addWidget(self.form_box)
-        note = QLabel(keyring_note(secrets.keyring_status()))
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        test_row = QHBoxLayout()
-        self.test_button = QPushButton(tr("&Test the connection"))
-        self.test_button.clicked.connect(self.test_connection)
-        self.test_result = QLabel()
-        self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName(tr("Test result"))
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        layout.addLayout(test_row)
+        saved = bool(current.host and current.user) and \
+            secrets.get_secret(team.password_account(current)) is not None
+        form.addRow(tr("Pass&word:"), self.password_field(saved))
         self.restart_note = QLabel(tr("BrandRegie opens the chosen database the next time it "
                                       "starts."))
         self.restart_note.setWordWrap(True)
-        layout.addWidget(self.restart_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.finish(self.form_box, after_test=self.restart_note)
         self.shared.toggled.connect(self._mode_changed)
         self._mode_changed()
-        self.probe = Probe(self, threaded=threaded)
-        self.probe.finished.connect(self._tested)
 
     def settings(self) -> team.TeamSettings:
         return team.TeamSettings(host=self.host.text().strip(), port=self.port.value(),
@@ -109,11 +82,12 @@ class TeamDatabaseDialog(QDialog):
         self.form_box.setEnabled(on)
         self.test_button.setEnabled(on)
 
-    def test_connection(self) -> None:
+    def can_test(self) -> bool:
+        return self.shared.isChecked()
+
+    def probe_job(self) -> Callable[[], str]:
         settings = self.settings()
         password = self.password.text() or None
-        self.test_result.setText(tr("Connecting…"))
-        self.test_button.setEnabled(False)
 
         def job() -> str:
             with team.connect(settings, password) as store:
@@ -121,24 +95,18 @@ class TeamDatabaseDialog(QDialog):
             return tr("Connected; the database is up to date and holds %n brand(s).") \
                 .replace("%n", str(count))
 
-        self.probe.run(job)
+        return job
 
-    def _tested(self, ok: bool, message: str) -> None:
-        self.test_button.setEnabled(self.shared.isChecked())
-        self.test_result.setText(message if ok else tr("Not connected: %1").replace("%1", message))
-
-    def accept(self) -> None:
+    def check(self) -> None:
         settings = self.settings()
         if settings.enabled:
-            try:
-                settings.validate()
-            except BrandRegieError as exc:
-                dialogs.show_error(self, self.windowTitle(), exc.message)
-                return
+            settings.validate()
+
+    def save(self) -> None:
+        settings = self.settings()
         team.save_settings(settings)
-        if settings.enabled and self.password.text():
-            secrets.set_secret(team.password_account(settings), self.password.text())
-        super().accept()
+        if settings.enabled:
+            self.keep_password(team.password_account(settings))
 
 
 def connect_with_prompt(parent: QWidget | None, settings: team.TeamSettings) -> Store | None:
