@@ -20,7 +20,6 @@ history), and earlier steps stay reachable behind it.
 
 from __future__ import annotations
 
-import gc
 import queue
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -163,7 +162,6 @@ class EditSession(QObject):
         self.conflict: SaveConflict | None = None
         self._resolving: tuple[str, bool] | None = None
         self._theirs_files: Mapping[str, bytes] = {}
-        self._gc_paused = False
         self._done: queue.SimpleQueue[tuple[Future[ProfileSnapshot], State]] = (
             queue.SimpleQueue())
         self._wake.connect(self._collect)
@@ -278,27 +276,9 @@ class EditSession(QObject):
             return
         if self._executor is None:
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="brandregie-save")
-        self._pause_gc()
         future = self._executor.submit(job)
         self._in_flight, self._in_flight_state = future, state
         future.add_done_callback(lambda f: self._report(f, state))
-
-    def _pause_gc(self) -> None:
-        """Hold Python's cycle collector while a save runs on the worker.
-
-        The collector runs on whichever thread allocates; collecting a cycle that holds Qt
-        objects on the save worker deletes them off the GUI thread and crashes the app (seen
-        with the conflict path, which loads three versions of the profile on the worker). It
-        resumes on the GUI thread as soon as the result is in.
-        """
-        if not self._gc_paused and gc.isenabled():
-            gc.disable()
-            self._gc_paused = True
-
-    def _resume_gc(self) -> None:
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
 
     def _report(self, future: Future[ProfileSnapshot], state: State) -> None:
         """On the worker thread: queue the result and wake the GUI thread (queued signal)."""
@@ -317,7 +297,6 @@ class EditSession(QObject):
         if future is not self._in_flight:
             return  # already handled by flush()
         self._in_flight = None
-        self._resume_gc()
         again, self._again = self._again, False
         resolving, self._resolving = self._resolving, None
         try:
@@ -436,4 +415,3 @@ class EditSession(QObject):
         if self._executor is not None:
             self._executor.shutdown(wait=True)
             self._executor = None
-        self._resume_gc()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from brandregie.store.database import Store, open_store
+from brandregie.ui import collector
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.session import EditSession
 from brandregie.ui.translation import install_language
@@ -61,6 +62,12 @@ def _english() -> Iterator[None]:
     install_language("en")
     yield
     install_language("en")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _gui_thread_collector(qapp: QApplication) -> None:
+    """As in the app: reference cycles are collected on the GUI thread only."""
+    collector.install(qapp)
 
 
 @pytest.fixture

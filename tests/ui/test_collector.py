@@ -1,0 +1,44 @@
+"""Reference cycles are freed on the GUI thread, also when a worker thread made them."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from brandregie.ui import collector
+
+
+CYCLES = 2 * gc.get_threshold()[0]
+
+
+class _Cycle:
+    """A self-referencing object that notes which thread finalised it."""
+
+    def __init__(self, seen: list[str]) -> None:
+        self.seen = seen
+        self.me = self
+
+    def __del__(self) -> None:
+        self.seen.append(threading.current_thread().name)
+
+
+def test_cycles_made_on_a_worker_are_collected_on_the_gui_thread(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    installed = collector.install(qapp)
+    assert collector.install(qapp) is installed, "one collector per app"
+    assert not gc.isenabled(), "automatic collection (on any thread) is off"
+    seen: list[str] = []
+
+    def work() -> None:
+        for _ in range(CYCLES):  # past the youngest generation's threshold
+            _Cycle(seen)
+
+    worker = threading.Thread(target=work, name="worker")
+    worker.start()
+    worker.join()
+    assert "worker" not in seen
+    qtbot.waitUntil(lambda: len(seen) == CYCLES, timeout=5000)
+    assert set(seen) == {threading.main_thread().name}
