@@ -19,9 +19,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from brandregie.i18n import translator
-from brandregie.profile.history import FIELD_LABELS, ITEM_LISTS, describe_changes
+from brandregie.profile.history import FIELD_LABELS, ITEM_LISTS, RevisionInfo, describe_changes
 from brandregie.profile.schema import Brand
-from brandregie.profile.service import ProfileService, RevisionInfo
+from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 
 #: Sections whose fields are merged one by one (the rest are single values).

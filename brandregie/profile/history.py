@@ -1,19 +1,84 @@
-"""What changed between two versions of a profile, in words a person reads.
+"""A brand's history: its revisions, grouped as a person remembers them, and what changed.
 
 ``Colour Korenblond: #E8B64C -> #E9B64C``, ``Added value Buurt``, ``Mission: "…" -> "…"``. List
 items are matched by their name (or term, pillar, stage), so an edit is not shown as a removal and
 an addition. Labels are translated through the core's i18n.
+
+The autosave stores a revision at most every half second while someone edits, so ten minutes of
+typing leave dozens of them. Every one is kept (nothing is lost, drafts and sent mail name the
+revision they were made against), but :func:`group_edits` shows such a burst as one entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
 
 from brandregie.i18n import translator
 from brandregie.profile import schema as s
+
+#: Autosaves by one person less than this apart belong to one entry of the history.
+EDIT_BURST_GAP = timedelta(minutes=10)
+
+
+@dataclass(frozen=True, slots=True)
+class RevisionInfo:
+    """One saved revision of a brand."""
+
+    number: int
+    created_at: datetime
+    author: str
+    action: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One line of the history: a single revision, or a burst of autosaves by one person."""
+
+    revisions: tuple[RevisionInfo, ...]  # newest first, never empty
+
+    @property
+    def newest(self) -> RevisionInfo:
+        return self.revisions[0]
+
+    @property
+    def oldest(self) -> RevisionInfo:
+        return self.revisions[-1]
+
+    @property
+    def count(self) -> int:
+        return len(self.revisions)
+
+    def holds(self, number: int) -> bool:
+        return self.oldest.number <= number <= self.newest.number
+
+
+def _same_burst(newer: RevisionInfo, older: RevisionInfo, gap: timedelta) -> bool:
+    """Plain edits (no note such as "banned word x") by one person, close together."""
+    return (newer.action == older.action == "edited" and not newer.note and not older.note
+            and newer.author == older.author
+            and timedelta(0) <= newer.created_at - older.created_at < gap)
+
+
+def group_edits(revisions: Sequence[RevisionInfo], gap: timedelta = EDIT_BURST_GAP
+                ) -> list[HistoryEntry]:
+    """``revisions`` (newest first) as history entries: bursts of plain edits become one.
+
+    Created, imported and restored revisions, and edits with a note, always stand alone.
+    """
+    entries: list[list[RevisionInfo]] = []
+    for rev in revisions:
+        if entries and _same_burst(entries[-1][-1], rev, gap):
+            entries[-1].append(rev)
+        else:
+            entries.append([rev])
+    return [HistoryEntry(tuple(group)) for group in entries]
+
 
 #: English labels of fields and list items (msgids; Dutch in resources/locale/nl/.../core.po).
 FIELD_LABELS: dict[str, str] = {

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 from brandregie import models as m
 from brandregie.errors import ConflictError, NotFoundError, StoreError
 from brandregie.i18n import _
-from brandregie.profile.history import describe_changes
+from brandregie.profile.history import RevisionInfo, describe_changes
 from brandregie.profile.mapping import apply_schema, to_schema
 from brandregie.profile.pack import pack_dict, validate_pack
 from brandregie.profile.schema import Brand
@@ -34,17 +34,6 @@ class BrandSummary:
     name: str
     revision: int
     updated_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class RevisionInfo:
-    """One entry of a brand's history."""
-
-    number: int
-    created_at: datetime
-    author: str
-    action: str
-    note: str
 
 
 def current_user() -> str:

@@ -1,7 +1,10 @@
 """The history of a brand: every saved revision, what changed in plain words, and restore.
 
-Restoring is an ordinary edit (one undo step named "restore revision N") that the autosave stores
-as a new revision marked "restored": nothing in the history is ever lost.
+A burst of autosaves by one person shows as one row ("edited (36 saves)"): selecting it shows
+everything that changed in it, and restoring it brings back its last save. "Show every save"
+lists the revisions one by one. Restoring is an ordinary edit (one undo step named "restore
+revision N") that the autosave stores as a new revision marked "restored": nothing in the
+history is ever lost.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.i18n import translator
-from brandregie.profile.service import RevisionInfo
+from brandregie.profile.history import HistoryEntry, RevisionInfo, group_edits
 from brandregie.ui import dialogs
 from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
@@ -47,6 +51,12 @@ class HistoryPage(ProfilePage):
                          self.tr("Every saved version of the brand. Pick one to see what "
                                  "changed, or to bring it back."), parent)
         self.revisions: list[RevisionInfo] = []
+        self.entries: list[HistoryEntry] = []
+        self.every_save = QCheckBox(self.tr("Show &every save"))
+        self.every_save.setAccessibleName(self.tr("Show every save"))
+        self.every_save.setToolTip(self.tr("Autosaves made in one go are shown as one row; "
+                                           "tick this to list them one by one."))
+        self.body.addWidget(self.every_save)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Revisions"))
@@ -87,6 +97,7 @@ class HistoryPage(ProfilePage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self.body.addWidget(splitter, 1)
+        self.every_save.toggled.connect(lambda _on: self.reload())
         self.table.itemSelectionChanged.connect(self._selected)
         self.compare.currentIndexChanged.connect(self._show_changes)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -111,52 +122,74 @@ class HistoryPage(ProfilePage):
                 "imported": self.tr("imported"), "restored": self.tr("restored")
                 }.get(action, action)
 
+    def _what(self, entry: HistoryEntry) -> str:
+        rev = entry.newest
+        what = self._action(rev.action)
+        if rev.note:
+            what = f"{what}: {rev.note}"
+        if entry.count > 1:
+            what = self.tr("%1 (%2 saves)").replace("%1", what).replace("%2", str(entry.count))
+        return what
+
     def reload(self) -> None:
         """Read the history again (after a save) and keep the selected revision."""
         selected = self.selected_revision()
         self.revisions = self.session.service.revisions(self.session.brand_id)
+        self.entries = ([HistoryEntry((rev,)) for rev in self.revisions]
+                        if self.every_save.isChecked() else group_edits(self.revisions))
         self.table.blockSignals(True)
-        self.table.setRowCount(len(self.revisions))
-        for row, rev in enumerate(self.revisions):
-            what = self._action(rev.action)
-            if rev.note:
-                what = f"{what}: {rev.note}"
-            for col, text in enumerate((str(rev.number), local_time(rev.created_at),
-                                        rev.author, what)):
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            number = str(entry.newest.number)
+            if entry.count > 1:
+                number = f"{entry.oldest.number}–{number}"
+            for col, text in enumerate((number, local_time(entry.newest.created_at),
+                                        entry.newest.author, self._what(entry))):
                 item = QTableWidgetItem(text)
                 if col == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, col, item)
         self.table.blockSignals(False)
-        numbers = [rev.number for rev in self.revisions]
-        row = numbers.index(selected) if selected in numbers else 0
-        if self.revisions:
-            self.table.selectRow(row)
+        rows = [n for n, entry in enumerate(self.entries)
+                if selected is not None and entry.holds(selected)]
+        if self.entries:
+            self.table.selectRow(rows[0] if rows else 0)
         self._selected()
 
-    def selected_revision(self) -> int | None:
+    def selected_entry(self) -> HistoryEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.revisions):
+        if not rows or not 0 <= rows[0].row() < len(self.entries):
             return None
-        return self.revisions[rows[0].row()].number
+        return self.entries[rows[0].row()]
+
+    def selected_revision(self) -> int | None:
+        """The revision the selected row stands for: the last save of a burst."""
+        entry = self.selected_entry()
+        return entry.newest.number if entry is not None else None
 
     def select_revision(self, number: int) -> None:
-        for row, rev in enumerate(self.revisions):
-            if rev.number == number:
+        """Select ``number``; a save inside a burst lists every save first."""
+        if not any(entry.newest.number == number for entry in self.entries) and any(
+                entry.holds(number) for entry in self.entries):
+            self.every_save.setChecked(True)
+        for row, entry in enumerate(self.entries):
+            if entry.newest.number == number:
                 self.table.selectRow(row)
 
     def _selected(self) -> None:
-        number = self.selected_revision()
+        entry = self.selected_entry()
         self.compare.blockSignals(True)
         self.compare.clear()
-        for rev in self.revisions:
-            if number is not None and rev.number < number:
-                self.compare.addItem(self.tr("revision %1").replace("%1", str(rev.number)),
-                                     rev.number)
+        for older in self.entries:  # the entry before comes first: the whole burst's changes
+            if entry is not None and older.newest.number < entry.oldest.number:
+                self.compare.addItem(
+                    self.tr("revision %1").replace("%1", str(older.newest.number)),
+                    older.newest.number)
         self.compare.setEnabled(self.compare.count() > 0)
         self.compare.blockSignals(False)
         current = self.session.base_revision
+        number = self.selected_revision()
         self.restore_button.setEnabled(number is not None and number != current)
         self._show_changes()
 

@@ -165,7 +165,7 @@ class SettingsDialog(QDialog):
         return str(self.language.currentData())
 
 
-#: a queued connection that disconnects itself after its first call
+# a queued connection that disconnects itself after its first call
 _QUEUED_ONCE = Qt.ConnectionType(Qt.ConnectionType.QueuedConnection.value
                                  | Qt.ConnectionType.SingleShotConnection.value)
 
@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
     """The brand's home: navigation, pages, brand switcher, status of the autosave."""
 
     language_changed = Signal(str)  # "system", "nl" or "en": the shell rebuilds the window
-    #: the window has painted for the first time (see :meth:`after_first_paint`)
+    # the window has painted for the first time (see after_first_paint)
     first_painted = Signal()
 
     def __init__(self, store: Store, *, settings: QSettings | None = None,

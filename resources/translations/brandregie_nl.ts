@@ -390,6 +390,18 @@
         <translation>Elke bewaarde versie van het merk. Kies er een om te zien wat er veranderde, of om hem terug te zetten.</translation>
     </message>
     <message>
+        <source>Show &amp;every save</source>
+        <translation>Toon &amp;elke versie</translation>
+    </message>
+    <message>
+        <source>Show every save</source>
+        <translation>Toon elke versie</translation>
+    </message>
+    <message>
+        <source>Autosaves made in one go are shown as one row; tick this to list them one by one.</source>
+        <translation>Versies die kort na elkaar automatisch zijn bewaard, staan op één regel; vink dit aan om ze apart te zien.</translation>
+    </message>
+    <message>
         <source>Revisions</source>
         <translation>Versies</translation>
     </message>
@@ -444,6 +456,10 @@
     <message>
         <source>restored</source>
         <translation>teruggezet</translation>
+    </message>
+    <message>
+        <source>%1 (%2 saves)</source>
+        <translation>%1 (%2 versies)</translation>
     </message>
     <message>
         <source>revision %1</source>

@@ -45,10 +45,18 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     window.show_page("history")
     history = window.page("history")
     assert isinstance(history, HistoryPage)
+    # the two autosaves, seconds apart, are one row; selecting it shows both changes
+    assert history.table.rowCount() == 2
+    assert [_cell(history, 0, 0), _cell(history, 0, 3)] == ["2–3", "edited (2 saves)"]
+    assert _cell(history, 1, 3) == "imported"
+    changes = [history.changes.item(i).text() for i in range(history.changes.count())]
+    assert len(changes) == 2 and changes[0].startswith("Mission:") and "Story:" in changes[1]
+
+    history.select_revision(2)  # a save inside the burst: every save is listed
+    assert history.every_save.isChecked()
     assert history.table.rowCount() == 3
     assert _cell(history, 0, 0) == "3"
     assert _cell(history, 2, 3) == "imported"
-    history.select_revision(2)
     changes = [history.changes.item(i).text() for i in range(history.changes.count())]
     assert changes == ["Mission: “Elke dag vers brood bakken met eerlijke ingrediënten, voor …”"
                        " -> “Brood voor iedereen.”"]
