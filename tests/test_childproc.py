@@ -1,0 +1,47 @@
+"""The shared child-process runner: what comes back (results, progress, the child's own
+errors, bugs with their traceback) and that nothing is left running. Timeouts, memory caps,
+crashes and cancel are tested through the draft reader (tests/ingest/test_sandbox.py) and the
+PDF layout (tests/export/test_documents.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from brandregie import childproc
+from brandregie.errors import BrandRegieError
+from tests import childproc_targets
+from tests.processes import grandchildren
+
+TIMEOUT, MEMORY = 30.0, 2 << 30
+
+
+def test_progress_is_thinned_out_but_the_last_report_arrives() -> None:
+    seen: list[tuple[int, int]] = []
+    result = childproc.run(childproc_targets.counts, 20_000, progress=lambda *v: seen.append(v),
+                           timeout=TIMEOUT, max_memory=MEMORY)
+    assert result == 20_000
+    assert seen[-1] == (20_000, 20_000) and seen == sorted(seen)
+    assert len(seen) < 200, f"{len(seen)} reports for a run of well under a second"
+
+
+def test_an_error_the_caller_expects_comes_back_as_raised() -> None:
+    with pytest.raises(BrandRegieError, match="^that cannot be done$"):
+        childproc.run(childproc_targets.refuses, passes=(BrandRegieError,), timeout=TIMEOUT,
+                      max_memory=MEMORY)
+
+
+def test_any_other_error_is_a_bug_with_the_childs_traceback() -> None:
+    with pytest.raises(childproc.Failed) as caught:
+        childproc.run(childproc_targets.refuses, timeout=TIMEOUT, max_memory=MEMORY)
+    assert caught.value.kind == "BrandRegieError"
+    with pytest.raises(childproc.Failed) as caught:
+        childproc.run("tests.childproc_targets:has_a_bug", timeout=TIMEOUT, max_memory=MEMORY)
+    assert caught.value.kind == "KeyError"
+    assert "in has_a_bug" in caught.value.details and "'missing'" in caught.value.details
+
+
+def test_a_result_that_cannot_travel_is_said_so() -> None:
+    with pytest.raises(childproc.Failed, match="PicklingError|AttributeError"):
+        childproc.run(childproc_targets.returns_what_does_not_pickle, timeout=TIMEOUT,
+                      max_memory=MEMORY)
+    assert not grandchildren()
