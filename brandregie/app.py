@@ -41,7 +41,7 @@ def run_app(argv: Sequence[str] = ()) -> int:
 
     from brandregie.logs import setup_logging
     from brandregie.paths import default_database
-    from brandregie.ui import collector
+    from brandregie.ui import gui_thread
     from brandregie.ui.backups import AppBackups, offer_restore_at_start
     from brandregie.ui.connections import open_database
     from brandregie.ui.errors import install_excepthook
@@ -57,7 +57,7 @@ def run_app(argv: Sequence[str] = ()) -> int:
     app.setWindowIcon(app_icon())
     setup_logging()  # rotated brandregie.log in the user's log folder, hard crashes in faults.log
     install_excepthook()
-    collector.install(app)  # cycles (and the Qt objects in them) are freed on this thread only
+    gui_thread.install(app)  # cycles freed on this thread only; workers yield Python quickly
     try:
         store = open_database()  # the team database in team mode (asks for its password)
         if store is None:

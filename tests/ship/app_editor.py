@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QApplication  # noqa: TID251
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.backup import maybe_backup
 from brandregie.store.database import open_store
-from brandregie.ui import collector
+from brandregie.ui import gui_thread
 from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.shell import Shell
 from tests.ship.edit_driver import BRAND, LOGO, edit_number
@@ -89,7 +89,7 @@ class Owner:
 def main() -> int:
     db, seed = Path(sys.argv[1]), int(sys.argv[2])
     app = QApplication([sys.argv[0]])
-    collector.install(app)  # as run_app does
+    gui_thread.install(app)  # as run_app does
     store = open_store(db)
     shell = Shell(store)
     shell.window.show()

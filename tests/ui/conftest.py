@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from brandregie.store.database import Store, open_store
-from brandregie.ui import collector
+from brandregie.ui import gui_thread
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.session import EditSession
 from brandregie.ui.translation import install_language
@@ -65,9 +65,9 @@ def _english() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _gui_thread_collector(qapp: QApplication) -> None:
-    """As in the app: reference cycles are collected on the GUI thread only."""
-    collector.install(qapp)
+def _gui_thread_first(qapp: QApplication) -> None:
+    """As in the app: cycles are freed on the GUI thread, workers yield Python quickly."""
+    gui_thread.install(qapp)
 
 
 @pytest.fixture

@@ -13,62 +13,47 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRunnable, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from brandregie.errors import BrandRegieError
 from brandregie.review.due import Deadlines, find_deadlines
 from brandregie.ui.review.deadlines import notify
+from brandregie.ui.work_place import WorkPlace
 
 if TYPE_CHECKING:
     from brandregie.ui.main_window import MainWindow
     from brandregie.ui.review.page import AssignmentsPage
-    from brandregie.ui.session import EditSession
 
 log = logging.getLogger(__name__)
 
 DUE_SOON_DAYS = 3
 
 
+#: The review page's module: importing it loads the checks, the readers and the exporter.
+PAGE_MODULE = "brandregie.ui.review.page"
+
 #: How long after the first paint the reader and language tools load in the background.
 PRELOAD_DELAY_MS = 2000
 
 
-class _Preload(QRunnable):
-    """Import the review page and load the reader and language tools, off the GUI thread."""
+def _warm_up() -> None:
+    from brandregie.review.checking import warm_up
 
-    def __init__(self, languages: tuple[str, ...]) -> None:
-        super().__init__()
-        self.languages = languages
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            import brandregie.ui.review.page  # noqa: F401  (the import is the work)
-            from brandregie.review.checking import warm_up
-
-            warm_up(self.languages)
-        except Exception:  # only a head start: opening the page loads what failed here
-            log.exception("preloading the review page failed")
+    warm_up(("nl", "en"))
 
 
-class AssignmentsPlace(QWidget):
+class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
     """Stands in the window's stack; the real page appears inside it on first show."""
+
+    page_module = PAGE_MODULE
 
     def __init__(self, window: MainWindow, *, today: date | None = None,
                  preload: bool = True) -> None:
-        super().__init__(window)
-        self.window_ = window
+        super().__init__(window, QCoreApplication.translate("AssignmentsPlace",
+                                                            "Opening assignments…"))
         self.today = today
-        self.page: AssignmentsPage | None = None
-        self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
-        self.loading = QLabel(self.tr("Opening assignments…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.layout_.addWidget(self.loading)
         window.after_first_paint(self.tell_deadlines)  # a query: not before the first paint
         if preload:
             window.after_first_paint(self.preload_later)
@@ -78,8 +63,8 @@ class AssignmentsPlace(QWidget):
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
 
     def preload(self) -> None:
-        """Load the reader and language tools in the background (dropped if the page is gone)."""
-        QThreadPool.globalInstance().start(_Preload(("nl", "en")))
+        """Import the page, then load the reader and language tools, in the background."""
+        self.load(then=_warm_up)
 
     def deadlines(self) -> Deadlines:
         try:
@@ -100,34 +85,15 @@ class AssignmentsPlace(QWidget):
             self.tray = notify(deadlines, self.window_)
         return deadlines
 
-    def set_session(self, session: EditSession | None) -> None:
-        """Called by the window with the open brand; passed on once the page exists."""
-        self.session = session
-        if self.page is not None:
-            self.page.set_session(session)
+    def make_page(self) -> AssignmentsPage:
+        from brandregie.review.service import ReviewService
+        from brandregie.ui.review.page import AssignmentsPage
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.page is None:
-            QTimer.singleShot(0, self.build)  # "Opening…" paints first
-
-    def build(self) -> AssignmentsPage:
-        """The page, made now if it was not yet (also what tests and screenshots call)."""
-        if self.page is None:
-            from brandregie.review.service import ReviewService
-            from brandregie.ui.review.page import AssignmentsPage
-
-            fixed = self.today
-            page = AssignmentsPage(ReviewService(self.window_.store), self,
-                                   today=(lambda: fixed) if fixed is not None else date.today)
-            page.profile_changed.connect(lambda _brand: self.window_.reload_brands())
-            page.set_session(self.session)
-            self.layout_.removeWidget(self.loading)
-            self.loading.deleteLater()
-            self.layout_.addWidget(page)
-            page.show()
-            self.page = page
-        return self.page
+        fixed = self.today
+        page = AssignmentsPage(ReviewService(self.window_.store), self,
+                               today=(lambda: fixed) if fixed is not None else date.today)
+        page.profile_changed.connect(lambda _brand: self.window_.reload_brands())
+        return page
 
 
 def assignments_place(window: MainWindow) -> AssignmentsPlace:

@@ -1,15 +1,15 @@
-"""Reference cycles are freed on the GUI thread, also when a worker thread made them."""
+"""The GUI thread first: cycles freed on it, also when a worker made them; workers yield."""
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from brandregie.ui import collector
-
+from brandregie.ui import gui_thread
 
 CYCLES = 2 * gc.get_threshold()[0]
 
@@ -27,9 +27,10 @@ class _Cycle:
 
 def test_cycles_made_on_a_worker_are_collected_on_the_gui_thread(
         qtbot: QtBot, qapp: QApplication) -> None:
-    installed = collector.install(qapp)
-    assert collector.install(qapp) is installed, "one collector per app"
+    installed = gui_thread.install(qapp)
+    assert gui_thread.install(qapp) is installed, "one collector per app"
     assert not gc.isenabled(), "automatic collection (on any thread) is off"
+    assert sys.getswitchinterval() <= gui_thread.SWITCH_INTERVAL
     seen: list[str] = []
 
     def work() -> None:

@@ -1,0 +1,131 @@
+"""A place in the main window for a work page that is heavy to load, light until it is opened.
+
+The work pages (Assignments and reviews, Briefs) need the checks, the readers and the PDF
+exporter: most of a second of imports. The window is built at start, so each place holds only
+an "Opening…" label. When the person opens it, the page's module is imported on a worker
+thread (the window keeps answering) and the page is built on the GUI thread as soon as that is
+done. :meth:`WorkPlace.load` may also be called earlier, to have the code ready before the
+person asks. :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from brandregie.ui.main_window import MainWindow
+    from brandregie.ui.session import EditSession
+
+log = logging.getLogger(__name__)
+
+P = TypeVar("P", bound=QWidget)
+
+
+class _SessionPage(Protocol):
+    """What a work page offers besides being a widget: it follows the open brand."""
+
+    def set_session(self, session: EditSession | None) -> None: ...
+
+
+class _Imported(QObject):
+    """Tells the GUI thread that the page's code is imported (a queued signal)."""
+
+    done = Signal()
+
+
+class _Import(QRunnable):
+    """Import a module off the GUI thread, tell the place, then do the optional extra work."""
+
+    def __init__(self, module: str, imported: _Imported,
+                 then: Callable[[], None] | None) -> None:
+        super().__init__()
+        self.module, self.imported, self.then = module, imported, then
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            importlib.import_module(self.module)
+        except Exception:  # building the page imports it again and reports what fails
+            log.exception("importing %s failed", self.module)
+        try:
+            self.imported.done.emit()
+        except RuntimeError:  # the place is gone (a language switch rebuilt the window)
+            return
+        if self.then is not None:
+            try:
+                self.then()
+            except Exception:  # only a head start
+                log.exception("preparing %s failed", self.module)
+
+
+class WorkPlace(QWidget, Generic[P]):
+    """Stands in the window's stack; the real page appears inside it once it is opened.
+
+    A subclass names :attr:`page_module` and makes the page (a widget with
+    ``set_session(session)``) in :meth:`make_page`.
+    """
+
+    #: The module whose import loads what the page needs.
+    page_module = ""
+
+    def __init__(self, window: MainWindow, loading_text: str) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.page: P | None = None
+        self.session: EditSession | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.loading = QLabel(loading_text)
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.layout_.addWidget(self.loading)
+        self.loading_started = False
+        self.imported = _Imported(self)
+        self.imported.done.connect(self._imported)
+
+    def make_page(self) -> P:
+        raise NotImplementedError
+
+    def load(self, then: Callable[[], None] | None = None) -> None:
+        """Import the page's code on a worker thread (once), then run ``then`` there."""
+        if not self.loading_started:
+            self.loading_started = True
+            QThreadPool.globalInstance().start(_Import(self.page_module, self.imported, then))
+
+    def set_session(self, session: EditSession | None) -> None:
+        """Called by the window with the open brand; passed on once the page exists."""
+        self.session = session
+        if self.page is not None:
+            cast(_SessionPage, self.page).set_session(session)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.page is not None:
+            return
+        if self.page_module in sys.modules:
+            QTimer.singleShot(0, self.build)  # "Opening…" paints first
+        else:
+            self.load()
+
+    def _imported(self) -> None:
+        if self.page is None and self.isVisible():
+            self.build()
+
+    def build(self) -> P:
+        """The page, made now if it was not yet."""
+        if self.page is None:
+            page = self.make_page()
+            cast(_SessionPage, page).set_session(self.session)
+            self.layout_.removeWidget(self.loading)
+            self.loading.deleteLater()
+            self.layout_.addWidget(page)
+            page.show()  # a widget moved into a shown parent stays hidden until shown
+            self.page = page
+        return self.page

@@ -1,0 +1,67 @@
+"""The work pages load their heavy code off the GUI thread: the window answers meanwhile.
+
+Run in a fresh interpreter, where the page's modules (checks, readers, the PDF exporter) are
+not yet imported, as after a real start.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = r"""
+import json, sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from brandregie.store.database import open_store
+from brandregie.ui import gui_thread
+from brandregie.ui.main_window import MainWindow
+import brandregie.ui.review, brandregie.ui.export  # registers the work places
+
+key, module = sys.argv[1], sys.argv[2]
+app = QApplication([])
+gui_thread.install(app)
+window = MainWindow(open_store(sys.argv[3]), threaded_saves=False)
+window.show()
+window.open_sample()
+app.processEvents()
+before = module in sys.modules
+ticks = []
+timer = QTimer()
+timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+timer.start(5)
+window.show_page(key)
+place = window.work_pages[key]
+app.processEvents()
+loading_shown = place.page is None and place.loading.isVisible()
+deadline = time.monotonic() + 60
+while place.page is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.001)
+print(json.dumps({"before": before, "loading_shown": loading_shown,
+                  "built": place.page is not None and place.page.isVisible(),
+                  "ticks_while_loading": len(ticks)}))
+"""
+
+
+@pytest.mark.parametrize(("key", "module"), [("assignments", "brandregie.ui.review.page"),
+                                             ("briefs", "brandregie.ui.export.page")])
+def test_opening_a_work_page_keeps_the_window_answering(tmp_path: Path, key: str,
+                                                        module: str) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", SCRIPT, key, module, str(tmp_path / "b.db")],
+                          capture_output=True, text=True, env=env, timeout=120, check=True)
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome["before"] is False, "the page's code is not loaded at start"
+    assert outcome["loading_shown"], "“Opening…” shows while the code loads"
+    assert outcome["built"], "the page arrives by itself"
+    # Importing takes most of a second; had it run on the GUI thread, the 5 ms timer could not
+    # have ticked in between.
+    assert outcome["ticks_while_loading"] >= 10
