@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from pathlib import Path
-
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -14,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from brandregie import secrets
 from brandregie.mail.settings import Security, load_settings, password_account, settings_path
-from brandregie.paths import resource
 from brandregie.profile.service import ProfileService
 from brandregie.store import team
 from brandregie.ui import connections, dialogs
@@ -31,10 +25,6 @@ from tests.ui.conftest import PLATFORM_NOISE, WindowFactory, choose, click, repl
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore(PLATFORM_NOISE),
               pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")]
-
-TS = resource("translations", "connections_nl.ts")
-UI = Path(connections.__file__).parent
-BIN = Path(sys.executable).parent
 
 
 @pytest.fixture(autouse=True)
@@ -226,23 +216,6 @@ def test_the_dialogs_speak_dutch(qtbot: QtBot) -> None:
     dialog.show()
     assert dialog.windowTitle() == "E-mailserver"
     assert dialog.test_button.text() == "Verbinding &testen"
-
-
-def test_every_text_of_the_dialogs_is_translated_and_compiled(tmp_path: Path) -> None:
-    lupdate, lrelease = BIN / "pyside6-lupdate", BIN / "pyside6-lrelease"
-    if not lupdate.exists() or not lrelease.exists():
-        pytest.skip("pyside6-lupdate/lrelease are not installed beside this Python")
-    copy = tmp_path / "connections_nl.ts"
-    copy.write_bytes(TS.read_bytes())
-    subprocess.run([str(lupdate), *sorted(str(p) for p in UI.glob("*.py")), "-ts", str(copy),
-                    "-no-obsolete", "-silent"], check=True, capture_output=True)
-    unfinished = [m.findtext("source") for m in ET.parse(copy).getroot().iter("message")
-                  if (t := m.find("translation")) is None or t.get("type") == "unfinished"]
-    assert unfinished == []
-    fresh = tmp_path / "fresh.qm"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(fresh), "-silent"], check=True,
-                   capture_output=True)
-    assert fresh.read_bytes() == resource("translations", "connections_nl.qm").read_bytes()
 
 
 def test_open_database_uses_the_local_file_unless_team_mode_is_on() -> None:
