@@ -62,6 +62,27 @@ def test_in_images_only_colours_with_a_real_share_count(check: Checker) -> None:
         "#2255CC (foto.jpg)"]
 
 
+def test_an_image_mostly_in_an_off_palette_colour_cannot_score_green(check: Checker) -> None:
+    from brandregie.checks import TrafficLight
+
+    banner = Image("banner.png", 1200, 628, colours=(
+        ColourUse("#2255CC", "banner.png", share=0.7),
+        ColourUse("#22AA33", "banner.png", share=0.1)))
+    only_image = Document("banner.png", "image", "", (), images=(banner,))
+    report = check(only_image)
+    found = {f.excerpt: f for f in report.findings if f.rule == "visual.colour"}
+    assert found["#2255CC (banner.png)"].severity is Severity.ERROR
+    assert "70 %" in found["#2255CC (banner.png)"].message
+    assert found["#22AA33 (banner.png)"].severity is Severity.WARNING
+    assert report.traffic_light is not TrafficLight.GREEN
+
+    on_brand = Image("banner.png", 1200, 628, colours=(
+        ColourUse("#E8B64C", "banner.png", share=0.7),
+        ColourUse("#22AA33", "banner.png", share=0.1)))
+    report = check(Document("banner.png", "image", "", (), images=(on_brand,)))
+    assert report.traffic_light is TrafficLight.GREEN, "a small accent stays a warning"
+
+
 def test_fonts_are_compared_by_family(check: Checker) -> None:
     report = check(_doc(fonts=(FontUse("Merriweather", pages=(1,)),
                                FontUse("SourceSans3-Bold", pages=(1,)),

@@ -2,7 +2,9 @@
 
 Colours are compared in CIEDE2000 (coloraide) with the nearest brand colour; within the
 profile's ``colour_tolerance`` a colour counts as that brand colour. In images only colours that
-cover at least 5 % of the area count: a few pixels of a photo are nobody's brand choice.
+cover at least 5 % of the area count: a few pixels of a photo are nobody's brand choice. A
+colour that covers a quarter or more of an image sets its look, so when it is off the palette
+that is an error, not a warning: an image in the wrong colours cannot score green.
 White, black and greys (chroma under 8 in CIE LCh) are neutral and never a finding: text is
 black or grey and paper is white whatever the brand, and an off-white beside the brand's own
 cream is no brand decision. A neutral within tolerance of a brand colour simply counts as that
@@ -26,6 +28,8 @@ from brandregie.ingest.document import ColourUse, Document
 from brandregie.ingest.fonts import font_key
 
 MIN_SHARE = 0.05
+#: From this share of an image's area on, a colour is what the image looks like.
+DOMINANT_SHARE = 0.25
 NEUTRAL_CHROMA = 8.0
 GENERIC_FONTS = frozenset({
     "serif", "sansserif", "monospace", "cursive", "fantasy", "systemui", "uiserif",
@@ -94,14 +98,23 @@ class ColourRule(Rule):
                 continue
             if chroma(hex_value) < NEUTRAL_CHROMA:
                 continue
-            message = tr("The colour {colour} is not in the brand palette; the nearest brand "
-                         "colour is {name} ({nearest}), at a distance of {distance} (the brand "
-                         "allows {tolerance}).").format(
+            dominant = use.share is not None and use.share >= DOMINANT_SHARE
+            if dominant:
+                text = tr("The colour {colour} covers {share} % of the image and is not in the "
+                          "brand palette; the nearest brand colour is {name} ({nearest}), at a "
+                          "distance of {distance} (the brand allows {tolerance}).")
+            else:
+                text = tr("The colour {colour} is not in the brand palette; the nearest brand "
+                          "colour is {name} ({nearest}), at a distance of {distance} (the brand "
+                          "allows {tolerance}).")
+            message = text.format(
                 colour=hex_value, name=name, nearest=nearest, distance=f"{distance:.1f}",
-                tolerance=f"{visual.colour_tolerance:g}")
+                tolerance=f"{visual.colour_tolerance:g}",
+                share=round(100 * use.share) if use.share is not None else 0)
             where = use.where or hex_value
             self.ctx.findings.append(Finding(
-                "visual.colour", Severity.WARNING, message, f"{hex_value} ({where})",
+                "visual.colour", Severity.ERROR if dominant else Severity.WARNING, message,
+                f"{hex_value} ({where})",
                 _location(self.ctx.document, use, use.paragraph, use.page),
                 tr("Use {name} ({nearest}).").format(name=name, nearest=nearest)))
 
