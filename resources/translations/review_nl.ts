@@ -1,45 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="215" />
-        <location filename="../../brandregie/ui/review/dialogs.py" line="220" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="215"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="220"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="224" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="226" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="228" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="229" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="229"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="283" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="283"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="294" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="294"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="295" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="295"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -47,22 +48,22 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="150" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="150"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="152" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="152"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="154" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="154"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="156" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="156"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -70,52 +71,52 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="104" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="104"/>
         <source>Edit assignment</source>
         <translation>Opdracht wijzigen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="105" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
         <source>New assignment</source>
         <translation>Nieuwe opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="108" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="108"/>
         <source>e.g. Newsletter May</source>
         <translation>bijv. Nieuwsbrief mei</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="109" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="115" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="115"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="117" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="117"/>
         <source>(no agency)</source>
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="122" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="122"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="124" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="127" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="128" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
@@ -123,231 +124,231 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="113" />
-        <location filename="../../brandregie/ui/review/page.py" line="123" />
+        <location filename="../../brandregie/ui/review/page.py" line="113"/>
+        <location filename="../../brandregie/ui/review/page.py" line="123"/>
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120" />
-        <location filename="../../brandregie/ui/review/page.py" line="148" />
+        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="148"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120" />
+        <location filename="../../brandregie/ui/review/page.py" line="120"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120" />
+        <location filename="../../brandregie/ui/review/page.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="121" />
-        <location filename="../../brandregie/ui/review/page.py" line="211" />
+        <location filename="../../brandregie/ui/review/page.py" line="121"/>
+        <location filename="../../brandregie/ui/review/page.py" line="211"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="131" />
+        <location filename="../../brandregie/ui/review/page.py" line="131"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="136" />
+        <location filename="../../brandregie/ui/review/page.py" line="136"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="138" />
+        <location filename="../../brandregie/ui/review/page.py" line="138"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="139" />
+        <location filename="../../brandregie/ui/review/page.py" line="139"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="153" />
+        <location filename="../../brandregie/ui/review/page.py" line="153"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="173" />
+        <location filename="../../brandregie/ui/review/page.py" line="173"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="175" />
+        <location filename="../../brandregie/ui/review/page.py" line="175"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="196" />
+        <location filename="../../brandregie/ui/review/page.py" line="196"/>
         <source>Check progress</source>
         <translation>Voortgang van de controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="197" />
+        <location filename="../../brandregie/ui/review/page.py" line="197"/>
         <source>&amp;Cancel check</source>
         <translation>Controle &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="207" />
+        <location filename="../../brandregie/ui/review/page.py" line="207"/>
         <source>Versions from the agency</source>
         <translation>Versies van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210" />
+        <location filename="../../brandregie/ui/review/page.py" line="210"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210" />
+        <location filename="../../brandregie/ui/review/page.py" line="210"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210" />
+        <location filename="../../brandregie/ui/review/page.py" line="210"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="211" />
+        <location filename="../../brandregie/ui/review/page.py" line="211"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="213" />
+        <location filename="../../brandregie/ui/review/page.py" line="213"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="217" />
+        <location filename="../../brandregie/ui/review/page.py" line="217"/>
         <source>Re&amp;view</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="219" />
+        <location filename="../../brandregie/ui/review/page.py" line="219"/>
         <source>Check a&amp;gain</source>
         <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="220" />
+        <location filename="../../brandregie/ui/review/page.py" line="220"/>
         <source>Check against the brand profile as it is now</source>
         <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="222" />
+        <location filename="../../brandregie/ui/review/page.py" line="222"/>
         <source>Save file &amp;as…</source>
         <translation>Bestand opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="230" />
+        <location filename="../../brandregie/ui/review/page.py" line="230"/>
         <source>What the agency asked of you</source>
         <translation>Wat het bureau van je vroeg</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233" />
+        <location filename="../../brandregie/ui/review/page.py" line="233"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233" />
+        <location filename="../../brandregie/ui/review/page.py" line="233"/>
         <source>By</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233" />
+        <location filename="../../brandregie/ui/review/page.py" line="233"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="235" />
+        <location filename="../../brandregie/ui/review/page.py" line="235"/>
         <source>Requests from the agency</source>
         <translation>Verzoeken van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="239" />
+        <location filename="../../brandregie/ui/review/page.py" line="239"/>
         <source>&amp;Log a request…</source>
         <translation>Verzoek &amp;noteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="246" />
+        <location filename="../../brandregie/ui/review/page.py" line="246"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="271" />
+        <location filename="../../brandregie/ui/review/page.py" line="271"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="354" />
+        <location filename="../../brandregie/ui/review/page.py" line="354"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="370" />
+        <location filename="../../brandregie/ui/review/page.py" line="370"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="372" />
+        <location filename="../../brandregie/ui/review/page.py" line="372"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="430" />
+        <location filename="../../brandregie/ui/review/page.py" line="430"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="431" />
+        <location filename="../../brandregie/ui/review/page.py" line="431"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="433" />
+        <location filename="../../brandregie/ui/review/page.py" line="433"/>
         <source>Version {n}: {what} ({when})</source>
         <translation>Versie {n}: {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="438" />
+        <location filename="../../brandregie/ui/review/page.py" line="438"/>
         <source>No decision yet.</source>
         <translation>Nog geen besluit.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="490" />
+        <location filename="../../brandregie/ui/review/page.py" line="490"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="491" />
+        <location filename="../../brandregie/ui/review/page.py" line="491"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="537" />
+        <location filename="../../brandregie/ui/review/page.py" line="537"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="542" />
+        <location filename="../../brandregie/ui/review/page.py" line="542"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="575" />
+        <location filename="../../brandregie/ui/review/page.py" line="575"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="592" />
+        <location filename="../../brandregie/ui/review/page.py" line="592"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -355,7 +356,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="65" />
+        <location filename="../../brandregie/ui/review/place.py" line="53"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -363,7 +364,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="77" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="77"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
@@ -371,18 +372,18 @@
 <context>
     <name>DeadlineBanner</name>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="43" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="43"/>
         <source>Deadlines</source>
-        <extracomment>(assignment id) the owner clicked "Show"</extracomment>
+        <extracomment>(assignment id) the owner clicked &quot;Show&quot;</extracomment>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="45" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="45"/>
         <source>&amp;Show</source>
         <translation>&amp;Tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="57" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="57"/>
         <source>and {n} more</source>
         <translation>en nog {n}</translation>
     </message>
@@ -390,7 +391,7 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="62" />
+        <location filename="../../brandregie/ui/review/text_view.py" line="62"/>
         <source>Draft text</source>
         <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
@@ -399,29 +400,29 @@
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../brandregie/ui/review/drop_area.py" line="34" />
-        <source>Drop the agency's draft here
+        <location filename="../../brandregie/ui/review/drop_area.py" line="34"/>
+        <source>Drop the agency&apos;s draft here
 (Word, PDF, web page, e-mail, text or image)</source>
         <translation>Sleep het concept van het bureau hierheen
 (Word, PDF, webpagina, e-mail, tekst of afbeelding)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/drop_area.py" line="39" />
+        <location filename="../../brandregie/ui/review/drop_area.py" line="39"/>
         <source>&amp;Open draft…</source>
         <translation>Concept &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/drop_area.py" line="40" />
+        <location filename="../../brandregie/ui/review/drop_area.py" line="40"/>
         <source>Choose the draft file; it becomes the next version</source>
         <translation>Kies het conceptbestand; het wordt de volgende versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/drop_area.py" line="52" />
-        <source>Open the agency's draft</source>
+        <location filename="../../brandregie/ui/review/drop_area.py" line="52"/>
+        <source>Open the agency&apos;s draft</source>
         <translation>Concept van het bureau openen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/drop_area.py" line="53" />
+        <location filename="../../brandregie/ui/review/drop_area.py" line="53"/>
         <source>Drafts ({patterns});;All files (*)</source>
         <translation>Concepten ({patterns});;Alle bestanden (*)</translation>
     </message>
@@ -429,22 +430,22 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="164" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="164"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="166" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="166"/>
         <source>e.g. Photos of the new shop</source>
-        <translation>bijv. Foto's van de nieuwe winkel</translation>
+        <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="169" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -452,132 +453,132 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="15" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="15"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="17" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="17"/>
         <source>{n} days overdue</source>
         <translation>{n} dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="19" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="19"/>
         <source>due today</source>
         <translation>deadline vandaag</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="21" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="21"/>
         <source>due tomorrow</source>
         <translation>deadline morgen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="23" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="23"/>
         <source>due in {n} days</source>
         <translation>deadline over {n} dagen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="26" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="26"/>
         <source>Agency asked: {what}</source>
         <translation>Bureau vroeg: {what}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="78" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="78"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="81" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="81"/>
         <source>Overdue: {n}</source>
         <translation>Te laat: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/deadlines.py" line="82" />
+        <location filename="../../brandregie/ui/review/deadlines.py" line="82"/>
         <source>Coming up: {n}</source>
         <translation>Binnenkort: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="41" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="41"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="42" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
         <source>Vacancy text</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="43" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
         <source>Social post</source>
         <translation>Social post</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="44" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="45" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="46" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="47" />
+        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="60" />
+        <location filename="../../brandregie/ui/review/page.py" line="60"/>
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="61" />
+        <location filename="../../brandregie/ui/review/page.py" line="61"/>
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="62" />
+        <location filename="../../brandregie/ui/review/page.py" line="62"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="63" />
+        <location filename="../../brandregie/ui/review/page.py" line="63"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="65" />
+        <location filename="../../brandregie/ui/review/page.py" line="65"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="71" />
+        <location filename="../../brandregie/ui/review/page.py" line="71"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="72" />
+        <location filename="../../brandregie/ui/review/page.py" line="72"/>
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="73" />
+        <location filename="../../brandregie/ui/review/page.py" line="73"/>
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="74" />
+        <location filename="../../brandregie/ui/review/page.py" line="74"/>
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="84" />
+        <location filename="../../brandregie/ui/review/place.py" line="81"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -585,413 +586,413 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="162" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="162"/>
         <source>&amp;Approve…</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand's edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="164" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
         <source>Ask for &amp;changes…</source>
         <translation>&amp;Om aanpassingen vragen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="167" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="167"/>
         <source>Save feedback &amp;report…</source>
         <translation>&amp;Feedbackrapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="176" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="176"/>
         <source>Problem with this draft</source>
         <translation>Probleem met dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="250" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="250"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="207" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="199" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="199"/>
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="199" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="199"/>
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="200" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="208" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="200"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="208"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="201" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="201"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="208" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="208"/>
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="210" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="247" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="213" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="213"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="222" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
         <source>must change</source>
         <translation>moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="223" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
         <source>should change</source>
         <translation>kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="224" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="224"/>
         <source>worth a look</source>
         <translation>het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="225" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="225"/>
         <source>Highlighted:</source>
         <translation>Gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="248" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="248"/>
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
         <source>Acc&amp;ept</source>
         <translation>&amp;Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
         <source>Agree: the agency should change this</source>
         <translation>Eens: het bureau moet dit aanpassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="268" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="268"/>
         <source>This is fine here; say why</source>
         <translation>Dit is hier prima; zeg waarom</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="270" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="272" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="272"/>
         <source>A&amp;llow this word</source>
         <translation>Woord &amp;toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="273" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
         <source>Always allow this word for the brand (changes the profile)</source>
         <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="276" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="276"/>
         <source>&amp;Ban a word…</source>
         <translation>Woord &amp;verbieden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="277" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="277"/>
         <source>Never allow this word for the brand (changes the profile)</source>
         <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="286" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
         <source>Re&amp;mark:</source>
         <translation>Op&amp;merking:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="288" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="288"/>
         <source>A note for the agency about this point</source>
         <translation>Een notitie voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="328" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="328"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="352" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="352"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="353" />
-        <source>Drop the agency's draft on the assignment to review it.</source>
+        <location filename="../../brandregie/ui/review/review_view.py" line="353"/>
+        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="357" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="357"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="363" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="363"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="373" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="373"/>
         <source>Fits the brand</source>
         <translation>Past bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="374" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="374"/>
         <source>Needs some changes</source>
         <translation>Moet op punten anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="375" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="375"/>
         <source>Does not fit the brand yet</source>
         <translation>Past nog niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="380" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="382" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
         <source>{n} worth a look</source>
         <translation>{n} het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="384" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="384"/>
         <source>{n} dismissed</source>
         <translation>{n} afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="385" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="385"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="391" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="391"/>
         <source>Accepted</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="393" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="393"/>
         <source>Dismissed</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="397" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="397"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="399" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="399"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="401" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="401"/>
         <source>remark</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="447" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="447"/>
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="448" />
-        <location filename="../../brandregie/ui/review/review_view.py" line="460" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="448"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="460"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="449" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="449"/>
         <source>off-brand</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="456" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="456"/>
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="457" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="457"/>
         <source>none set</source>
         <translation>geen ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="461" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="461"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="481" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="481"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="483" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="483"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="485" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="485"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="543" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="543"/>
         <source>Pick a finding in the list or in the text.</source>
         <translation>Kies een bevinding in de lijst of in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="551" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="551"/>
         <source>Write instead:</source>
         <translation>Schrijf liever:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="555" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
         <source>Brand rule:</source>
         <translation>Merkregel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="556" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="556"/>
         <source>Your answer:</source>
         <translation>Jouw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="582" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
         <source>Dismiss finding</source>
         <translation>Bevinding afwijzen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="583" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="583"/>
         <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
         <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="604" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
         <source>Allow this word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="605" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="605"/>
         <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="618" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
         <source>Ban a word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="619" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="619"/>
         <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="663" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="664" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="664"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="667" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="668" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="668"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="695"/>
         <source>Save feedback report</source>
         <translation>Feedbackrapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="695" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="695"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="705" />
+        <location filename="../../brandregie/ui/review/review_view.py" line="705"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>

@@ -9,7 +9,8 @@ the agency. Dutch text: ``resources/translations/connections_nl.ts``.
 
 from __future__ import annotations
 
-from typing import Any
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
@@ -17,18 +18,29 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from brandregie.errors import BrandRegieError
 from brandregie.store import team as team_store
 from brandregie.store.database import Store, open_store
-from brandregie.ui.connections.mail import MailSettingsDialog
 from brandregie.ui.connections.password import PasswordDialog, ask_password, tr
-from brandregie.ui.connections.send import SendMailDialog
-from brandregie.ui.connections.status import ConnectionIndicator
-from brandregie.ui.connections.team import (
-    MoveBrandDialog,
-    TeamDatabaseDialog,
-    connect_with_prompt,
-)
+
+if TYPE_CHECKING:
+    from brandregie.ui.connections.mail import MailSettingsDialog
+    from brandregie.ui.connections.send import SendMailDialog
+    from brandregie.ui.connections.status import ConnectionIndicator
+    from brandregie.ui.connections.team import MoveBrandDialog, TeamDatabaseDialog
 
 __all__ = ["ConnectionIndicator", "MailSettingsDialog", "MoveBrandDialog", "PasswordDialog",
            "SendMailDialog", "TeamDatabaseDialog", "ask_password", "install", "open_database"]
+
+#: The dialogs, imported when first used: the mail and team code (SMTP, SSL, e-mail
+#: composition) is not needed to start the app on this computer's database.
+_LAZY = {"MailSettingsDialog": "mail", "SendMailDialog": "send",
+         "ConnectionIndicator": "status", "MoveBrandDialog": "team",
+         "TeamDatabaseDialog": "team"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        module = importlib.import_module(f"{__name__}.{_LAZY[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def install(window: Any, menu: QMenu) -> None:
@@ -40,12 +52,18 @@ def install(window: Any, menu: QMenu) -> None:
     parent: QWidget = window
 
     def mail() -> None:
+        from brandregie.ui.connections.mail import MailSettingsDialog
+
         MailSettingsDialog(parent).exec()
 
     def team_db() -> None:
+        from brandregie.ui.connections.team import TeamDatabaseDialog
+
         TeamDatabaseDialog(parent).exec()
 
     def move() -> None:
+        from brandregie.ui.connections.team import MoveBrandDialog
+
         store: Store = window.store
         local = None if not store.is_sqlite else store
         shared = None if store.is_sqlite else store
@@ -71,6 +89,8 @@ def install(window: Any, menu: QMenu) -> None:
         setattr(window, name, action)
     store = window.store
     if not store.is_sqlite:
+        from brandregie.ui.connections.status import ConnectionIndicator
+
         indicator = ConnectionIndicator(store, team_store.load_settings(), parent)
         window.statusBar().addPermanentWidget(indicator)
         window.connection_indicator = indicator
@@ -85,6 +105,8 @@ def open_database(parent: QWidget | None = None) -> Store | None:
     settings = team_store.load_settings()
     if not settings.enabled:
         return open_store()
+    from brandregie.ui.connections.team import connect_with_prompt
+
     while True:
         try:
             store = connect_with_prompt(parent, settings)

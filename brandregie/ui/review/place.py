@@ -30,10 +30,10 @@ log = logging.getLogger(__name__)
 DUE_SOON_DAYS = 3
 
 
-#: The review page's module: importing it loads the checks, the readers and the exporter.
+# The review page's module: importing it loads the checks, the readers and the exporter.
 PAGE_MODULE = "brandregie.ui.review.page"
 
-#: How long after the first paint the reader and language tools load in the background.
+# How long after the first paint the reader and language tools load in the background.
 PRELOAD_DELAY_MS = 2000
 
 
