@@ -168,7 +168,7 @@
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="108"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="114"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
@@ -178,12 +178,12 @@
         <translation>De server accepteerde het inloggen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="114"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="120"/>
         <source>Not connected: %1</source>
         <translation>Niet verbonden: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="124"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="107"/>
         <source>The password could not be saved in a keyring (%1). It is kept until you quit BrandRegie; you will be asked again next time.</source>
         <translation>Het wachtwoord kon niet in een sleutelbos worden bewaard (%1). Het blijft bewaard tot je BrandRegie afsluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>

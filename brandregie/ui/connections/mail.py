@@ -119,8 +119,4 @@ class MailSettingsDialog(ConnectionSettingsDialog):
     def save(self) -> None:
         settings = self.settings()
         save_settings(settings)
-        if self.keep_password(password_account(settings)) is secrets.Where.SESSION:
-            dialogs.show_error(self, self.windowTitle(), tr(
-                "The password could not be saved in a keyring (%1). It is kept until you "
-                "quit BrandRegie; you will be asked again next time.")
-                .replace("%1", self.status.reason or secrets.keyring_status().reason))
+        self.keep_password(password_account(settings))

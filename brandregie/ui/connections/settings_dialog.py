@@ -97,11 +97,17 @@ class ConnectionSettingsDialog(QDialog):
         raise NotImplementedError
 
     def keep_password(self, account: str) -> secrets.Where | None:
-        """Put a typed password in the keyring (this session only if there is none); None if
-        nothing was typed. Never written anywhere else."""
+        """Put a typed password in the keyring (this session only if there is none, and the
+        person is told so); None if nothing was typed. Never written anywhere else."""
         if not self.password.text():
             return None
-        return secrets.set_secret(account, self.password.text())
+        where = secrets.set_secret(account, self.password.text())
+        if where is secrets.Where.SESSION:
+            dialogs.show_error(self, self.windowTitle(), tr(
+                "The password could not be saved in a keyring (%1). It is kept until you "
+                "quit BrandRegie; you will be asked again next time.")
+                .replace("%1", self.status.reason or secrets.keyring_status().reason))
+        return where
 
     def test_connection(self) -> None:
         job = self.probe_job()

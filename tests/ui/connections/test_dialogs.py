@@ -149,7 +149,7 @@ def test_without_a_keyring_the_prompt_says_so_and_keeps_it_for_the_session(
 
 @pytest.mark.postgres
 def test_the_team_dialog_tests_the_connection_and_switches_team_mode_on(
-        qtbot: QtBot, team_db: TeamDatabase) -> None:
+        qtbot: QtBot, team_db: TeamDatabase, shown_errors: list[str]) -> None:
     dialog = TeamDatabaseDialog(threaded=False)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -172,6 +172,10 @@ def test_the_team_dialog_tests_the_connection_and_switches_team_mode_on(
     dialog.accept()
     assert team.load_settings() == settings
     assert secrets.get_secret(team.password_account(settings)) == team_db.password
+    if secrets.keyring_available():
+        assert shown_errors == []
+    else:  # as for the mail server: the person is told the password lasts only this session
+        assert len(shown_errors) == 1 and "kept until you quit" in shown_errors[0]
     secrets.delete_secret(team.password_account(settings))
 
 
