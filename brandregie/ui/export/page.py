@@ -2,10 +2,11 @@
 
 Left: what to make (a brief, the brand guide, the advocacy kit, the employer-branding plan), the
 brief's form, and the files for the agency's tools (design tokens, a Vale style). Right: the
-PDF itself in a QtPdf view. Preview lays the PDF out on a worker thread with progress and
-Cancel; Save and Send use the previewed bytes, and make them first when the form has changed
-since. Everything goes through :mod:`brandregie.export` and :mod:`brandregie.mail`; a
-:class:`~brandregie.errors.BrandRegieError` is shown as a message, never a crash.
+PDF itself in a QtPdf view. Preview lays the PDF out in a child process (a worker thread waits
+on it) with progress and Cancel; Save and Send use the previewed bytes, and make them first
+when the form has changed since. Everything goes through :mod:`brandregie.export` and
+:mod:`brandregie.mail`; a :class:`~brandregie.errors.BrandRegieError` is shown as a message,
+never a crash.
 """
 
 from __future__ import annotations
@@ -37,6 +38,15 @@ from PySide6.QtWidgets import (
 
 from brandregie.errors import BrandRegieError
 from brandregie.export.brief import BriefRequest
+from brandregie.export.documents import (
+    DEFAULT_RENDER_LIMITS,
+    DocumentKind,
+    Rendered,
+    render_in_child,
+    token_files,
+    token_paths,
+    write_file,
+)
 from brandregie.export.text import document_language
 from brandregie.export.vale import write_vale_package
 from brandregie.mail.compose import Attachment
@@ -49,14 +59,6 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
 from brandregie.ui.connections import MailSettingsDialog, SendMailDialog
-from brandregie.ui.export.documents import (
-    DocumentKind,
-    Rendered,
-    render,
-    token_files,
-    token_paths,
-    write_file,
-)
 from brandregie.ui.export.form import BriefForm
 from brandregie.ui.export.preview import PdfPreview
 from brandregie.ui.export.sent import SentMailDialog
@@ -113,6 +115,8 @@ class BriefsPage(QWidget):
         self._rendered_key: object = None
         self._then: Callable[[], None] | None = None
         self._pending_key: object = None
+        # Time and memory a PDF may take in its child process (see render_in_child).
+        self.render_limits = DEFAULT_RENDER_LIMITS
         self.runner = Runner(self, synchronous=synchronous)
         self.runner.started.connect(self._busy_started)
         self.runner.progress.connect(self._on_progress)
@@ -437,8 +441,11 @@ class BriefsPage(QWidget):
         self._then = then
         self._pending_key = key
 
+        limits = self.render_limits
+
         def job(progress: Progress) -> Rendered:
-            return render(kind, snapshot, request, lang, progress)
+            return render_in_child(kind, snapshot, request, lang, progress=progress,
+                                   cancel=progress.cancel, limits=limits)
 
         self.runner.start(job)
 

@@ -3,9 +3,11 @@
 A job is a plain function that takes a ``progress(done, total)`` callback and returns its
 result; it never touches a widget. It runs on a ``QThreadPool`` and its outcome comes back to
 the GUI thread as a queued signal. Cancelling sets a flag that the next progress call turns
-into an exception, which is how the export builders stop. Each start gets a ticket, so the
-outcome of a job that was cancelled or replaced is dropped. ``synchronous=True`` runs the same
-job inline, so tests need no waiting.
+into :class:`~brandregie.childproc.Cancelled`, which is how the export builders stop; a job
+that waits on something else (a PDF laid out in a child process) hands ``progress.cancel`` on,
+so the child is killed at once. Whatever a job ends in once the flag is set counts as
+cancelled. Each start gets a ticket, so the outcome of a job that was cancelled or replaced is
+dropped. ``synchronous=True`` runs the same job inline, so tests need no waiting.
 """
 
 from __future__ import annotations
@@ -15,20 +17,31 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from brandregie.childproc import Cancelled
 from brandregie.errors import BrandRegieError
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
+__all__ = ["Cancelled", "Failure", "Job", "Progress", "Runner", "run_job"]
+
+#: How a job's progress reaches the page (GUI thread, by a queued signal).
+Report = Callable[[int, int], None]
+
+
+class Progress(Protocol):
+    """What a job is given: call it with ``(done, total)``; it raises :class:`Cancelled` once
+    the person cancelled. ``cancel`` is the flag itself, for a job that waits on a child."""
+
+    cancel: threading.Event
+
+    def __call__(self, done: int, total: int) -> None: ...
+
+
 Job = Callable[[Progress], Any]
-
-
-class Cancelled(Exception):
-    """Raised inside a job's progress callback once the person pressed Cancel."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +57,31 @@ class _Signals(QObject):
     done = Signal(int, object)  # ticket, result or Failure
 
 
-def run_job(job: Job, cancel: threading.Event, report: Progress) -> Any:
-    """Run ``job``; its result, or a :class:`Failure` (cancelled, the person's error, a bug)."""
+class _Progress:
+    """The :class:`Progress` a job gets."""
 
-    def progress(done: int, total: int) -> None:
-        if cancel.is_set():
+    def __init__(self, cancel: threading.Event, report: Report) -> None:
+        self.cancel, self.report = cancel, report
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
             raise Cancelled
-        report(done, total)
-        time.sleep(0)  # hand Python's lock to the GUI thread between pieces of layout
+        self.report(done, total)
+        time.sleep(0)  # in-process layout: hand Python's lock to the GUI thread between pieces
 
+
+def run_job(job: Job, cancel: threading.Event, report: Report) -> Any:
+    """Run ``job``; its result, or a :class:`Failure` (cancelled, the person's error, a bug)."""
     try:
         if cancel.is_set():
             raise Cancelled
-        return job(progress)
-    except Cancelled:
-        return Failure("", cancelled=True)
-    except BrandRegieError as exc:
-        return Failure(exc.message)
-    except Exception as exc:  # a bug: logged with its traceback; the person gets a sentence
+        return job(_Progress(cancel, report))
+    except Exception as exc:
+        if isinstance(exc, Cancelled) or cancel.is_set():
+            return Failure("", cancelled=True)
+        if isinstance(exc, BrandRegieError):
+            return Failure(exc.message)
+        # a bug: logged with its traceback; the person gets a sentence
         log.exception("a Briefs page job failed")
         return Failure(QCoreApplication.translate(
             "Briefs", "Something unexpected went wrong (%1). The details are in the log file.")

@@ -1,17 +1,23 @@
-"""What the Briefs page makes, as plain jobs over a snapshot: no widgets, safe on any thread.
+"""What the desktop app's Briefs page makes, as plain functions over a snapshot: no widgets.
 
-Each PDF is laid out in memory by :mod:`brandregie.export` (``strict=False``: a damaged font
-or logo is replaced and named in the warnings instead of stopping the export), so the same
-bytes are previewed, saved and sent.
+Each PDF is laid out in memory (``strict=False``: a damaged font or logo is replaced and named
+in the warnings instead of stopping the export), so the same bytes are previewed, saved and
+sent. :func:`render_in_child` lays it out in a child process (:mod:`brandregie.childproc`):
+ReportLab is pure Python and holds Python's lock for as long as a page takes, so a 100-page
+guide laid out on a thread of the app's own process kept its window from answering for up to
+a second at a time. The server of those child processes imports this module (and with it
+ReportLab) once, so a render does not import it again.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from brandregie import childproc
 from brandregie.export.advocacy import build_advocacy_kit
 from brandregie.export.brief import TYPE_LABELS, BriefRequest, build_brief
 from brandregie.export.employer import build_employer_plan
@@ -21,7 +27,10 @@ from brandregie.export.render import ExportResult, Progress
 from brandregie.export.text import labels, slug
 from brandregie.export.tokens import design_tokens_css, design_tokens_json
 from brandregie.i18n import _
+from brandregie.profile.schema import Brand
 from brandregie.profile.snapshot import ProfileSnapshot
+
+MB = 1024 * 1024
 
 
 class DocumentKind(StrEnum):
@@ -90,6 +99,65 @@ def render(kind: DocumentKind, snapshot: ProfileSnapshot, request: BriefRequest 
     return Rendered(kind, out.getvalue(), result, title_of(kind, snapshot, request, lang),
                     file_name(kind, snapshot, request, lang), lang, snapshot.revision,
                     request if kind is DocumentKind.BRIEF else None)
+
+
+@dataclass(frozen=True, slots=True)
+class RenderLimits:
+    """Bounds for one render in a child process: far above what a profile needs (a 100-page
+    guide takes 1.2-1.5 s and 80 MB here), and low enough that a logo or font built to blow up
+    the layout cannot freeze the laptop. The CPU cap (the timeout plus 2 s) also ends a child
+    whose app is gone."""
+
+    timeout_seconds: float = 300.0
+    max_memory_bytes: int = 3 * 1024 * MB
+
+
+DEFAULT_RENDER_LIMITS = RenderLimits()
+
+
+def render_in_child(kind: DocumentKind, snapshot: ProfileSnapshot, request: BriefRequest | None,
+                    lang: str, *, progress: Progress | None = None,
+                    cancel: childproc.CancelFlag | None = None,
+                    limits: RenderLimits = DEFAULT_RENDER_LIMITS) -> Rendered:
+    """:func:`render` in a capped child process, so the caller's process keeps answering.
+
+    Raises :class:`ExportError` with one sentence for the person (the builder's own, or why
+    the child stopped), or :class:`brandregie.childproc.Cancelled` once ``cancel`` is set (or
+    ``progress`` raised it); the child is then killed at once.
+    """
+    try:
+        rendered = childproc.run(
+            _render_parts, kind, snapshot.brand, snapshot.revision, snapshot.brand_id,
+            dict(snapshot.files), request, lang, timeout=limits.timeout_seconds,
+            max_memory=limits.max_memory_bytes, progress=progress, cancel=cancel,
+            passes=(ExportError,), name="brandregie-export")
+    except childproc.TimedOut:
+        raise ExportError(_("Making the PDF took longer than {s:g} seconds, so it was "
+                            "stopped").format(s=limits.timeout_seconds)) from None
+    except childproc.OutOfMemory:
+        raise ExportError(_("Making the PDF needs more memory than allowed, so it was stopped; "
+                            "a logo or font in the profile may be too large")) from None
+    except childproc.Died as exc:
+        if exc.over_limit:
+            raise ExportError(_("Making the PDF needs more memory or time than allowed, so it "
+                                "was stopped")) from None
+        raise ExportError(_("Making the PDF stopped unexpectedly; a font or logo in the "
+                            "profile may be damaged")) from None
+    except childproc.Failed as exc:
+        raise ExportError(_("The PDF could not be made because of an error in BrandRegie "
+                            "({error}); the details are in the log file").format(
+                                error=exc.kind)) from None
+    assert isinstance(rendered, Rendered)
+    return rendered
+
+
+def _render_parts(kind: DocumentKind, brand: Brand, revision: int | None, brand_id: int | None,
+                  files: Mapping[str, bytes], request: BriefRequest | None, lang: str,
+                  progress: Progress) -> Rendered:
+    """:func:`render` in the child: a snapshot does not pickle (its files are a read-only
+    mapping), so it travels in parts and is put together again here."""
+    snapshot = ProfileSnapshot(brand, revision=revision, brand_id=brand_id, files=files)
+    return render(kind, snapshot, request, lang, progress)
 
 
 def write_file(path: Path, data: bytes) -> Path:
