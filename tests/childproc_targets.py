@@ -24,3 +24,15 @@ def has_a_bug(progress: Callable[..., None]) -> None:
 
 def returns_what_does_not_pickle(progress: Callable[..., None]) -> object:
     return lambda: None
+
+
+def loaded(names: tuple[str, ...], progress: Callable[..., None]) -> dict[str, bool]:
+    """Which of ``names`` the child had before it ran anything, and the fallback font."""
+    import sys
+
+    found = {name: name in sys.modules for name in names}
+    if "reportlab" in sys.modules:
+        from reportlab.pdfbase import pdfmetrics
+
+        found["fallback font"] = "BR-DejaVuSans" in pdfmetrics.getRegisteredFontNames()
+    return found

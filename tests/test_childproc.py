@@ -45,3 +45,9 @@ def test_a_result_that_cannot_travel_is_said_so() -> None:
         childproc.run(childproc_targets.returns_what_does_not_pickle, timeout=TIMEOUT,
                       max_memory=MEMORY)
     assert not grandchildren()
+
+
+def test_a_child_starts_with_the_readers_and_the_layout_loaded() -> None:
+    names = (*childproc.PRELOAD, "reportlab.platypus", "brandregie.export.documents")
+    found = childproc.run(childproc_targets.loaded, names, timeout=TIMEOUT, max_memory=MEMORY)
+    assert found == {**dict.fromkeys(names, True), "fallback font": True}

@@ -70,7 +70,7 @@ def _register_family(regular: str, bold: str, italic: str) -> None:
 
 
 @cache
-def _register_fallback() -> None:
+def register_fallback() -> None:
     with _lock:
         for name, file in ((FALLBACK, "DejaVuSans.ttf"), (FALLBACK_BOLD, "DejaVuSans-Bold.ttf"),
                            (FALLBACK_ITALIC, "DejaVuSans-Oblique.ttf")):
@@ -122,7 +122,7 @@ def glyphs(name: str) -> Mapping[int, int]:
 
 def load_fonts(snapshot: ProfileSnapshot, *, strict: bool = True) -> BrandFonts:
     """Register every font file in the profile and decide the heading and body fonts."""
-    _register_fallback()
+    register_fallback()
     by_file: dict[str, str] = {}
     warnings: list[str] = []
     for font in snapshot.brand.visual.fonts:
