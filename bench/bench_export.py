@@ -3,6 +3,11 @@
 Run: ``.venv/bin/python bench/bench_export.py`` (prints figures and the ratio to each target).
 The guide is made from the Vonk test brand (its own TrueType fonts and logo) with every list
 in the profile repeated until the guide runs to at least 20 pages.
+
+Then what the desktop app pays for laying out in a child process
+(:func:`brandregie.export.documents.render_in_child`, so its window keeps answering): the same
+documents made in-process and in a child, the difference, the child's peak memory, and the
+first render's start of the process server.
 """
 
 from __future__ import annotations
@@ -20,12 +25,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from brandregie import childproc  # noqa: E402
 from brandregie.export.brief import BriefRequest, BriefType, build_brief  # noqa: E402
+from brandregie.export.documents import DocumentKind, render, render_in_child  # noqa: E402
 from brandregie.export.guide import build_guide  # noqa: E402
 from brandregie.export.render import ExportResult  # noqa: E402
 from brandregie.paths import sample_pack  # noqa: E402
 from brandregie.profile.pack import read_pack  # noqa: E402
-from brandregie.profile.schema import Brand  # noqa: E402
+from brandregie.profile.schema import BannedTerm, Brand  # noqa: E402
 from brandregie.profile.snapshot import ProfileSnapshot  # noqa: E402
 
 VONK = ROOT / "tests" / "fixtures" / "brands" / "vonk"
@@ -127,7 +134,47 @@ def main() -> int:
     ok &= report(f"guide, Vonk, every list x{times_factor}", cold, times, pages, GUIDE_TARGET)
     cold, times, pages = timed(lambda: build_guide(sample, io.BytesIO()), runs=5)
     ok &= report("guide, Korenaar as shipped", cold, times, pages, GUIDE_TARGET)
+    child_overhead(sample, big)
     return 0 if ok else 1
+
+
+def many_words(snapshot: ProfileSnapshot) -> ProfileSnapshot:
+    """The Briefs page test's profile: 1,500 words to avoid, a guide of about 100 pages."""
+    brand = snapshot.brand
+    banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
+                   for i in range(1500))
+    return ProfileSnapshot(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
+        update={"banned": banned})}), files=snapshot.files)
+
+
+def child_overhead(sample: ProfileSnapshot, big: ProfileSnapshot) -> None:
+    """In-process against child process, best and median of 5 each (a warm server)."""
+    request = BriefRequest(type=BriefType.VACANCY, title="Benchmark")
+    start = time.perf_counter()
+    render_in_child(DocumentKind.BRIEF, sample, request, "nl")
+    print(f"\nfirst render in a child (starts the process server): "
+          f"{(time.perf_counter() - start) * 1000:.0f} ms")
+    cases = (("brief, Korenaar", DocumentKind.BRIEF, sample, request),
+             ("guide, Vonk, every list repeated", DocumentKind.GUIDE, big, None),
+             ("guide, Korenaar + 1,500 words", DocumentKind.GUIDE, many_words(sample), None))
+    for label, kind, snapshot, req in cases:
+        here: list[float] = []
+        apart: list[float] = []
+        pages = 0
+        for _ in range(5):
+            start = time.perf_counter()
+            pages = render(kind, snapshot, req, "nl").result.pages
+            here.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            render_in_child(kind, snapshot, req, "nl")
+            apart.append(time.perf_counter() - start)
+        extra = statistics.median(apart) - statistics.median(here)
+        print(f"{label:<34} {pages:>3} pages  in-process best {min(here) * 1000:6.0f} median "
+              f"{statistics.median(here) * 1000:6.0f} ms  child best {min(apart) * 1000:6.0f} "
+              f"median {statistics.median(apart) * 1000:6.0f} ms  child costs "
+              f"{extra * 1000:+5.0f} ms ({extra / statistics.median(here):+.0%})")
+    print(f"peak memory of a layout child: {childproc.STATS.peak_memory_mb:.0f} MB "
+          f"(cap {3 * 1024} MB)")
 
 
 if __name__ == "__main__":
