@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from brandregie.export.brief import BriefType, build_brief
-from brandregie.export.documents import DocumentKind, RenderLimits
+from brandregie.export.documents import DocumentKind, Rendered, RenderLimits
 from brandregie.i18n import translator
 from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind, MailStatus
@@ -256,6 +256,26 @@ def test_cancelling_a_long_preview_stops_its_layout_process_at_once(
     assert page.runner.wait()
     assert not grandchildren(), "no process is left behind"
     assert page.rendered is None and page.status.text() == "Preview cancelled."
+
+
+def test_a_new_preview_replaces_the_one_still_being_made(
+        qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+    _many_words(window)
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
+        click(page.preview_button)
+    guide = grandchildren()
+    arrived: list[object] = []
+    page.runner.finished.connect(arrived.append)
+    choose(qtbot, page.make, DocumentKind.BRIEF.value)
+    _preview(qtbot, page)
+    qtbot.waitUntil(lambda: not grandchildren() & guide, timeout=1000)
+    assert page.runner.wait()
+    QTest.qWait(50)
+    assert [r.kind for r in arrived if isinstance(r, Rendered)] == [DocumentKind.BRIEF], \
+        "the guide's PDF never arrives"
+    assert page.rendered is not None and page.rendered.kind is DocumentKind.BRIEF
+    assert page.preview.page_count() == page.rendered.result.pages and page.is_current()
 
 
 def test_a_preview_over_its_time_is_stopped_and_said_in_a_sentence(
