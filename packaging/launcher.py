@@ -1,7 +1,8 @@
 """The bundle's entry point: the same as the ``brandregie`` command (see brandregie/cli).
 
-``freeze_support`` first: the ingest sandbox starts worker processes (forkserver), and in a
-frozen program those arrive here as the same executable with multiprocessing's own arguments.
+``freeze_support`` first: reading drafts and laying out PDFs run in child processes
+(:mod:`brandregie.childproc`, forkserver), and in a frozen program those arrive here as the
+same executable with multiprocessing's own arguments.
 """
 
 import multiprocessing

@@ -15,7 +15,6 @@ its own font files pays about 0.15 s more, as each child parses them again
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +29,6 @@ from brandregie.export.render import ExportResult, Progress
 from brandregie.export.text import labels, slug
 from brandregie.export.tokens import design_tokens_css, design_tokens_json
 from brandregie.i18n import _
-from brandregie.profile.schema import Brand
 from brandregie.profile.snapshot import ProfileSnapshot
 
 MB = 1024 * 1024
@@ -130,8 +128,7 @@ def render_in_child(kind: DocumentKind, snapshot: ProfileSnapshot, request: Brie
     """
     try:
         rendered = childproc.run(
-            _render_parts, kind, snapshot.brand, snapshot.revision, snapshot.brand_id,
-            dict(snapshot.files), request, lang, timeout=limits.timeout_seconds,
+            render, kind, snapshot, request, lang, timeout=limits.timeout_seconds,
             max_memory=limits.max_memory_bytes, progress=progress, cancel=cancel,
             passes=(ExportError,), name="brandregie-export")
     except childproc.TimedOut:
@@ -152,15 +149,6 @@ def render_in_child(kind: DocumentKind, snapshot: ProfileSnapshot, request: Brie
                                 error=exc.kind)) from None
     assert isinstance(rendered, Rendered)
     return rendered
-
-
-def _render_parts(kind: DocumentKind, brand: Brand, revision: int | None, brand_id: int | None,
-                  files: Mapping[str, bytes], request: BriefRequest | None, lang: str,
-                  progress: Progress) -> Rendered:
-    """:func:`render` in the child: a snapshot does not pickle (its files are a read-only
-    mapping), so it travels in parts and is put together again here."""
-    snapshot = ProfileSnapshot(brand, revision=revision, brand_id=brand_id, files=files)
-    return render(kind, snapshot, request, lang, progress)
 
 
 def write_file(path: Path, data: bytes) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Any
 
 from brandregie.profile.schema import Brand
 
@@ -30,6 +31,11 @@ class ProfileSnapshot:
     def __post_init__(self) -> None:
         if not isinstance(self.files, MappingProxyType):
             object.__setattr__(self, "files", _freeze(self.files))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle with the files as a plain dict (a read-only mapping does not pickle), so a
+        snapshot can go whole to a child process."""
+        return (ProfileSnapshot, (self.brand, self.revision, self.brand_id, dict(self.files)))
 
     @property
     def name(self) -> str:

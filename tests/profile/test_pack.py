@@ -207,3 +207,15 @@ def test_unknown_fields_are_named_so_the_user_knows_they_were_ignored(
     loaded = load_pack(_write(tmp_path, data))
     assert loaded.ignored == ("brand.visual.colours[2].pantone", "brand.mascot")
     assert load_pack(sample_pack_path).ignored == ()
+
+
+def test_a_snapshot_pickles_whole_for_a_child_process(sample_snapshot: ProfileSnapshot) -> None:
+    import pickle
+
+    snapshot = ProfileSnapshot(sample_snapshot.brand, revision=7, brand_id=3,
+                               files={"logos/k.svg": b"<svg/>"})
+    back = pickle.loads(pickle.dumps(snapshot))
+    assert back == snapshot
+    assert dict(back.files) == {"logos/k.svg": b"<svg/>"}
+    with pytest.raises(TypeError):
+        back.files["logos/k.svg"] = b"changed"  # type: ignore[index,unused-ignore]
