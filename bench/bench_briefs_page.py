@@ -54,10 +54,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from brandregie.export.documents import DocumentKind
-    from brandregie.profile.schema import BannedTerm
     from brandregie.store.database import open_store
     from brandregie.ui.export.place import BriefsPlace
     from brandregie.ui.main_window import MainWindow
+    from tests.export.long_guide import with_many_banned_words
 
     app = QApplication.instance() or QApplication([])
     with open_store(HOME / "bench.db") as store:
@@ -87,11 +87,7 @@ def main() -> None:
 
         session = window.session
         assert session is not None
-        brand = session.brand
-        banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
-                       for i in range(1500))
-        session.replace(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
-            update={"banned": banned})}), "many words")
+        session.replace(with_many_banned_words(session.brand), "many words")
         session.flush()  # the save is the autosave's business, not the preview's
         page.set_kind(DocumentKind.GUIDE)
 

@@ -32,8 +32,9 @@ from brandregie.export.guide import build_guide  # noqa: E402
 from brandregie.export.render import ExportResult  # noqa: E402
 from brandregie.paths import sample_pack  # noqa: E402
 from brandregie.profile.pack import read_pack  # noqa: E402
-from brandregie.profile.schema import BannedTerm, Brand  # noqa: E402
+from brandregie.profile.schema import Brand  # noqa: E402
 from brandregie.profile.snapshot import ProfileSnapshot  # noqa: E402
+from tests.export.long_guide import with_many_banned_words  # noqa: E402
 
 VONK = ROOT / "tests" / "fixtures" / "brands" / "vonk"
 BRIEF_TARGET = 0.5
@@ -140,11 +141,7 @@ def main() -> int:
 
 def many_words(snapshot: ProfileSnapshot) -> ProfileSnapshot:
     """The Briefs page test's profile: 1,500 words to avoid, a guide of about 100 pages."""
-    brand = snapshot.brand
-    banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
-                   for i in range(1500))
-    return ProfileSnapshot(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
-        update={"banned": banned})}), files=snapshot.files)
+    return ProfileSnapshot(with_many_banned_words(snapshot.brand), files=snapshot.files)
 
 
 def child_overhead(sample: ProfileSnapshot, big: ProfileSnapshot) -> None:

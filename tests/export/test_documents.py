@@ -19,8 +19,8 @@ from brandregie.export.documents import (
 )
 from brandregie.export.errors import ExportError
 from brandregie.i18n import set_language
-from brandregie.profile.schema import BannedTerm
 from brandregie.profile.snapshot import ProfileSnapshot
+from tests.export.long_guide import with_many_banned_words
 from tests.export.pdftools import plain_text
 from tests.processes import grandchildren
 
@@ -58,12 +58,7 @@ def test_a_refusal_in_the_child_reaches_the_person_in_their_language(
 
 
 def _large(snapshot: ProfileSnapshot) -> ProfileSnapshot:
-    """1,500 words to avoid: a guide of about 100 pages, seconds of layout."""
-    brand = snapshot.brand
-    banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
-                   for i in range(1500))
-    return ProfileSnapshot(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
-        update={"banned": banned})}), files=snapshot.files)
+    return ProfileSnapshot(with_many_banned_words(snapshot.brand), files=snapshot.files)
 
 
 def test_cancel_kills_the_layout_at_once(sample_snapshot: ProfileSnapshot) -> None:

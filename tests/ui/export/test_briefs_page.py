@@ -28,7 +28,6 @@ from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind, MailStatus
 from brandregie.models.review import AssignmentKind
 from brandregie.profile.pack import read_pack
-from brandregie.profile.schema import BannedTerm
 from brandregie.review.service import ReviewService
 from brandregie.ui.connections import SendMailDialog
 from brandregie.ui.connections import send as send_module
@@ -36,6 +35,7 @@ from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
 from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.main_window import MainWindow
+from tests.export.long_guide import with_many_banned_words
 from tests.export.pdftools import plain_text, qpdf_check
 from tests.mail.conftest import PASSWORD, Server
 from tests.processes import grandchildren
@@ -188,11 +188,7 @@ def _many_words(window: MainWindow) -> None:
     """A profile with 1,500 words to avoid (saved): its guide of ~100 pages takes seconds."""
     session = window.session
     assert session is not None
-    brand = session.brand
-    banned = tuple(BannedTerm(term=f"woord{i}", why="past niet bij hoe wij praten " * 4)
-                   for i in range(1500))
-    session.replace(brand.model_copy(update={"vocabulary": brand.vocabulary.model_copy(
-        update={"banned": banned})}), "add many words")
+    session.replace(with_many_banned_words(session.brand), "add many words")
     assert session.flush()
 
 
