@@ -106,7 +106,7 @@ def show_value(value: Any, limit: int = 80) -> str:
 
 def _key_field(path: str) -> str | None:
     entry = ITEM_LISTS.get(path)
-    return entry[1] if entry else None
+    return entry.key if entry else None
 
 
 def _keys(items: tuple[Any, ...], key: str | None) -> list[Any] | None:
@@ -170,7 +170,8 @@ def _label(path: str, lang: str | None) -> str:
     tr = translator(lang)
     head, _bracket, item = path.partition("[")
     if item:
-        what = ITEM_LISTS.get(head, (FIELD_LABELS.get(head, head), "", None))[0]
+        entry = ITEM_LISTS.get(head)
+        what = entry.label if entry else FIELD_LABELS.get(head, head)
         return f"{tr(what)} {item.rstrip(']')}"
     return tr(FIELD_LABELS.get(path, path))
 

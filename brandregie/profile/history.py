@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel
 
@@ -103,23 +103,33 @@ FIELD_LABELS: dict[str, str] = {
     "employer.advocacy.donts": "Advocacy don't",
 }
 
-#: List fields of objects: (item label, key field, main value field or None).
-ITEM_LISTS: dict[str, tuple[str, str, str | None]] = {
-    "identity.values": ("Value", "name", "meaning"),
-    "character.traits": ("Trait", "is_", None),
-    "positioning.competitors": ("Competitor", "name", None),
-    "vocabulary.brand_names": ("Brand name", "name", None),
-    "vocabulary.preferred": ("Preferred term", "use", None),
-    "vocabulary.banned": ("Banned term", "term", None),
-    "vocabulary.key_messages": ("Key message", "text", None),
-    "visual.colours": ("Colour", "name", "hex"),
-    "visual.fonts": ("Font", "family", None),
-    "visual.logos": ("Logo", "name", None),
-    "employer.evp": ("EVP pillar", "pillar", "proof"),
-    "employer.personas": ("Candidate persona", "name", None),
-    "employer.labour_competitors": ("Labour-market competitor", "name", None),
-    "employer.candidate_journey": ("Journey stage", "stage", None),
-    "personas": ("Persona", "name", None),
+class ItemList(NamedTuple):
+    """A list field of objects: how one item and the list are called (msgids), which field
+    names an item, and which field is its main value (shown as ``old -> new``), if any."""
+
+    label: str
+    plural: str
+    key: str
+    main: str | None = None
+
+
+ITEM_LISTS: dict[str, ItemList] = {
+    "identity.values": ItemList("Value", "Values", "name", "meaning"),
+    "character.traits": ItemList("Trait", "Traits", "is_"),
+    "positioning.competitors": ItemList("Competitor", "Competitors", "name"),
+    "vocabulary.brand_names": ItemList("Brand name", "Brand names", "name"),
+    "vocabulary.preferred": ItemList("Preferred term", "Preferred terms", "use"),
+    "vocabulary.banned": ItemList("Banned term", "Banned terms", "term"),
+    "vocabulary.key_messages": ItemList("Key message", "Key messages", "text"),
+    "visual.colours": ItemList("Colour", "Colours", "name", "hex"),
+    "visual.fonts": ItemList("Font", "Fonts", "family"),
+    "visual.logos": ItemList("Logo", "Logos", "name"),
+    "employer.evp": ItemList("EVP pillar", "EVP pillars", "pillar", "proof"),
+    "employer.personas": ItemList("Candidate persona", "Candidate personas", "name"),
+    "employer.labour_competitors": ItemList("Labour-market competitor",
+                                            "Labour-market competitors", "name"),
+    "employer.candidate_journey": ItemList("Journey stage", "Journey stages", "stage"),
+    "personas": ItemList("Persona", "Personas", "name"),
 }
 
 SUB_LABELS: dict[str, str] = {
@@ -190,8 +200,8 @@ def _walk(old: BaseModel, new: BaseModel, prefix: str, tr: Callable[[str], str],
 
 def _diff_items(a: tuple[BaseModel, ...], b: tuple[BaseModel, ...], path: str,
                 tr: Callable[[str], str], lines: list[str]) -> None:
-    item_label, key, main = ITEM_LISTS[path]
-    what = tr(item_label)
+    label, plural, key, main = ITEM_LISTS[path]
+    what = tr(label)
     old = {getattr(item, key): item for item in a}
     new = {getattr(item, key): item for item in b}
     for name, item in new.items():
@@ -214,4 +224,4 @@ def _diff_items(a: tuple[BaseModel, ...], b: tuple[BaseModel, ...], path: str,
     kept_old = [k for k in old if k in new]
     kept_new = [k for k in new if k in old]
     if kept_old != kept_new:
-        lines.append(tr("Reordered: {what}").format(what=tr(item_label + "s").lower()))
+        lines.append(tr("Reordered: {what}").format(what=tr(plural).lower()))

@@ -1,10 +1,16 @@
-"""The history as a person remembers it: a burst of autosaves is one entry, nothing is dropped."""
+"""The history as a person remembers it: bursts of autosaves as one entry, changes in words."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from brandregie.profile.history import EDIT_BURST_GAP, RevisionInfo, group_edits
+from brandregie.profile.history import (
+    EDIT_BURST_GAP,
+    RevisionInfo,
+    describe_changes,
+    group_edits,
+)
+from brandregie.profile.snapshot import ProfileSnapshot
 
 START = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -47,3 +53,18 @@ def test_a_pause_another_person_or_a_named_action_starts_a_new_entry() -> None:
 def test_edits_by_one_person_minutes_apart_stay_together() -> None:
     assert _shape([_rev(4, 9), _rev(3, 5), _rev(2, 1), _rev(1, 0, "created")]) == [
         (4, 2), (1, 1)]
+
+
+def test_changes_are_described_in_words_in_both_languages(
+        sample_snapshot: ProfileSnapshot) -> None:
+    brand = sample_snapshot.brand
+    colours = brand.visual.colours
+    moved = brand.model_copy(update={"visual": brand.visual.model_copy(update={
+        "colours": (colours[1], colours[0], *colours[2:])})})
+    assert describe_changes(brand, moved, "en") == ["Reordered: colours"]
+    assert describe_changes(brand, moved, "nl") == ["Volgorde gewijzigd: kleuren"]
+    recoloured = brand.model_copy(update={"visual": brand.visual.model_copy(update={
+        "colours": (colours[0].model_copy(update={"hex": "#E9B64C"}), *colours[1:])})})
+    assert describe_changes(brand, recoloured, "en") == [
+        f"Colour {colours[0].name}: {colours[0].hex} -> #E9B64C"]
+    assert describe_changes(brand, brand, "nl") == []
