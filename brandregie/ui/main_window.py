@@ -63,7 +63,7 @@ from brandregie.store.database import Store
 from brandregie.ui import connections, dialogs
 from brandregie.ui.conflict import ConflictDialog
 from brandregie.ui.history_page import HistoryPage
-from brandregie.ui.page import icon
+from brandregie.ui.page import heading, icon
 from brandregie.ui.profile_pages import (
     CharacterPage,
     EmployerPage,
@@ -125,12 +125,7 @@ class ComingPage(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 24)
-        heading = QLabel(title)
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        layout.addWidget(heading(title))
         body = QLabel(text)
         body.setWordWrap(True)
         layout.addWidget(body)

@@ -82,6 +82,21 @@ def _path_fn(path: Path | PathFn) -> PathFn:
     return lambda: fixed
 
 
+#: Heading sizes, relative to the body text.
+PAGE_TITLE = 1.6
+SECTION_TITLE = 1.3
+
+
+def heading(text: str = "", scale: float = PAGE_TITLE) -> QLabel:
+    """A bold label ``scale`` times the size of body text: how every heading is made."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def text_box(lines: int = 3) -> QPlainTextEdit:
     """A plain text box about ``lines`` lines high; Tab moves on instead of typing a tab."""
     box = QPlainTextEdit()
@@ -241,11 +256,7 @@ class ProfilePage(QWidget):
         head = QWidget()
         head_layout = QVBoxLayout(head)
         head_layout.setContentsMargins(24, 18, 24, 8)
-        self.title = QLabel(title)
-        font = QFont(self.title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title = heading(title)
         self.title.setAccessibleName(title)
         head_layout.addWidget(self.title)
         self.intro = QLabel(intro)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -29,7 +29,7 @@ from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.ui import dialogs
 from brandregie.ui.fields import INVALID_STYLE, explain
-from brandregie.ui.page import form_layout, text_box
+from brandregie.ui.page import form_layout, heading, text_box
 
 DEFAULT_COLOURS = ("#2E5E4E", "#F2C14E", "#FAF7F0")
 
@@ -188,11 +188,7 @@ class StartPage(QWidget):
         column.setMaximumWidth(760)
         outer = QVBoxLayout(column)
         outer.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Welcome to BrandRegie"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Welcome to BrandRegie"), 1.8)
         outer.addWidget(title)
         intro = QLabel(self.tr("Keep your brand in one place: who you are, how you sound and "
                                "how you look. Start with four questions; you can fill in the "

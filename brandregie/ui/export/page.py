@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -63,7 +63,7 @@ from brandregie.ui.export.form import BriefForm
 from brandregie.ui.export.preview import PdfPreview
 from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.export.worker import Progress, Runner
-from brandregie.ui.page import form_layout
+from brandregie.ui.page import form_layout, heading
 from brandregie.ui.session import EditSession
 from brandregie.ui.settings import app_settings
 
@@ -133,12 +133,7 @@ class BriefsPage(QWidget):
     def _build(self, today: date | None) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 12)
-        heading = QLabel(self.tr("Briefs"))
-        font = QFont(heading.font())
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        outer.addWidget(heading)
+        outer.addWidget(heading(self.tr("Briefs")))
         intro = QLabel(self.tr("Pick the deliverable, the persona and the key message; "
                                "BrandRegie fills in the rest from the profile and makes a PDF "
                                "in the brand's own colours and fonts, to save or to send."))

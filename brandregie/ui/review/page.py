@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -40,6 +40,7 @@ from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutcome
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import ReviewService, WordChange
+from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (
     AgenciesDialog,
@@ -110,11 +111,7 @@ class AssignmentsPage(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(self.tr("Assignments"))
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        title = heading(self.tr("Assignments"), SECTION_TITLE)
         left_layout.addWidget(title)
         self.list = QTreeWidget()
         self.list.setHeaderLabels([self.tr("Assignment"), self.tr("Due"), self.tr("Status"),
@@ -163,11 +160,7 @@ class AssignmentsPage(QWidget):
         body = QWidget()
         layout = QVBoxLayout(body)
         head = QHBoxLayout()
-        self.detail_title = QLabel()
-        font = QFont(self.detail_title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.detail_title.setFont(font)
+        self.detail_title = heading(scale=1.4)
         self.detail_title.setWordWrap(True)
         head.addWidget(self.detail_title, 1)
         self.edit_button = QPushButton(self.tr("&Edit…"))

@@ -44,6 +44,7 @@ from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
 from brandregie.review.feedback import brand_reason, save_feedback_report
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService, WordChange
+from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.dialogs import TextDialog
 from brandregie.ui.review.text_view import SEVERITY_COLOURS, DraftTextView
 
@@ -148,11 +149,7 @@ class ReviewView(QWidget):
         self.badge = ScoreBadge()
         head.addWidget(self.badge)
         titles = QVBoxLayout()
-        self.headline = QLabel()
-        font = QFont(self.headline.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
+        self.headline = heading(scale=SECTION_TITLE)
         self.headline.setWordWrap(True)
         titles.addWidget(self.headline)
         self.subline = QLabel()
