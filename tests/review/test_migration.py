@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, inspect
 
 from brandregie.models.review import AssignmentStatus
 from brandregie.profile.pack import pack_json
@@ -12,6 +12,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.store.migrate import current_revision, head_revision, upgrade
+from tests.store.old_database import add_brand_at_0001
 
 REVIEW_TABLES = {"agencies", "assignments", "agency_requests", "draft_versions",
                  "finding_states", "decisions"}
@@ -24,22 +25,8 @@ def test_a_database_at_0001_upgrades_and_takes_assignments(
     upgrade(engine, "0001")
     assert not REVIEW_TABLES & set(inspect(engine).get_table_names())
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO brands (id, name, revision, created_at, updated_at, languages, why, "
-            "mission, vision, story, tone_formal, tone_serious, tone_respectful, "
-            "tone_enthusiastic, address, max_sentence_words, reading_level, exclamation_marks, "
-            "emoji, audience, category, promise, difference, proof_points, cliches_builtin, "
-            "cliches_extra, cliches_allowed, colour_tolerance, imagery, culture, hiring_role, "
-            "advocacy_guidelines, advocacy_hashtags, advocacy_dos, advocacy_donts) VALUES "
-            "(1, 'Oude Bakker', 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00', '[\"nl\"]', "
-            "'Omdat brood telt', '', '', '', 2, 3, 4, 3, '{\"nl\": \"je\"}', 20, 'B1', "
-            "'sparingly', 'never', '', '', '', '', '[]', 1, '[]', '[]', 6.0, '', '', '', '', "
-            "'[]', '[]', '[]')"))
-        conn.execute(text(
-            "INSERT INTO revisions (id, brand_id, number, created_at, author, action, note, "
-            "profile, files) VALUES (1, 1, 1, '2026-01-01 10:00:00', 'anna', 'created', '', "
-            ":profile, '{}')"), {"profile": pack_json(sample_snapshot.brand.model_copy(
-                update={"name": "Oude Bakker"}))})
+        add_brand_at_0001(conn, profile=pack_json(sample_snapshot.brand.model_copy(
+            update={"name": "Oude Bakker"})))
     engine.dispose()
 
     with open_store(db) as store:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine
 
 from brandregie import models as m
 from brandregie.profile.service import ProfileService
 from brandregie.store.database import database_url, open_store
 from brandregie.store.migrate import alembic_config, current_revision, head_revision, upgrade
+from tests.store.old_database import add_brand_at_0001
 
 
 def test_the_migrations_build_exactly_the_schema_of_the_models(db_url: str) -> None:
@@ -34,21 +35,7 @@ def test_a_team_database_at_the_first_migration_upgrades_with_its_data(pg_url: s
     engine = create_engine(database_url(pg_url))
     upgrade(engine, "0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO brands (name, revision, created_at, updated_at, languages, why, mission, "
-            "vision, story, tone_formal, tone_serious, tone_respectful, tone_enthusiastic, "
-            "address, max_sentence_words, reading_level, exclamation_marks, emoji, audience, "
-            "category, promise, difference, proof_points, cliches_builtin, cliches_extra, "
-            "cliches_allowed, colour_tolerance, imagery, culture, hiring_role, "
-            "advocacy_guidelines, advocacy_hashtags, advocacy_dos, advocacy_donts) VALUES "
-            "('Oude Bakker', 1, now(), now(), '[\"nl\"]', 'Omdat brood telt', '', '', '', 2, 3, "
-            "4, 3, '{\"nl\": \"je\"}', 20, 'B1', 'sparingly', 'never', '', '', '', '', '[]', "
-            "true, '[]', '[]', 6.0, '', '', '', '', '[]', '[]', '[]')"))
-        conn.execute(text(
-            "INSERT INTO revisions (brand_id, number, created_at, author, action, note, profile, "
-            "files) SELECT id, 1, now(), 'anna', 'created', '', '{\"format\": "
-            "\"brandregie-pack\", \"version\": 1, \"brand\": {\"name\": \"Oude Bakker\"}}', "
-            "'{}' FROM brands"))
+        add_brand_at_0001(conn)
     engine.dispose()
     with open_store(pg_url) as store:
         assert current_revision(store.engine) == head_revision()
