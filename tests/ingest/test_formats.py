@@ -76,6 +76,36 @@ def test_libreoffice_odt(drafts: Path) -> None:
     assert image_colours(doc) == [(BLUE, 0.75), (RED, 0.25)]
 
 
+def test_odt_headers_and_footers_follow_the_body(drafts: Path) -> None:
+    """LibreOffice keeps them on the master pages in styles.xml; a footer repeated for left
+    pages is read once."""
+    import io
+    import zipfile
+
+    header = '<text:p text:style-name="Header">Bakkerij Korenaar</text:p>'
+    footer = ('<text:p text:style-name="Footer">korenaar.example | pagina '
+              '<text:page-number text:select-page="current">1</text:page-number></text:p>')
+    regions = (f"<style:header>{header}</style:header><style:footer>{footer}</style:footer>"
+               f"<style:footer-left>{footer}</style:footer-left>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(drafts / "lo-vacature.odt") as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "styles.xml":
+                text = data.decode("utf-8")
+                empty = text.index("<style:master-page ")
+                end = text.index("/>", empty)
+                assert text.startswith('<style:master-page style:name="Standard"', empty)
+                text = f"{text[:end]}>{regions}</style:master-page>{text[end + 2:]}"
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    doc = read_bytes(out.getvalue(), "kop.odt")
+    assert blocks(doc) == [*STRUCTURED, (P, "Bakkerij Korenaar"),
+                           (P, "korenaar.example | pagina 1")]
+    assert_offsets(doc)
+
+
 def test_libreoffice_pdf_pages_paragraphs_fonts_and_fills(drafts: Path) -> None:
     doc = read_document(drafts / "lo-vacature.pdf")
     assert doc.kind == "pdf" and doc.pages == 1 and doc.language == "nl"

@@ -1,5 +1,9 @@
 """OpenDocument text (``.odt``, LibreOffice's own format): blocks, fonts, colours, images.
 
+Headers and footers (``styles.xml``, on the master pages) are read after the body, as for Word
+files, so body paragraphs keep the numbers a person counts; one repeated on several master
+pages (first page, left pages) is read once.
+
 Read with the same guards as Word files (checked zip, one safe XML parser) straight from
 ``content.xml`` and ``styles.xml``; odfpy would parse the same XML with fewer guards and more
 memory. A span's font and colour come from its text style, else its paragraph style chain
@@ -39,6 +43,8 @@ def q(ns: str, tag: str) -> str:
     return f"{{{ns}}}{tag}"
 
 
+_HEADER_FOOTER = {q(STYLE, f"{part}{side}") for part in ("header", "footer")
+                  for side in ("", "-left", "-first")}
 _SKIP_IN_TEXT = {q(TEXT, "note"), q(OFFICE, "annotation"), q(DRAW, "frame"),
                  q(TEXT, "tracked-changes"), q(OFFICE, "annotation-end")}
 
@@ -193,6 +199,18 @@ class _Reader:
                 stack.extend((child, inner) for child in reversed(el)
                              if isinstance(child.tag, str))
 
+    def headers_and_footers(self, styles_root: etree._Element) -> None:
+        seen: set[bytes] = set()
+        for page in styles_root.iter(q(STYLE, "master-page")):
+            for region in page:
+                if region.tag not in _HEADER_FOOTER:
+                    continue
+                key = b"".join(etree.tostring(child, method="c14n") for child in region)
+                if key in seen:
+                    continue
+                seen.add(key)
+                self.body(region)
+
     def cell(self, cell: etree._Element) -> None:
         paragraphs = [p for p in cell if p.tag in (q(TEXT, "p"), q(TEXT, "h"))]
         texts = [_text(p) for p in paragraphs]
@@ -215,13 +233,18 @@ def read_odt(data: bytes, ctx: ReadContext) -> Document:
     if "content.xml" not in members:
         raise damaged(ctx.name, "odt")
     styles = _Styles()
-    if "styles.xml" in members:
-        styles.load(parse_xml(members["styles.xml"], ctx.name, "odt"))
+    styles_root = (parse_xml(members["styles.xml"], ctx.name, "odt")
+                   if "styles.xml" in members else None)
+    if styles_root is not None:
+        styles.load(styles_root)
     content = parse_xml(members["content.xml"], ctx.name, "odt")
     styles.load(content)
     text = content.find(f"{q(OFFICE, 'body')}/{q(OFFICE, 'text')}")
     if text is None:
         raise damaged(ctx.name, "odt")
     builder = ctx.builder("odt")
-    _Reader(builder, styles, members, ctx).body(text)
+    reader = _Reader(builder, styles, members, ctx)
+    reader.body(text)
+    if styles_root is not None:
+        reader.headers_and_footers(styles_root)
     return builder.build()
