@@ -25,6 +25,12 @@ def _parents() -> dict[int, int]:
     return found
 
 
+def children() -> set[int]:
+    """The live processes whose parent is this process."""
+    me = os.getpid()
+    return {pid for pid, ppid in _parents().items() if ppid == me}
+
+
 def grandchildren() -> set[int]:
     """The live processes whose parent is a child of this process."""
     parents = _parents()

@@ -4,8 +4,10 @@ The work pages (Assignments and reviews, Briefs) need the checks, the readers an
 exporter: most of a second of imports. The window is built at start, so each place holds only
 an "Opening…" label. When the person opens it, the page's module is imported on a worker
 thread (the window keeps answering) and the page is built on the GUI thread as soon as that is
-done. :meth:`WorkPlace.load` may also be called earlier, to have the code ready before the
-person asks. :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
+done; the worker then goes on with the place's :attr:`~WorkPlace.prepare` (loading language
+tools, starting the child-process server), so the page's first real work does not wait for it.
+:meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
+:meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class WorkPlace(QWidget, Generic[P]):
 
     #: The module whose import loads what the page needs.
     page_module = ""
+    #: What else to get ready on the worker once the code is imported (a module-level function).
+    prepare: Callable[[], None] | None = None
 
     def __init__(self, window: MainWindow, loading_text: str) -> None:
         super().__init__(window)
@@ -93,11 +97,12 @@ class WorkPlace(QWidget, Generic[P]):
     def make_page(self) -> P:
         raise NotImplementedError
 
-    def load(self, then: Callable[[], None] | None = None) -> None:
-        """Import the page's code on a worker thread (once), then run ``then`` there."""
+    def load(self) -> None:
+        """Import the page's code on a worker thread (once), then run :attr:`prepare` there."""
         if not self.loading_started:
             self.loading_started = True
-            QThreadPool.globalInstance().start(_Import(self.page_module, self.imported, then))
+            QThreadPool.globalInstance().start(_Import(self.page_module, self.imported,
+                                                       type(self).prepare))
 
     def set_session(self, session: EditSession | None) -> None:
         """Called by the window with the open brand; passed on once the page exists."""

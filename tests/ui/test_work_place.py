@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parents[2]
+
 SCRIPT = r"""
 import json, sys, time
 from PySide6.QtCore import QTimer
@@ -43,9 +45,15 @@ deadline = time.monotonic() + 60
 while place.page is None and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.001)
-print(json.dumps({"before": before, "loading_shown": loading_shown,
-                  "built": place.page is not None and place.page.isVisible(),
-                  "ticks_while_loading": len(ticks)}))
+built = place.page is not None and place.page.isVisible()
+ticks_while_loading = len(ticks)
+from tests.processes import children  # the child-process server, started in the background
+while not children() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+print(json.dumps({"before": before, "loading_shown": loading_shown, "built": built,
+                  "ticks_while_loading": ticks_while_loading,
+                  "server_started": bool(children())}))
 """
 
 
@@ -57,7 +65,8 @@ def test_opening_a_work_page_keeps_the_window_answering(tmp_path: Path, key: str
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
            "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
     done = subprocess.run([sys.executable, "-c", SCRIPT, key, module, str(tmp_path / "b.db")],
-                          capture_output=True, text=True, env=env, timeout=120, check=True)
+                          capture_output=True, text=True, env=env, timeout=120, check=True,
+                          cwd=ROOT)
     outcome = json.loads(done.stdout.strip().splitlines()[-1])
     assert outcome["before"] is False, "the page's code is not loaded at start"
     assert outcome["loading_shown"], "“Opening…” shows while the code loads"
@@ -65,3 +74,4 @@ def test_opening_a_work_page_keeps_the_window_answering(tmp_path: Path, key: str
     # Importing takes most of a second; had it run on the GUI thread, the 5 ms timer could not
     # have ticked in between.
     assert outcome["ticks_while_loading"] >= 10
+    assert outcome["server_started"], "the page's own work (reading, layout) is made ready too"

@@ -19,10 +19,18 @@ if TYPE_CHECKING:
     from brandregie.ui.main_window import MainWindow
 
 
+def _start_layout_server() -> None:
+    """PDFs are laid out in child processes: their server starts while the person looks on."""
+    from brandregie import childproc
+
+    childproc.warm_up()
+
+
 class BriefsPlace(WorkPlace["BriefsPage"]):
     """Stands in the window's stack; the real page appears inside it on first show."""
 
     page_module = "brandregie.ui.export.page"
+    prepare = staticmethod(_start_layout_server)
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window, QCoreApplication.translate("BriefsPlace", "Opening Briefs…"))

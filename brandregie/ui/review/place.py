@@ -47,6 +47,7 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
     """Stands in the window's stack; the real page appears inside it on first show."""
 
     page_module = PAGE_MODULE
+    prepare = staticmethod(_warm_up)
 
     def __init__(self, window: MainWindow, *, today: date | None = None,
                  preload: bool = True) -> None:
@@ -64,7 +65,7 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
 
     def preload(self) -> None:
         """Import the page, then load the reader and language tools, in the background."""
-        self.load(then=_warm_up)
+        self.load()
 
     def deadlines(self) -> Deadlines:
         try:
