@@ -36,11 +36,25 @@ from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
 
 
-def local_time(moment: datetime) -> str:
+def _local(moment: datetime) -> QDateTime:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    stamp = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-    return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+
+
+def local_time(moment: datetime) -> str:
+    return QLocale().toString(_local(moment), QLocale.FormatType.ShortFormat)
+
+
+def local_span(first: datetime, last: datetime) -> str:
+    """When a burst of saves happened: "07-12-2026 14:02–14:31" (both dates if it spans days)."""
+    start, end = _local(first), _local(last)
+    if start.date() != end.date():
+        return f"{local_time(first)} – {local_time(last)}"
+    if start.time().hour() == end.time().hour() and \
+            start.time().minute() == end.time().minute():
+        return local_time(last)
+    return f"{local_time(first)}–{QLocale().toString(end.time(), QLocale.FormatType.ShortFormat)}"
 
 
 class HistoryPage(ProfilePage):
@@ -143,7 +157,8 @@ class HistoryPage(ProfilePage):
             number = str(entry.newest.number)
             if entry.count > 1:
                 number = f"{entry.oldest.number}–{number}"
-            for col, text in enumerate((number, local_time(entry.newest.created_at),
+            saved = local_span(entry.oldest.created_at, entry.newest.created_at)
+            for col, text in enumerate((number, saved,
                                         entry.newest.author, self._what(entry))):
                 item = QTableWidgetItem(text)
                 if col == 0:

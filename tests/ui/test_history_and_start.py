@@ -138,3 +138,16 @@ def test_switching_brands_saves_the_one_left(qtbot: QtBot, make_window: WindowFa
     window.switcher.activated.emit(0)
     assert session_of(window).brand.identity.vision == "Nieuwe visie"
     assert isinstance(window.page("identity"), QWidget)
+
+
+def test_a_burst_of_saves_shows_when_it_began_and_ended() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from brandregie.ui.history_page import local_span, local_time
+
+    start = datetime(2026, 12, 7, 14, 2, 5, tzinfo=UTC)
+    assert local_span(start, start + timedelta(seconds=40)) == local_time(start)
+    half_hour = local_span(start, start + timedelta(minutes=29))
+    assert half_hour.startswith(local_time(start) + "–") and half_hour != local_time(start)
+    next_day = start + timedelta(days=1)
+    assert local_span(start, next_day) == f"{local_time(start)} – {local_time(next_day)}"
