@@ -189,7 +189,8 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     for rule in rules:
         rule.finish()
     findings = sorted(ctx.findings, key=lambda f: (f.location.start, f.location.end, f.rule))
-    applicable = [Category.TERMINOLOGY, Category.TONE]
+    # Only what the draft gives something to judge counts: an image has no words to score.
+    applicable = [Category.TERMINOLOGY, Category.TONE] if document.text.strip() else []
     if readability.all_sentences:
         applicable.append(Category.READABILITY)
     if key_messages.active and document.text.strip():

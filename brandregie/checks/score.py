@@ -5,11 +5,11 @@ the same rule cost less each time (the k-th costs 1/sqrt(k) of the first), so on
 ten times weighs less than ten different problems, yet still more than three. A category scores
 ``100 - cost`` (at least 0).
 The overall score is a weighted mean of the categories the draft gives something to judge
-(visual only when the draft carries fonts, colours or images; messages only when the brand has
-key messages), base weights terminology 30, tone 25, readability 20, messages 15, visual 10,
-each raised by its shortfall (``weight * (1 + (100 - score) / 50)``): a draft that breaks the
-brand's words badly cannot hide behind easy sentences. Green means 80 or more and no errors;
-red means under 60.
+(terminology and tone only when it has text; visual only when it carries fonts, colours or
+images; messages only when the brand has key messages), base weights terminology 30, tone 25,
+readability 20, messages 15, visual 10, each raised by its shortfall
+(``weight * (1 + (100 - score) / 50)``): a draft that breaks the brand's words badly cannot hide
+behind easy sentences. Green means 80 or more and no errors; red means under 60.
 """
 
 from __future__ import annotations

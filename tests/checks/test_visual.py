@@ -63,7 +63,7 @@ def test_in_images_only_colours_with_a_real_share_count(check: Checker) -> None:
 
 
 def test_an_image_mostly_in_an_off_palette_colour_cannot_score_green(check: Checker) -> None:
-    from brandregie.checks import TrafficLight
+    from brandregie.checks import Category, TrafficLight
 
     banner = Image("banner.png", 1200, 628, colours=(
         ColourUse("#2255CC", "banner.png", share=0.7),
@@ -75,6 +75,10 @@ def test_an_image_mostly_in_an_off_palette_colour_cannot_score_green(check: Chec
     assert "70 %" in found["#2255CC (banner.png)"].message
     assert found["#22AA33 (banner.png)"].severity is Severity.WARNING
     assert report.traffic_light is not TrafficLight.GREEN
+    # an image has no words: only its colours are scored, not a perfect 100 for its text
+    scores = dict(report.categories)
+    assert scores[Category.TERMINOLOGY] is None and scores[Category.TONE] is None
+    assert report.score == scores[Category.VISUAL] == 100 - 25 - 8
 
     on_brand = Image("banner.png", 1200, 628, colours=(
         ColourUse("#E8B64C", "banner.png", share=0.7),
