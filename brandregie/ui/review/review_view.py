@@ -447,6 +447,7 @@ class ReviewView(QWidget):
             if not match.fits:
                 cells[-1].setForeground(QBrush(QColor(LIGHT_COLOURS[TrafficLight.RED])))
             for column, cell in enumerate(cells):
+                cell.setToolTip(cell.text())  # the whole text where the column elides it
                 self.colours.setItem(row, column, cell)
         fonts = review.fonts if review else ()
         brand_fonts = review.brand_fonts if review else ()
@@ -462,6 +463,7 @@ class ReviewView(QWidget):
                                            QTableWidgetItem(font_match.where),
                                            QTableWidgetItem(font_match.brand_font or "—"),
                                            verdict)):
+                cell.setToolTip(cell.text())
                 self.fonts.setItem(row, column, cell)
         has_visual = bool(colours or fonts)
         self.tabs.setTabEnabled(1, has_visual)

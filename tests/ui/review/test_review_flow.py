@@ -200,3 +200,29 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     brand = ProfileService(service.store).snapshot("Bakkerij Korenaar").brand
     assert "oven" in {b.term for b in brand.vocabulary.banned}
     service.store.close()
+
+
+def test_an_image_draft_shows_its_colours_beside_the_brand_palette(
+        qtbot: QtBot, review_db: Path) -> None:
+    page, service = _page(qtbot, review_db)
+    banner = service.create_assignment("Bakkerij Korenaar", "Banner website")
+    page.refresh()
+    page.open_assignment(banner.id)
+    fixtures = Path(__file__).resolve().parents[2] / "fixtures" / "drafts"
+    drop_files(page.drop, [fixtures / "banner.jpg"])
+    _wait_check(qtbot, page)
+    page.open_selected_version()
+    review = page.review_view
+    assert review.review is not None
+    assert review.tabs.isTabEnabled(1)
+    table = review.colours
+    verdicts = []
+    for row in range(table.rowCount()):
+        where, verdict = table.item(row, 1), table.item(row, table.columnCount() - 1)
+        assert where is not None and verdict is not None
+        assert where.toolTip() == where.text()  # the whole text, where the column elides it
+        verdicts.append(verdict.text())
+    assert sorted(verdicts) == ["fits", "off-brand"]
+    effective = review.review.effective
+    assert effective is not None
+    assert effective.score < 80, "half the banner is off-brand: it cannot look fine"
