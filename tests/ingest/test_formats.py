@@ -109,16 +109,13 @@ def test_odt_headers_and_footers_follow_the_body(drafts: Path) -> None:
 def test_libreoffice_pdf_pages_paragraphs_fonts_and_fills(drafts: Path) -> None:
     doc = read_document(drafts / "lo-vacature.pdf")
     assert doc.kind == "pdf" and doc.pages == 1 and doc.language == "nl"
-    # A PDF has no table structure: each table row is one line of text.
-    assert blocks(doc) == [
-        (H, "Werken bij Bakkerij Korenaar"), (P, INTRO), (H, "Wat wij bieden"),
-        (L, "Een vast contract"), (L, "Vroege diensten met ontbijt"),
-        (P, "Functie Bakker"), (P, "Uren 32 per week"), (P, CLOSING)]
+    # A PDF has no table structure, but a row's columns stand far apart: one cell each.
+    assert blocks(doc) == STRUCTURED
     assert_offsets(doc)
     assert {b.page for b in doc.blocks} == {1}
     # LibreOffice here has neither Open Sans nor Merriweather: it embedded its substitute,
     # under a subset prefix that the reader strips.
-    assert font_paragraphs(doc)["DejaVuSans"] == (1, 2, 3, 4, 5, 6, 7, 8)
+    assert font_paragraphs(doc)["DejaVuSans"] == (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)
     assert {(c.hex, c.paragraph) for c in doc.colours if c.where == "PDF text colour"} >= {
         (RED, 1), (BLUE, 2), ("#4F81BD", 3)}
     assert {c.hex for c in doc.colours if c.where == "PDF fill"} == {GOLD, "#FFFF00"}
@@ -303,4 +300,28 @@ def test_word_headers_and_footers_follow_the_body(tmp_path: Path) -> None:
     doc = read_document(path)
     assert blocks(doc) == [(P, "Tekst van de vacature."), (P, "Bakkerij Korenaar"),
                            (P, "korenaar.example | 010 123 45 67")]
+    assert_offsets(doc)
+
+
+def test_pdf_table_rows_become_cells_and_justified_prose_stays_whole() -> None:
+    """ReportLab lays out a table and a justified paragraph with wide word gaps."""
+    import io
+
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    prose = ("Wij zoeken een bakker die graag vroeg begint en van vakwerk houdt, "
+             "met oog voor kwaliteit en een hart voor de buurt waarin wij al jaren bakken.")
+    out = io.BytesIO()
+    justified = ParagraphStyle("j", fontName="Helvetica", fontSize=11, leading=14,
+                               alignment=TA_JUSTIFY)
+    SimpleDocTemplate(out, pagesize=A4).build([
+        Paragraph(prose, justified),
+        Table([["Functie", "Bakker"], ["Uren", "32 per week"]], colWidths=[200, 200]),
+    ])
+    doc = read_bytes(out.getvalue(), "tabel.pdf")
+    assert blocks(doc) == [(P, prose), (T, "Functie"), (T, "Bakker"), (T, "Uren"),
+                           (T, "32 per week")]
     assert_offsets(doc)

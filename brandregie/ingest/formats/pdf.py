@@ -6,6 +6,8 @@ leniently and is fast (a 100-page text PDF in a fraction of a second, where pdfm
 needs seconds). PDFs have lines, not paragraphs, so lines are grouped by geometry: a new
 paragraph starts where the distance between baselines grows clearly beyond the page's usual
 line pitch, where the font size changes, after a short line ending a sentence, or at a bullet.
+A PDF has no tables either: a line whose words stand columns apart (a gap of several font
+sizes, where word spaces are at most one and a half) is a table row, one cell per column.
 Lines in a clearly larger size than the page's body text are headings. Fonts, text colours and
 path fill/stroke colours come from the page objects, placed in the paragraph their box falls
 in; font names lose their subset prefix and style suffix (``BAAAAA+LiberationSerif-Bold`` is
@@ -20,7 +22,7 @@ import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -41,6 +43,13 @@ _SENTENCE_END = (".", "!", "?", ":", "”", '"', "’")
 MAX_OBJECTS_PER_PAGE = 20_000
 
 
+#: A gap between words this many times the font size separates table columns: word spaces,
+#: even justified or after a bullet, stay under 1.5 (LibreOffice's table columns: ~16).
+CELL_GAP = 3.0
+#: A generous average advance of a character, in font sizes (most text fonts: 0.45-0.55).
+WIDE_CHAR = 0.65
+
+
 @dataclass
 class _Line:
     text: str
@@ -48,6 +57,7 @@ class _Line:
     left: float
     right: float
     size: float
+    cell: bool = False  # one of several pieces of a table row
 
 
 @dataclass
@@ -78,30 +88,74 @@ class _Para:
         return _BULLET_GLYPH.sub("", text, count=1) if self.kind is BlockKind.LIST_ITEM else text
 
 
+def _cell_breaks(raw: Any, text: str, start: int, count: int) -> list[int]:
+    """Offsets in ``text`` of the spaces that separate table columns (a gap of CELL_GAP)."""
+    breaks: list[int] = []
+    box = [ctypes.c_double() for _ in range(4)]
+    for offset in (m.start() for m in re.finditer(r" +", text)):
+        end = offset + len(text[offset:]) - len(text[offset:].lstrip(" "))
+        if offset == 0 or end >= len(text):
+            continue
+        before, after = start + offset - 1, start + end
+        if after >= count:
+            continue
+        pdfium_c.FPDFText_GetCharBox(raw, before, *box)
+        right = box[1].value
+        pdfium_c.FPDFText_GetCharBox(raw, after, *box)
+        size = float(pdfium_c.FPDFText_GetFontSize(raw, before)) or 10.0
+        if box[0].value - right >= CELL_GAP * size:
+            breaks.append(offset)
+    return breaks
+
+
+def _line(raw: Any, text: str, start: int, count: int, cell: bool = False) -> _Line | None:
+    """The line ``text`` whose first character is at ``start`` on the page."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    first = min(start + (len(text) - len(text.lstrip())), count - 1)
+    last = min(start + len(text.rstrip()) - 1, count - 1)
+    pdfium_c.FPDFText_GetCharOrigin(raw, first, origin_x, origin_y)
+    base, left = origin_y.value, origin_x.value
+    pdfium_c.FPDFText_GetCharOrigin(raw, last, origin_x, origin_y)
+    size = float(pdfium_c.FPDFText_GetFontSize(raw, first)) or 10.0
+    return _Line(stripped, base, left, origin_x.value, size, cell)
+
+
+class _Span(NamedTuple):
+    """Where a paragraph sits on its page (PDF units), so page objects can be placed in it."""
+
+    top: float
+    bottom: float
+    left: float
+    right: float
+    number: int
+
+
 def _lines(textpage: Any) -> list[_Line]:
+    """The page's lines; a table row is split into its cells where its columns are apart."""
     count = textpage.count_chars()
     if count <= 0:
         return []
     text: str = textpage.get_text_range(0, count)
     raw = textpage.raw
-    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     lines: list[_Line] = []
     start = 0
     for piece in re.split(r"(\r\n|\r|\n)", text):
-        if piece in ("\r\n", "\r", "\n"):
-            start += len(piece)
-            continue
-        stripped = piece.strip()
-        if stripped:
-            first = min(start + (len(piece) - len(piece.lstrip())), count - 1)
-            last = min(start + len(piece.rstrip()) - 1, count - 1)
-            pdfium_c.FPDFText_GetCharOrigin(raw, first, origin_x, origin_y)
-            base = origin_y.value
-            left = origin_x.value
-            pdfium_c.FPDFText_GetCharOrigin(raw, last, origin_x, origin_y)
-            right = origin_x.value
-            size = float(pdfium_c.FPDFText_GetFontSize(raw, first)) or 10.0
-            lines.append(_Line(stripped, base, left, right, size))
+        whole = None if piece in ("\r\n", "\r", "\n") else _line(raw, piece, start, count)
+        # only a line wider than its characters explain can hide a column gap: looking at the
+        # spaces of every line would double the time a long PDF takes
+        if whole is not None and whole.right - whole.left > \
+                (WIDE_CHAR * len(whole.text) + CELL_GAP) * whole.size:
+            cuts = [0, *_cell_breaks(raw, piece, start, count), len(piece)]
+            cells = [_line(raw, piece[a:b], start + a, count, cell=True)
+                     for a, b in pairwise(cuts)] if len(cuts) > 2 else []
+            lines.extend(cell for cell in cells if cell is not None)
+            if cells:
+                whole = None
+        if whole is not None:
+            lines.append(whole)
         start += len(piece)
     return lines
 
@@ -121,9 +175,9 @@ def _paragraphs(lines: list[_Line]) -> list[_Para]:
     for line in lines:
         heading = line.size >= body * 1.18
         bullet = bool(_BULLET.match(line.text))
-        kind = BlockKind.HEADING if heading else \
+        kind = BlockKind.TABLE_CELL if line.cell else BlockKind.HEADING if heading else \
             BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
-        if paras:
+        if paras and not line.cell:
             prev_para = paras[-1]
             prev = prev_para.lines[-1]
             step = prev.base - line.base
@@ -167,7 +221,7 @@ class _PageObjects:
     """Fonts and colours of one page's objects, attached to the paragraph they fall in."""
 
     def __init__(self, builder: DocumentBuilder, ctx: ReadContext, page_no: int,
-                 spans: list[tuple[float, float, int]]) -> None:
+                 spans: list[_Span]) -> None:
         self.builder = builder
         self.ctx = ctx
         self.page_no = page_no
@@ -178,11 +232,13 @@ class _PageObjects:
         self.box = [ctypes.c_float() for _i in range(4)]
         self.labels = (_("PDF text"), _("PDF text colour"), _("PDF fill"), _("PDF stroke"))
 
-    def paragraph_at(self, y: float) -> int | None:
-        for top, bottom, number in self.spans:
-            if bottom - 1 <= y <= top + 1:
-                return number
-        return None
+    def paragraph_at(self, x: float, y: float) -> int | None:
+        """The paragraph (or table cell) at the point where a text object starts."""
+        row = [span for span in self.spans if span.bottom - 1 <= y <= span.top + 1]
+        for span in row:
+            if span.left - 1 <= x <= span.right + 1:
+                return span.number
+        return row[0].number if row else None
 
     def colour(self, getter: Any, obj: Any) -> str | None:
         r, g, b, a = self.rgba
@@ -219,7 +275,7 @@ class _PageObjects:
                 if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == 3:  # invisible (OCR layer)
                     continue
                 pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top)
-                paragraph = self.paragraph_at((top.value + bottom.value) / 2)
+                paragraph = self.paragraph_at(left.value, (top.value + bottom.value) / 2)
                 family = self.font(raw)
                 if family:
                     builder.add_font(family, page=page_no, paragraph=paragraph,
@@ -301,11 +357,12 @@ def _read_page(pdf: Any, index: int, builder: DocumentBuilder, ctx: ReadContext)
             lines = _lines(textpage)
         finally:
             textpage.close()
-        spans: list[tuple[float, float, int]] = []
+        spans: list[_Span] = []
         for para in _paragraphs(lines):
             block = builder.add_block(para.kind, para.text(), page=page_no)
             if block is not None:
-                spans.append((para.top, para.bottom, block.paragraph))
+                spans.append(_Span(para.top, para.bottom, min(x.left for x in para.lines),
+                                   max(x.right for x in para.lines), block.paragraph))
         _PageObjects(builder, ctx, page_no, spans).read(page)
     finally:
         page.close()
