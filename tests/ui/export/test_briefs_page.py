@@ -192,6 +192,14 @@ def _many_words(window: MainWindow) -> None:
     assert session.flush()
 
 
+def _start_long_guide(qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
+    """Press Preview on the ~100-page guide and wait until its layout is under way."""
+    _many_words(window)
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
+        click(page.preview_button)
+
+
 def test_the_window_keeps_answering_while_a_100_page_guide_is_made(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
     _many_words(window)
@@ -221,10 +229,7 @@ def test_the_window_keeps_answering_while_a_100_page_guide_is_made(
 
 def test_a_running_preview_can_be_cancelled(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
-    _many_words(window)
-    choose(qtbot, page.make, DocumentKind.GUIDE.value)
-    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
-        click(page.preview_button)
+    _start_long_guide(qtbot, page, window)
     assert page.busy_row.isVisible() and page.runner.busy
     with qtbot.waitSignal(page.runner.cancelled, timeout=5000):
         key(page.make, Qt.Key.Key_Escape)
@@ -238,10 +243,7 @@ def test_a_running_preview_can_be_cancelled(
 
 def test_cancelling_a_long_preview_stops_its_layout_process_at_once(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
-    _many_words(window)
-    choose(qtbot, page.make, DocumentKind.GUIDE.value)
-    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
-        click(page.preview_button)
+    _start_long_guide(qtbot, page, window)
     laying_out = grandchildren()
     assert laying_out, "the guide is laid out in a process of its own"
     with qtbot.waitSignal(page.runner.cancelled, timeout=5000):
@@ -256,10 +258,7 @@ def test_cancelling_a_long_preview_stops_its_layout_process_at_once(
 
 def test_a_new_preview_replaces_the_one_still_being_made(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
-    _many_words(window)
-    choose(qtbot, page.make, DocumentKind.GUIDE.value)
-    with qtbot.waitSignal(page.runner.progress, timeout=RENDER_TIMEOUT):
-        click(page.preview_button)
+    _start_long_guide(qtbot, page, window)
     guide = grandchildren()
     arrived: list[object] = []
     page.runner.finished.connect(arrived.append)
