@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from brandregie.i18n import _catalogue, translator
@@ -33,6 +34,19 @@ def test_every_core_message_has_a_dutch_translation() -> None:
     missing = {msg: where for msg, where in _core_messages().items()
                if msg.strip() and msg not in dutch}
     assert missing == {}
+
+
+#: Words Dutch marketing and HR use as they are in English.
+SAME_IN_DUTCH = {"Tone of voice", "Extra cliché", "Candidate journey", "Emoji: {policy}."}
+
+
+def test_no_message_of_words_is_left_in_english() -> None:
+    """A sentence whose "translation" is the English again was not translated."""
+    dutch = _catalogue("nl")
+    untranslated = sorted(
+        msg for msg in _core_messages() if dutch.get(msg) == msg and msg not in SAME_IN_DUTCH
+        and len(re.findall(r"[^\W\d_]{2,}", re.sub(r"\{[^{}]*\}", "", msg))) > 1)
+    assert untranslated == []
 
 
 def test_no_dutch_translation_is_left_over() -> None:
