@@ -149,6 +149,18 @@ class _FileItem(QWidget):
         self.clear.clicked.connect(self.remove_file)
         self.choose.clicked.connect(self.choose_file)
 
+    def lay_out(self, *shown: QWidget) -> None:
+        """``shown`` (a preview, a label) above the choose and remove buttons."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in shown:
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.choose)
+        row.addWidget(self.clear)
+        row.addStretch(1)
+        layout.addLayout(row)
+
     def current(self) -> Any:
         path = self.item()
         return get_at(self.session.brand, path) if path is not None else None
@@ -192,14 +204,7 @@ class FontFile(_FileItem):
         self.choose.setAccessibleName(translate("Visual", "Use a font file"))
         self.label = QLabel()
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label)
-        row = QHBoxLayout()
-        row.addWidget(self.choose)
-        row.addWidget(self.clear)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.lay_out(self.label)
 
     def refresh(self, brand: Brand) -> None:
         path = self.item()
@@ -245,15 +250,7 @@ class LogoFile(_FileItem):
         self.preview.setStyleSheet("QLabel { background: #FFFFFF; border: 1px solid #BDBDBD; }")
         self.preview.setAccessibleName(translate("Visual", "Logo preview"))
         self.name = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview)
-        layout.addWidget(self.name)
-        row = QHBoxLayout()
-        row.addWidget(self.choose)
-        row.addWidget(self.clear)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.lay_out(self.preview, self.name)
 
     def refresh(self, brand: Brand) -> None:
         path = self.item()
