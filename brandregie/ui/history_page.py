@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.i18n import translator
-from brandregie.profile.history import HistoryEntry, RevisionInfo, group_edits
+from brandregie.profile.history import HistoryEntry, group_edits
 from brandregie.ui import dialogs
 from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
@@ -64,7 +64,6 @@ class HistoryPage(ProfilePage):
         super().__init__(session, self.tr("History"),
                          self.tr("Every saved version of the brand. Pick one to see what "
                                  "changed, or to bring it back."), parent)
-        self.revisions: list[RevisionInfo] = []
         self.entries: list[HistoryEntry] = []
         self.every_save = QCheckBox(self.tr("Show &every save"))
         self.every_save.setAccessibleName(self.tr("Show every save"))
@@ -148,9 +147,9 @@ class HistoryPage(ProfilePage):
     def reload(self) -> None:
         """Read the history again (after a save) and keep the selected revision."""
         selected = self.selected_revision()
-        self.revisions = self.session.service.revisions(self.session.brand_id)
-        self.entries = ([HistoryEntry((rev,)) for rev in self.revisions]
-                        if self.every_save.isChecked() else group_edits(self.revisions))
+        revisions = self.session.service.revisions(self.session.brand_id)
+        self.entries = ([HistoryEntry((rev,)) for rev in revisions]
+                        if self.every_save.isChecked() else group_edits(revisions))
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
