@@ -60,12 +60,9 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
             window.after_first_paint(self.preload_later)
 
     def preload_later(self) -> None:
-        """The preload competes for Python's lock: it waits until the window has settled."""
-        QTimer.singleShot(PRELOAD_DELAY_MS, self, self.preload)
-
-    def preload(self) -> None:
-        """Import the page, then load the reader and language tools, in the background."""
-        self.load()
+        """Load the page and its tools in the background (:meth:`load`), a while after the
+        window has settled: the preload competes for Python's lock."""
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self.load)
 
     def deadlines(self) -> Deadlines:
         try:
