@@ -92,8 +92,8 @@ def _cell_breaks(raw: Any, text: str, start: int, count: int) -> list[int]:
     """Offsets in ``text`` of the spaces that separate table columns (a gap of CELL_GAP)."""
     breaks: list[int] = []
     box = [ctypes.c_double() for _ in range(4)]
-    for offset in (m.start() for m in re.finditer(r" +", text)):
-        end = offset + len(text[offset:]) - len(text[offset:].lstrip(" "))
+    for spaces in re.finditer(r" +", text):
+        offset, end = spaces.start(), spaces.end()
         if offset == 0 or end >= len(text):
             continue
         before, after = start + offset - 1, start + end
