@@ -124,231 +124,231 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="113"/>
-        <location filename="../../brandregie/ui/review/page.py" line="123"/>
+        <location filename="../../brandregie/ui/review/page.py" line="114"/>
+        <location filename="../../brandregie/ui/review/page.py" line="120"/>
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
-        <location filename="../../brandregie/ui/review/page.py" line="148"/>
+        <location filename="../../brandregie/ui/review/page.py" line="117"/>
+        <location filename="../../brandregie/ui/review/page.py" line="145"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="117"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="117"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="121"/>
-        <location filename="../../brandregie/ui/review/page.py" line="211"/>
+        <location filename="../../brandregie/ui/review/page.py" line="118"/>
+        <location filename="../../brandregie/ui/review/page.py" line="204"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="131"/>
+        <location filename="../../brandregie/ui/review/page.py" line="128"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="136"/>
+        <location filename="../../brandregie/ui/review/page.py" line="133"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="138"/>
+        <location filename="../../brandregie/ui/review/page.py" line="135"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="139"/>
+        <location filename="../../brandregie/ui/review/page.py" line="136"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="153"/>
+        <location filename="../../brandregie/ui/review/page.py" line="150"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="173"/>
+        <location filename="../../brandregie/ui/review/page.py" line="166"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="175"/>
+        <location filename="../../brandregie/ui/review/page.py" line="168"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="196"/>
+        <location filename="../../brandregie/ui/review/page.py" line="189"/>
         <source>Check progress</source>
         <translation>Voortgang van de controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="197"/>
+        <location filename="../../brandregie/ui/review/page.py" line="190"/>
         <source>&amp;Cancel check</source>
         <translation>Controle &amp;afbreken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="207"/>
+        <location filename="../../brandregie/ui/review/page.py" line="200"/>
         <source>Versions from the agency</source>
         <translation>Versies van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210"/>
+        <location filename="../../brandregie/ui/review/page.py" line="203"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210"/>
+        <location filename="../../brandregie/ui/review/page.py" line="203"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210"/>
+        <location filename="../../brandregie/ui/review/page.py" line="203"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="211"/>
+        <location filename="../../brandregie/ui/review/page.py" line="204"/>
         <source>Check</source>
         <translation>Controle</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="213"/>
+        <location filename="../../brandregie/ui/review/page.py" line="206"/>
         <source>Versions</source>
         <translation>Versies</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="217"/>
+        <location filename="../../brandregie/ui/review/page.py" line="210"/>
         <source>Re&amp;view</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="219"/>
+        <location filename="../../brandregie/ui/review/page.py" line="212"/>
         <source>Check a&amp;gain</source>
         <translation>&amp;Opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="220"/>
+        <location filename="../../brandregie/ui/review/page.py" line="213"/>
         <source>Check against the brand profile as it is now</source>
         <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="222"/>
+        <location filename="../../brandregie/ui/review/page.py" line="215"/>
         <source>Save file &amp;as…</source>
         <translation>Bestand opslaan &amp;als…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="230"/>
+        <location filename="../../brandregie/ui/review/page.py" line="223"/>
         <source>What the agency asked of you</source>
         <translation>Wat het bureau van je vroeg</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233"/>
+        <location filename="../../brandregie/ui/review/page.py" line="226"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233"/>
+        <location filename="../../brandregie/ui/review/page.py" line="226"/>
         <source>By</source>
         <translation>Vóór</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="233"/>
+        <location filename="../../brandregie/ui/review/page.py" line="226"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="235"/>
+        <location filename="../../brandregie/ui/review/page.py" line="228"/>
         <source>Requests from the agency</source>
         <translation>Verzoeken van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="239"/>
+        <location filename="../../brandregie/ui/review/page.py" line="232"/>
         <source>&amp;Log a request…</source>
         <translation>Verzoek &amp;noteren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="246"/>
+        <location filename="../../brandregie/ui/review/page.py" line="239"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="271"/>
+        <location filename="../../brandregie/ui/review/page.py" line="264"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="354"/>
+        <location filename="../../brandregie/ui/review/page.py" line="347"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="370"/>
+        <location filename="../../brandregie/ui/review/page.py" line="363"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="372"/>
+        <location filename="../../brandregie/ui/review/page.py" line="365"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="430"/>
+        <location filename="../../brandregie/ui/review/page.py" line="423"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="431"/>
+        <location filename="../../brandregie/ui/review/page.py" line="424"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="433"/>
+        <location filename="../../brandregie/ui/review/page.py" line="426"/>
         <source>Version {n}: {what} ({when})</source>
         <translation>Versie {n}: {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="438"/>
+        <location filename="../../brandregie/ui/review/page.py" line="431"/>
         <source>No decision yet.</source>
         <translation>Nog geen besluit.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="490"/>
+        <location filename="../../brandregie/ui/review/page.py" line="483"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="491"/>
+        <location filename="../../brandregie/ui/review/page.py" line="484"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="537"/>
+        <location filename="../../brandregie/ui/review/page.py" line="530"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="542"/>
+        <location filename="../../brandregie/ui/review/page.py" line="535"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="575"/>
+        <location filename="../../brandregie/ui/review/page.py" line="568"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="592"/>
+        <location filename="../../brandregie/ui/review/page.py" line="585"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -356,7 +356,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="53"/>
+        <location filename="../../brandregie/ui/review/place.py" line="54"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -533,52 +533,52 @@
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="60"/>
+        <location filename="../../brandregie/ui/review/page.py" line="61"/>
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="61"/>
+        <location filename="../../brandregie/ui/review/page.py" line="62"/>
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="62"/>
+        <location filename="../../brandregie/ui/review/page.py" line="63"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="63"/>
+        <location filename="../../brandregie/ui/review/page.py" line="64"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="65"/>
+        <location filename="../../brandregie/ui/review/page.py" line="66"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="71"/>
+        <location filename="../../brandregie/ui/review/page.py" line="72"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="72"/>
+        <location filename="../../brandregie/ui/review/page.py" line="73"/>
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="73"/>
+        <location filename="../../brandregie/ui/review/page.py" line="74"/>
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="74"/>
+        <location filename="../../brandregie/ui/review/page.py" line="75"/>
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="81"/>
+        <location filename="../../brandregie/ui/review/place.py" line="79"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -586,413 +586,413 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="162"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="159"/>
         <source>&amp;Approve…</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="161"/>
         <source>Ask for &amp;changes…</source>
         <translation>&amp;Om aanpassingen vragen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="167"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
         <source>Save feedback &amp;report…</source>
         <translation>&amp;Feedbackrapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="176"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="173"/>
         <source>Problem with this draft</source>
         <translation>Probleem met dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="250"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="199"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="199"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="200"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="208"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="201"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="208"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="213"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="211"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="219"/>
         <source>must change</source>
         <translation>moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
         <source>should change</source>
         <translation>kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="224"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
         <source>worth a look</source>
         <translation>het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="225"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
         <source>Highlighted:</source>
         <translation>Gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="248"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
         <source>Acc&amp;ept</source>
         <translation>&amp;Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="262"/>
         <source>Agree: the agency should change this</source>
         <translation>Eens: het bureau moet dit aanpassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="268"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
         <source>This is fine here; say why</source>
         <translation>Dit is hier prima; zeg waarom</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="272"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="269"/>
         <source>A&amp;llow this word</source>
         <translation>Woord &amp;toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
         <source>Always allow this word for the brand (changes the profile)</source>
         <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="276"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
         <source>&amp;Ban a word…</source>
         <translation>Woord &amp;verbieden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="277"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
         <source>Never allow this word for the brand (changes the profile)</source>
         <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="283"/>
         <source>Re&amp;mark:</source>
         <translation>Op&amp;merking:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="288"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
         <source>A note for the agency about this point</source>
         <translation>Een notitie voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="328"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="325"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="352"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="349"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="353"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="350"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="357"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="363"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="360"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="364"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="373"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
         <source>Fits the brand</source>
         <translation>Past bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="374"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="371"/>
         <source>Needs some changes</source>
         <translation>Moet op punten anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="375"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="372"/>
         <source>Does not fit the brand yet</source>
         <translation>Past nog niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="377"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="378"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="379"/>
         <source>{n} worth a look</source>
         <translation>{n} het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="384"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
         <source>{n} dismissed</source>
         <translation>{n} afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="385"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="391"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="388"/>
         <source>Accepted</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="393"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="390"/>
         <source>Dismissed</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="397"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="399"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="401"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
         <source>remark</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="447"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="444"/>
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="448"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="460"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="445"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="458"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="449"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="446"/>
         <source>off-brand</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="456"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="454"/>
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="457"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="455"/>
         <source>none set</source>
         <translation>geen ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="461"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="459"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="481"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="480"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="483"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="482"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="485"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="484"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="543"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="542"/>
         <source>Pick a finding in the list or in the text.</source>
         <translation>Kies een bevinding in de lijst of in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="551"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="550"/>
         <source>Write instead:</source>
         <translation>Schrijf liever:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="554"/>
         <source>Brand rule:</source>
         <translation>Merkregel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="556"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
         <source>Your answer:</source>
         <translation>Jouw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="581"/>
         <source>Dismiss finding</source>
         <translation>Bevinding afwijzen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="583"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
         <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
         <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="603"/>
         <source>Allow this word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="605"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
         <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="617"/>
         <source>Ban a word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="619"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
         <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="662"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="664"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="666"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="668"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="695"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
         <source>Save feedback report</source>
         <translation>Feedbackrapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="695"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="705"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="704"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
