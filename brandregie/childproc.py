@@ -38,12 +38,13 @@ from brandregie.i18n import current_language, set_language
 
 log = logging.getLogger(__name__)
 
-#: What the server imports once, so no child imports it again: the draft readers, and the PDF
-#: layout with its fonts and messages loaded (a brief in a child: 360 ms with nothing of it
-#: preloaded, 140 ms with the modules, 80 ms with fonts and messages too; 60 ms in-process).
+#: What the server imports once, so no child imports it again: the draft readers with the
+#: language detector, and the PDF layout with its fonts and messages loaded (a brief in a
+#: child: 360 ms with nothing of it preloaded, 140 ms with the modules, 80 ms with fonts and
+#: messages too; 60 ms in-process).
 #: Named, not imported, so that the server has both whichever part of the app starts it first;
 #: a module missing here is imported by each child instead.
-PRELOAD = ("brandregie.ingest.worker", "brandregie.export.preload")
+PRELOAD = ("brandregie.ingest.preload", "brandregie.export.preload")
 #: At most this often (seconds) a child sends progress; the last report is always sent.
 PROGRESS_INTERVAL = 0.05
 #: How often the parent looks at the cancel flag and the clock while it waits.

@@ -27,10 +27,15 @@ def returns_what_does_not_pickle(progress: Callable[..., None]) -> object:
 
 
 def loaded(names: tuple[str, ...], progress: Callable[..., None]) -> dict[str, bool]:
-    """Which of ``names`` the child had before it ran anything, and the fallback font."""
+    """Which of ``names`` the child had before it ran anything, the language detector and the
+    fallback font."""
     import sys
 
     found = {name: name in sys.modules for name in names}
+    if "brandregie.ingest.language" in sys.modules:
+        from brandregie.ingest.language import _detector
+
+        found["language detector"] = _detector.cache_info().currsize == 1
     if "reportlab" in sys.modules:
         from reportlab.pdfbase import pdfmetrics
 

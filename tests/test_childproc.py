@@ -48,6 +48,23 @@ def test_a_result_that_cannot_travel_is_said_so() -> None:
 
 
 def test_a_child_starts_with_the_readers_and_the_layout_loaded() -> None:
-    names = (*childproc.PRELOAD, "reportlab.platypus", "brandregie.export.documents")
+    names = (*childproc.PRELOAD, "brandregie.ingest.worker", "reportlab.platypus",
+             "brandregie.export.documents")
     found = childproc.run(childproc_targets.loaded, names, timeout=TIMEOUT, max_memory=MEMORY)
-    assert found == {**dict.fromkeys(names, True), "fallback font": True}
+    assert found == {**dict.fromkeys(names, True), "language detector": True,
+                     "fallback font": True}
+
+
+def test_reading_a_draft_leaves_the_language_detector_out_of_the_app() -> None:
+    """The detector (100 MB, and 0.1 s of Python's lock on a first long text) stays in the
+    reader processes; the app's own process only gets the language."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from brandregie.ingest import read_bytes; "
+            "doc = read_bytes('Wij bakken elke nacht vers brood voor de hele buurt.'.encode(), "
+            "'notitie.txt'); print(doc.language, 'lingua' in sys.modules)")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "BRANDREGIE_SANDBOX"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120, env=env)
+    assert done.stdout.split() == ["nl", "False"]

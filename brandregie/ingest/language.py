@@ -1,10 +1,12 @@
 """The language of a draft (Dutch or English), detected from its text.
 
-lingua, restricted to Dutch and English, measured here: about 60 ms to build, 40 ms for a
-page of text, some 100 MB of memory; simplemma's detector took 0.6 s to load and was less
-sure on short texts. The detector is built lazily, once per process, in the calling process
-(never in the sandboxed reader, which would pay the load on every file). Its time grows with
-the text, so long texts are sampled: the opening and a stretch from the middle, 3,000
+lingua, restricted to Dutch and English, with its models loaded when it is built: about 0.4 s
+and 100 MB once, then a few milliseconds for a page of text (loaded lazily instead, the first
+long text paid 0.1 s, holding Python's lock). simplemma's detector took 0.6 s to load and was
+less sure on short texts. The detector runs in the reader process, next to the reader: the
+process server builds it once (:mod:`brandregie.ingest.preload`) and every read is a fork of
+that server, so no read pays for it and the app's own process never loads it. Its time grows
+with the text, so long texts are sampled: the opening and a stretch from the middle, 3,000
 characters in all, decide the language as well as a whole book does.
 """
 
@@ -26,7 +28,13 @@ _lock = threading.Lock()
 def _detector() -> Any:
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(Language.DUTCH, Language.ENGLISH).build()
+    return (LanguageDetectorBuilder.from_languages(Language.DUTCH, Language.ENGLISH)
+            .with_preloaded_language_models().build())
+
+
+def preload() -> None:
+    """Build the detector now (the reader's process server does, before it forks)."""
+    _detector()
 
 
 def detect_language(text: str) -> str | None:

@@ -2,13 +2,12 @@
 
 Order of work, cheapest refusal first: the size on disk against the limit for what the first
 bytes say the file is (a 50 MB text file is refused without being read); then, in the
-sandboxed reader process (see :mod:`.sandbox`), the format from the content and the reader;
-finally the language, detected here in the calling process where the detector stays loaded.
+sandboxed reader process (see :mod:`.sandbox`), the format from the content, the reader and
+the language (:mod:`.language`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import stat
 from pathlib import Path
 
@@ -16,7 +15,6 @@ from brandregie.i18n import _
 from brandregie.ingest import sandbox
 from brandregie.ingest.document import Document
 from brandregie.ingest.errors import DocumentError, EmptyDocumentError
-from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head
 
@@ -40,10 +38,9 @@ def read_bytes(data: bytes, name: str, *, progress: sandbox.Progress | None = No
 
 def _finish(document: object, progress: sandbox.Progress | None) -> Document:
     assert isinstance(document, Document)
-    language = detect_language(document.text) if document.text else None
     if progress is not None:
         progress(1.0)
-    return dataclasses.replace(document, language=language)
+    return document
 
 
 def read_document(path: Path | str, *, name: str | None = None,

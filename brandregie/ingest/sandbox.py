@@ -31,7 +31,8 @@ from brandregie.ingest.limits import Limits
 
 log = logging.getLogger(__name__)
 WORKER_MODULE = "brandregie.ingest.worker"
-assert WORKER_MODULE in childproc.PRELOAD  # so every read starts with the readers loaded
+# every read starts with the readers and the language detector loaded
+assert "brandregie.ingest.preload" in childproc.PRELOAD
 
 Progress = Callable[[float], None]
 

@@ -7,6 +7,7 @@ it becomes "x is damaged" for the person (and a log line with the traceback for 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -31,6 +32,7 @@ from brandregie.ingest.formats.odt import read_odt
 from brandregie.ingest.formats.pdf import read_pdf
 from brandregie.ingest.formats.pptx import read_pptx
 from brandregie.ingest.formats.text import read_text
+from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import Limits
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
 from brandregie.ingest.sniff import detect_kind
@@ -85,7 +87,9 @@ def parse_bytes(data: bytes, name: str, limits: Limits,
     """Sandbox entry point for bytes: the format from the content, its size limit, the read."""
     kind = detect_kind(data, name, limits)
     check_size(len(data), limit_for_kind(kind, limits), name)
-    return read_kind(data, ReadContext(name, limits, progress), kind)
+    document = read_kind(data, ReadContext(name, limits, progress), kind)
+    language = detect_language(document.text) if document.text else None
+    return dataclasses.replace(document, language=language)
 
 
 def parse_file(path: str, name: str, limits: Limits,
