@@ -66,7 +66,7 @@ def run_app(argv: Sequence[str] = ()) -> int:
     app.setWindowIcon(app_icon())
     setup_logging()  # rotated brandregie.log in the user's log folder, hard crashes in faults.log
     install_excepthook()
-    gui_thread.install(app)  # cycles freed on this thread only; workers yield Python quickly
+    collector = gui_thread.install(app)  # cycles freed here only; workers yield quickly
     try:
         store = open_database()  # the team database in team mode (asks for its password)
         if store is None:
@@ -80,6 +80,7 @@ def run_app(argv: Sequence[str] = ()) -> int:
             QMessageBox.critical(None, "BrandRegie", again.message)
             return 2
     shell = Shell(store)
+    shell.window.after_first_paint(collector.freeze)  # what start-up loaded stays for good
     backups = AppBackups(shell)  # on start, every few minutes after changes, at close
     opener = PackOpener(shell, instance)  # also takes packs opened while the app runs
     if packs:

@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from brandregie.ui import gui_thread
+
 if TYPE_CHECKING:
     from brandregie.ui.main_window import MainWindow
     from brandregie.ui.session import EditSession
@@ -38,9 +40,11 @@ class _SessionPage(Protocol):
 
 
 class _Imported(QObject):
-    """Tells the GUI thread that the page's code is imported (a queued signal)."""
+    """Tells the GUI thread that the page's code is imported, then that it is prepared (queued
+    signals)."""
 
     done = Signal()
+    prepared = Signal()
 
 
 class _Import(QRunnable):
@@ -66,6 +70,10 @@ class _Import(QRunnable):
                 self.then()
             except Exception:  # only a head start
                 log.exception("preparing %s failed", self.module)
+        try:
+            self.imported.prepared.emit()
+        except RuntimeError:
+            return
 
 
 class WorkPlace(QWidget, Generic[P]):
@@ -93,6 +101,7 @@ class WorkPlace(QWidget, Generic[P]):
         self.loading_started = False
         self.imported = _Imported(self)
         self.imported.done.connect(self._imported)
+        self.imported.prepared.connect(self._prepared)
 
     def make_page(self) -> P:
         raise NotImplementedError
@@ -120,8 +129,12 @@ class WorkPlace(QWidget, Generic[P]):
             self.load()
 
     def _imported(self) -> None:
+        gui_thread.freeze()  # what was just loaded stays for good: out of the collector's way
         if self.page is None and self.isVisible():
             self.build()
+
+    def _prepared(self) -> None:
+        gui_thread.freeze()  # the language tables and the like, too
 
     def build(self) -> P:
         """The page, made now if it was not yet."""

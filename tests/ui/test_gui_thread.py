@@ -43,3 +43,10 @@ def test_cycles_made_on_a_worker_are_collected_on_the_gui_thread(
     assert "worker" not in seen
     qtbot.waitUntil(lambda: len(seen) == CYCLES, timeout=5000)
     assert set(seen) == {threading.main_thread().name}
+
+
+def test_what_the_app_has_loaded_is_left_out_of_later_collections() -> None:
+    kept = [[n] for n in range(1000)]  # like modules, classes and word lists: here to stay
+    before = gc.get_freeze_count()
+    gui_thread.freeze()
+    assert gc.get_freeze_count() >= before + len(kept)
