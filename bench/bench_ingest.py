@@ -3,8 +3,9 @@
 Builds the targets of the issue in a temporary folder (a 5,000-word Word file from
 python-docx, a 100-page PDF from ReportLab) plus a 1 MB text, a 1,000-paragraph HTML page and a
 2,000 x 2,000 photo-like PNG, then reads each through the public API (with the sandbox) and
-in-process (the reader alone), and prints the times, the sandbox's share and peak memory of the
-calling process and of the reader processes. Target: each document well under a second.
+in-process (the reader alone), and prints the times, the sandbox's share (the process and the
+language detection, both in the reader process) and peak memory of the calling process and of
+the reader processes. Target: each document well under a second.
 "reader CPU" is the CPU time the reader process used: on a machine busy with other work the
 wall-clock figures grow, the CPU figure hardly does.
 """
@@ -152,8 +153,8 @@ def main() -> int:
                   f"{total:>8.0%}")
         parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         children = STATS.peak_memory_mb
-        print(f"peak memory: calling process {parent:.0f} MB (in-process reads and the "
-              f"language detector included), largest reader process {children:.0f} MB")
+        print(f"peak memory: calling process {parent:.0f} MB (the in-process reads included), "
+              f"largest reader process {children:.0f} MB (the language detector included)")
         print(f"slowest read: {worst * 1000:.0f} ms ({worst:.0%} of the 1 s target)")
     return 0
 
