@@ -1,10 +1,12 @@
 """The main window's "Assignments and reviews" place: light at start, the page on first show.
 
 The review page needs the checks (language tools, word lists) and the PDF exporter, which take
-a second or more to import; the window is built at start, so this place stays light. At start
-it does two small things: it tells the owner what is overdue or nearly due (status bar and a
-tray notice; one SQL query, no checks needed), and it loads the checks on a worker thread, so
-the page opens at once and the first draft is checked without a wait.
+a second or more to import; the window is built at start, so this place stays light
+(:class:`~brandregie.ui.work_place.WorkPlace`). Once the window has painted it does two small
+things: it tells the owner what is overdue or nearly due (status bar and a tray notice; one SQL
+query, no checks needed), and two seconds later it loads the page's code, the reader server and
+the language tools on a worker thread, so the page opens at once and the first draft is checked
+without a wait.
 """
 
 from __future__ import annotations
