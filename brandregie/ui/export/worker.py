@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -67,7 +66,6 @@ class _Progress:
         if self.cancel.is_set():
             raise Cancelled
         self.report(done, total)
-        time.sleep(0)  # in-process layout: hand Python's lock to the GUI thread between pieces
 
 
 def run_job(job: Job, cancel: threading.Event, report: Report) -> Any:
