@@ -73,7 +73,7 @@ def test_bad_input_exits_2_with_one_line(sample_pack_path: Path, tmp_path: Path)
     draft.write_text("Kunt u morgen komen?\n", "utf-8")
     image = tmp_path / "banner.png"
     image.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
-    cases = [
+    cases: list[tuple[tuple[str | Path, ...], str]] = [
         (("fix", "--pack", sample_pack_path, tmp_path / "missing.txt", "-o", "x.txt"),
          "does not exist"),
         (("fix", "--pack", sample_pack_path, draft, "-o", draft), "the draft itself"),
