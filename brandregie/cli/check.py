@@ -21,6 +21,7 @@ from brandregie.checks.rules.readability import MIN_WORDS
 from brandregie.cli.common import add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import SUPPORTED, system_language, translator
+from brandregie.shown import shown
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
 #: Longest excerpt shown in the text output (the JSON output has them whole).
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             document = read_document(path)
         except BrandRegieError as exc:
-            sys.stderr.write(f"brandregie: {exc.message}\n")
+            sys.stderr.write(f"brandregie: {shown(exc.message)}\n")
             bad = True
             continue
         report = check_document(document, snapshot, lang=lang, deliverable=args.type)

@@ -10,7 +10,7 @@ from typing import Any
 from brandregie.cli.common import add_db_arg
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
-from brandregie.profile.pack import load_pack, write_pack
+from brandregie.profile.pack import load_pack, unusable_files, write_pack
 from brandregie.profile.service import ProfileService
 from brandregie.store.database import open_store
 
@@ -55,6 +55,9 @@ def export_pack(args: argparse.Namespace) -> int:
         raise BrandRegieError(_("the folder {folder} does not exist").format(folder=out.parent))
     with open_store(args.db) as store:
         snapshot = ProfileService(store).snapshot(args.name)
+    if out.suffix.lower() == ".brandpack":
+        for file, problem in unusable_files(snapshot).items():
+            print(_("Left out {file}: {problem}").format(file=file, problem=problem))
     try:
         write_pack(snapshot, out)
     except OSError as exc:
