@@ -5,6 +5,12 @@ package and offers ``register(subparsers)``; the module list below is the one pl
 wired in. :func:`main` is the one guard around every command and the app: bad input exits 2
 with one line on stderr; an unexpected error exits 3 with one line naming the log file that
 holds its traceback. Never a traceback on the terminal.
+
+Fast start: arguments are parsed before anything heavy loads. A command module imports only
+argparse-level things at its top and the rest inside its ``run`` (SQLAlchemy, ReportLab, the
+readers and checks cost seconds), and only the module of the command given is imported at all,
+so ``--version`` and ``--help`` answer at once and ``check`` never loads the PDF layout
+(``tests/cli/test_startup.py`` holds this).
 """
 
 from __future__ import annotations
@@ -37,11 +43,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only`` (a command's name), that command alone is registered."""
     parser = _Parser(prog="brandregie", description="Keep your own brand.")
     parser.add_argument("--version", action="version", version=f"brandregie {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         importlib.import_module(f"brandregie.cli.{name}").register(subparsers)
     return parser
 
@@ -110,10 +117,14 @@ def _run(argv: Sequence[str] | None) -> int:
         from brandregie.app import run_app  # Qt only when the desktop app is wanted
 
         return run_app(args_list)
-    parser = build_parser()
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    if argv is None:  # this process is the command: short-lived, no threads of its own
+        from brandregie import childproc
+
+        childproc.fork_per_run()  # no process server started, none left behind
     result: int = args.func(args)
     return result
