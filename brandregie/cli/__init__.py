@@ -3,6 +3,12 @@
 ``brandregie`` alone starts the desktop app. Each subcommand lives in its own module of this
 package and offers ``register(subparsers)``; the module list below is the one place they are
 wired in. Bad input exits 2 with one line on stderr and no traceback.
+
+Fast start: arguments are parsed before anything heavy loads. A command module imports only
+argparse-level things at its top and the rest inside its ``run`` (SQLAlchemy, ReportLab, the
+readers and checks cost seconds), and only the module of the command given is imported at all,
+so ``--version`` and ``--help`` answer at once and ``check`` never loads the PDF layout
+(``tests/cli/test_startup.py`` holds this).
 """
 
 from __future__ import annotations
@@ -33,11 +39,12 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only`` (a command's name), that command alone is registered."""
     parser = _Parser(prog="brandregie", description="Keep your own brand.")
     parser.add_argument("--version", action="version", version=f"brandregie {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
-    for name in COMMANDS:
+    for name in COMMANDS if only is None else (only,):
         importlib.import_module(f"brandregie.cli.{name}").register(subparsers)
     return parser
 
@@ -54,11 +61,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from brandregie.app import run_app  # Qt only when the desktop app is wanted
 
         return run_app(args_list)
-    parser = build_parser()
+    parser = build_parser(args_list[0] if args_list[0] in COMMANDS else None)
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    if argv is None:  # this process is the command: short-lived, no threads of its own
+        from brandregie import childproc
+
+        childproc.fork_per_run()  # no process server started, none left behind
     try:
         result: int = args.func(args)
     except BrandRegieError as exc:
