@@ -28,7 +28,7 @@ EXIT_FAILED_CHECK = 1
 EXIT_BAD_INPUT = 2
 
 #: Subcommand modules (``brandregie.cli.<name>``), each with ``register(subparsers)``.
-COMMANDS = ("pack", "brief", "guide", "export", "backup", "check")
+COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "annotate")
 
 
 class _Parser(argparse.ArgumentParser):
