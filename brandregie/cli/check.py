@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from brandregie.cli.common import DELIVERABLES, add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import SUPPORTED, system_language, translator
+from brandregie.shown import shown
 
 if TYPE_CHECKING:
     from brandregie.checks import Category, Finding, Report, Severity
@@ -71,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             document = read_document(path)
         except BrandRegieError as exc:
-            sys.stderr.write(f"brandregie: {exc.message}\n")
+            sys.stderr.write(f"brandregie: {shown(exc.message)}\n")
             bad = True
             continue
         report = check_document(document, snapshot, lang=lang, deliverable=args.type)

@@ -51,7 +51,7 @@ def import_pack(args: argparse.Namespace) -> int:
 
 
 def export_pack(args: argparse.Namespace) -> int:
-    from brandregie.profile.pack import write_pack
+    from brandregie.profile.pack import unusable_files, write_pack
     from brandregie.profile.service import ProfileService
     from brandregie.store.database import open_store
 
@@ -60,6 +60,9 @@ def export_pack(args: argparse.Namespace) -> int:
         raise BrandRegieError(_("the folder {folder} does not exist").format(folder=out.parent))
     with open_store(args.db) as store:
         snapshot = ProfileService(store).snapshot(args.name)
+    if out.suffix.lower() == ".brandpack":
+        for file, problem in unusable_files(snapshot).items():
+            print(_("Left out {file}: {problem}").format(file=file, problem=problem))
     try:
         write_pack(snapshot, out)
     except OSError as exc:
