@@ -27,6 +27,7 @@ from brandregie.ingest.formats.docx import read_docx
 from brandregie.ingest.formats.email import read_email
 from brandregie.ingest.formats.html import read_html
 from brandregie.ingest.formats.image import read_image
+from brandregie.ingest.formats.legacy import read_doc, read_ppt
 from brandregie.ingest.formats.markdown import read_markdown
 from brandregie.ingest.formats.odt import read_odt
 from brandregie.ingest.formats.pdf import read_pdf
@@ -52,6 +53,8 @@ READERS: dict[str, Callable[[bytes, ReadContext], Document]] = {
     "docx": read_docx,
     "odt": read_odt,
     "pptx": read_pptx,
+    "doc": read_doc,
+    "ppt": read_ppt,
     "pdf": read_pdf,
     "image": read_image,
 }
