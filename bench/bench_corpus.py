@@ -69,12 +69,14 @@ def read_one(path: str, name: str, progress: Any = None) -> tuple[str, str, tupl
     without the worker's catch-all (so an untyped error reaches the parent as a crash)."""
     from brandregie.ingest.formats.context import ReadContext
     from brandregie.ingest.sniff import detect_kind
-    from brandregie.ingest.worker import READERS
+    from brandregie.ingest.worker import _reader
 
     data = Path(path).read_bytes()
     try:
         kind = detect_kind(data, name, DEFAULT_LIMITS)
-        document = READERS[kind](data, ReadContext(name, DEFAULT_LIMITS))
+        reader = _reader(kind)
+        assert reader is not None
+        document = reader(data, ReadContext(name, DEFAULT_LIMITS))
     except DocumentError as exc:
         return "refused", exc.message, ()
     return "read", document.text, document.notes
