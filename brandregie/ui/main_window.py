@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
         session.conflict_found.connect(self._conflict_found)
         session.merged.connect(self._merged)
         session.refused_edit.connect(
-            lambda reason: self.statusBar().showMessage(self.tr("Not saved: %1")
+            lambda reason: self.statusBar().showMessage(self.tr("Field left unchanged: %1")
                                                         .replace("%1", reason), 6000))
         self.nav.setEnabled(True)
         for key in BRAND_PAGES:

@@ -71,3 +71,16 @@ def test_an_approval_only_lists_the_points_the_owner_accepted(service: ReviewSer
     report = feedback_input(service, version, lang="en")
     assert report.decision == "approved"
     assert [p.excerpt for p in report.points] == ["ontzorgen"]
+
+
+def test_the_report_gets_the_file_mode_a_brief_gets(service: ReviewService,
+                                                    tmp_path: Path) -> None:
+    """Saved for the agency, not readable by the owner only (mkstemp's 0600)."""
+    from brandregie.export.documents import write_file
+
+    version = _reviewed(service)
+    service.decide(version, DecisionOutcome.APPROVED, "Mooi")
+    report = save_feedback_report(service, version, tmp_path / "feedback.pdf", lang="nl")
+    assert report.pages >= 1
+    brief = write_file(tmp_path / "brief.pdf", b"%PDF-1.4")
+    assert (tmp_path / "feedback.pdf").stat().st_mode & 0o777 == brief.stat().st_mode & 0o777
