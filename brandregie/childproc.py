@@ -18,6 +18,11 @@ single-threaded server, with no Qt threads copied into it. On platforms without 
 (Windows) the child is spawned, which costs an interpreter start per run, and memory is not
 capped (there is no ``resource`` module). ``BRANDREGIE_SANDBOX=off`` runs everything in-process,
 for debugging.
+
+A short-lived, single-threaded process (the command line) calls :func:`fork_per_run` instead:
+each run is then a plain fork of that process, with the same caps, and imports only what its
+target needs. No server is started, so nothing is preloaded that one short draft does not need
+(the language models, the PDF layout) and nothing is left running when the command exits.
 """
 
 from __future__ import annotations
@@ -52,6 +57,7 @@ POLL_SECONDS = 0.05
 
 _lock = threading.Lock()
 _context: Any = None
+_fork_per_run = False
 
 
 class ChildError(Exception):
@@ -125,8 +131,17 @@ def enabled() -> bool:
     return os.environ.get("BRANDREGIE_SANDBOX", "on").lower() not in ("off", "0", "no")
 
 
+def fork_per_run() -> None:
+    """Fork this process for each run, with no server (see the module text). Only for a
+    process without threads of its own, such as the command line; call it before any run."""
+    global _fork_per_run
+    _fork_per_run = True
+
+
 def _get_context() -> Any:
     global _context
+    if _fork_per_run and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
     with _lock:
         if _context is None:
             ctx: Any

@@ -13,8 +13,6 @@ import os
 from collections.abc import Callable
 from functools import cache
 
-from babel.messages.pofile import read_po
-
 from brandregie.paths import resource
 
 SUPPORTED = ("en", "nl")
@@ -42,6 +40,8 @@ def current_language() -> str:
 
 @cache
 def _catalogue(lang: str) -> dict[str, str]:
+    from babel.messages.pofile import read_po  # only when a message is translated
+
     messages: dict[str, str] = {}
     folder = resource("locale", lang, "LC_MESSAGES")
     if not folder.is_dir():

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from brandregie.checks.language import LanguageTools
+from brandregie.checks.message import remembering
 from brandregie.checks.model import Finding, Location, Severity
 from brandregie.checks.terms import Hit, Term
 from brandregie.checks.text import Segment
@@ -32,6 +33,10 @@ class CheckContext:
     tools: LanguageTools
     vacancy: bool = False
     findings: list[Finding] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        # Messages remember msgid and arguments, to be said again in the reader's language.
+        self.tr = remembering(self.tr)
 
     def add(self, rule: str, severity: Severity, message: str, segment: Segment, start: int,
             end: int, suggestion: str | None = None) -> None:

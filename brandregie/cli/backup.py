@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brandregie.cli.common import add_db_arg
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
-from brandregie.store import backup as b
-from brandregie.store.database import open_store
+
+if TYPE_CHECKING:
+    from brandregie.store import backup as b
 
 
 def register(subparsers: Any) -> None:
@@ -47,6 +48,9 @@ def _when(backup: b.Backup) -> str:
 
 
 def create_backup(args: argparse.Namespace) -> int:
+    from brandregie.store import backup as b
+    from brandregie.store.database import open_store
+
     b.database_file(args.db)  # a team database: say so before trying to connect
     with open_store(args.db) as store:  # also brings an old schema up to date first
         made = b.create_backup(store)
@@ -55,6 +59,8 @@ def create_backup(args: argparse.Namespace) -> int:
 
 
 def list_backups(args: argparse.Namespace) -> int:
+    from brandregie.store import backup as b
+
     backups = b.list_backups(args.db)
     if not backups:
         print(_("No backups yet of {path}").format(path=b.database_file(args.db)))
@@ -68,6 +74,8 @@ def list_backups(args: argparse.Namespace) -> int:
 
 
 def _chosen(args: argparse.Namespace) -> Path:
+    from brandregie.store import backup as b
+
     text: str = args.backup
     if text.isdigit():
         backups = b.list_backups(args.db)
@@ -80,6 +88,9 @@ def _chosen(args: argparse.Namespace) -> Path:
 
 
 def restore_backup(args: argparse.Namespace) -> int:
+    from brandregie.store import backup as b
+    from brandregie.store.database import open_store
+
     chosen = _chosen(args)
     safety = b.restore_backup(chosen, args.db)
     with open_store(args.db):  # the restored file opens (and an older schema is migrated)

@@ -7,8 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from brandregie.cli.common import add_profile_args, load_profile
-from brandregie.export.brief import BriefRequest, BriefType, build_brief
+from brandregie.cli.common import DELIVERABLES, add_profile_args, load_profile
 from brandregie.i18n import SUPPORTED
 
 
@@ -59,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Write a brief for the agency: the profile fills in the audience, key "
                     "message, tone of voice, positioning and mandatories.")
     add_profile_args(parser)
-    parser.add_argument("--type", required=True, choices=[t.value for t in BriefType],
+    parser.add_argument("--type", required=True, choices=DELIVERABLES,
                         help="the deliverable")
     parser.add_argument("--persona", metavar="NAME", help="the persona it is for")
     parser.add_argument("--key-message", metavar="N", type=positive,
@@ -89,6 +88,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from brandregie.export.brief import BriefRequest, BriefType, build_brief
+
     snapshot = load_profile(args)
     request = BriefRequest(
         type=BriefType(args.type), title=args.title, persona=args.persona,

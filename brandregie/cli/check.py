@@ -15,17 +15,19 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from brandregie.checks import Category, Finding, Report, Severity, check_document
-from brandregie.checks.rules.readability import MIN_WORDS
-from brandregie.cli.common import add_profile_args, load_profile
+from brandregie.cli.common import DELIVERABLES, add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import SUPPORTED, system_language, translator
+from brandregie.shown import shown
+
+if TYPE_CHECKING:
+    from brandregie.checks import Category, Finding, Report, Severity
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
 #: Longest excerpt shown in the text output (the JSON output has them whole).
 SHOWN_EXCERPT = 90
-DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
 
 
 def score(text: str) -> float:
@@ -59,7 +61,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
-    from brandregie.ingest import read_document  # the readers load only when checking
+    from brandregie.checks import check_document
+    from brandregie.ingest import read_document
 
     snapshot = load_profile(args)
     lang = args.lang or system_language()
@@ -69,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         try:
             document = read_document(path)
         except BrandRegieError as exc:
-            sys.stderr.write(f"brandregie: {exc.message}\n")
+            sys.stderr.write(f"brandregie: {shown(exc.message)}\n")
             bad = True
             continue
         report = check_document(document, snapshot, lang=lang, deliverable=args.type)
@@ -87,12 +90,16 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:
+    from brandregie.checks import Category
+
     return {Category.TERMINOLOGY: tr("Words"), Category.TONE: tr("Tone of voice"),
             Category.READABILITY: tr("Readability"), Category.MESSAGES: tr("Key messages"),
             Category.VISUAL: tr("Colours and fonts")}
 
 
 def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
+    from brandregie.checks import Severity
+
     return {Severity.ERROR: tr("error"), Severity.WARNING: tr("warning"),
             Severity.INFO: tr("hint")}
 
@@ -113,6 +120,9 @@ def _short(text: str) -> str:
 
 def render_text(reports: list[Report], lang: str, width: int | None = None) -> str:
     """The reports as a person reads them: score first, then findings by category."""
+    from brandregie.checks import Category, Severity
+    from brandregie.checks.rules.readability import MIN_WORDS
+
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
     tr = translator(lang)
     categories = _category_names(tr)

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandregie.errors import BrandRegieError
-from brandregie.profile.pack import read_pack
-from brandregie.profile.snapshot import ProfileSnapshot
+
+if TYPE_CHECKING:
+    from brandregie.profile.snapshot import ProfileSnapshot
+
+#: What a draft or a brief can be (the assignment types of DESIGN.md; export.brief.BriefType).
+DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
 
 
 def add_db_arg(parser: argparse.ArgumentParser) -> None:
@@ -30,6 +35,8 @@ def load_profile(args: argparse.Namespace) -> ProfileSnapshot:
     if args.pack is not None:
         if args.brand is not None:
             raise BrandRegieError("give either --pack or --db with --brand, not both")
+        from brandregie.profile.pack import read_pack
+
         return read_pack(args.pack)
     if args.brand is None:
         raise BrandRegieError("say which brand to use: --pack PACK, or --db DB --brand NAME")

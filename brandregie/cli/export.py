@@ -8,22 +8,29 @@ write the advocacy kit and the employer-branding plan as PDF.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandregie.cli.brief import add_output_args, report
 from brandregie.cli.common import add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
-from brandregie.export.advocacy import build_advocacy_kit
-from brandregie.export.employer import build_employer_plan
-from brandregie.export.render import ExportResult, Output
-from brandregie.export.tokens import design_tokens_css, design_tokens_json
-from brandregie.export.vale import write_vale_package
 from brandregie.i18n import SUPPORTED
-from brandregie.profile.snapshot import ProfileSnapshot
 
-PdfBuilder = Callable[..., ExportResult]
+if TYPE_CHECKING:
+    from brandregie.export.render import ExportResult, Output
+    from brandregie.profile.snapshot import ProfileSnapshot
+
+PdfBuilder = Callable[..., "ExportResult"]
+#: The PDF kinds: what the command is called, the builder (``module:function``), its help.
+PDF_KINDS = (
+    ("advocacy", "brandregie.export.advocacy:build_advocacy_kit",
+     "the employee advocacy kit as PDF"),
+    ("employer-plan", "brandregie.export.employer:build_employer_plan",
+     "the employer-branding plan for HR and marketing as PDF"),
+)
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -45,10 +52,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                       help="the language of the messages (default: the brand's)")
     vale.set_defaults(func=run_vale)
 
-    for name, builder, text in (
-            ("advocacy", build_advocacy_kit, "the employee advocacy kit as PDF"),
-            ("employer-plan", build_employer_plan,
-             "the employer-branding plan for HR and marketing as PDF")):
+    for name, builder, text in PDF_KINDS:
         pdf = kinds.add_parser(name, help=text)
         add_profile_args(pdf)
         add_output_args(pdf)
@@ -61,6 +65,8 @@ def run_tokens(args: argparse.Namespace) -> int:
     if suffix not in (".json", ".css"):
         raise BrandRegieError(f"{output.name}: give a .json file (W3C design tokens) or a "
                               ".css file (custom properties)")
+    from brandregie.export.tokens import design_tokens_css, design_tokens_json
+
     snapshot = load_profile(args)
     text = design_tokens_json(snapshot) if suffix == ".json" else design_tokens_css(snapshot)
     try:
@@ -72,6 +78,8 @@ def run_tokens(args: argparse.Namespace) -> int:
 
 
 def run_vale(args: argparse.Namespace) -> int:
+    from brandregie.export.vale import write_vale_package
+
     ini = write_vale_package(load_profile(args), args.output, lang=args.lang)
     sys.stdout.write(f"{ini}\n")
     return 0
@@ -80,6 +88,8 @@ def run_vale(args: argparse.Namespace) -> int:
 def run_pdf(args: argparse.Namespace) -> int:
     snapshot: ProfileSnapshot = load_profile(args)
     out: Output = args.output
-    result = args.builder(snapshot, out, lang=args.lang)
+    module, _sep, function = args.builder.partition(":")
+    build: PdfBuilder = getattr(importlib.import_module(module), function)
+    result = build(snapshot, out, lang=args.lang)
     report(args.output, result.pages, result.warnings)
     return 0

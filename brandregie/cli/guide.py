@@ -6,7 +6,6 @@ import argparse
 
 from brandregie.cli.brief import add_output_args, report
 from brandregie.cli.common import add_profile_args, load_profile
-from brandregie.export.guide import build_guide
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +19,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def run(args: argparse.Namespace) -> int:
+    from brandregie.export.guide import build_guide
+
     result = build_guide(load_profile(args), args.output, lang=args.lang)
     report(args.output, result.pages, result.warnings)
     return 0

@@ -10,9 +10,6 @@ from typing import Any
 from brandregie.cli.common import add_db_arg
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
-from brandregie.profile.pack import load_pack, write_pack
-from brandregie.profile.service import ProfileService
-from brandregie.store.database import open_store
 
 
 def register(subparsers: Any) -> None:
@@ -33,6 +30,10 @@ def register(subparsers: Any) -> None:
 
 
 def import_pack(args: argparse.Namespace) -> int:
+    from brandregie.profile.pack import load_pack
+    from brandregie.profile.service import ProfileService
+    from brandregie.store.database import open_store
+
     loaded = load_pack(args.pack)
     with open_store(args.db) as store:
         service = ProfileService(store)
@@ -50,11 +51,18 @@ def import_pack(args: argparse.Namespace) -> int:
 
 
 def export_pack(args: argparse.Namespace) -> int:
+    from brandregie.profile.pack import unusable_files, write_pack
+    from brandregie.profile.service import ProfileService
+    from brandregie.store.database import open_store
+
     out: Path = args.output
     if not out.parent.resolve().is_dir():
         raise BrandRegieError(_("the folder {folder} does not exist").format(folder=out.parent))
     with open_store(args.db) as store:
         snapshot = ProfileService(store).snapshot(args.name)
+    if out.suffix.lower() == ".brandpack":
+        for file, problem in unusable_files(snapshot).items():
+            print(_("Left out {file}: {problem}").format(file=file, problem=problem))
     try:
         write_pack(snapshot, out)
     except OSError as exc:

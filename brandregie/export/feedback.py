@@ -1,7 +1,7 @@
 """The feedback report of a review: the decision, the score and each point with its brand rule.
 
-The agency reads why, not only what: every point quotes the draft, names the rule (by its
-contract id and in words), says what to write instead and the reason the brand gives for it.
+The agency reads why, not only what: every point quotes the draft, names the rule (in words,
+never its id), says what to write instead and the reason the brand gives for it.
 The review engineer fills :class:`FeedbackReportInput` from stored reviews; nothing here reads
 the database.
 """
@@ -31,7 +31,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 
 Decision = Literal["approved", "changes-requested"]
 
-#: The rule ids of DESIGN.md in words; an id not listed is shown as it is.
+#: The rule ids of DESIGN.md in words; an id not listed is shown as "Brand rule".
 RULE_NAMES = {
     "terminology.banned": N_("A word the brand never uses"),
     "terminology.preferred": N_("The brand's preferred word"),
@@ -46,6 +46,8 @@ RULE_NAMES = {
     "messages.key-message": N_("Key message missing"),
     "visual.colour": N_("Colour outside the palette"),
     "visual.font": N_("Font that is not a brand font"),
+    "employer.gender-coded": N_("Masculine-coded wording"),
+    "voice.drift": N_("Does not sound like us"),
 }
 SEVERITIES = {"error": N_("must change"), "warning": N_("should change"),
               "info": N_("worth a look")}
@@ -92,7 +94,8 @@ class FeedbackReportInput:
 
 
 def rule_name(rule: str, t: Translate) -> str:
-    return t(RULE_NAMES[rule]) if rule in RULE_NAMES else rule
+    """The rule in words; a rule id is never shown to an owner or an agency."""
+    return t(RULE_NAMES.get(rule, N_("Brand rule")))
 
 
 def _point(n: int, point: FeedbackPoint, t: Translate) -> Section | None:
@@ -103,7 +106,7 @@ def _point(n: int, point: FeedbackPoint, t: Translate) -> Section | None:
         Fields(((t("What to change"), point.message),
                 (t("Write instead"), point.suggestion or ""),
                 (t("Why (brand rule)"), point.reason),
-                (t("Rule"), f"{point.rule} · {t(SEVERITIES[point.severity])}"),
+                (t("How much it matters"), t(SEVERITIES[point.severity])),
                 (t("Where"), point.where))),
         sub(t("Remark"), Para(point.remark)),
     )

@@ -7,6 +7,7 @@ is written anywhere. Errors name the field and the problem, for example
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import posixpath
 import stat
@@ -19,8 +20,10 @@ from typing import Any, get_args
 from pydantic import BaseModel, ValidationError
 
 from brandregie.errors import PackError
+from brandregie.profile.assets import font_problem, logo_problem
 from brandregie.profile.schema import PACK_FORMAT, PACK_VERSION, Brand, Font, Logo, Pack
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.shown import is_unsafe, shown
 
 PACK_JSON = "brand.json"
 ZIP_SUFFIX = ".brandpack"
@@ -31,6 +34,14 @@ MAX_MEMBERS = 500
 MAX_MEMBER_BYTES = 50 * 1024 * 1024
 MAX_TOTAL_BYTES = 200 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, per member
+#: Values that must fit the database (PostgreSQL refuses what SQLite takes) and stay sane.
+MAX_NAME_CHARS = 200  # the brands.name column
+MAX_TEXT_CHARS = 100_000  # one field: a long brand story is 5,000
+MAX_INT = 2**31 - 1  # an INTEGER column
+MAX_NUMBER_CHARS = 20
+#: Vocabulary entries (terms, their "not" forms, clichés): a real brand has a few hundred;
+#: every check of a draft looks for each one, so 100,000 would make each check take seconds.
+MAX_TERMS = 5_000
 
 
 def _location(loc: tuple[int | str, ...]) -> str:
@@ -155,13 +166,71 @@ def parse_pack_json(raw: bytes, *, source: str = PACK_JSON) -> Pack:
 
 def _parse(raw: bytes, source: str) -> tuple[Pack, tuple[str, ...]]:
     try:
-        data = json.loads(raw.decode("utf-8-sig"))
+        data = json.loads(raw.decode("utf-8-sig"), parse_int=_number(int, source),
+                          parse_float=_number(float, source),
+                          parse_constant=_number(float, source))
     except UnicodeDecodeError:
         raise PackError(f"{source} is not a brand pack: it is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise PackError(f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}, "
                         f"column {exc.colno}") from None
-    return validate_pack(data, source=source), tuple(unknown_fields(data))
+    except RecursionError:
+        raise PackError(f"{source} is nested too deeply to be a brand pack: refused") from None
+    _check_values(data, source)
+    pack = validate_pack(data, source=source)
+    _check_fits(pack.brand)
+    return pack, tuple(unknown_fields(data))
+
+
+def _number(kind: type[int] | type[float], source: str) -> Any:
+    """A JSON number parser that refuses 5,000-digit numbers, NaN and Infinity."""
+    def parse(text: str) -> int | float:
+        if len(text) > MAX_NUMBER_CHARS:
+            raise PackError(f"{source} holds a number of {len(text)} digits: refused")
+        value = kind(text)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise PackError(f"{source} holds {text}, which is not a number: refused")
+        return value
+    return parse
+
+
+def _check_values(data: object, source: str) -> None:
+    """Refuse control characters (NUL, ESC), bidi overrides, oversized texts and integers."""
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend((f"{where}.{key}" if where else str(key), item)
+                         for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            if len(value) > MAX_TEXT_CHARS:
+                raise PackError(f"{where or source}: a text of {len(value)} characters; at most "
+                                f"{MAX_TEXT_CHARS} fit in one field")
+            bad = next((c for c in value if c not in "\t\n\r" and is_unsafe(c)), None)
+            if bad is not None:
+                raise PackError(f"{where or source}: holds the control character "
+                                f"{shown(bad)}: refused")
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+            raise PackError(f"{where or source}: {value} is too large a number")
+
+
+def _check_fits(brand: Brand) -> None:
+    """What the database and the checks can hold: a short one-line name, a bounded vocabulary."""
+    if len(brand.name) > MAX_NAME_CHARS:
+        raise PackError(f"brand.name: a name of {len(brand.name)} characters; at most "
+                        f"{MAX_NAME_CHARS}")
+    if any(c in brand.name for c in "\t\n\r"):
+        raise PackError("brand.name: a name is one line: refused")
+    vocabulary = brand.vocabulary
+    terms = (sum(1 + len(b.not_) for b in vocabulary.brand_names)
+             + sum(1 + len(p.not_) for p in vocabulary.preferred) + len(vocabulary.banned)
+             + sum(1 + len(k.keywords) for k in vocabulary.key_messages)
+             + len(vocabulary.cliches.extra) + len(vocabulary.cliches.allowed))
+    if terms > MAX_TERMS:
+        raise PackError(f"brand.vocabulary: {terms} terms; a brand holds at most {MAX_TERMS} "
+                        f"(every check looks for each one): refused")
 
 
 def _safe_member_name(name: str) -> str:
@@ -203,6 +272,10 @@ def _read_zip(path: Path) -> LoadedPack:
         declared = 0
         for info in infos:
             name = _safe_member_name(info.filename)
+            if name in members:
+                raise PackError(f"the pack holds {name!r} twice: refused")
+            if info.flag_bits & 0x1:
+                raise PackError(f"{info.filename!r} in the pack is encrypted: refused")
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
                 raise PackError(f"the pack holds a symbolic link ({info.filename}): refused")
@@ -226,9 +299,30 @@ def _read_zip(path: Path) -> LoadedPack:
                 if member not in members:
                     raise PackError(f"{field_name}: the pack has no file {file_path!r}")
                 files[file_path] = _read_member(archive, members[member])
+                problem = _file_problem(field_name, files[file_path])
+                if problem is not None:
+                    raise PackError(f"{field_name}: {file_path!r} {problem}: refused")
         except (zipfile.BadZipFile, OSError, EOFError) as exc:
             raise PackError(f"{path.name} is damaged: {exc}") from None
     return LoadedPack(ProfileSnapshot(brand=pack.brand, files=files), ignored)
+
+
+def _file_problem(field_name: str, data: bytes) -> str | None:
+    """Why a file named by ``field_name`` (a font's or a logo's) cannot be used, if it cannot."""
+    problem = font_problem(data) if ".fonts[" in field_name else logo_problem(data)
+    return None if problem is None else f"cannot be used: {problem}"
+
+
+def unusable_files(snapshot: ProfileSnapshot) -> dict[str, str]:
+    """Files a snapshot holds that are not what they claim (stored before they were checked)."""
+    found: dict[str, str] = {}
+    for field_name, file_path in _file_fields(snapshot.brand):
+        data = snapshot.files.get(file_path)
+        if data is not None and file_path not in found:
+            problem = _file_problem(field_name, data)
+            if problem is not None:
+                found[file_path] = problem
+    return found
 
 
 def _file_fields(brand: Brand) -> list[tuple[str, str]]:
@@ -294,8 +388,15 @@ def pack_json(brand: Brand) -> str:
 
 
 def write_pack(snapshot: ProfileSnapshot, path: str | Path) -> Path:
-    """Write a ``.brandpack`` (zip with files) or, for any other name, a bare ``brand.json``."""
+    """Write a ``.brandpack`` (zip with files) or, for any other name, a bare ``brand.json``.
+
+    A file that is not a font or image (see :func:`unusable_files`) is left out of the zip.
+    """
     path = Path(path)
+    bad = unusable_files(snapshot)
+    if bad:
+        snapshot = dataclasses.replace(
+            snapshot, files={k: v for k, v in snapshot.files.items() if k not in bad})
     if path.suffix.lower() != ZIP_SUFFIX:
         path.write_text(pack_json(_without_files(snapshot.brand)), encoding="utf-8")
         return path

@@ -1,15 +1,17 @@
 """Reports and drafts to JSON and back, as kept per draft version in the database.
 
 The report JSON is the ``check --format json`` object (:meth:`Report.to_json`) plus the text
-statistics, so a stored review reads back exactly as it was checked. Of the draft, the text with
-its blocks, fonts, colours and images are kept: enough to show the review again without reading
-the file a second time.
+statistics and each finding's message and suggestion as msgid and arguments (``message_said``,
+to be rendered in the reader's language), so a stored review reads back exactly as it was
+checked. Of the draft, the text with its blocks, fonts, colours and images are kept: enough to
+show the review again without reading the file a second time.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from brandregie.checks.message import message_from_json, message_json
 from brandregie.checks.model import (
     Category,
     Finding,
@@ -23,8 +25,21 @@ from brandregie.ingest.document import Block, BlockKind, ColourUse, Document, Fo
 from brandregie.review.records import DraftView
 
 
+def _said(finding: Finding, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` (a finding's JSON) plus its message and suggestion as msgid and arguments."""
+    for name in ("message", "suggestion"):
+        kept = message_json(getattr(finding, name))
+        if kept is not None:
+            data[name + "_said"] = kept
+    return data
+
+
 def report_to_json(report: Report) -> dict[str, Any]:
     data = report.to_json()
+    data["findings"] = [_said(f, d) for f, d in zip(report.findings, data["findings"],
+                                                     strict=True)]
+    data["dismissed"] = [_said(f, d) for f, d in zip(report.dismissed, data["dismissed"],
+                                                      strict=True)]
     stats = report.stats
     data["stats"] = {"words": stats.words, "sentences": stats.sentences,
                      "syllables": stats.syllables, "reading_ease": stats.reading_ease,
@@ -36,10 +51,11 @@ def _finding(data: dict[str, Any]) -> Finding:
     loc = data.get("location") or {}
     return Finding(
         rule=str(data["rule"]), severity=Severity(data["severity"]),
-        message=str(data.get("message", "")), excerpt=str(data.get("excerpt", "")),
+        message=message_from_json(str(data.get("message", "")), data.get("message_said")) or "",
+        excerpt=str(data.get("excerpt", "")),
         location=Location(loc.get("paragraph"), int(loc.get("start", 0)),
                           int(loc.get("end", 0)), loc.get("page")),
-        suggestion=data.get("suggestion"))
+        suggestion=message_from_json(data.get("suggestion"), data.get("suggestion_said")))
 
 
 def report_from_json(data: dict[str, Any]) -> Report:

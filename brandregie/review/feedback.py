@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from brandregie.checks.message import render
 from brandregie.checks.model import Finding
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import (
@@ -118,7 +119,8 @@ def feedback_input(service: ReviewService, version_id: int, *, lang: str | None 
               else {FindingAnswer.ACCEPTED, FindingAnswer.OPEN})
     points = tuple(
         FeedbackPoint(excerpt=f.finding.excerpt, rule=f.finding.rule,
-                      message=f.finding.message, suggestion=f.finding.suggestion,
+                      message=render(f.finding.message, lang),
+                      suggestion=render(f.finding.suggestion, lang) or None,
                       reason=brand_reason(f.finding, snapshot.brand, lang), remark=f.remark,
                       severity=f.finding.severity.value, where=_where(f.finding, lang))
         for f in sorted(review.findings, key=lambda f: f.finding.location.start)

@@ -4,18 +4,12 @@ Places in the navigation:
 
 - the brand: Identity, Character and tone, Positioning, Vocabulary, Visual identity, Employer
   brand, Personas, History (built here, one edit session per open brand);
-- the work: ``"assignments"`` (Assignments and reviews) and ``"briefs"`` (Briefs), filled by other
-  parts of the app.
-
-How a work page plugs in (``brandregie/ui/review/``, ``brandregie/ui/export/``):
-
-- ``register_work_page("assignments", factory)`` at import time, where ``factory(window)``
-  returns the page widget; every main window built afterwards (also after a language switch)
-  shows it. Until a page is registered the place shows a short "coming" text.
-- or, on a window that already exists, ``window.set_work_page("briefs", widget)``.
-- a work page may define ``set_session(session: EditSession | None)``: it is called with the
-  open brand's edit session (``session.brand``, ``session.brand_id``, ``session.service``) and
-  again whenever the person switches brands (``None`` when no brand is open).
+- the work: ``"assignments"`` (Assignments and reviews, ``brandregie/ui/review/place.py``) and
+  ``"briefs"`` (Briefs, ``brandregie/ui/export/place.py``): light places that load their page
+  when first opened (:class:`~brandregie.ui.work_place.WorkPlace`). A work page follows the open
+  brand through ``set_session(session: EditSession | None)``, called again whenever the person
+  switches brands (``None`` when no brand is open); ``window.set_work_page(key, widget)`` puts
+  another widget in a place (tests).
 """
 
 from __future__ import annotations
@@ -62,8 +56,9 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store
 from brandregie.ui import connections, dialogs
 from brandregie.ui.conflict import ConflictDialog
+from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.history_page import HistoryPage
-from brandregie.ui.page import heading, icon
+from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
     CharacterPage,
     EmployerPage,
@@ -73,29 +68,10 @@ from brandregie.ui.profile_pages import (
     VisualPage,
     VocabularyPage,
 )
+from brandregie.ui.review.place import AssignmentsPlace
 from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.settings import GEOMETRY, LANGUAGE, LAST_BRAND, LAST_PAGE, STATE, app_settings
 from brandregie.ui.start import NewBrandDialog, StartPage
-
-WorkFactory = Callable[["MainWindow"], QWidget]
-
-
-def _briefs_place(window: MainWindow) -> QWidget:
-    """The Briefs page (``brandregie/ui/export/``), built when the place is first shown."""
-    from brandregie.ui.export.place import briefs_place
-
-    return briefs_place(window)
-
-
-def _assignments_place(window: MainWindow) -> QWidget:
-    """Assignments and reviews (``brandregie/ui/review/``), built when first shown."""
-    from brandregie.ui.review.place import assignments_place
-
-    return assignments_place(window)
-
-
-_work_factories: dict[str, WorkFactory] = {"assignments": _assignments_place,
-                                           "briefs": _briefs_place}
 
 BRAND_PAGES = ("identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "history")
@@ -107,29 +83,8 @@ _PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
 }
 
 
-def register_work_page(key: str, factory: WorkFactory) -> None:
-    """Fill a work place (``"assignments"`` or ``"briefs"``) in every window built from now."""
-    if key not in WORK_PAGES:
-        raise ValueError(f"unknown work place {key!r}; expected one of {WORK_PAGES}")
-    _work_factories[key] = factory
-
-
 def app_icon() -> QIcon:
     return QIcon(str(resource("icons", "brandregie.svg")))
-
-
-class ComingPage(QWidget):
-    """A work place whose page is not there yet: says so, plainly."""
-
-    def __init__(self, title: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 24)
-        layout.addWidget(heading(title))
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(body)
-        layout.addStretch(1)
 
 
 class SettingsDialog(QDialog):
@@ -196,9 +151,8 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_actions()
         self._build_status()
-        for key in WORK_PAGES:
-            factory = _work_factories.get(key)
-            self.set_work_page(key, factory(self) if factory else self._coming(key))
+        self.set_work_page("assignments", AssignmentsPlace(self))
+        self.set_work_page("briefs", BriefsPlace(self))
         self._restore_geometry()
         self.reload_brands()
         self._open_initial()
@@ -327,16 +281,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.revision_label)
         self.statusBar().setSizeGripEnabled(True)
-
-    def _coming(self, key: str) -> QWidget:
-        texts = {
-            "assignments": self.tr("Here you will drop in what the agency delivers, see how "
-                                   "well it fits the brand and send your feedback. Coming in a "
-                                   "next version."),
-            "briefs": self.tr("Here you will make a brief for the agency, in your own colours "
-                              "and fonts, from the profile. Coming in a next version."),
-        }
-        return ComingPage(self.titles[key], texts[key])
 
     def set_work_page(self, key: str, widget: QWidget) -> None:
         """Put ``widget`` in the work place ``key`` (replacing what was there)."""

@@ -755,14 +755,6 @@
         <translation>Bewaarconflict oplossen</translation>
     </message>
     <message>
-        <source>Here you will drop in what the agency delivers, see how well it fits the brand and send your feedback. Coming in a next version.</source>
-        <translation>Hier zet je straks neer wat het bureau oplevert, zie je hoe goed het bij het merk past en stuur je je feedback. Komt in een volgende versie.</translation>
-    </message>
-    <message>
-        <source>Here you will make a brief for the agency, in your own colours and fonts, from the profile. Coming in a next version.</source>
-        <translation>Hier maak je straks vanuit het profiel een briefing voor het bureau, in je eigen kleuren en letters. Komt in een volgende versie.</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>Niet bewaard</translation>
     </message>

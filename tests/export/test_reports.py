@@ -39,7 +39,7 @@ def _report(snapshot: ProfileSnapshot, **changes: object) -> FeedbackReportInput
 
 
 @pytest.mark.parametrize("fixture", ["sample_snapshot", "vonk_snapshot"])
-def test_feedback_report_quotes_each_point_with_its_rule(fixture: str, tmp_path: Path,
+def test_feedback_report_quotes_each_point_with_its_rule_in_words(fixture: str, tmp_path: Path,
                                                          request: pytest.FixtureRequest,
                                                          artifacts: Path) -> None:
     snapshot: ProfileSnapshot = request.getfixturevalue(fixture)
@@ -52,13 +52,14 @@ def test_feedback_report_quotes_each_point_with_its_rule(fixture: str, tmp_path:
     assert "“Wij ontzorgen u graag met onze goedkope broden!”" in flat
     assert "1. Een woord dat het merk nooit gebruikt" in flat
     assert "2. De merknaam, goed gespeld" in flat
-    assert "3. house.custom" in flat                      # an unknown rule id shown as it is
-    assert "terminology.banned · moet anders" in flat
+    assert "3. Merkregel" in flat                         # a rule id is never shown
+    assert "house.custom" not in flat and "terminology.banned" not in flat
+    assert "Hoe zwaar het weegt" in flat and "moet anders" in flat
     assert "Holle marketingtaal." in flat and "Graag concreter, Łukasz." in flat
     assert "‘ontzorgen’" in flat
     assert re.search(r"Beoordeeld op\s+20 november 2026", text(out))
     # Order: the points follow one another as numbered.
-    assert flat.index("1. Een woord") < flat.index("2. De merknaam") < flat.index("3. house")
+    assert flat.index("1. Een woord") < flat.index("2. De merknaam") < flat.index("3. Merkregel")
     render_page(out, 1, artifacts / f"feedback-{fixture.split('_')[0]}-p1.png")
 
 

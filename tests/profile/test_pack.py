@@ -10,12 +10,20 @@ from typing import Any
 import pytest
 
 from brandregie.errors import PackError
-from brandregie.profile.pack import MAX_MEMBERS, load_pack, pack_json, read_pack, write_pack
+from brandregie.paths import resource
+from brandregie.profile.pack import (
+    MAX_MEMBERS,
+    load_pack,
+    pack_json,
+    read_pack,
+    unusable_files,
+    write_pack,
+)
 from brandregie.profile.snapshot import ProfileSnapshot
 
 PNG_1PX = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360f8cf000000030101001845d0ed0000000049454e44ae426082")
+    "1f15c4890000000d49444154789c63f8cfc0f01f00050001ff89993d1d0000000049454e44ae426082")
 
 
 def _sample_data(sample_pack_path: Path) -> dict[str, Any]:
@@ -46,7 +54,8 @@ def test_brandpack_zip_carries_logo_and_font_files(sample_snapshot: ProfileSnaps
     logos = (visual.logos[0].model_copy(update={"file": "logo kleur.png"}),)
     brand = sample_snapshot.brand.model_copy(update={"visual": visual.model_copy(
         update={"fonts": fonts, "logos": logos})})
-    snapshot = ProfileSnapshot(brand, files={"/home/anna/Merriweather.ttf": b"font-bytes",
+    font = resource("fonts", "DejaVuSans.ttf").read_bytes()
+    snapshot = ProfileSnapshot(brand, files={"/home/anna/Merriweather.ttf": font,
                                              "logo kleur.png": PNG_1PX})
     pack = write_pack(snapshot, tmp_path / "korenaar.brandpack")
     with zipfile.ZipFile(pack) as archive:
@@ -54,11 +63,26 @@ def test_brandpack_zip_carries_logo_and_font_files(sample_snapshot: ProfileSnaps
                                               "logos/logo kleur.png"]
     back = read_pack(pack)
     assert back.brand.visual.fonts[0].file == "fonts/Merriweather.ttf"
-    assert back.file("fonts/Merriweather.ttf") == b"font-bytes"
+    assert back.file("fonts/Merriweather.ttf") == font
     assert back.file("logos/logo kleur.png") == PNG_1PX
     again = write_pack(back, tmp_path / "again.brandpack")
     with zipfile.ZipFile(pack) as a, zipfile.ZipFile(again) as b:
         assert a.read("brand.json") == b.read("brand.json")
+
+
+def test_export_leaves_out_a_stored_file_that_is_no_image(sample_snapshot: ProfileSnapshot,
+                                                           tmp_path: Path) -> None:
+    """A logo stored before packs were checked by content does not travel on as logo.png."""
+    visual = sample_snapshot.brand.visual
+    logos = (visual.logos[0].model_copy(update={"file": "logo.png"}),)
+    brand = sample_snapshot.brand.model_copy(update={"visual": visual.model_copy(
+        update={"logos": logos})})
+    snapshot = ProfileSnapshot(brand, files={"logo.png": b"\x7fELF" + bytes(100)})
+    assert "not an image" in unusable_files(snapshot)["logo.png"]
+    pack = write_pack(snapshot, tmp_path / "k.brandpack")
+    with zipfile.ZipFile(pack) as archive:
+        assert archive.namelist() == ["brand.json"]
+    assert read_pack(pack).brand.visual.logos[0].file is None
 
 
 def test_a_bare_json_names_no_files(sample_pack_path: Path, tmp_path: Path) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 from pathlib import Path
 
 import pytest
 
+from brandregie.checks import check_document
+from brandregie.checks.message import render
 from brandregie.errors import BrandRegieError
+from brandregie.ingest.document import Document
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.feedback import feedback_input, save_feedback_report
 from brandregie.review.service import ReviewService
@@ -71,6 +75,60 @@ def test_an_approval_only_lists_the_points_the_owner_accepted(service: ReviewSer
     report = feedback_input(service, version, lang="en")
     assert report.decision == "approved"
     assert [p.excerpt for p in report.points] == ["ontzorgen"]
+
+
+def _pdf_words(path: Path) -> str:
+    text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return " ".join(text.split())
+
+
+def _checked_in(service: ReviewService, window: str) -> int:
+    """A draft checked while the window spoke ``window``, then sent back with changes."""
+    agency = service.add_agency("Studio Deeg")
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief",
+                                           agency_id=agency.id)
+    version = service.add_version(assignment.id, "nieuwsbrief.docx", b"x").id
+    job = service.check_job(version)
+    document = Document.from_paragraphs(job.file_name, DRAFT, language="nl")
+    service.save_check(version, check_document(document, job.snapshot, lang=window), document)
+    service.decide(version, DecisionOutcome.CHANGES_REQUESTED, "Minder holle taal")
+    return version
+
+
+ENGLISH = re.compile(r"\b(the|not|and|with|this|brand|write|instead|sentence|reader|change)\b",
+                     re.IGNORECASE)
+
+
+def test_with_an_english_window_a_dutch_report_is_wholly_dutch(
+        service: ReviewService, tmp_path: Path) -> None:
+    version = _checked_in(service, "en")
+    stored = service.review(version).findings
+    assert any("The brand" in f.finding.message for f in stored)  # checked in English
+    out = tmp_path / "nl.pdf"
+    save_feedback_report(service, version, out, lang="nl")
+    text = _pdf_words(out)
+    assert "Het merk" in text
+    assert ENGLISH.findall(text) == []
+    for point in feedback_input(service, version, lang="nl").points:
+        assert point.message in text and not ENGLISH.search(point.message)
+
+
+def test_with_a_dutch_window_an_english_report_is_wholly_english(
+        service: ReviewService, tmp_path: Path) -> None:
+    version = _checked_in(service, "nl")
+    stored = [f.finding for f in service.review(version).findings]
+    assert any("Het merk" in f.message for f in stored)  # checked in Dutch
+    out = tmp_path / "en.pdf"
+    save_feedback_report(service, version, out, lang="en")
+    text = _pdf_words(out)
+    for finding in stored:
+        assert finding.message not in text  # the Dutch sentence
+        assert render(finding.message, "en") in text
+        if finding.suggestion and finding.suggestion != render(finding.suggestion, "en"):
+            assert render(finding.suggestion, "en") in text
+    assert "Wat moet anders" not in text and "merkregel" not in text.lower()
+    assert "tone.address" not in text and "terminology." not in text  # rule ids never shown
 
 
 def test_the_report_gets_the_file_mode_a_brief_gets(service: ReviewService,

@@ -10,7 +10,6 @@ from brandregie.ui import dialogs
 from brandregie.ui.history_page import HistoryPage
 from brandregie.ui.profile_pages import IdentityPage
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     click,
     replace_text,
@@ -19,9 +18,6 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 
 def _cell(history: HistoryPage, row: int, column: int) -> str:

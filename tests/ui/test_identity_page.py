@@ -3,13 +3,11 @@ restart, including Dutch letters."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.profile_pages import IdentityPage
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     click,
     press,
@@ -19,9 +17,6 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 DUTCH = "Wij bakken ’s nachts, met ideeën van Zoë, café-eigenaar in IJsselmuiden (ĳ)."
 

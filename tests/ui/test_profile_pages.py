@@ -23,7 +23,6 @@ from brandregie.ui.profile_pages import (
     VocabularyPage,
 )
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     add_text_item,
     append_text,
@@ -37,9 +36,6 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 
 def _click(qtbot: QtBot, button: QWidget) -> None:

@@ -31,16 +31,12 @@ from brandregie.ui.settings import LANGUAGE, app_settings
 from brandregie.ui.shell import Shell
 from brandregie.ui.translation import install_language
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     replace_text,
     session_of,
     wait_saved,
 )
 from tests.ui.review.conftest import review_db, review_store  # noqa: F401  (fixtures)
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = resource("translations")

@@ -36,16 +36,12 @@ from brandregie.ui.main_window import BRAND_PAGES, MainWindow
 from brandregie.ui.profile_pages import IdentityPage
 from brandregie.ui.session import SaveState
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     replace_text,
     restart,
     session_of,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox, QSlider, QListWidget,
           QTableWidget, QAbstractButton, QTabWidget)

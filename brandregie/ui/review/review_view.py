@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.checks.answers import save_brand_change
+from brandregie.checks.message import render
 from brandregie.checks.model import Severity, TrafficLight
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import SEVERITIES, rule_name
@@ -414,7 +415,7 @@ class ReviewView(QWidget):
                                     self._answer_text(reviewed)])
             item.setIcon(0, severity_icon(finding.severity))
             item.setToolTip(0, t(SEVERITIES[finding.severity.value]))
-            item.setToolTip(1, finding.message)
+            item.setToolTip(1, render(finding.message))
             item.setData(0, Qt.ItemDataRole.UserRole, reviewed.key)
             if reviewed.dismissed:
                 for column in range(3):
@@ -491,7 +492,7 @@ class ReviewView(QWidget):
             group.setFont(0, bold)
             for finding in findings:
                 child = QTreeWidgetItem([rule_name(finding.rule, t), finding.excerpt])
-                child.setToolTip(1, finding.message)
+                child.setToolTip(1, render(finding.message))
                 group.addChild(child)
             self.compare_tree.addTopLevelItem(group)
             group.setExpanded(True)
@@ -545,9 +546,9 @@ class ReviewView(QWidget):
         finding = reviewed.finding
         t = self._t
         lines = [f"<b>{rule_name(finding.rule, t)}</b> · {t(SEVERITIES[finding.severity])}",
-                 _html(finding.message)]
+                 _html(render(finding.message))]
         if finding.suggestion:
-            lines.append(self.tr("Write instead:") + " " + _html(finding.suggestion))
+            lines.append(self.tr("Write instead:") + " " + _html(render(finding.suggestion)))
         if self.review is not None and self.review.brand is not None:
             reason = brand_reason(finding, self.review.brand)
             if reason:

@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextEdit, QWidget
 
+from brandregie.checks.message import render
 from brandregie.checks.model import Severity
 from brandregie.ingest.document import BlockKind
 from brandregie.review.records import DraftView, ReviewedFinding
@@ -145,7 +146,7 @@ class DraftTextView(QTextEdit):
                 fmt.setFontUnderline(True)
                 fmt.setBackground(QColor(colour).darker(115))
             fmt.setProperty(QTextFormat.Property.UserProperty, reviewed.key)
-            fmt.setToolTip(reviewed.finding.message)
+            fmt.setToolTip(render(reviewed.finding.message))
             selection.format = fmt
             selections.append(selection)
         # The selected finding is painted last so it stays visible where findings overlap.
