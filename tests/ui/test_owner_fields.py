@@ -16,7 +16,6 @@ from brandregie.ui.dates import parse_date
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.profile_pages import EmployerPage, VisualPage
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     key,
     replace_text,
@@ -25,9 +24,6 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 
 def _visual(window: MainWindow) -> VisualPage:
