@@ -143,6 +143,6 @@ def test_a_wrong_date_is_explained_and_the_status_bar_does_not_contradict_itself
     assert session_of(window).brand.employer.hiring_goal == before
     assert "1-3-2027" in page.goal_by.message.text()
     wait_saved(qtbot, window)
-    assert window.save_label.text() == "All changes saved"
+    assert window.save_status.save_label.text() == "All changes saved"
     assert "not saved" not in window.statusBar().currentMessage().lower()
     assert "1-3-2027" in window.statusBar().currentMessage()
