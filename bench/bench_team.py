@@ -34,8 +34,8 @@ from brandregie.profile import schema as s  # noqa: E402
 from brandregie.profile.conflict import explain_conflict  # noqa: E402
 from brandregie.profile.pack import read_pack  # noqa: E402
 from brandregie.profile.service import ProfileService  # noqa: E402
+from brandregie.profile.transfer import move_brand  # noqa: E402
 from brandregie.store.database import open_store  # noqa: E402
-from brandregie.store.transfer import move_brand  # noqa: E402
 
 
 def _mission(brand: s.Brand, value: str) -> s.Brand:

@@ -14,8 +14,6 @@ from brandregie.profile.pack import read_pack
 from brandregie.profile.snapshot import ProfileSnapshot
 from tests.databases import db_url, pg_url, team_db  # noqa: F401  (SQLite and PostgreSQL)
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory,

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from brandregie.checks.language import WORD
-from brandregie.ingest.document import Block, Document
+from brandregie.ingest.document import Block, BlockKind, Document
+from brandregie.paths import resource
 
 #: Longest slice of a block read at once; longer blocks are cut at a sentence end near it.
 SEGMENT_CHARS = 20_000
@@ -26,15 +27,28 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-ABBREVIATIONS = _words("""
-    bijv bv o.a d.w.z e.d enz etc evt incl excl ca nr nrs dhr mevr mr dr drs ir ing prof st
-    t.a.v m.b.t i.p.v i.v.m a.s z.s.m resp tel jl vs vgl zgn m.a.w p.p o.b.v t/m n.a.v ong
-    min max mln mld e.g i.e a.m p.m no approx dept inc ltd co corp jr sr mrs ms fig vol
-    art blz pag hfdst afd ex o.v.v a.u.b s.v.p""")
+def _load_abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """The kept abbreviation list (``resources/wordlists/abbreviations.txt``): every entry, and
+    those that may also close a sentence when a capital follows (``etc.``, ``enz.``)."""
+    every: set[str] = set()
+    closing: set[str] = set()
+    text = resource("wordlists", "abbreviations.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        entry, _, mark = line.strip().partition(" ")
+        if entry and not entry.startswith("#"):
+            every.add(entry)
+            if mark.strip() == "!":
+                closing.add(entry)
+    return frozenset(every), frozenset(closing)
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)")
+
+ABBREVIATIONS, CLOSING_ABBREVIATIONS = _load_abbreviations()
+
+_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s|$)|(?<=[a-zà-ÿ]{3})\.(?=[A-Z][a-zà-ÿ]{2})")
 _LIST_START = re.compile(r"[ \t]*(?:[-•*–·▪◦]|\d{1,3}[.)])[ \t]")
 _HEADING_MAX = 50
+#: A capitalised line this short, without an end mark, before a capitalised line: a list line.
+_LIST_LINE_MAX = 100
 _TERMINAL = tuple(".!?…:;,")
 
 
@@ -117,11 +131,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     head = start
     while head > 0 and not text[head - 1].isspace():
         head -= 1
-    word = text[head:start].lstrip("([\"'“‘").lower()
-    if word in ABBREVIATIONS or word.rstrip(".") in ABBREVIATIONS:
-        return False
-    if len(word) == 1 and word.isalpha():
-        return False  # an initial
+    shown = text[head:start].lstrip("([\"'“‘")
+    word = shown.lower()
+    if "." not in mark[1:] and not text[match.end():match.end() + 1].isspace() \
+            and match.end() < len(text):
+        return True  # "kopen.Tevens": a missing space, not an abbreviation
+    key = word.rstrip(".")
+    if word in ABBREVIATIONS or key in ABBREVIATIONS:
+        return key in CLOSING_ABBREVIATIONS and after[:1].isupper()
+    if len(shown) == 1 and shown.isupper():
+        return False  # an initial: J. Korenaar (a lower-case "u." is the pronoun)
     line_start = text.rfind("\n", 0, head) + 1
     return not (word.isdigit() and not text[line_start:head].strip())
 
@@ -136,8 +155,9 @@ def _line_breaks(text: str) -> Iterator[int]:
         nxt = rest.lstrip()
         if (not line or not nxt or rest.startswith(("\n", "\r\n"))
                 or _LIST_START.match(rest) or line.endswith(":")
-                or (len(line) < _HEADING_MAX and not line.endswith(_TERMINAL)
-                    and nxt[:1].isupper())):
+                or (not line.endswith(_TERMINAL) and nxt[:1].isupper()
+                    and (len(line) < _HEADING_MAX
+                         or (line[:1].isupper() and len(line) < _LIST_LINE_MAX)))):
             yield pos
         pos = text.find("\n", pos + 1)
 
@@ -166,7 +186,7 @@ def split_sentences(text: str, lowered: str | None = None) -> tuple[Sentence, ..
 
 
 _QUOTES = re.compile(
-    r"“[^”\n]{1,300}”|„[^”“\n]{1,300}[”“]|«[^»\n]{1,300}»"
+    r"“[^”\n]{1,600}”|„[^”“\n]{1,600}[”“]|«[^»\n]{1,600}»"
     r"|(?<!\w)‘(?!s\s)[^’\n]{1,300}?’(?!\w)"
     r"|(?<!\w)'(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
     r"|(?<!\w)\"[^\"\n]{1,300}\"")
@@ -179,3 +199,25 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
+
+
+def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` lies wholly inside one of ``spans``."""
+    return any(s <= start and end <= e for s, e in spans)
+
+
+#: A heading in a plain text: one short line on its own, without a full stop.
+HEADING_WORDS = 10
+
+
+def is_heading(segment: Segment) -> bool:
+    """A heading: marked so by the reader, or a short line of its own without a full stop or
+    exclamation mark ("Wat bieden wij?", "Voorbereiding")."""
+    block = segment.block
+    if block.kind is BlockKind.HEADING:
+        return True
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    text = block.text.strip()
+    return ("\n" not in text and len(segment.words) <= HEADING_WORDS
+            and not text.endswith((".", "!", "…", ",", ";", ":")))

@@ -56,6 +56,9 @@ def _fast_colour(token: str) -> str | bool | None:
         digits = token[1:]
         if len(digits) in (4, 8):
             alpha = digits[-1 if len(digits) == 4 else -2:]
+            if normalise_hex(digits[:3] if len(digits) == 4 else digits[:6]) is None \
+                    or not all(c in "0123456789abcdef" for c in alpha):
+                return None  # not hex at all (#f"), so no colour
             if int(alpha, 16) == 0:
                 return None
             digits = digits[:3] if len(digits) == 4 else digits[:6]

@@ -20,6 +20,10 @@ def _load() -> None:
     """Never raises: an error here would stop the server, and with it every PDF layout too;
     whatever is not loaded now, each read loads itself."""
     try:
+        worker.load_all()
+    except Exception:
+        logging.getLogger(__name__).exception("preloading the readers failed")
+    try:
         preload()
     except Exception:
         logging.getLogger(__name__).exception("preloading the language detector failed")

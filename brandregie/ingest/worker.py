@@ -1,13 +1,17 @@
 """What runs inside the sandboxed reader process: every format reader, by kind.
 
-The forkserver imports this module once, so each read starts with all readers loaded. Any
-exception a parser raises that is not already a typed error means the file broke the parser:
-it becomes "x is damaged" for the person (and a log line with the traceback for us).
+Each reader's module is imported when a file of its kind is first read: the process server
+loads them all once before it forks (:func:`load_all`, from :mod:`.preload`), while a reader
+process forked straight from the command line loads only the one it needs (a text draft does
+not pay for PDFium, Pillow and the Office parsers). Any exception a parser raises that is not
+already a typed error means the file broke the parser: it becomes "x is damaged" for the
+person (and a log line with the traceback for us).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -23,15 +27,6 @@ from brandregie.ingest.errors import (
 )
 from brandregie.ingest.errors import unsafe as unsafe_error
 from brandregie.ingest.formats.context import ReadContext, _ignore
-from brandregie.ingest.formats.docx import read_docx
-from brandregie.ingest.formats.email import read_email
-from brandregie.ingest.formats.html import read_html
-from brandregie.ingest.formats.image import read_image
-from brandregie.ingest.formats.markdown import read_markdown
-from brandregie.ingest.formats.odt import read_odt
-from brandregie.ingest.formats.pdf import read_pdf
-from brandregie.ingest.formats.pptx import read_pptx
-from brandregie.ingest.formats.text import read_text
 from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import Limits
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
@@ -41,25 +36,47 @@ log = logging.getLogger(__name__)
 
 
 def _read_email(data: bytes, ctx: ReadContext) -> Document:
+    from brandregie.ingest.formats.email import read_email
+
     return read_email(data, ctx, read_kind)
 
 
-READERS: dict[str, Callable[[bytes, ReadContext], Document]] = {
-    "text": read_text,
-    "markdown": read_markdown,
-    "html": read_html,
-    "email": _read_email,
-    "docx": read_docx,
-    "odt": read_odt,
-    "pptx": read_pptx,
-    "pdf": read_pdf,
-    "image": read_image,
+Reader = Callable[[bytes, ReadContext], Document]
+#: The reader of each kind, by name (``module:function``), imported when first needed.
+READERS: dict[str, str] = {
+    "text": "brandregie.ingest.formats.text:read_text",
+    "markdown": "brandregie.ingest.formats.markdown:read_markdown",
+    "html": "brandregie.ingest.formats.html:read_html",
+    "email": "brandregie.ingest.worker:_read_email",
+    "docx": "brandregie.ingest.formats.docx:read_docx",
+    "odt": "brandregie.ingest.formats.odt:read_odt",
+    "pptx": "brandregie.ingest.formats.pptx:read_pptx",
+    "doc": "brandregie.ingest.formats.legacy:read_doc",
+    "ppt": "brandregie.ingest.formats.legacy:read_ppt",
+    "pdf": "brandregie.ingest.formats.pdf:read_pdf",
+    "image": "brandregie.ingest.formats.image:read_image",
 }
+
+
+def _reader(kind: str) -> Reader | None:
+    name = READERS.get(kind)
+    if name is None:
+        return None
+    module, _sep, function = name.partition(":")
+    reader: Reader = getattr(importlib.import_module(module), function)
+    return reader
+
+
+def load_all() -> None:
+    """Import every reader now (the process server does, before it forks)."""
+    for kind in READERS:
+        _reader(kind)
+    importlib.import_module("brandregie.ingest.formats.email")
 
 
 def read_kind(data: bytes, ctx: ReadContext, kind: str) -> Document:
     """Read ``data`` as ``kind``; only a :class:`Document` or a typed error comes out."""
-    reader = READERS.get(kind)
+    reader = _reader(kind)
     if reader is None:
         raise UnsupportedFormatError(_("{name} is not a format BrandRegie can read").format(
             name=ctx.name))

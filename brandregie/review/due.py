@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from brandregie import models as m
 from brandregie.models.review import AssignmentStatus
+from brandregie.store.database import Store
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +65,10 @@ def find_deadlines(s: Session, today: date, within_days: int) -> Deadlines:
     items.sort(key=lambda i: (i.due, i.kind, i.id))
     return Deadlines(tuple(i for i in items if i.days_left < 0),
                      tuple(i for i in items if i.days_left >= 0))
+
+
+def read_deadlines(store: Store, today: date, within_days: int) -> Deadlines:
+    """:func:`find_deadlines` in a session of its own (the window at start; the review
+    service)."""
+    with store.session() as s:
+        return find_deadlines(s, today, within_days)

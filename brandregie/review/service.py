@@ -49,7 +49,7 @@ from brandregie.review.codec import (
     report_to_json,
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
-from brandregie.review.due import find_deadlines
+from brandregie.review.due import read_deadlines
 from brandregie.review.records import (
     AgencyInfo,
     AssignmentInfo,
@@ -494,8 +494,7 @@ class ReviewService:
 
     def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
         """Open assignments and requests that are overdue or due within ``within_days``."""
-        with self.store.session() as s:
-            return find_deadlines(s, today or date.today(), within_days)
+        return read_deadlines(self.store, today or date.today(), within_days)
 
     # -- internals -----------------------------------------------------------------------------
 

@@ -180,6 +180,11 @@ class EditSession(QObject):
     def dirty(self) -> bool:
         return self.state != self.saved_state
 
+    @property
+    def save_coming(self) -> bool:
+        """Whether a save is running or the autosave timer will start one."""
+        return self._in_flight is not None or self._timer.isActive()
+
     # -- editing -------------------------------------------------------------------------------
 
     def change(self, path: Sequence[str | int], value: Any, text: str, *, page: str = "",

@@ -25,12 +25,28 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from brandregie.ui import gui_thread
 
 if TYPE_CHECKING:
-    from brandregie.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QStatusBar
+
+    from brandregie.store.database import Store
     from brandregie.ui.session import EditSession
 
 log = logging.getLogger(__name__)
 
 P = TypeVar("P", bound=QWidget)
+
+
+class WorkWindow(Protocol):
+    """What a work place asks of the main window: kept this narrow, so no place imports it."""
+
+    store: Store
+    settings: QSettings
+
+    def statusBar(self) -> QStatusBar: ...
+
+    def after_first_paint(self, slot: Callable[[], object]) -> None: ...
+
+    def reload_brands(self) -> None: ...
 
 
 class _SessionPage(Protocol):
@@ -88,8 +104,8 @@ class WorkPlace(QWidget, Generic[P]):
     #: What else to get ready on the worker once the code is imported (a module-level function).
     prepare: Callable[[], None] | None = None
 
-    def __init__(self, window: MainWindow, loading_text: str) -> None:
-        super().__init__(window)
+    def __init__(self, window: WorkWindow, loading_text: str) -> None:
+        super().__init__()  # the window puts it in its stack
         self.window_ = window
         self.page: P | None = None
         self.session: EditSession | None = None

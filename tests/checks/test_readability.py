@@ -59,12 +59,37 @@ def test_the_brands_own_level_decides(sample_brand: Brand, check: Checker) -> No
 
 
 def test_long_sentences_over_the_brands_maximum(check: Checker) -> None:
-    long = " ".join(["Woord"] * 22) + "."
+    long = " ".join(["Woord"] * 27) + "."
     very_long = " ".join(["Woord"] * 40) + "."
-    report = check(f"Kort. {long} {very_long}")
+    report = check("Kort.", long, very_long)
     findings = [f for f in report.findings if f.rule == "readability.sentence-length"]
     assert [f.severity for f in findings] == [Severity.INFO, Severity.WARNING]
-    assert "22 words" in findings[0].message and "20" in findings[0].message
+    assert "27 words" in findings[0].message and "20" in findings[0].message
+
+
+def test_a_sentence_a_word_or_two_over_passes_unless_its_words_are_long(check: Checker) -> None:
+    plain = " ".join(["Wij bakken elke dag brood"] * 4) + " en taart."  # 22 short words
+    heavy = ("Wij realiseren " + " ".join(["kwaliteitsmanagementsystemen"] * 19)
+             + " vandaag.")  # 22 long words
+    for text, expected in ((plain, 0), (heavy, 1)):
+        report = check(text)
+        assert len(rules(report, "readability.sentence-length")) == expected
+
+
+def test_a_paragraph_of_long_sentences_is_one_finding(check: Checker) -> None:
+    sentence = " ".join(["Het deeg rust een nacht in de koele kelder"] * 3) + "."  # 30 words
+    report = check(f"{sentence} {sentence} {sentence}", "Kort en goed.")
+    [finding] = [f for f in report.findings if f.rule == "readability.sentence-length"]
+    assert "3 sentences in this paragraph" in finding.message
+    assert finding.excerpt.startswith("Het deeg") and finding.location.start == 0
+
+
+def test_quoted_sentences_and_headings_are_not_held_to_the_maximum(check: Checker) -> None:
+    said = " ".join(["ik bak al dertig jaar brood voor dit dorp"] * 3)
+    report = check(f"“{said.capitalize()}.” Dat zegt onze bakker Piet.",
+                   "Wat wij bieden aan iedereen die bij ons in de winkel wil werken",
+                   "Een vast contract.")
+    assert rules(report, "readability.sentence-length") == []
 
 
 def test_english_uses_flesch(check: Checker) -> None:

@@ -77,3 +77,37 @@ def test_the_brief_types_offered_are_the_exports_brief_types() -> None:
     from brandregie.export.brief import BriefType
 
     assert tuple(t.value for t in BriefType) == DELIVERABLES
+
+
+def _group_members(group: int) -> list[int]:
+    """Live processes in process group ``group`` (Linux ``/proc``; zombies do not count)."""
+    members = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] != "Z" and int(fields[2]) == group:
+            members.append(int(stat.parent.name))
+    return members
+
+
+def test_check_leaves_nothing_running(sample_pack_path: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "draft.docx"
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Wij bakken elke ochtend vers brood voor de hele buurt, met meel van de "
+                       "molen om de hoek. Kom je een keer proeven?")
+    word.save(str(draft))
+    output = tmp_path / "out.txt"
+    with output.open("wb") as out:  # a file, not a pipe: nothing waits for it to close
+        command = subprocess.Popen(
+            [sys.executable, "-m", "brandregie", "check", "--pack", str(sample_pack_path),
+             str(draft)], cwd=tmp_path, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True)
+        command.wait(timeout=120)
+    left = _group_members(command.pid)  # at once: a server would still be winding down
+    assert command.returncode == 0, output.read_text()
+    assert "draft.docx" in output.read_text()
+    assert left == []

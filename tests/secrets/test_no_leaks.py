@@ -26,9 +26,9 @@ from brandregie.mail.settings import password_account, save_settings
 from brandregie.profile.pack import write_pack
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.profile.transfer import move_brand
 from brandregie.store import team
 from brandregie.store.database import Store, open_store
-from brandregie.store.transfer import move_brand
 from tests.databases import TeamDatabase
 from tests.mail.conftest import PASSWORD, USER, Server, make_pdf
 

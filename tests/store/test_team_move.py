@@ -13,8 +13,8 @@ from brandregie.models.mail import MailKind, MailStatus
 from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.profile.transfer import move_brand
 from brandregie.store.database import Store, open_store
-from brandregie.store.transfer import move_brand
 
 FILES = {"fonts/Merriweather.ttf": b"\x00\x01\x00\x00font bytes", "logos/logo.png": b"\x89PNG"}
 

@@ -18,9 +18,6 @@ from brandregie.ui.main_window import MainWindow
 from brandregie.ui.session import EditSession
 from brandregie.ui.translation import install_language
 
-#: Qt messages the offscreen platform prints for any window; not ours to fix.
-PLATFORM_NOISE = r"This plugin does not support"
-
 
 def type_text(widget: QWidget, text: str) -> None:
     """Type ``text`` into ``widget`` one key event per character (also ë, é, ’ and ĳ).
@@ -41,6 +38,15 @@ def key(widget: QWidget, code: Qt.Key,
         modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     """Press and release one key on ``widget`` (``qtbot.keyClick``, typed)."""
     QTest.keyClick(widget, code, modifier)
+
+
+def deliver_what_the_worker_sent() -> None:
+    """Deliver every signal a finished worker queued for the GUI thread, now.
+
+    Once a worker thread has ended, whatever it emitted is already posted; this hands it all
+    over, so a test can then assert that nothing arrived (no time to wait for).
+    """
+    QCoreApplication.sendPostedEvents()
 
 
 def click(widget: QWidget) -> None:

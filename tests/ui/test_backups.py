@@ -24,10 +24,7 @@ from brandregie.ui import dialogs
 from brandregie.ui.backups import AppBackups, BackupsDialog
 from brandregie.ui.shell import Shell
 from brandregie.ui.translation import install_language
-from tests.ui.conftest import PLATFORM_NOISE, click
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
+from tests.ui.conftest import click
 
 
 @pytest.fixture

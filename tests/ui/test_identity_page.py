@@ -3,13 +3,11 @@ restart, including Dutch letters."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.profile_pages import IdentityPage
 from tests.ui.conftest import (
-    PLATFORM_NOISE,
     WindowFactory,
     click,
     press,
@@ -19,9 +17,6 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
-
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE)]
 
 DUTCH = "Wij bakken ’s nachts, met ideeën van Zoë, café-eigenaar in IJsselmuiden (ĳ)."
 
@@ -46,7 +41,7 @@ def test_identity_typed_in_is_there_after_a_restart(qtbot: QtBot,
     type_text(page.values.fields.bindings[1].widget, "We maken zelf, ook de ĳsjes.")
     click(page.values.buttons.up)
     wait_saved(qtbot, window)
-    assert window.save_label.text() == "All changes saved"
+    assert window.save_status.save_label.text() == "All changes saved"
 
     window = restart(qtbot, window, make_window)
     brand = session_of(window).brand

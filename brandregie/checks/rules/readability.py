@@ -18,8 +18,13 @@ ease       level
 < 30       C2 (beyond C1)
 =========  ==================
 
-A draft is judged on level only from 50 words; the finding points at its hardest paragraph.
-A sentence over the brand's maximum is a hint (info) up to five words over, a warning beyond.
+A draft is judged on level only from 50 words of prose; bullet lists, table cells and headings
+count only when there is less prose than that, and the finding points at the hardest paragraph
+of prose. A sentence up to five words over the brand's maximum passes, unless its words are long
+(2.2 syllables a word or more); beyond that it is a hint
+(info), and from one and a half times the maximum a warning. A paragraph's long sentences make
+one finding, and sentences in quotation marks (someone else speaking) and headings are not
+counted.
 """
 
 from __future__ import annotations
@@ -27,14 +32,19 @@ from __future__ import annotations
 from brandregie.checks.context import CheckContext, Rule
 from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit
-from brandregie.checks.text import Segment
+from brandregie.checks.text import Segment, Sentence, is_heading, quote_spans, within
 from brandregie.ingest.document import Block, BlockKind
 
 LEVELS = ("A2", "B1", "B2", "C1", "C2")
 #: Lowest reading ease of each level, in the order of LEVELS.
 BANDS = (75.0, 60.0, 45.0, 30.0, float("-inf"))
 MIN_WORDS = 50
+#: Sentences up to this many words over the maximum pass: a word or two over is no finding.
 SLACK = 5
+#: Syllables per word from which a sentence just over the maximum is heavy enough to count.
+DENSE = 2.2
+#: From this multiple of the maximum a long sentence is a warning, below it a hint.
+LONG_FACTOR = 1.5
 
 
 def reading_ease(lang: str, words: int, sentences: int, syllables: int) -> float | None:
@@ -64,48 +74,86 @@ class ReadabilityRule(Rule):
         self._block: Block | None = None
         self._block_counts = [0, 0, 0]
         self._hardest: tuple[float, Block] | None = None
+        self._long: list[tuple[Segment, Sentence]] = []
+        self._prose = [0, 0, 0]
+        self._other = [0, 0, 0]
         self.ease: float | None = None
         self.level: str | None = None
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         tools = self.ctx.tools
-        tr = self.ctx.tr
-        heading = segment.block.kind is BlockKind.HEADING
-        if segment.block is not self._block:
+        block = segment.block
+        heading = is_heading(segment)
+        if block is not self._block:
             self._close_block()
-            self._block = segment.block
+            self._block = block
         counts = self._block_counts
+        quotes = quote_spans(segment.text) if not heading else []
         for sentence in segment.sentences:
             self.all_sentences += 1
             words = sentence.words
-            if words > self.max_words:
-                severity = Severity.INFO if words <= self.max_words + SLACK else Severity.WARNING
-                message = tr("This sentence has {n} words; the brand keeps sentences to {max} "
-                             "words at most, so that everyone can follow them.").format(
-                    n=words, max=self.max_words)
-                self.ctx.add("readability.sentence-length", severity, message, segment,
-                             sentence.start, sentence.end,
-                             tr("Split it into two or more shorter sentences."))
             if heading:
                 continue
+            if words > self.max_words and self._clearly_long(segment, sentence) \
+                    and not within(sentence.start, sentence.end, quotes):
+                self._long.append((segment, sentence))
             counts[0] += words
             counts[1] += 1
         if not heading:
             counts[2] += tools.syllable_total(segment.words)
 
+    def _clearly_long(self, segment: Segment, sentence: Sentence) -> bool:
+        """More than :data:`SLACK` words over, or over at all and made of long words."""
+        if sentence.words > self.max_words + SLACK:
+            return True
+        syllables = self.ctx.tools.syllable_total(segment.words[sentence.first:sentence.stop])
+        return syllables >= DENSE * sentence.words
+
+    def _report_long(self) -> None:
+        """One finding for the paragraph's sentences that are clearly too long."""
+        if not self._long:
+            return
+        tr = self.ctx.tr
+        segment, first = self._long[0]
+        last = next(s for seg, s in reversed(self._long) if seg is segment)
+        longest = max(s.words for _, s in self._long)
+        severity = Severity.WARNING if longest >= self.max_words * LONG_FACTOR else Severity.INFO
+        if len(self._long) == 1:
+            message = tr("This sentence has {n} words; the brand keeps sentences to {max} "
+                         "words at most, so that everyone can follow them.").format(
+                n=longest, max=self.max_words)
+        else:
+            message = tr("{count} sentences in this paragraph are longer than the brand's "
+                         "{max} words (the longest has {n}); short sentences are easier to "
+                         "follow.").format(count=len(self._long), max=self.max_words, n=longest)
+        self.ctx.add("readability.sentence-length", severity, message, segment, first.start,
+                     last.end, tr("Split it into two or more shorter sentences."))
+        self._long = []
+
     def _close_block(self) -> None:
+        self._report_long()
         words, sentences, syllables = self._block_counts
-        self.words += words
-        self.sentences += sentences
-        self.syllables += syllables
-        if self._block is not None and words >= 15:
+        self._block_counts = [0, 0, 0]
+        block = self._block
+        if block is None:
+            return
+        prose = block.kind not in (BlockKind.LIST_ITEM, BlockKind.HEADING,
+                                   BlockKind.TABLE_CELL)
+        totals = self._prose if prose else self._other
+        totals[0] += words
+        totals[1] += sentences
+        totals[2] += syllables
+        if prose and words >= 15:
             ease = reading_ease(self.ctx.lang, words, sentences, syllables)
             if ease is not None and (self._hardest is None or ease < self._hardest[0]):
-                self._hardest = (ease, self._block)
-        self._block_counts = [0, 0, 0]
+                self._hardest = (ease, block)
 
     def finish(self) -> None:
         self._close_block()
+        # Prose decides the level; lists and table cells count only when there is little prose.
+        use = self._prose if self._prose[0] >= MIN_WORDS else [
+            a + b for a, b in zip(self._prose, self._other, strict=True)]
+        self.words, self.sentences, self.syllables = use
         self.ease = reading_ease(self.ctx.lang, self.words, self.sentences, self.syllables)
         if self.ease is None:
             return

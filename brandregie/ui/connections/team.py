@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from brandregie import secrets
 from brandregie.errors import BrandRegieError
 from brandregie.profile.service import ProfileService
+from brandregie.profile.transfer import MoveReport, move_brand
 from brandregie.store import team
 from brandregie.store.database import Store, open_store
-from brandregie.store.transfer import MoveReport, move_brand
 from brandregie.ui import dialogs
 from brandregie.ui.connections.password import ask_password, tr
 from brandregie.ui.connections.settings_dialog import ConnectionSettingsDialog

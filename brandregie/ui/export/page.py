@@ -15,7 +15,6 @@ import contextlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -66,9 +65,6 @@ from brandregie.ui.export.worker import Progress, Runner
 from brandregie.ui.page import form_layout, heading
 from brandregie.ui.session import EditSession
 from brandregie.ui.settings import app_settings
-
-if TYPE_CHECKING:
-    from brandregie.ui.main_window import MainWindow
 
 # Where "Save PDF…" and the folder exports opened last (QSettings key).
 FOLDER_KEY = "briefs/folder"
@@ -664,17 +660,3 @@ class BriefsPage(QWidget):
     def _problem(self, message: str) -> None:
         self._message(QMessageBox.Icon.Warning, self.tr("BrandRegie"), message)
 
-
-def page_for_window(window: MainWindow) -> BriefsPage:
-    """The Briefs page for ``window``: its store and settings, reports in its status bar."""
-    page = BriefsPage(window.store, window, settings=window.settings)
-    page.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
-    return page
-
-
-def install() -> None:
-    """Put this page (held by :class:`BriefsPlace`) in the "Briefs" place of new windows."""
-    from brandregie.ui.export.place import briefs_place
-    from brandregie.ui.main_window import register_work_page
-
-    register_work_page("briefs", briefs_place)

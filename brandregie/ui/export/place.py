@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from brandregie.ui.work_place import WorkPlace
+from brandregie.ui.work_place import WorkPlace, WorkWindow
 
 if TYPE_CHECKING:
     from brandregie.ui.export.page import BriefsPage
-    from brandregie.ui.main_window import MainWindow
 
 
 def _start_layout_server() -> None:
@@ -32,15 +31,14 @@ class BriefsPlace(WorkPlace["BriefsPage"]):
     page_module = "brandregie.ui.export.page"
     prepare = staticmethod(_start_layout_server)
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WorkWindow) -> None:
         super().__init__(window, QCoreApplication.translate("BriefsPlace", "Opening Briefs…"))
 
     def make_page(self) -> BriefsPage:
-        from brandregie.ui.export.page import page_for_window
+        """The page on the window's store and settings, reporting in its status bar."""
+        from brandregie.ui.export.page import BriefsPage
 
-        return page_for_window(self.window_)
-
-
-def briefs_place(window: MainWindow) -> BriefsPlace:
-    """The factory the main window calls for its "Briefs" place."""
-    return BriefsPlace(window)
+        window = self.window_
+        page = BriefsPage(window.store, self, settings=window.settings)
+        page.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
+        return page

@@ -588,10 +588,3 @@ class AssignmentsPage(QWidget):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-
-def install() -> None:
-    """Put the assignments place in every main window built from now (see ``place.py``)."""
-    from brandregie.ui.main_window import register_work_page
-    from brandregie.ui.review.place import assignments_place
-
-    register_work_page("assignments", assignments_place)

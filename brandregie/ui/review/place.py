@@ -19,12 +19,12 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from brandregie.errors import BrandRegieError
-from brandregie.review.due import Deadlines, find_deadlines
+from brandregie.review import due
+from brandregie.review.due import Deadlines
 from brandregie.ui.review.deadlines import notify
-from brandregie.ui.work_place import WorkPlace
+from brandregie.ui.work_place import WorkPlace, WorkWindow
 
 if TYPE_CHECKING:
-    from brandregie.ui.main_window import MainWindow
     from brandregie.ui.review.page import AssignmentsPage
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
     page_module = PAGE_MODULE
     prepare = staticmethod(_warm_up)
 
-    def __init__(self, window: MainWindow, *, today: date | None = None,
+    def __init__(self, window: WorkWindow, *, today: date | None = None,
                  preload: bool = True) -> None:
         super().__init__(window, QCoreApplication.translate("AssignmentsPlace",
                                                             "Opening assignments…"))
@@ -68,8 +68,7 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
 
     def deadlines(self) -> Deadlines:
         try:
-            with self.window_.store.session() as s:
-                return find_deadlines(s, self.today or date.today(), DUE_SOON_DAYS)
+            return due.read_deadlines(self.window_.store, self.today or date.today(), DUE_SOON_DAYS)
         except BrandRegieError as exc:
             log.warning("deadlines at start: %s", exc)
             return Deadlines()
@@ -82,7 +81,7 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
                 "Review", "Overdue: {late} · due within {days} days: {soon} — see Assignments "
                 "and reviews").format(late=len(deadlines.overdue), days=DUE_SOON_DAYS,
                                       soon=len(deadlines.due_soon)), 20_000)
-            self.tray = notify(deadlines, self.window_)
+            self.tray = notify(deadlines, self)
         return deadlines
 
     def make_page(self) -> AssignmentsPage:
@@ -95,7 +94,3 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
         page.profile_changed.connect(lambda _brand: self.window_.reload_brands())
         return page
 
-
-def assignments_place(window: MainWindow) -> AssignmentsPlace:
-    """The factory the main window calls for its "Assignments and reviews" place."""
-    return AssignmentsPlace(window)

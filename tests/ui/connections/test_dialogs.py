@@ -20,11 +20,9 @@ from brandregie.ui.translation import install_language
 from tests.databases import TeamDatabase
 from tests.mail.conftest import PASSWORD, Server
 from tests.store.tcp_proxy import Relay
-from tests.ui.conftest import PLATFORM_NOISE, WindowFactory, choose, click, replace_text
+from tests.ui.conftest import WindowFactory, choose, click, replace_text
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE),
-              pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")]
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 
 @pytest.fixture(autouse=True)

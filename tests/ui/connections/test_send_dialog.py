@@ -20,11 +20,9 @@ from brandregie.store.database import Store, open_store
 from brandregie.ui.connections import send as send_module
 from brandregie.ui.connections.send import SendMailDialog
 from tests.mail.conftest import PASSWORD, Server, make_pdf
-from tests.ui.conftest import PLATFORM_NOISE, click
+from tests.ui.conftest import click
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore(PLATFORM_NOISE),
-              pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")]
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 
 @pytest.fixture

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from brandregie.export.brief import BriefType, build_brief
@@ -39,7 +38,15 @@ from tests.export.long_guide import with_many_banned_words
 from tests.export.pdftools import plain_text, qpdf_check
 from tests.mail.conftest import PASSWORD, Server
 from tests.processes import grandchildren
-from tests.ui.conftest import WindowFactory, choose, click, key, replace_text, type_text
+from tests.ui.conftest import (
+    WindowFactory,
+    choose,
+    click,
+    deliver_what_the_worker_sent,
+    key,
+    replace_text,
+    type_text,
+)
 from tests.ui.export.conftest import (
     RENDER_TIMEOUT,
     FileChoices,
@@ -230,14 +237,16 @@ def test_the_window_keeps_answering_while_a_100_page_guide_is_made(
 def test_a_running_preview_can_be_cancelled(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
     _start_long_guide(qtbot, page, window)
+    arrived: list[object] = []
+    page.runner.finished.connect(arrived.append)
     assert page.busy_row.isVisible() and page.runner.busy
     with qtbot.waitSignal(page.runner.cancelled, timeout=5000):
         key(page.make, Qt.Key.Key_Escape)
     assert not page.busy_row.isVisible() and not page.runner.busy
     assert page.rendered is None and page.status.text() == "Preview cancelled."
-    page.runner.wait()
-    QTest.qWait(50)
-    assert page.rendered is None, "the cancelled job's PDF is dropped"
+    assert page.runner.wait()
+    deliver_what_the_worker_sent()
+    assert arrived == [] and page.rendered is None, "the cancelled job's PDF is dropped"
     assert page.preview.page_count() == 0
 
 
@@ -266,7 +275,7 @@ def test_a_new_preview_replaces_the_one_still_being_made(
     _preview(qtbot, page)
     qtbot.waitUntil(lambda: not grandchildren() & guide, timeout=1000)
     assert page.runner.wait()
-    QTest.qWait(50)
+    deliver_what_the_worker_sent()
     assert [r.kind for r in arrived if isinstance(r, Rendered)] == [DocumentKind.BRIEF], \
         "the guide's PDF never arrives"
     assert page.rendered is not None and page.rendered.kind is DocumentKind.BRIEF
@@ -410,7 +419,8 @@ def test_the_briefs_place_builds_its_page_when_first_shown(
     window.open_sample()
     place = window.page("briefs")
     assert isinstance(place, BriefsPlace) and place.page is None  # the app starts light
-    window.nav.setCurrentRow(window.nav_rows["briefs"])  # "Briefs" chosen in the navigation
+    # "Briefs" chosen in the navigation
+    window.navigation.list.setCurrentRow(window.navigation.rows["briefs"])
     assert window.current_page() == "briefs"
     qtbot.waitUntil(lambda: place.page is not None, timeout=RENDER_TIMEOUT)
     assert place.page is not None and place.page.isVisible()

@@ -1,4 +1,9 @@
-"""The five background articles (real Dutch marketing writing) are checked without error."""
+"""The five background articles (real Dutch marketing writing) are checked without error.
+
+The articles live beside the repository in this workplace (``../shared/background``), not in it,
+so this is a bench, not part of the suite: ``.venv/bin/pytest bench/test_background.py``. Without
+the articles every test here is skipped and says why.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,22 @@ import pytest
 
 from brandregie.checks import check_document
 from brandregie.ingest import read_document
+from brandregie.paths import sample_pack
+from brandregie.profile.pack import read_pack
 from brandregie.profile.snapshot import ProfileSnapshot
 
-BACKGROUND = Path(__file__).resolve().parents[3] / "shared" / "background"
+#: ``shared/background`` beside the checkout (or beside a folder above it, for a worktree).
+BACKGROUND = next((folder / "shared" / "background" for folder in Path(__file__).resolve().parents
+                   if (folder / "shared" / "background").is_dir()),
+                  Path(__file__).resolve().parents[2] / "shared" / "background")
 ARTICLES = sorted(BACKGROUND.glob("*.txt"))
+
+pytestmark = pytest.mark.skipif(not ARTICLES, reason=f"no background articles in {BACKGROUND}")
+
+
+@pytest.fixture
+def sample_snapshot() -> ProfileSnapshot:
+    return read_pack(sample_pack())
 
 
 def test_all_five_articles_are_there() -> None:

@@ -1,0 +1,1 @@
+"""Fixes: the brand's own version of what a check found, proposed before it is applied."""

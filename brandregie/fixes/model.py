@@ -1,0 +1,60 @@
+"""A fix: the draft's words, the brand's words, and whether it is safe to apply unread."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: ``--only`` kinds and the rules whose findings each repairs.
+KINDS: dict[str, tuple[str, ...]] = {
+    "terms": ("terminology.banned", "terminology.preferred"),
+    "names": ("terminology.brand-name",),
+    "address": ("tone.address",),
+    "exclamation": ("tone.exclamation",),
+    "emoji": ("tone.emoji",),
+}
+KIND_OF_RULE = {rule: kind for kind, rules in KINDS.items() for rule in rules}
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """``start:end`` of the draft's text (``before``) becomes ``after``.
+
+    ``safe`` fixes may be applied all at once; the others are proposals the owner reads first
+    (``note`` says why: the grammar around them is unsure, or the word is part of a compound).
+    """
+
+    kind: str
+    rule: str
+    start: int
+    end: int
+    before: str
+    after: str
+    safe: bool
+    note: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "rule": self.rule, "start": self.start, "end": self.end,
+                "before": self.before, "after": self.after,
+                "status": "safe" if self.safe else "check", "note": self.note}
+
+
+def apply_fixes(text: str, fixes: list[Fix]) -> str:
+    """``text`` with ``fixes`` applied (they do not overlap: see :func:`non_overlapping`)."""
+    parts: list[str] = []
+    at = 0
+    for fix in sorted(fixes, key=lambda f: f.start):
+        parts.append(text[at:fix.start])
+        parts.append(fix.after)
+        at = fix.end
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+def non_overlapping(fixes: list[Fix]) -> list[Fix]:
+    """The fixes in text order, a later one dropped where it overlaps an earlier one."""
+    kept: list[Fix] = []
+    for fix in sorted(fixes, key=lambda f: (f.start, f.end)):
+        if kept and fix.start < kept[-1].end:
+            continue
+        kept.append(fix)
+    return kept
