@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -32,6 +31,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandregie.errors import StoreError
 from brandregie.i18n import _
 from brandregie.paths import default_database
+from brandregie.store.sqlite import sqlite_pragmas
 
 
 class DamagedDatabaseError(StoreError):
@@ -58,15 +58,6 @@ def database_url(db: str | Path | None) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -74,7 +65,7 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"{url!r} is not a database address") from None
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 

@@ -13,10 +13,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 
 from brandregie.errors import StoreError
 from brandregie.i18n import _
+from brandregie.store.sqlite import sqlite_pragmas
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -140,12 +141,11 @@ def _transactional(engine: Engine) -> Engine:
     """An engine whose transactions hold DDL too: SQLAlchemy's pysqlite recipe."""
     if engine.dialect.name != "sqlite":
         return engine  # PostgreSQL's DDL is transactional as it is
-    from brandregie.store.database import make_engine
-
-    migrating = make_engine(engine.url.render_as_string(hide_password=False))
+    migrating = create_engine(engine.url)
 
     @event.listens_for(migrating, "connect")
-    def no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:
+    def no_implicit_transactions(dbapi_connection: Any, record: Any) -> None:
+        sqlite_pragmas(dbapi_connection, record)
         dbapi_connection.isolation_level = None
 
     @event.listens_for(migrating, "begin")
