@@ -397,7 +397,8 @@ def _je_word_to_u(s: _Sentence, i: int, subjects: set[int]) -> None:
         return
     if s.sub[i] in subjects and word == "je" and prev is not None:
         # meld je je aan, je kunt je melden; je kunt je bestelling ophalen
-        reflexive = nxt == "zorgen" or _reflexive_clause(s, i) or not _noun_like(nxt)
+        owned = _noun_like(nxt) or nxt == "haar"  # je je haar: the hair, not "her"
+        reflexive = nxt == "zorgen" or _reflexive_clause(s, i) or not owned
         s.set(i, "zich" if reflexive else "uw")
         return
     if prev is not None and is_stem(prev) and s.words[s.clause[i]] != "ik" and prev != "ik":

@@ -56,6 +56,8 @@ def stem(infinitive: str) -> str | None:
     """The stem (first person present) of a regular infinitive: ``lopen`` -> ``loop``."""
     if len(infinitive) < 4 or not infinitive.endswith("en"):
         return None
+    if infinitive.endswith("komen"):
+        return infinitive[:-2]  # komen -> kom (short), voorkomen -> voorkom
     base = infinitive[:-2]
     if base[-1] in VOWELS:
         return None  # gaan, zien, doen: the tables hold these
