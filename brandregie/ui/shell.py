@@ -8,10 +8,12 @@ place and size.
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from brandregie.store.database import Store
+from brandregie.ui import theme
 from brandregie.ui.main_window import MainWindow
-from brandregie.ui.settings import app_settings
+from brandregie.ui.settings import LAST_PAGE, app_settings
 from brandregie.ui.translation import chosen_language, install_language
 
 
@@ -24,6 +26,10 @@ class Shell:
         self.settings = settings if settings is not None else app_settings()
         self.threaded_saves = threaded_saves
         self.language = install_language(chosen_language(self.settings))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app)
+        self.settings.setValue(LAST_PAGE, "home")  # the brand at a glance is the first page
         self.window = self._build()
 
     def _build(self) -> MainWindow:
