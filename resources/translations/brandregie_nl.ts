@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 1-3-2027</source>
+        <translation>bijv. 1-3-2027</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+</context>
+<context>
     <name>EditSession</name>
     <message>
         <source>merge with changes by %1</source>
@@ -965,8 +976,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Niet bewaard: conflict</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Niet bewaard: %1</translation>
+        <source>Field left unchanged: %1</source>
+        <translation>Veld niet gewijzigd: %1</translation>
     </message>
     <message>
         <source>Not saved: conflict. Your changes stay here; choose Edit &gt; Resolve the save conflict when you are ready.</source>
@@ -1149,8 +1160,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Dit is geen kleur: schrijf hem als #RRGGBB, bijvoorbeeld #E8B64C.</translation>
     </message>
     <message>
-        <source>This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.</source>
-        <translation>Dit is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-06-30.</translation>
+        <source>This is not a date: write it as day-month-year, for example 1-3-2027, or pick it in the calendar.</source>
+        <translation>Dit is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 1-3-2027, of kies hem in de kalender.</translation>
     </message>
     <message>
         <source>This number is out of range.</source>
@@ -1220,12 +1231,20 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Lettertypebestand gebruiken</translation>
     </message>
     <message>
+        <source>Font sample</source>
+        <translation>Voorbeeld van het lettertype</translation>
+    </message>
+    <message>
         <source>Installed on this computer</source>
         <translation>Geïnstalleerd op deze computer</translation>
     </message>
     <message>
         <source>From file %1</source>
         <translation>Uit bestand %1</translation>
+    </message>
+    <message>
+        <source>Not installed on this computer: the sample shows a stand-in. Add the font file so briefs and checks can use it.</source>
+        <translation>Niet geïnstalleerd op deze computer: het voorbeeld toont een vervanger. Voeg het letterbestand toe, dan gebruiken briefings en controles het.</translation>
     </message>
     <message>
         <source>Choose a font file</source>
