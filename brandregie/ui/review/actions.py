@@ -13,11 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from brandregie.checks.answers import save_brand_change
 from brandregie.errors import BrandRegieError
@@ -27,11 +27,34 @@ from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.annotate import feedback_file_name
 from brandregie.review.feedback import save_feedback_report
 from brandregie.review.feedback_file import save_feedback_file, version_feedback_kind
-from brandregie.review.service import WordChange
+from brandregie.review.records import ReviewedFinding, VersionReview
+from brandregie.review.service import ReviewService, WordChange
+from brandregie.ui.review.answer_bar import AnswerBar
+from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.dialogs import TextDialog
+from brandregie.ui.review.text_view import DraftTextView
 
-if TYPE_CHECKING:
-    from brandregie.ui.review.review_view import ReviewView
+
+class ReviewScreen(Protocol):
+    """What the actions need of the view (the view imports the actions, not the reverse)."""
+
+    service: ReviewService
+    review: VersionReview | None
+    cards: FindingsPanel
+    bar: AnswerBar
+    text: DraftTextView
+
+    def widget(self) -> QWidget: ...
+    def current_key(self) -> str | None: ...
+    def current_finding(self) -> ReviewedFinding | None: ...
+    def select_finding(self, key: str | None, *, flash: bool = False) -> None: ...
+    def refresh_answers(self) -> None: ...
+    def reload(self, keep_selection: bool = True) -> None: ...
+    def toggle_compare(self) -> None: ...
+    def note(self, text: str) -> None: ...
+    def problem(self, message: str) -> None: ...
+    def word_changed(self, brand_id: int, version_id: int) -> None: ...
+    def was_decided(self, assignment_id: int) -> None: ...
 
 #: Rules whose excerpt is a word or phrase the owner may allow or ban.
 WORD_RULES = frozenset({"terminology.banned", "terminology.preferred", "tone.cliche",
@@ -52,8 +75,8 @@ class _Answered:
 class ReviewActions(QObject):
     """The review's keys and what each answer does."""
 
-    def __init__(self, view: ReviewView) -> None:
-        super().__init__(view)
+    def __init__(self, view: ReviewScreen) -> None:
+        super().__init__(view.widget())
         self.view = view
         self.undo_stack: list[_Answered] = []
         #: Saves a word change through the open brand's edit session (so it shows on the
@@ -74,7 +97,7 @@ class ReviewActions(QObject):
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
-            view.addAction(action)
+            view.widget().addAction(action)
             self.keys[name] = action
 
     # -- moving ----------------------------------------------------------------------------------
@@ -133,10 +156,7 @@ class ReviewActions(QObject):
         self.view.refresh_answers()
         self.step(1)
 
-    def _remember(self, version_id: int, reviewed: object) -> None:
-        from brandregie.review.records import ReviewedFinding
-
-        assert isinstance(reviewed, ReviewedFinding)
+    def _remember(self, version_id: int, reviewed: ReviewedFinding) -> None:
         self.undo_stack.append(_Answered(version_id, reviewed.key, reviewed.answer,
                                          reviewed.reason, reviewed.remark))
         del self.undo_stack[:-50]
@@ -193,8 +213,7 @@ class ReviewActions(QObject):
                        .format(word=word) if allow else
                        self.tr("“{word}” is now banned for the brand; checking again…")
                        .format(word=word))
-        self.view.profile_changed.emit(change.brand_id)
-        self.view.recheck_requested.emit(review.version.id)
+        self.view.word_changed(change.brand_id, review.version.id)
 
     # -- deciding and sending --------------------------------------------------------------------
 
@@ -224,7 +243,7 @@ class ReviewActions(QObject):
             label = self.tr("What should the agency change in version {n}? This summary opens "
                             "the feedback report.").format(n=number)
         dialog = TextDialog(title, label, "" if approve else self.draft_summary(),
-                            multiline=True, parent=view)
+                            multiline=True, parent=view.widget())
         dialog.setObjectName("decisionDialog")
         dialog.accepted.connect(lambda: self._decided(outcome, dialog.text()))
         dialog.open()
@@ -238,8 +257,7 @@ class ReviewActions(QObject):
         except BrandRegieError as exc:
             self.view.problem(exc.message)
             return
-        self.view.decided.emit(review.assignment.id)
-        self.view.reload()
+        self.view.was_decided(review.assignment.id)
 
     def save_feedback(self, path: str | None = None) -> str | None:
         """The feedback in the agency's own file (a commented .docx, an annotated .pdf, else
@@ -254,7 +272,8 @@ class ReviewActions(QObject):
             kinds = self.tr("Word file (*.docx)") if kind == "docx" \
                 else self.tr("PDF (*.pdf)")
             path, _filter = QFileDialog.getSaveFileName(
-                self.view, self.tr("Save the feedback for the agency"), suggested, kinds)
+                self.view.widget(), self.tr("Save the feedback for the agency"), suggested,
+                kinds)
         if not path:
             return None
         try:
@@ -275,7 +294,7 @@ class ReviewActions(QObject):
             self.view.problem(exc.message)
 
 
-def problem_box(view: ReviewView, message: str) -> None:
+def problem_box(view: QWidget, message: str) -> None:
     """Tell the owner what went wrong, without stopping the window (window-modal)."""
     box = QMessageBox(QMessageBox.Icon.Warning, "BrandRegie", message,
                       QMessageBox.StandardButton.Ok, view)

@@ -361,6 +361,18 @@ class ReviewView(QWidget):
     def problem(self, message: str) -> None:
         problem_box(self, message)
 
+    def widget(self) -> QWidget:
+        return self
+
+    def word_changed(self, brand_id: int, version_id: int) -> None:
+        """A word was allowed or banned: the page saves nothing more, it checks again."""
+        self.profile_changed.emit(brand_id)
+        self.recheck_requested.emit(version_id)
+
+    def was_decided(self, assignment_id: int) -> None:
+        self.decided.emit(assignment_id)
+        self.reload()
+
     def save_report(self, path: str) -> None:
         self.answers.save_report(path)
 
