@@ -8,14 +8,14 @@ only draws: what an answer does is decided in :mod:`brandregie.ui.review.actions
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from brandregie.checks.message import render
-from brandregie.checks.model import Severity
+from brandregie.checks.model import Finding, Severity
 from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
 from brandregie.models.review import FindingAnswer
@@ -95,6 +95,8 @@ class FindingsPanel(QScrollArea):
         self._counts: dict[Severity, int] = {}
         self._added = 0
         self._brand: Brand | None = None
+        #: The brand's version of a finding's words, where the fix is mechanical.
+        self._fix: Callable[[Finding], str | None] | None = None
         self._more = QLabel()
         self._t = translator()
         self._body = QWidget()
@@ -108,13 +110,15 @@ class FindingsPanel(QScrollArea):
         """The findings in the order the panel shows them (next/previous follow it)."""
         return list(self._keys)
 
-    def show_findings(self, findings: Sequence[ReviewedFinding], brand: Brand | None) -> None:
+    def show_findings(self, findings: Sequence[ReviewedFinding], brand: Brand | None,
+                      fix: Callable[[Finding], str | None] | None = None) -> None:
         """Cards for ``findings``; the previous cards go (no card outlives its version).
 
         The first :data:`BATCH` cards are made at once, the rest as the owner gets to them
         (scrolling down or stepping on): a card is a widget, and a long PDF has hundreds."""
         self._t = translator()
         self._brand = brand
+        self._fix = fix
         self._clear()
         self.cards.clear()
         self._entries = []
@@ -215,6 +219,9 @@ class FindingsPanel(QScrollArea):
         if finding.suggestion:
             lines.append(f"<div{grey}>{esc(self.tr('Write instead:'))} "
                          f"<b>{esc(render(finding.suggestion))}</b></div>")
+        fixed = self._fix(finding) if self._fix is not None else None
+        if fixed:
+            lines.append(f"<div{grey}>{esc(fixed)}</div>")
         if brand is not None:
             reason = brand_reason(finding, brand)
             if reason:

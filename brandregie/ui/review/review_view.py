@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.checks.message import render
-from brandregie.checks.model import Severity
+from brandregie.checks.model import Finding, Severity
 from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
@@ -174,7 +174,7 @@ class ReviewView(QWidget):
         self.review = self.service.review(self.review.version.id)
         findings = self.review.findings
         self._render_head()
-        self.cards.show_findings(findings, self.review.brand)
+        self.cards.show_findings(findings, self.review.brand, self._fix_preview)
         self.text.set_findings(findings)
         self.pages.set_findings(findings)
         if key is not None:
@@ -200,7 +200,8 @@ class ReviewView(QWidget):
         self._render_head()
         self._render_draft()
         findings = review.findings if review else ()
-        self.cards.show_findings(findings, review.brand if review else None)
+        self.cards.show_findings(findings, review.brand if review else None,
+                                 self._fix_preview)
         self.select_finding(None)
         self.tabs.setTabEnabled(1, self.visual.show_review(review))
         self._render_comparison()
@@ -293,6 +294,17 @@ class ReviewView(QWidget):
             self.tr("{n} must change").format(n=counts[Severity.ERROR]),
             self.tr("{n} should change").format(n=counts[Severity.WARNING]),
             self.tr("checked against profile revision {n}").format(n=version.profile_revision))))
+
+    def _fix_preview(self, finding: Finding) -> str | None:
+        """The brand's version of the finding's words, where the fix is mechanical."""
+        review = self.review
+        if review is None or review.draft is None or review.report is None \
+                or review.brand is None:
+            return None
+        from brandregie.fixes.preview import preview
+
+        return preview(review.draft.text, review.draft.blocks, review.brand, review.report,
+                       finding, translator())
 
     def _render_comparison(self) -> None:
         self.compare_tree.clear()
