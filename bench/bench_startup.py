@@ -118,7 +118,7 @@ def in_process() -> None:
 
     from brandregie.store.database import open_store
     from brandregie.ui import gui_thread
-    from brandregie.ui.main_window import BRAND_PAGES, WORK_PAGES
+    from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
     from brandregie.ui.profile_pages import IdentityPage, VisualPage
     from brandregie.ui.shell import Shell
 
@@ -139,7 +139,7 @@ def in_process() -> None:
 
     def ready(key: str) -> bool:
         """A work place that builds its page in the background has it in place."""
-        place = window.work_pages.get(key)
+        place = window.navigation.work_pages.get(key)
         return getattr(place, "page", True) is not None
 
     def switch(key: str) -> tuple[float, float]:

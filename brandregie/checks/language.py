@@ -18,9 +18,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import pyphen
-import simplemma
 import snowballstemmer
+
+from brandregie.checks.tables import hyphenator, lemmatiser
 
 SUPPORTED = ("nl", "en")
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -66,16 +66,17 @@ class LanguageTools:
             lang = "en"
         self.lang = lang
         self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
-        self._hyphen = pyphen.Pyphen(lang=_HYPHEN[lang], left=1, right=1)
+        self._hyphen = hyphenator(_HYPHEN[lang], left=1, right=1)
+        self._known, self._lemma = lemmatiser(lang)
         self._keys: dict[str, frozenset[str]] = {}
         self._syllables: dict[str, int] = {}
         self.stopwords = STOPWORDS[lang]
 
     def known(self, word: str) -> bool:
-        return bool(simplemma.is_known(word, lang=self.lang))
+        return self._known(word)
 
     def lemma(self, word: str) -> str:
-        return str(simplemma.lemmatize(word, lang=self.lang))
+        return self._lemma(word)
 
     def stem(self, word: str) -> str:
         return str(self._stemmer.stemWord(word))

@@ -186,11 +186,14 @@ def split_sentences(text: str, lowered: str | None = None) -> tuple[Sentence, ..
     return tuple(sentences)
 
 
+#: Every branch starts with its quotation mark (the "not after a letter" test comes after it,
+#: as a look-behind over both), so the regex engine skips to quotation marks in C: 8x faster
+#: than with the look-behind first, the same matches.
 _QUOTES = re.compile(
     r"“[^”\n]{1,600}”|„[^”“\n]{1,600}[”“]|«[^»\n]{1,600}»"
-    r"|(?<!\w)‘(?!s\s)[^’\n]{1,300}?’(?!\w)"
-    r"|(?<!\w)'(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
-    r"|(?<!\w)\"[^\"\n]{1,300}\"")
+    r"|‘(?<!\w‘)(?!s\s)[^’\n]{1,300}?’(?!\w)"
+    r"|'(?<!\w')(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
+    r"|\"(?<!\w\")[^\"\n]{1,300}\"")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,8 @@ Public API::
     errors.DocumentError (and subclasses, Cancelled among them)
 
 ``Document.kind`` is the format read from the content: ``text``, ``markdown``, ``html``,
-``email``, ``docx``, ``odt``, ``pptx``, ``pdf`` or ``image``. ``progress`` gets fractions 0..1
+``email``, ``docx``, ``odt``, ``pptx``, ``doc``, ``ppt`` (old Office files, read through
+LibreOffice when it is installed), ``pdf`` or ``image``. ``progress`` gets fractions 0..1
 (called on the calling thread); ``cancel`` is anything with ``is_set()`` (``threading.Event``)
 and ends the read with :class:`Cancelled` within about 50 ms.
 
@@ -18,7 +19,15 @@ frozen (PyInstaller) build must call ``multiprocessing.freeze_support()`` first 
 entry script, or the reader processes cannot start.
 """
 
-from brandregie.ingest.document import Block, BlockKind, ColourUse, Document, FontUse, Image
+from brandregie.ingest.document import (
+    Block,
+    BlockKind,
+    ColourUse,
+    Document,
+    FontUse,
+    Image,
+    SpeakerNote,
+)
 from brandregie.ingest.errors import Cancelled, DocumentError
 from brandregie.ingest.fonts import font_key
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
@@ -38,6 +47,7 @@ __all__ = [
     "FontUse",
     "Image",
     "Limits",
+    "SpeakerNote",
     "font_key",
     "read_bytes",
     "read_document",

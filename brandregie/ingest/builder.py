@@ -19,6 +19,7 @@ from brandregie.ingest.document import (
     Document,
     FontUse,
     Image,
+    SpeakerNote,
 )
 
 SEPARATOR = "\n\n"
@@ -29,8 +30,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\u200b]")
 
 
 def clean_text(text: str) -> str:
-    """Whitespace as a reader sees it: runs of spaces collapsed, line breaks kept, trimmed."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """Whitespace as a reader sees it: runs of spaces collapsed, line breaks kept, trimmed.
+
+    A vertical tab is a line break (PowerPoint's and Word's manual one), so it becomes one
+    before control characters are dropped: never two words glued together."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
+    text = _CONTROL.sub("", text)
     text = _SPACES.sub(" ", text)
     text = _NEWLINES.sub("\n", text)
     return text.strip()
@@ -61,6 +66,7 @@ class DocumentBuilder:
         self._colours: dict[tuple[str, str, int | None, int | None], ColourUse] = {}
         self._images: list[Image] = []
         self._notes: list[str] = []
+        self.speaker_notes: list[SpeakerNote] = []
         self.pages: int | None = None
 
     @property
@@ -121,6 +127,12 @@ class DocumentBuilder:
         if message not in self._notes:
             self._notes.append(message)
 
+    def add_speaker_note(self, page: int, text: str) -> None:
+        """A presenter's note on slide ``page``, kept apart from the text that is checked."""
+        text = clean_text(text)
+        if text:
+            self.speaker_notes.append(SpeakerNote(page, text))
+
     def extend(self, other: Document, *, where: str) -> None:
         """Append another document's content (an e-mail attachment), renumbered."""
         first = self.paragraph
@@ -140,6 +152,7 @@ class DocumentBuilder:
             self.add_image(image)
         for note in other.notes:
             self.note(note)
+        self.speaker_notes.extend(other.speaker_notes)
 
     def build(self, language: str | None = None) -> Document:
         fonts = tuple(FontUse(family, tuple(sorted(acc.pages)), tuple(sorted(acc.paragraphs)),
@@ -151,4 +164,4 @@ class DocumentBuilder:
         return Document(name=self.name, kind=self.kind, text="".join(self._parts),
                         blocks=tuple(self._blocks), language=language, fonts=fonts,
                         colours=tuple(colours), images=tuple(self._images), pages=self.pages,
-                        notes=tuple(self._notes))
+                        notes=tuple(self._notes), speaker_notes=tuple(self.speaker_notes))

@@ -68,6 +68,14 @@ class Image:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerNote:
+    """A presenter's note on slide ``page``: read, but not the text the audience sees."""
+
+    page: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """A draft as the checks see it.
 
@@ -75,6 +83,8 @@ class Document:
     ``share`` set and ``where`` naming the image); ``images[i].colours`` repeats an image's own.
     Paragraph numbers count blocks from 1 through the whole document (not per page).
     ``notes`` tell the person what was left out (remote images not fetched, images too large).
+    ``speaker_notes`` are a deck's notes for the presenter: kept apart from :attr:`text`, so
+    checks do not score them as the deck's own words.
     """
 
     name: str
@@ -87,6 +97,7 @@ class Document:
     images: tuple[Image, ...] = ()
     pages: int | None = None
     notes: tuple[str, ...] = ()
+    speaker_notes: tuple[SpeakerNote, ...] = ()
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding character ``offset`` of :attr:`text`, if any."""

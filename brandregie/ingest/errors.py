@@ -47,6 +47,8 @@ class Cancelled(DocumentError):
 #: "x is damaged" per kind, whole sentences so that each language can word them its own way.
 DAMAGED = {
     "docx": "{name} is damaged: it is not a valid Word file",
+    "doc": "{name} is damaged: it is not a valid Word file",
+    "ppt": "{name} is damaged: it is not a valid PowerPoint file",
     "odt": "{name} is damaged: it is not a valid OpenDocument text file",
     "pptx": "{name} is damaged: it is not a valid PowerPoint file",
     "pdf": "{name} is damaged: it is not a valid PDF file",

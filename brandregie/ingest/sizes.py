@@ -13,7 +13,7 @@ from brandregie.ingest.sniff import suffix_kind
 
 HEAD_BYTES = 2048
 _BINARY_SIGNATURES = (b"\x89PNG", b"\xff\xd8\xff", b"RIFF", b"GIF8", b"PK\x03\x04",
-                      b"PK\x05\x06", b"%PDF")
+                      b"PK\x05\x06", b"%PDF", b"\xd0\xcf\x11\xe0")
 
 
 def limit_for_kind(kind: str, limits: Limits) -> int:
@@ -33,7 +33,7 @@ def limit_for_head(head: bytes, name: str, limits: Limits) -> int:
     claimed = suffix_kind(name)
     if claimed == "email" or head[:5].lower() in (b"from:", b"recei", b"retur", b"deliv"):
         return limits.max_email_bytes
-    if claimed in ("docx", "odt", "pptx", "pdf", "image"):
+    if claimed in ("docx", "odt", "pptx", "doc", "ppt", "pdf", "image"):
         return limits.max_file_bytes
     return limits.max_text_bytes
 

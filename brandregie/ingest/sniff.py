@@ -1,10 +1,12 @@
 """Which format a file really is, read from its first bytes rather than trusted from its name.
 
 Binary formats are known by their signature (PNG, JPEG, WebP, GIF, PDF, zip containers, which
-are told apart by their members). Only among text formats does the name decide (``.md``,
-``.html``, ``.eml``), with the content as tie-breaker when the name says nothing. So a PNG
-named ``.txt`` is read as an image, a PDF named ``.docx`` as a PDF, and a ``.pdf`` that holds
-no PDF is refused as damaged instead of being read as garbage.
+are told apart by their members, old Office compound files, told apart by their streams; a
+password-protected Office file is one of those too, and is named as such). Only among text
+formats does the name decide (``.md``, ``.html``, ``.eml``), with the content as tie-breaker
+when the name says nothing. So a PNG named ``.txt`` is read as an image, a PDF named ``.docx``
+as a PDF, and a ``.pdf`` that holds no PDF is refused as damaged instead of being read as
+garbage.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import PurePath
 from brandregie.i18n import _
 from brandregie.ingest.errors import UnsupportedFormatError, damaged
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.ole import SIGNATURE as _OLD_OFFICE
+from brandregie.ingest.ole import compound_kind
 from brandregie.ingest.safezip import check_entry_count
 
 #: Suffixes (lower-case, with dot) offered in file dialogs, by format.
@@ -30,8 +34,21 @@ SUFFIX_KINDS: dict[str, str] = {
     ".xhtml": "html",
     ".eml": "email",
     ".docx": "docx",
+    ".docm": "docx",
+    ".dotx": "docx",
+    ".dotm": "docx",
+    ".doc": "doc",
+    ".dot": "doc",
     ".odt": "odt",
     ".pptx": "pptx",
+    ".pptm": "pptx",
+    ".ppsx": "pptx",
+    ".ppsm": "pptx",
+    ".potx": "pptx",
+    ".potm": "pptx",
+    ".ppt": "ppt",
+    ".pps": "ppt",
+    ".pot": "ppt",
     ".pdf": "pdf",
     ".png": "image",
     ".jpg": "image",
@@ -42,7 +59,9 @@ SUFFIX_KINDS: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_KINDS)
 
 TEXT_KINDS = frozenset({"text", "markdown", "html", "email"})
-_OLD_OFFICE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: Kinds that only a file of that format can be: a file named so that is not one is damaged.
+_WORD2 = b"\xdb\xa5"
+BINARY_KINDS = ("docx", "odt", "pptx", "doc", "ppt", "pdf", "image")
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|"
                          rb"<table|<h[1-6][\s>])", re.IGNORECASE)
 _HTML_DOCUMENT = re.compile(rb"^\s*(<!doctype\s+html|<html[\s>])", re.IGNORECASE)
@@ -66,6 +85,9 @@ def _zip_kind(data: bytes, name: str, limits: Limits) -> str | None:
                 info = archive.getinfo("mimetype")
                 if info.file_size < 200:
                     mime = archive.read("mimetype").strip()
+                    if mime.startswith(b"application/vnd.oasis.opendocument") and \
+                            _odf_encrypted(archive, names):
+                        return "encrypted"
                     if mime == b"application/vnd.oasis.opendocument.text":
                         return "odt"
                     if mime.startswith(b"application/vnd.oasis.opendocument"):
@@ -80,6 +102,39 @@ def _zip_kind(data: bytes, name: str, limits: Limits) -> str | None:
     if any(n.startswith("xl/") for n in names):
         return "xlsx"
     return None
+
+
+def _odf_encrypted(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """An OpenDocument file saved with a password lists how each part is encrypted."""
+    if "META-INF/manifest.xml" not in names:
+        return False
+    info = archive.getinfo("META-INF/manifest.xml")
+    return info.file_size < 1_000_000 and b"encryption-data" in archive.read(info)
+
+
+def password_protected(name: str) -> UnsupportedFormatError:
+    return UnsupportedFormatError(
+        _("{name} is password-protected: save an unprotected copy and try again").format(
+            name=name))
+
+
+def _compound(data: bytes, name: str, claimed: str | None) -> str:
+    """``doc`` or ``ppt`` for an old Office file, else the error that says what it is."""
+    kind = compound_kind(data)
+    if kind == "encrypted":
+        raise password_protected(name)
+    if kind in ("doc", "ppt"):
+        return kind
+    if kind == "other" and claimed in ("doc", "ppt"):
+        assert claimed is not None
+        return claimed  # a directory too odd for us; LibreOffice may still read it
+    if kind == "xls":
+        raise UnsupportedFormatError(
+            _("{name} is a spreadsheet; BrandRegie reads texts, documents, PDFs, web pages, "
+              "e-mails and images").format(name=name))
+    raise UnsupportedFormatError(
+        _("{name} is an old Office file (.doc or .ppt); save it as .docx or .pdf and try "
+          "again").format(name=name))
 
 
 def _looks_like_email(data: bytes) -> bool:
@@ -121,6 +176,8 @@ def detect_kind(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
         return "pdf"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         kind = _zip_kind(data, name, limits)
+        if kind == "encrypted":
+            raise password_protected(name)
         if kind in ("docx", "odt", "pptx"):
             assert kind is not None
             return kind
@@ -140,14 +197,14 @@ def detect_kind(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
             _("{name} is a zip archive, not a draft; unpack it and add the files inside")
             .format(name=name))
     if head.startswith(_OLD_OFFICE):
-        raise UnsupportedFormatError(
-            _("{name} is an old Office file (.doc or .ppt); save it as .docx or .pdf and try "
-              "again").format(name=name))
+        return _compound(data, name, claimed)
+    if head.startswith(_WORD2) and claimed == "doc":
+        return "doc"  # Word for Windows 2 wrote no compound file yet; LibreOffice reads it
     if head.startswith(b"{\\rtf"):
         raise UnsupportedFormatError(
             _("{name} is a Rich Text file; save it as .docx or .pdf and try again")
             .format(name=name))
-    if claimed in ("docx", "odt", "pptx", "pdf", "image"):
+    if claimed in BINARY_KINDS:
         raise damaged(name, claimed)
     if _binary(data):
         raise UnsupportedFormatError(

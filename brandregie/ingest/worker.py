@@ -51,6 +51,8 @@ READERS: dict[str, str] = {
     "docx": "brandregie.ingest.formats.docx:read_docx",
     "odt": "brandregie.ingest.formats.odt:read_odt",
     "pptx": "brandregie.ingest.formats.pptx:read_pptx",
+    "doc": "brandregie.ingest.formats.legacy:read_doc",
+    "ppt": "brandregie.ingest.formats.legacy:read_ppt",
     "pdf": "brandregie.ingest.formats.pdf:read_pdf",
     "image": "brandregie.ingest.formats.image:read_image",
 }

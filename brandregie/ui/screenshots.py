@@ -42,7 +42,8 @@ def main(argv: list[str]) -> int:
     )
 
     from brandregie.store.database import open_store
-    from brandregie.ui.main_window import BRAND_PAGES, WORK_PAGES, MainWindow, app_icon
+    from brandregie.ui.main_window import MainWindow, app_icon
+    from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
     from brandregie.ui.settings import LANGUAGE, app_settings
     from brandregie.ui.shell import Shell
 
@@ -92,7 +93,7 @@ def main(argv: list[str]) -> int:
         if lang == "nl":
             window.close_session()
             window.reload_brands()
-            window._show_start()
+            window.show_start()
             shoot(window, f"{lang}-00-start")
             window.open_sample()
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):

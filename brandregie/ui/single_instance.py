@@ -109,4 +109,4 @@ class PackOpener(QObject):
         window.raise_()
         window.activateWindow()
         for path in paths:
-            window.import_pack_file(path)
+            window.packs.import_file(path)

@@ -192,6 +192,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 1-3-2027</source>
+        <translation>bijv. 1-3-2027</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+</context>
+<context>
     <name>EditSession</name>
     <message>
         <source>merge with changes by %1</source>
@@ -612,56 +623,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Identity</source>
-        <translation>Identiteit</translation>
-    </message>
-    <message>
-        <source>Character and tone</source>
-        <translation>Karakter en toon</translation>
-    </message>
-    <message>
-        <source>Positioning</source>
-        <translation>Positionering</translation>
-    </message>
-    <message>
-        <source>Vocabulary</source>
-        <translation>Woordgebruik</translation>
-    </message>
-    <message>
-        <source>Visual identity</source>
-        <translation>Huisstijl</translation>
-    </message>
-    <message>
-        <source>Employer brand</source>
-        <translation>Werkgeversmerk</translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation>Persona’s</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Geschiedenis</translation>
-    </message>
-    <message>
-        <source>Assignments and reviews</source>
-        <translation>Opdrachten en beoordelingen</translation>
-    </message>
-    <message>
-        <source>Briefs</source>
-        <translation>Briefings</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
         <source>Brand</source>
         <translation>Merk</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Werk</translation>
     </message>
     <message>
         <source>Brand:</source>
@@ -716,10 +679,6 @@
         <translation>Nu &amp;bewaren</translation>
     </message>
     <message>
-        <source>&amp;Resolve the save conflict…</source>
-        <translation>Bewaarconflict &amp;oplossen…</translation>
-    </message>
-    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -730,18 +689,6 @@
     <message>
         <source>&amp;About BrandRegie</source>
         <translation>&amp;Over BrandRegie</translation>
-    </message>
-    <message>
-        <source>Save state</source>
-        <translation>Bewaarstatus</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <source>Resolve the save conflict</source>
-        <translation>Bewaarconflict oplossen</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -756,45 +703,82 @@ Close it anyway?</source>
 Toch sluiten?</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Niet bewaard: %1</translation>
+        <source>About BrandRegie</source>
+        <translation>Over BrandRegie</translation>
     </message>
     <message>
-        <source>Revision %1</source>
-        <translation>Versie %1</translation>
+        <source>BrandRegie %1
+
+Keep your own brand: the profile, reviews of what the agency delivers, and briefs.</source>
+        <translation>BrandRegie %1
+
+Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau oplevert, en briefings.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
     </message>
     <message>
-        <source>All changes saved</source>
-        <translation>Alles bewaard</translation>
+        <source>Character and tone</source>
+        <translation>Karakter en toon</translation>
     </message>
     <message>
-        <source>Unsaved changes…</source>
-        <translation>Nog niet bewaard…</translation>
+        <source>Positioning</source>
+        <translation>Positionering</translation>
     </message>
     <message>
-        <source>Saving…</source>
-        <translation>Bezig met bewaren…</translation>
+        <source>Vocabulary</source>
+        <translation>Woordgebruik</translation>
     </message>
     <message>
-        <source>Not saved: conflict</source>
-        <translation>Niet bewaard: conflict</translation>
+        <source>Visual identity</source>
+        <translation>Huisstijl</translation>
     </message>
     <message>
-        <source>Not saved: conflict. Your changes stay here; choose Edit &gt; Resolve the save conflict when you are ready.</source>
-        <translation>Niet bewaard: conflict. Je wijzigingen blijven hier staan; kies Bewerken &gt; Bewaarconflict oplossen als je zover bent.</translation>
+        <source>Employer brand</source>
+        <translation>Werkgeversmerk</translation>
     </message>
     <message>
-        <source>a colleague</source>
-        <translation>een collega</translation>
+        <source>Personas</source>
+        <translation>Persona’s</translation>
     </message>
     <message>
-        <source>Merged with changes by %1</source>
-        <translation>Samengevoegd met wijzigingen van %1</translation>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
-        <source>Saved your choice, merged with changes by %1</source>
-        <translation>Je keuze is bewaard en samengevoegd met wijzigingen van %1</translation>
+        <source>Assignments and reviews</source>
+        <translation>Opdrachten en beoordelingen</translation>
     </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefings</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+</context>
+<context>
+    <name>NewBrandDialog</name>
+    <message>
+        <source>New brand</source>
+        <translation>Nieuw merk</translation>
+    </message>
+</context>
+<context>
+    <name>PackActions</name>
     <message>
         <source>Import a brand pack</source>
         <translation>Een merkpakket importeren</translation>
@@ -838,25 +822,6 @@ Toch sluiten?</translation>
     <message>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
-    </message>
-    <message>
-        <source>About BrandRegie</source>
-        <translation>Over BrandRegie</translation>
-    </message>
-    <message>
-        <source>BrandRegie %1
-
-Keep your own brand: the profile, reviews of what the agency delivers, and briefs.</source>
-        <translation>BrandRegie %1
-
-Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau oplevert, en briefings.</translation>
-    </message>
-</context>
-<context>
-    <name>NewBrandDialog</name>
-    <message>
-        <source>New brand</source>
-        <translation>Nieuw merk</translation>
     </message>
 </context>
 <context>
@@ -966,6 +931,69 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Competitors</source>
         <translation>Concurrenten</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>&amp;Resolve the save conflict…</source>
+        <translation>Bewaarconflict &amp;oplossen…</translation>
+    </message>
+    <message>
+        <source>Save state</source>
+        <translation>Bewaarstatus</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Resolve the save conflict</source>
+        <translation>Bewaarconflict oplossen</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Alles bewaard</translation>
+    </message>
+    <message>
+        <source>Unsaved changes…</source>
+        <translation>Nog niet bewaard…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Bezig met bewaren…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet bewaard</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict</source>
+        <translation>Niet bewaard: conflict</translation>
+    </message>
+    <message>
+        <source>Field left unchanged: %1</source>
+        <translation>Veld niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: conflict. Your changes stay here; choose Edit &gt; Resolve the save conflict when you are ready.</source>
+        <translation>Niet bewaard: conflict. Je wijzigingen blijven hier staan; kies Bewerken &gt; Bewaarconflict oplossen als je zover bent.</translation>
+    </message>
+    <message>
+        <source>a colleague</source>
+        <translation>een collega</translation>
+    </message>
+    <message>
+        <source>Merged with changes by %1</source>
+        <translation>Samengevoegd met wijzigingen van %1</translation>
+    </message>
+    <message>
+        <source>Saved your choice, merged with changes by %1</source>
+        <translation>Je keuze is bewaard en samengevoegd met wijzigingen van %1</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1160,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Dit is geen kleur: schrijf hem als #RRGGBB, bijvoorbeeld #E8B64C.</translation>
     </message>
     <message>
-        <source>This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.</source>
-        <translation>Dit is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-06-30.</translation>
+        <source>This is not a date: write it as day-month-year, for example 1-3-2027, or pick it in the calendar.</source>
+        <translation>Dit is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 1-3-2027, of kies hem in de kalender.</translation>
     </message>
     <message>
         <source>This number is out of range.</source>
@@ -1203,12 +1231,20 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Lettertypebestand gebruiken</translation>
     </message>
     <message>
+        <source>Font sample</source>
+        <translation>Voorbeeld van het lettertype</translation>
+    </message>
+    <message>
         <source>Installed on this computer</source>
         <translation>Geïnstalleerd op deze computer</translation>
     </message>
     <message>
         <source>From file %1</source>
         <translation>Uit bestand %1</translation>
+    </message>
+    <message>
+        <source>Not installed on this computer: the sample shows a stand-in. Add the font file so briefs and checks can use it.</source>
+        <translation>Niet geïnstalleerd op deze computer: het voorbeeld toont een vervanger. Voeg het letterbestand toe, dan gebruiken briefings en controles het.</translation>
     </message>
     <message>
         <source>Choose a font file</source>

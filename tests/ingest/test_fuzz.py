@@ -29,8 +29,12 @@ SAMPLES = {
     "pptx": DRAFTS / "presentatie.pptx", "pdf": DRAFTS / "reportlab.pdf",
     "image": DRAFTS / "logo.png",
 }
-KINDS = sorted(READERS)
-assert set(SAMPLES) == set(READERS)
+#: Old Office files are converted by LibreOffice, a program of its own (fuzzed by its makers; a
+#: conversion takes seconds): tests/ingest/test_office.py feeds it damaged ones. What decides
+#: that a file is one (the compound-file directory) is fuzzed here, through the public API.
+CONVERTED = {"doc", "ppt"}
+KINDS = sorted(SAMPLES)
+assert set(SAMPLES) == set(READERS) - CONVERTED
 
 
 class _Strays(logging.Handler):

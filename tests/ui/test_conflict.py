@@ -55,9 +55,9 @@ def identity_page(window: MainWindow) -> IdentityPage:
 
 
 def wait_dialog(qtbot: QtBot, window: MainWindow) -> ConflictDialog:
-    qtbot.waitUntil(lambda: window.conflict_dialog is not None
-                    and window.conflict_dialog.isVisible(), timeout=5000)
-    dialog = window.conflict_dialog
+    qtbot.waitUntil(lambda: window.save_status.conflict_dialog is not None
+                    and window.save_status.conflict_dialog.isVisible(), timeout=5000)
+    dialog = window.save_status.conflict_dialog
     assert dialog is not None
     dialog.activateWindow()
     qtbot.waitActive(dialog)
@@ -96,8 +96,8 @@ def test_edits_of_different_fields_merge_and_save_by_themselves(
     assert authors(them, session.brand_id)[1:] == [(2, "collega"), (3, current_user())]
     assert session.brand == now.brand  # the window shows the merge, their change included
     assert "Merged with changes by collega" in window.statusBar().currentMessage()
-    assert window.save_label.text() == "All changes saved"
-    assert window.conflict_dialog is None
+    assert window.save_status.save_label.text() == "All changes saved"
+    assert window.save_status.conflict_dialog is None
     # the merge is one undo step, named after the colleague
     assert window.undo_action.text() == "Undo: merge with changes by collega"
     window.undo_action.trigger()
@@ -137,7 +137,7 @@ def test_same_field_asks_and_keep_mine_saves_mine_with_their_other_changes(
                                              "Hun verhaal")
     assert authors(them, session.brand_id)[1:] == [(2, "collega"), (3, current_user())]
     assert session.brand.identity.story == "Hun verhaal"
-    assert window.save_label.text() == "All changes saved"
+    assert window.save_status.save_label.text() == "All changes saved"
     assert "collega" in window.statusBar().currentMessage()
 
 
@@ -174,18 +174,19 @@ def test_not_now_keeps_my_edits_unsaved_and_resolving_later_works(
     replace_text(qtbot, page.vision.widget, "Mijn visie")
     dialog = wait_dialog(qtbot, window)
     key(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.conflict_dialog is None)
+    qtbot.waitUntil(lambda: window.save_status.conflict_dialog is None)
     assert stored(them, session.brand_id)[:2] == (2, "Hun visie")
     assert session.brand.identity.vision == "Mijn visie"
-    assert window.save_label.text() == "Not saved: conflict"
-    assert window.resolve_button.isVisibleTo(window) and window.resolve_action.isEnabled()
+    assert window.save_status.save_label.text() == "Not saved: conflict"
+    status = window.save_status
+    assert status.resolve_button.isVisibleTo(window) and status.resolve_action.isEnabled()
     assert "Not saved: conflict" in window.statusBar().currentMessage()
     # editing on does not nag: autosave waits for the choice
     replace_text(qtbot, page.mission.widget, "Mijn missie")
     assert not session.save_coming, "no save runs or is scheduled until the person chooses"
-    assert window.conflict_dialog is None and session.save_state is SaveState.FAILED
+    assert window.save_status.conflict_dialog is None and session.save_state is SaveState.FAILED
     assert stored(them, session.brand_id)[0] == 2
-    window.resolve_action.trigger()
+    window.save_status.resolve_action.trigger()
     dialog = wait_dialog(qtbot, window)
     mine = [dialog.my_changes.item(i).text() for i in range(dialog.my_changes.count())]
     assert any("Mijn missie" in line for line in mine)
@@ -194,8 +195,8 @@ def test_not_now_keeps_my_edits_unsaved_and_resolving_later_works(
     qtbot.waitUntil(lambda: session.base_revision == 3 and session._in_flight is None,
                     timeout=5000)
     assert stored(them, session.brand_id)[:3] == (3, "Mijn visie", "Mijn missie")
-    assert window.save_label.text() == "All changes saved"
-    assert not window.resolve_button.isVisibleTo(window)
+    assert window.save_status.save_label.text() == "All changes saved"
+    assert not window.save_status.resolve_button.isVisibleTo(window)
 
 
 def test_the_dialog_is_named_for_screen_readers_and_speaks_dutch(
@@ -219,5 +220,5 @@ def test_the_dialog_is_named_for_screen_readers_and_speaks_dutch(
     assert nameless == []
     assert len(dialog.groups) == 2
     key(dialog, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: window.conflict_dialog is None)
-    assert window.save_label.text() == "Niet bewaard: conflict"
+    qtbot.waitUntil(lambda: window.save_status.conflict_dialog is None)
+    assert window.save_status.save_label.text() == "Niet bewaard: conflict"

@@ -75,8 +75,8 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
 def test_first_start_guides_a_new_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     start = window.start_page
-    assert window.stack.currentWidget() is start
-    assert not window.nav.isEnabled()
+    assert window.navigation.stack.currentWidget() is start
+    assert not window.navigation.list.isEnabled()
     form = start.form
     click(form.create_button)
     assert form.error.text() == "This cannot be empty."
@@ -91,7 +91,7 @@ def test_first_start_guides_a_new_brand(qtbot: QtBot, make_window: WindowFactory
     replace_text(qtbot, form.colour_names[0], "Vlamoranje")
     click(form.create_button)
     assert window.current_page() == "identity"
-    assert window.nav.isEnabled()
+    assert window.navigation.list.isEnabled()
 
     brand = session_of(restart(qtbot, window, make_window)).brand
     assert brand.name == "Installatiebedrijf Van Rijn & Zoë"
@@ -107,7 +107,7 @@ def test_first_start_can_open_the_sample(qtbot: QtBot, make_window: WindowFactor
     click(window.start_page.sample_button)
     assert session_of(window).brand.name == "Bakkerij Korenaar"
     assert window.switcher.currentText() == "Bakkerij Korenaar"
-    assert window.revision_label.text() == "Revision 1"
+    assert window.save_status.revision_label.text() == "Revision 1"
 
 
 def test_switching_brands_saves_the_one_left(qtbot: QtBot, make_window: WindowFactory,

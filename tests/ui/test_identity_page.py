@@ -41,7 +41,7 @@ def test_identity_typed_in_is_there_after_a_restart(qtbot: QtBot,
     type_text(page.values.fields.bindings[1].widget, "We maken zelf, ook de ĳsjes.")
     click(page.values.buttons.up)
     wait_saved(qtbot, window)
-    assert window.save_label.text() == "All changes saved"
+    assert window.save_status.save_label.text() == "All changes saved"
 
     window = restart(qtbot, window, make_window)
     brand = session_of(window).brand

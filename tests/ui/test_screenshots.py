@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from brandregie.ui.main_window import BRAND_PAGES, WORK_PAGES
+from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "artifacts" / "screenshots"

@@ -190,7 +190,7 @@ def test_the_window_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> No
     install_language("nl")
     window = make_window()
     window.open_sample()
-    texts = [window.nav.item(i).text() for i in range(window.nav.count())]
+    texts = [window.navigation.list.item(i).text() for i in range(window.navigation.list.count())]
     assert texts[:4] == ["MERK", "Identiteit", "Karakter en toon", "Positionering"]
     assert "Persona’s" in texts
     window.show_page("visual")
@@ -203,8 +203,8 @@ def test_the_window_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> No
     assert page.colour.hex.message.text().startswith("Dit is geen kleur")
     replace_text(qtbot, page.colour.hex_edit, "#E8B64D")
     wait_saved(qtbot, window)
-    assert window.save_label.text() == "Alles bewaard"
-    assert window.revision_label.text() == "Versie 2"
+    assert window.save_status.save_label.text() == "Alles bewaard"
+    assert window.save_status.revision_label.text() == "Versie 2"
     window.show_page("history")
     history = window.page("history")
     changes = history.changes  # type: ignore[attr-defined]
@@ -252,12 +252,12 @@ def test_the_language_switch_rebuilds_the_window_in_place(qtbot: QtBot, db_path:
         old.show()
         old.open_sample()
         old.show_page("vocabulary")
-        assert old.nav.item(1).text() == "Identity"
+        assert old.navigation.list.item(1).text() == "Identity"
         settings.setValue(LANGUAGE, "nl")
         new = shell.switch_language()
         qtbot.addWidget(new)
         assert new is not old and new.isVisible()
-        assert new.nav.item(1).text() == "Identiteit"
+        assert new.navigation.list.item(1).text() == "Identiteit"
         assert new.current_page() == "vocabulary"
         assert session_of(new).brand.name == "Bakkerij Korenaar"
         assert new.menuBar().actions()[0].text() == "&Bestand"

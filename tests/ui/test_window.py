@@ -32,7 +32,8 @@ from brandregie.profile.service import ProfileService
 from brandregie.store.database import Store, open_store
 from brandregie.ui import dialogs
 from brandregie.ui.errors import install_excepthook
-from brandregie.ui.main_window import BRAND_PAGES, MainWindow
+from brandregie.ui.main_window import MainWindow
+from brandregie.ui.navigation import BRAND_PAGES
 from brandregie.ui.profile_pages import IdentityPage
 from brandregie.ui.session import SaveState
 from tests.ui.conftest import (
@@ -168,12 +169,12 @@ def test_saves_run_off_the_gui_thread(qtbot: QtBot, make_window: WindowFactory) 
     window.show_page("identity")
     replace_text(qtbot, identity.story.widget, "Kort verhaal.")
     assert session.save_state is SaveState.PENDING
-    assert window.save_label.text() == "Unsaved changes…"
+    assert window.save_status.save_label.text() == "Unsaved changes…"
     wait_saved(qtbot, window)
     assert threads and all(t is not threading.main_thread() for t in threads)
     # Typing may span more than one autosave on a slow machine: each one is a revision.
     assert session.base_revision >= 2
-    assert window.revision_label.text() == f"Revision {session.base_revision}"
+    assert window.save_status.revision_label.text() == f"Revision {session.base_revision}"
 
 
 def test_a_save_refused_because_someone_else_saved_is_explained(
@@ -194,11 +195,11 @@ def test_a_save_refused_because_someone_else_saved_is_explained(
     window.show_page("identity")
     replace_text(qtbot, identity.vision.widget, "Mijn visie")
     qtbot.waitUntil(lambda: session.save_state is SaveState.FAILED
-                    and window.conflict_dialog is not None, timeout=5000)
-    dialog = window.conflict_dialog
+                    and window.save_status.conflict_dialog is not None, timeout=5000)
+    dialog = window.save_status.conflict_dialog
     assert dialog is not None and "changed by someone else" in dialog.message.text()
     dialog.reject()  # "Not now"
-    assert window.save_label.text() == "Not saved: conflict"
+    assert window.save_status.save_label.text() == "Not saved: conflict"
     assert session.brand.identity.vision == "Mijn visie"  # nothing typed is thrown away
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(text))

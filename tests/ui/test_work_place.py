@@ -38,7 +38,7 @@ timer = QTimer()
 timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 timer.start(5)
 window.show_page(key)
-place = window.work_pages[key]
+place = window.navigation.work_pages[key]
 app.processEvents()
 loading_shown = place.page is None and place.loading.isVisible()
 deadline = time.monotonic() + 60

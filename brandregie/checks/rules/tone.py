@@ -11,7 +11,7 @@ from brandregie.checks.terms import Hit, Term
 from brandregie.checks.text import Segment, heading_line_at, in_spans, quote_spans, within
 from brandregie.checks.wordlists import ListEntry, adjective_forms, load_list
 
-FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf"}
+FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf", "uwe": "jouwe"}
 INFORMAL = {"je": "u", "jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf", "jullie": "u",
             "jouwe": "uwe"}
 _ADDRESS = frozenset(FORMAL) | frozenset(INFORMAL)

@@ -14,6 +14,7 @@ not reported.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -45,9 +46,19 @@ def w(tag: str) -> str:
 
 
 _NOT_FALLBACK = "[not(ancestor::mc:Fallback)]"
+# a paragraph's own text: not its text boxes' (read as blocks of their own, after it), not text
+# moved away (it is read where it was moved to), not the fallback copy of alternate content
+_OWN = "[not(ancestor::mc:Fallback)][not(ancestor::w:moveFrom)]" \
+    "[count(ancestor::w:txbxContent)=$depth]"
 _TEXT_NODES = etree.XPath(
-    f".//w:t{_NOT_FALLBACK}|.//w:tab{_NOT_FALLBACK}|.//w:br{_NOT_FALLBACK}"
-    f"|.//w:cr{_NOT_FALLBACK}|.//w:noBreakHyphen{_NOT_FALLBACK}", namespaces=NS)
+    f".//w:t{_OWN}|.//w:tab{_OWN}|.//w:br{_OWN}|.//w:cr{_OWN}|.//w:noBreakHyphen{_OWN}",
+    namespaces=NS)
+_DEPTH = etree.XPath("count(ancestor::w:txbxContent)", namespaces=NS)
+_TEXT_BOXES = etree.XPath(
+    f".//w:txbxContent{_NOT_FALLBACK}[count(ancestor::w:txbxContent)=$depth]", namespaces=NS)
+#: Elements that only wrap others (content controls, custom XML, tracked insertions): what they
+#: hold is read as if they were not there, in the body, in a table and in a row.
+_WRAPPERS = (f"{{{W}}}sdt", f"{{{W}}}customXml", f"{{{W}}}ins", f"{{{W}}}smartTag")
 _RUNS = etree.XPath(f".//w:r{_NOT_FALLBACK}", namespaces=NS)
 _IMAGE_REFS = etree.XPath(f".//a:blip/@r:embed|.//v:imagedata{_NOT_FALLBACK}/@r:id",
                           namespaces=NS)
@@ -264,9 +275,24 @@ def _read_styles(styles: etree._Element, word: _Word) -> None:
             word.default_paragraph_style = style_id
 
 
+def _unwrapped(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    """``elements`` with content controls and other wrappers opened (recursively)."""
+    found: list[etree._Element] = []
+    stack = list(reversed(list(elements)))
+    while stack:
+        el = stack.pop()
+        if el.tag in _WRAPPERS:
+            content = el.find(w("sdtContent")) if el.tag == w("sdt") else el
+            if content is not None:
+                stack.extend(reversed(list(content)))
+        else:
+            found.append(el)
+    return found
+
+
 def _paragraph_text(p: etree._Element) -> str:
     parts: list[str] = []
-    for node in _TEXT_NODES(p):
+    for node in _TEXT_NODES(p, depth=_DEPTH(p)):
         tag = node.tag
         if tag == w("t"):
             parts.append(node.text or "")
@@ -362,10 +388,8 @@ class _Reader:
                 self.paragraph(el)
             elif tag == w("tbl"):
                 stack.extend(reversed(self.table(el)))
-            elif tag in (w("sdt"), w("customXml"), w("ins"), w("smartTag")):
-                content = el.find(w("sdtContent")) if tag == w("sdt") else el
-                if content is not None:
-                    stack.extend(reversed(list(content)))
+            elif tag in _WRAPPERS:
+                stack.extend(reversed(_unwrapped([el])))
 
     def paragraph(self, p: etree._Element) -> None:
         ppr = p.find(w("pPr"))
@@ -377,6 +401,8 @@ class _Reader:
         else:
             for rel_id in _IMAGE_REFS(p):
                 self.image(self.rels.get(str(rel_id), ""), self.builder.paragraph or None)
+        for box in _TEXT_BOXES(p, depth=_DEPTH(p)):
+            self.body(box)
 
     def extra_parts(self, name: str) -> None:
         """Headers, footers, footnotes and endnotes, after the body (so body paragraphs keep
@@ -399,12 +425,15 @@ class _Reader:
     def table(self, table: etree._Element) -> list[etree._Element]:
         """Add one block per cell; nested tables are returned to be read after it."""
         nested: list[etree._Element] = []
-        for row in table.iter(w("tr")):
-            if row.getparent() is not table:
+        for row in _unwrapped(table):
+            if row.tag != w("tr"):
                 continue
-            for cell in row.findall(w("tc")):
-                paragraphs = [p for p in cell if p.tag == w("p")]
-                nested.extend(t for t in cell if t.tag == w("tbl"))
+            for cell in _unwrapped(row):
+                if cell.tag != w("tc"):
+                    continue
+                content = _unwrapped(cell)
+                paragraphs = [p for p in content if p.tag == w("p")]
+                nested.extend(t for t in content if t.tag == w("tbl"))
                 text = "\n".join(_paragraph_text(p) for p in paragraphs)
                 block = self.builder.add_block(BlockKind.TABLE_CELL, text)
                 number = block.paragraph if block is not None else self.builder.paragraph
@@ -416,18 +445,22 @@ class _Reader:
                 if shd is not None and (hex_value := normalise_hex(shd.get(w("fill")) or "")):
                     self.builder.add_colour(hex_value, _("Word table cell shading"),
                                             paragraph=number or None)
+                for p in paragraphs:
+                    for box in _TEXT_BOXES(p, depth=_DEPTH(p)):
+                        self.body(box)
         return nested
 
 
 def read_docx(data: bytes, ctx: ReadContext) -> Document:
     members = check_zip(data, ctx.name, "docx", ctx.limits)
     root, word = _load_package(members, ctx.name)
-    body = root.find(w("body"))
-    if body is None:
+    bodies = root.findall(w("body"))  # one in a valid file; Word reads on past a second
+    if not bodies:
         raise damaged(ctx.name, "docx")
     builder = ctx.builder("docx")
     reader = _Reader(builder, word, members, ctx)
-    reader.body(body)
+    for body in bodies:
+        reader.body(body)
     reader.extra_parts(ctx.name)
     for part in sorted(members):
         if part.startswith("word/media/"):

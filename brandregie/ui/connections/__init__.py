@@ -76,8 +76,8 @@ def install(window: Any, menu: QMenu) -> None:
             return
         dialog.exec()
         window.reload_brands()
-        if getattr(window, "session", None) is None and hasattr(window, "_open_initial"):
-            window._open_initial()
+        if window.session is None:
+            window.open_initial()
 
     menu.addSeparator()
     for text, slot, name in ((tr("E-&mail server…"), mail, "mail_settings_action"),

@@ -77,7 +77,7 @@ class DateField(QWidget):
         self.enabled = QCheckBox(self.tr("Due date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat("d-M-yyyy")  # typed the Dutch way: 1-3-2027
         start = value or date.today()
         self.edit.setDate(QDate(start.year, start.month, start.day))
         self.enabled.setChecked(value is not None)
@@ -119,6 +119,8 @@ class AssignmentDialog(_Form):
             self.agency.addItem(agency.name, agency.id)
         if current is not None and current.agency_id is not None:
             self.agency.setCurrentIndex(self.agency.findData(current.agency_id))
+        elif current is None and agencies:
+            self.agency.setCurrentIndex(1)  # a new job usually goes to the agency there is
         self.form.addRow(self.tr("&Agency:"), self.agency)
         self.due = DateField(current.due if current else None)
         self.form.addRow(self.tr("&Due:"), self.due)

@@ -419,7 +419,8 @@ def test_the_briefs_place_builds_its_page_when_first_shown(
     window.open_sample()
     place = window.page("briefs")
     assert isinstance(place, BriefsPlace) and place.page is None  # the app starts light
-    window.nav.setCurrentRow(window.nav_rows["briefs"])  # "Briefs" chosen in the navigation
+    # "Briefs" chosen in the navigation
+    window.navigation.list.setCurrentRow(window.navigation.rows["briefs"])
     assert window.current_page() == "briefs"
     qtbot.waitUntil(lambda: place.page is not None, timeout=RENDER_TIMEOUT)
     assert place.page is not None and place.page.isVisible()

@@ -1,0 +1,159 @@
+"""The window's places: the list on the left, the page of the chosen place on the right.
+
+Places of the brand (Identity … History) are pages over the open brand's edit session, built
+on first use and dropped when the brand closes. Places of the work (Assignments and reviews,
+Briefs) stay for the window's life; a work page follows the open brand through
+``set_session(session: EditSession | None)``. Which place is shown, and when a brand page may
+be, is the window's to decide (:meth:`~brandregie.ui.main_window.MainWindow.show_page`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
+
+from brandregie.ui.history_page import HistoryPage
+from brandregie.ui.profile_pages import (
+    CharacterPage,
+    EmployerPage,
+    IdentityPage,
+    PersonasPage,
+    PositioningPage,
+    VisualPage,
+    VocabularyPage,
+)
+from brandregie.ui.session import EditSession
+
+BRAND_PAGES = ("identity", "character", "positioning", "vocabulary", "visual", "employer",
+               "personas", "history")
+WORK_PAGES = ("assignments", "briefs")
+_PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
+    "identity": IdentityPage, "character": CharacterPage, "positioning": PositioningPage,
+    "vocabulary": VocabularyPage, "visual": VisualPage, "employer": EmployerPage,
+    "personas": PersonasPage, "history": HistoryPage,
+}
+
+
+class Navigation(QSplitter):
+    """The list of places and the stack of their pages (``start`` shows when no brand is)."""
+
+    chosen = Signal(str)  # the person picked a place in the list
+
+    def __init__(self, start: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.titles = {
+            "identity": self.tr("Identity"), "character": self.tr("Character and tone"),
+            "positioning": self.tr("Positioning"), "vocabulary": self.tr("Vocabulary"),
+            "visual": self.tr("Visual identity"), "employer": self.tr("Employer brand"),
+            "personas": self.tr("Personas"), "history": self.tr("History"),
+            "assignments": self.tr("Assignments and reviews"), "briefs": self.tr("Briefs"),
+        }
+        self.pages: dict[str, QWidget] = {}
+        self.work_pages: dict[str, QWidget] = {}
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Navigation"))
+        self.list.setMinimumWidth(190)
+        self.list.setMaximumWidth(260)
+        self.list.setObjectName("navigation")
+        self.list.setStyleSheet("QListWidget#navigation::item { padding: 4px 10px; }")
+        self.rows: dict[str, int] = {}
+        for header, keys in ((self.tr("Brand"), BRAND_PAGES), (self.tr("Work"), WORK_PAGES)):
+            self._add_header(header)
+            for key in keys:
+                item = QListWidgetItem(self.titles[key])
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.list.addItem(item)
+                self.rows[key] = self.list.count() - 1
+        self.list.currentItemChanged.connect(self._item_changed)
+        self.start = start
+        self.stack = QStackedWidget()
+        self.stack.addWidget(start)
+        self.addWidget(self.list)
+        self.addWidget(self.stack)
+        self.setStretchFactor(1, 1)
+        self.setCollapsible(0, False)
+        self.setChildrenCollapsible(False)
+
+    def _add_header(self, text: str) -> None:
+        head = QListWidgetItem(text.upper())
+        head.setFlags(Qt.ItemFlag.NoItemFlags)
+        font = QFont(self.list.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        head.setFont(font)
+        self.list.addItem(head)
+
+    def set_work_page(self, key: str, widget: QWidget, session: EditSession | None) -> None:
+        """Put ``widget`` in the work place ``key`` (replacing what was there)."""
+        if key not in WORK_PAGES:
+            raise ValueError(f"unknown work place {key!r}; expected one of {WORK_PAGES}")
+        old = self.work_pages.get(key)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.work_pages[key] = widget
+        self.stack.addWidget(widget)
+        _tell_session(widget, session)
+
+    def follow(self, session: EditSession | None) -> None:
+        """A brand was opened (or none is): the work pages follow it, the list is usable."""
+        for widget in self.work_pages.values():
+            _tell_session(widget, session)
+        self.list.setEnabled(session is not None)
+
+    def page(self, key: str, session: EditSession | None) -> QWidget:
+        """The page for ``key``; a brand page is built over ``session`` on first use."""
+        if key in self.work_pages:
+            return self.work_pages[key]
+        if session is None:
+            raise LookupError("no brand is open")
+        if key not in self.pages:
+            page = _PAGE_CLASSES[key](session)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def drop_brand_pages(self) -> None:
+        """The brand closes: its pages go (the next brand gets new ones)."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+
+    def current(self) -> str:
+        """The key of the place shown, or "" (the start page)."""
+        widget = self.stack.currentWidget()
+        for key, page in (*self.pages.items(), *self.work_pages.items()):
+            if page is widget:
+                return key
+        return ""
+
+    def show_place(self, key: str, page: QWidget) -> None:
+        """Show ``page`` as the place ``key`` and mark it in the list."""
+        if self.stack.currentWidget() is not page:
+            self.stack.setCurrentWidget(page)
+        row = self.rows[key]
+        if self.list.currentRow() != row:
+            self.list.blockSignals(True)
+            self.list.setCurrentRow(row)
+            self.list.blockSignals(False)
+
+    def show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start)
+        self.list.setCurrentRow(-1)
+        self.list.setEnabled(False)
+
+    def _item_changed(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None
+                      ) -> None:
+        key = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if key:
+            self.chosen.emit(str(key))
+
+
+def _tell_session(widget: QWidget, session: EditSession | None) -> None:
+    set_session = getattr(widget, "set_session", None)
+    if callable(set_session):
+        set_session(session)
