@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
-from brandregie.checks.model import Severity
+from brandregie.checks.model import Location, Severity
 from brandregie.checks.terms import Hit, Term
 from brandregie.checks.text import Segment, heading_line_at, in_spans, quote_spans, within
 from brandregie.checks.wordlists import ListEntry, adjective_forms, load_list
@@ -90,13 +91,16 @@ class AddressRule(Rule):
             return
         if not mixed and len(self._wrong) >= THROUGHOUT:
             # Written in the other form from start to end: one error, not one per word.
-            segment, (start, end, word) = self._wrong[0]
+            segment, (start, end, _word) = self._wrong[0]
             message = tr("The text speaks to the reader as “{found}” throughout ({count} "
                          "times), where the brand says “{form}”: it sounds like another "
                          "company.").format(found="u" if self.form != "u" else "je",
                                             count=len(self._wrong), form=brand_form)
             self.ctx.add("tone.address", Severity.ERROR, message, segment, start, end,
                          tr("Rewrite the text with “{form}”.").format(form=brand_form))
+            others = tuple(Location(seg.block.paragraph, seg.offset + s, seg.offset + e,
+                                    seg.block.page) for seg, (s, e, _w) in self._wrong[1:])
+            self.ctx.findings[-1] = replace(self.ctx.findings[-1], repeats=others)
             return
         for segment, (start, end, word) in self._wrong:
             found = segment.text[start:end]
