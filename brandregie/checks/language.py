@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from brandregie.checks.tables import hyphenator, lemmatiser
+from brandregie.checks.tables import hyphenation_points, hyphenator, lemmatiser
 
 SUPPORTED = ("nl", "en")
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -67,6 +67,7 @@ class LanguageTools:
         self.lang = lang
         self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
         self._hyphen = hyphenator(_HYPHEN[lang], left=1, right=1)
+        self._points = hyphenation_points(self._hyphen)
         self._known, self._lemma = lemmatiser(lang)
         self._keys: dict[str, frozenset[str]] = {}
         self._syllables: dict[str, int] = {}
@@ -142,7 +143,7 @@ class LanguageTools:
             elif len(word) > MAX_WORD:
                 count = max(1, len(word) // 3)
             else:
-                count = len(self._hyphen.positions(word)) + 1
+                count = self._points(word) + 1
             if len(self._syllables) > 500_000:
                 self._syllables.clear()
             self._syllables[word] = count

@@ -96,9 +96,21 @@ def lemmatiser(lang: str) -> tuple[Callable[[str], bool], Callable[[str], str]]:
     lookup = DictionaryLookupStrategy(tables)
     lemmatizer = simplemma.Lemmatizer(
         lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=tables))
+    table = lemma_table(lang)
 
     def known(word: str) -> bool:
-        return lookup.get_lemma(normalize_token(word), lang) is not None
+        # simplemma's lookup for nl and en, inlined (a long text asks this for every part of
+        # every unknown compound): the word, then with its first letter's case turned;
+        # words with an apostrophe take simplemma's own way through its variants
+        token = normalize_token(word)
+        if token.encode() in table:
+            return True
+        cased = token.lower() if token[:1].isupper() else token.capitalize()
+        if cased.encode() in table:
+            return True
+        if "'" in token or "’" in token or "ʼ" in token:
+            return lookup.get_lemma(token, lang) is not None
+        return False
 
     def lemma(word: str) -> str:
         return str(lemmatizer.lemmatize(word, lang))
@@ -126,3 +138,48 @@ def hyphenator(name: str, *, left: int, right: int) -> Any:
             hyph.patterns, hyph.cache, hyph.maxlen = kept[0], {}, kept[1]
             pyphen.hdcache[path] = hyph
     return pyphen.Pyphen(lang=name, left=left, right=right)
+
+
+def hyphenation_points(hyphen: Any) -> Callable[[str], int]:
+    """``len(hyphen.positions(word))`` for a lower-case ``word``, with the same patterns and
+    margins: pyphen's loop tries every substring up to the longest pattern's length in a
+    dictionary and makes an object per point; here the patterns sit in a letter tree, so each
+    scan stops at the first letter no pattern continues with (a long text has tens of
+    thousands of distinct words, each counted once)."""
+    hyph = hyphen.hd
+    patterns: dict[str, tuple[int, tuple[int, ...]]] = hyph.patterns
+    maxlen: int = hyph.maxlen
+    Node = dict[str, list[Any]]  # letter -> [the pattern ending here or None, the next letters]
+    root: Node = {}
+    for key, pattern in patterns.items():
+        node = root
+        for position, letter in enumerate(key):
+            entry = node.get(letter)
+            if entry is None:
+                entry = node[letter] = [None, {}]
+            if position == len(key) - 1:
+                entry[0] = pattern
+            node = entry[1]
+    left: int = hyphen.left
+    right_margin: int = hyphen.right
+
+    def count(word: str) -> int:
+        pointed = f".{word}."
+        size = len(pointed)
+        references = [0] * (size + 1)
+        for i in range(size - 1):
+            node = root
+            for j in range(i, min(i + maxlen, size)):
+                entry = node.get(pointed[j])
+                if entry is None:
+                    break
+                pattern, node = entry
+                if pattern:
+                    offset, values = pattern
+                    window = slice(i + offset, i + offset + len(values))
+                    references[window] = map(max, values, references[window])
+        right = len(word) - right_margin
+        return sum(1 for i, reference in enumerate(references)
+                   if reference % 2 and left <= i - 1 <= right)
+
+    return count

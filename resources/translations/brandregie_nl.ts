@@ -726,6 +726,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Karakter en toon</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
+    </message>
+    <message>
         <source>Positioning</source>
         <translation>Positionering</translation>
     </message>

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from brandregie.checks.answers import save_brand_change
 from brandregie.checks.message import render
-from brandregie.checks.model import Severity, TrafficLight
+from brandregie.checks.model import Finding, Severity, TrafficLight
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import SEVERITIES, rule_name
 from brandregie.i18n import translator
@@ -549,6 +549,9 @@ class ReviewView(QWidget):
                  _html(render(finding.message))]
         if finding.suggestion:
             lines.append(self.tr("Write instead:") + " " + _html(render(finding.suggestion)))
+        fix = self._fix_preview(finding)
+        if fix:
+            lines.append(_html(fix))
         if self.review is not None and self.review.brand is not None:
             reason = brand_reason(finding, self.review.brand)
             if reason:
@@ -559,6 +562,17 @@ class ReviewView(QWidget):
         self.accept_button.setEnabled(reviewed.answer is not FindingAnswer.ACCEPTED)
         self.reopen_button.setEnabled(reviewed.answer is not FindingAnswer.OPEN)
         self.allow_button.setEnabled(finding.rule in WORD_RULES and bool(finding.excerpt))
+
+    def _fix_preview(self, finding: Finding) -> str | None:
+        """The brand's version of the finding's words, where the fix is mechanical."""
+        review = self.review
+        if review is None or review.draft is None or review.report is None \
+                or review.brand is None:
+            return None
+        from brandregie.fixes.preview import preview
+
+        return preview(review.draft.text, review.draft.blocks, review.brand, review.report,
+                       finding, self._t)
 
     # -- answering -----------------------------------------------------------------------------
 
