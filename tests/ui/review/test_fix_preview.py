@@ -34,7 +34,7 @@ def test_the_card_shows_the_brands_version(qtbot: QtBot, review_db: Path, tmp_pa
         cards: dict[str, str] = {}
         for reviewed in view.review.findings:
             view.select_finding(reviewed.key)
-            cards[reviewed.finding.excerpt] = view.message.text()
+            cards[reviewed.finding.excerpt] = view.cards.cards[reviewed.key].label.text()
         assert "“broodspecialisten” → “bakkers”" in cards["broodspecialisten"]
         assert "(safe to apply)" in cards["broodspecialisten"]
         assert "“Heeft u” → “Heb je”" in cards["u"]
