@@ -4,43 +4,43 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="215"/>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="220"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="219"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="229"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="233"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="283"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="287"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="294"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="298"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="295"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="299"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -48,75 +48,165 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="150"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="151"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="152"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="153"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="154"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="155"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="156"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="157"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="41"/>
+        <source>Accept</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="42"/>
+        <source>Agree: the agency should change this</source>
+        <translation>Eens: het bureau moet dit aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="44"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="76"/>
+        <source>Dismiss</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="45"/>
+        <source>This is fine here; pick or type why</source>
+        <translation>Hier is het goed; kies of typ waarom</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="47"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="88"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="48"/>
+        <source>A note for the agency about this point</source>
+        <translation>Een opmerking voor het bureau bij dit punt</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="50"/>
+        <source>Allow word</source>
+        <translation>Woord toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="51"/>
+        <source>Always allow this word for the brand (changes the profile)</source>
+        <translation>Dit woord voortaan toestaan voor het merk (verandert het profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="54"/>
+        <source>Ban word</source>
+        <translation>Woord verbieden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="55"/>
+        <source>Never allow this word (or the words selected in the draft) for the brand</source>
+        <translation>Dit woord (of de woorden die je in het concept selecteert) nooit meer toestaan voor het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="70"/>
+        <source>Why this is fine here</source>
+        <translation>Waarom het hier goed is</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="87"/>
+        <source>A note for the agency; Enter saves it</source>
+        <translation>Een opmerking voor het bureau; Enter bewaart hem</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="90"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="98"/>
+        <source>Fine in this context</source>
+        <translation>Past in deze context</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="98"/>
+        <source>A quote or a name</source>
+        <translation>Een citaat of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="99"/>
+        <source>Required by law or the client</source>
+        <translation>Verplicht door de wet of de klant</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="99"/>
+        <source>Agreed with the agency</source>
+        <translation>Afgesproken met het bureau</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="104"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
         <source>Edit assignment</source>
         <translation>Opdracht wijzigen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="106"/>
         <source>New assignment</source>
         <translation>Nieuwe opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="108"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
         <source>e.g. Newsletter May</source>
         <translation>bijv. Nieuwsbrief mei</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="110"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="115"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="116"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="117"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="118"/>
         <source>(no agency)</source>
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="122"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="123"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="129"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
@@ -362,9 +452,33 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="50"/>
+        <source>Previous version</source>
+        <extracomment>Longer texts are compared in their first this many words (a diff is quadratic at worst).</extracomment>
+        <translation>Vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="51"/>
+        <source>This version</source>
+        <translation>Deze versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="74"/>
+        <source>Version {n} (before)</source>
+        <translation>Versie {n} (ervoor)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="75"/>
+        <source>Version {n}: taken out in red, put in in green</source>
+        <translation>Versie {n}: weggehaald in rood, toegevoegd in groen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="77"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="78"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
@@ -391,7 +505,7 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="62"/>
+        <location filename="../../brandregie/ui/review/text_view.py" line="63"/>
         <source>Draft text</source>
         <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
@@ -428,24 +542,79 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="85"/>
+        <source>Findings</source>
+        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them).</extracomment>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="133"/>
+        <source>No findings: the draft fits the brand.</source>
+        <extracomment>The answer bar, shown inside the current card (set by the view).</extracomment>
+        <translation>Geen bevindingen: het concept past bij het merk.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="157"/>
+        <source>{n} more findings below; they appear as you go on.</source>
+        <translation>Nog {n} bevindingen hieronder; ze verschijnen als je verder gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="186"/>
+        <source>Must change</source>
+        <translation>Moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="186"/>
+        <source>Should change</source>
+        <translation>Beter anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="187"/>
+        <source>Worth a look</source>
+        <translation>Bekijk het even</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="191"/>
+        <source>Accepted</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
+        <source>Dismissed</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
+        <source>(in version {n})</source>
+        <translation>(in versie {n})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="164"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="165"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="166"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="168"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="170"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -498,37 +667,37 @@
         <translation>Binnenkort: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="41"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
         <source>Vacancy text</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
         <source>Social post</source>
         <translation>Social post</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="48"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -578,423 +747,308 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="81"/>
+        <location filename="../../brandregie/ui/review/place.py" line="80"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="159"/>
-        <source>&amp;Approve…</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
-        <translation>&amp;Goedkeuren…</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="192"/>
+        <source>“{word}” is now allowed for the brand; checking again…</source>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
+        <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="161"/>
-        <source>Ask for &amp;changes…</source>
-        <translation>&amp;Om aanpassingen vragen…</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="194"/>
+        <source>“{word}” is now banned for the brand; checking again…</source>
+        <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
-        <source>Save feedback &amp;report…</source>
-        <translation>&amp;Feedbackrapport opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="173"/>
-        <source>Problem with this draft</source>
-        <translation>Probleem met dit concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
-        <source>Findings</source>
-        <translation>Bevindingen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
-        <source>Colour in the draft</source>
-        <translation>Kleur in het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
-        <source>Nearest brand colour</source>
-        <translation>Dichtstbijzijnde merkkleur</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
-        <source>Distance (ΔE)</source>
-        <translation>Afstand (ΔE)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
-        <source>Verdict</source>
-        <translation>Oordeel</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
-        <source>Colours</source>
-        <translation>Kleuren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
-        <source>Font in the draft</source>
-        <translation>Lettertype in het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
-        <source>Brand font</source>
-        <translation>Merklettertype</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
-        <source>Fonts</source>
-        <translation>Lettertypen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
-        <source>Finding</source>
-        <translation>Bevinding</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
-        <source>In the draft</source>
-        <translation>In het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
-        <source>Changes since the previous version</source>
-        <translation>Veranderingen sinds de vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="211"/>
-        <source>Since previous version</source>
-        <translation>Sinds vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="219"/>
-        <source>must change</source>
-        <translation>moet anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
-        <source>should change</source>
-        <translation>kan beter</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
-        <source>worth a look</source>
-        <translation>het bekijken waard</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
-        <source>Highlighted:</source>
-        <translation>Gemarkeerd:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
-        <source>Your answer</source>
-        <translation>Jouw antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
-        <source>Acc&amp;ept</source>
-        <translation>&amp;Eens</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="262"/>
-        <source>Agree: the agency should change this</source>
-        <translation>Eens: het bureau moet dit aanpassen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
-        <source>&amp;Dismiss…</source>
-        <translation>&amp;Afwijzen…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
-        <source>This is fine here; say why</source>
-        <translation>Dit is hier prima; zeg waarom</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="269"/>
-        <source>A&amp;llow this word</source>
-        <translation>Woord &amp;toestaan</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
-        <source>Always allow this word for the brand (changes the profile)</source>
-        <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
-        <source>&amp;Ban a word…</source>
-        <translation>Woord &amp;verbieden…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
-        <source>Never allow this word for the brand (changes the profile)</source>
-        <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="283"/>
-        <source>Re&amp;mark:</source>
-        <translation>Op&amp;merking:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
-        <source>A note for the agency about this point</source>
-        <translation>Een notitie voor het bureau bij dit punt</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="325"/>
-        <source>Approve the draft or ask for changes first</source>
-        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="349"/>
-        <source>No draft yet</source>
-        <translation>Nog geen concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="350"/>
-        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
-        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
-        <source>Version {n}: {name}</source>
-        <translation>Versie {n}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="360"/>
-        <source>This draft could not be checked.</source>
-        <translation>Dit concept kon niet worden gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="364"/>
-        <source>The check was cancelled. Check it again from the assignment.</source>
-        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
-        <source>Checking…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
-        <source>Fits the brand</source>
-        <translation>Past bij het merk</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="371"/>
-        <source>Needs some changes</source>
-        <translation>Moet op punten anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="372"/>
-        <source>Does not fit the brand yet</source>
-        <translation>Past nog niet bij het merk</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="377"/>
-        <source>{n} must change</source>
-        <translation>{n} moet anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="378"/>
-        <source>{n} should change</source>
-        <translation>{n} kan beter</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="379"/>
-        <source>{n} worth a look</source>
-        <translation>{n} het bekijken waard</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
-        <source>{n} dismissed</source>
-        <translation>{n} afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
-        <source>checked against profile revision {n}</source>
-        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="388"/>
-        <source>Accepted</source>
-        <translation>Eens</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="390"/>
-        <source>Dismissed</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
-        <source>(in version {n})</source>
-        <translation>(in versie {n})</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
-        <source>remark</source>
-        <translation>opmerking</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="444"/>
-        <source>no brand colours</source>
-        <translation>geen merkkleuren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="445"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="458"/>
-        <source>fits</source>
-        <translation>past</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="446"/>
-        <source>off-brand</source>
-        <translation>past niet</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="454"/>
-        <source>Brand fonts: {fonts}</source>
-        <translation>Merklettertypen: {fonts}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="455"/>
-        <source>none set</source>
-        <translation>geen ingesteld</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="459"/>
-        <source>not a brand font</source>
-        <translation>geen merklettertype</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="480"/>
-        <source>Fixed since version {n}</source>
-        <translation>Opgelost sinds versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="482"/>
-        <source>New in version {n}</source>
-        <translation>Nieuw in versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="484"/>
-        <source>Still there</source>
-        <translation>Nog steeds aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="542"/>
-        <source>Pick a finding in the list or in the text.</source>
-        <translation>Kies een bevinding in de lijst of in de tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="550"/>
-        <source>Write instead:</source>
-        <translation>Schrijf liever:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="554"/>
-        <source>Brand rule:</source>
-        <translation>Merkregel:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
-        <source>Your answer:</source>
-        <translation>Jouw antwoord:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="581"/>
-        <source>Dismiss finding</source>
-        <translation>Bevinding afwijzen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
-        <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
-        <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="603"/>
-        <source>Allow this word</source>
-        <translation>Woord toestaan</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
-        <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
-        <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="617"/>
-        <source>Ban a word</source>
-        <translation>Woord verbieden</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
-        <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
-        <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="662"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="219"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="220"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
-        <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
+        <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="666"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="223"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="224"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
-        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
+        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
-        <source>Save feedback report</source>
-        <translation>Feedbackrapport opslaan</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
+        <source>Word file (*.docx)</source>
+        <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="255"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="704"/>
-        <source>BrandRegie</source>
-        <translation>BrandRegie</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="257"/>
+        <source>Save the feedback for the agency</source>
+        <translation>Feedback voor het bureau bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="265"/>
+        <source>Saved {name}</source>
+        <translation>{name} bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="99"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="101"/>
+        <source>This version beside the previous one (V)</source>
+        <translation>Deze versie naast de vorige (V)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="102"/>
+        <source>Save feedback…</source>
+        <translation>Feedback bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="103"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="104"/>
+        <source>Ask for &amp;changes…</source>
+        <translation>Om &amp;aanpassingen vragen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="115"/>
+        <source>Findings</source>
+        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested</extracomment>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <source>In the draft</source>
+        <translation>In het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="121"/>
+        <source>Changes since the previous version</source>
+        <translation>Veranderingen sinds de vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="122"/>
+        <source>Since previous version</source>
+        <translation>Sinds vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="118"/>
+        <source>Colours and fonts</source>
+        <translation>Kleuren en lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
+        <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
+        <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <source>Approve the draft or ask for changes first</source>
+        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="231"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="258"/>
+        <source>No draft yet</source>
+        <translation>Nog geen concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="260"/>
+        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
+        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
+        <source>Version {n}: {name}</source>
+        <translation>Versie {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="271"/>
+        <source>This draft could not be checked.</source>
+        <translation>Dit concept kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="276"/>
+        <source>The check was cancelled. Check it again from the assignment.</source>
+        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="279"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
+        <source>{now} after your answers; {then} as delivered</source>
+        <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
+        <source>{score} out of 100 as delivered</source>
+        <translation>{score} van de 100 zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="292"/>
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
+        <source>{n} must change</source>
+        <translation>{n} moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="294"/>
+        <source>{n} should change</source>
+        <translation>{n} kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
+        <source>checked against profile revision {n}</source>
+        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="304"/>
+        <source>Fixed since version {n}</source>
+        <translation>Opgelost sinds versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="306"/>
+        <source>New in version {n}</source>
+        <translation>Nieuw in versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="308"/>
+        <source>Still there</source>
+        <translation>Nog steeds aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="192"/>
+        <source>Ctrl+Enter: OK</source>
+        <translation>Ctrl+Enter: OK</translation>
+    </message>
+</context>
+<context>
+    <name>VisualPanel</name>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <source>Colour in the draft</source>
+        <translation>Kleur in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <source>Nearest brand colour</source>
+        <translation>Dichtstbijzijnde merkkleur</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <source>Distance (ΔE)</source>
+        <translation>Afstand (ΔE)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <source>Font in the draft</source>
+        <translation>Lettertype in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <source>Brand font</source>
+        <translation>Merklettertype</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="83"/>
+        <source>no brand colours</source>
+        <translation>geen merkkleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="84"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="97"/>
+        <source>fits</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="85"/>
+        <source>off-brand</source>
+        <translation>past niet bij het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="93"/>
+        <source>Brand fonts: {fonts}</source>
+        <translation>Merklettertypen: {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="94"/>
+        <source>none set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="98"/>
+        <source>not a brand font</source>
+        <translation>geen merklettertype</translation>
+    </message>
+</context>
+<context>
+    <name>_Pages</name>
+    <message>
+        <location filename="../../brandregie/ui/review/pdf_view.py" line="61"/>
+        <source>Pages of the draft</source>
+        <translation>Pagina&apos;s van het concept</translation>
     </message>
 </context>
 </TS>

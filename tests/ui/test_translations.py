@@ -221,7 +221,7 @@ def test_the_assignments_page_speaks_dutch(qtbot: QtBot, review_store: Store) ->
     assert page.new_button.text() == "&Nieuwe opdracht…"
     item = page.list.topLevelItem(0)
     assert item is not None and item.text(2) == "Gebriefd"
-    assert page.review_view.headline.text() == "Nog geen concept"
+    assert page.review_view.header.title.full_text() == "Nog geen concept"
 
 
 def test_the_briefs_page_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> None:
