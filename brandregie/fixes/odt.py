@@ -30,7 +30,7 @@ _SKIP = {f"{{{TEXT}}}note", f"{{{OFFICE}}}annotation", f"{{{DRAW}}}frame",
 _VIRTUAL = {f"{{{TEXT}}}tab": "\t", f"{{{TEXT}}}line-break": "\n"}
 
 
-def t(tag: str) -> str:
+def tn(tag: str) -> str:
     return f"{{{TEXT}}}{tag}"
 
 
@@ -83,7 +83,7 @@ class OdtDraft:
         for child in element:
             if not isinstance(child.tag, str) or child.tag in _SKIP:
                 continue
-            if child.tag in (t("p"), t("h")):
+            if child.tag in (tn("p"), tn("h")):
                 group: list[_Slot] = []
                 _slots(child, group, own=True)
                 self.groups.append(group)
@@ -146,8 +146,8 @@ def _slots(element: etree._Element, group: list[_Slot], own: bool) -> None:
     for child in element:
         if not isinstance(child.tag, str):
             continue
-        if child.tag == t("s"):
-            count = child.get(t("c")) or "1"
+        if child.tag == tn("s"):
+            count = child.get(tn("c")) or "1"
             group.append(_Slot(child, False, " " * min(int(count) if count.isdigit() else 1,
                                                        100)))
         elif child.tag in _VIRTUAL:
@@ -163,12 +163,12 @@ class _Changes:
     def __init__(self, body: etree._Element, author: str, date: str) -> None:
         self.author = author
         self.date = date
-        found = body.find(t("tracked-changes"))
+        found = body.find(tn("tracked-changes"))
         if found is None:
-            found = etree.Element(t("tracked-changes"))
+            found = etree.Element(tn("tracked-changes"))
             body.insert(0, found)
         self.container = found
-        used = {r.get(t("id")) for r in found}
+        used = {r.get(tn("id")) for r in found}
         self.number = 0
         self.used = used
 
@@ -182,24 +182,24 @@ class _Changes:
 
     def _region(self, kind: str, deleted: str | None) -> str:
         change_id = self._id()
-        region = etree.SubElement(self.container, t("changed-region"), {t("id"): change_id})
-        body = etree.SubElement(region, t(kind))
+        region = etree.SubElement(self.container, tn("changed-region"), {tn("id"): change_id})
+        body = etree.SubElement(region, tn(kind))
         info = etree.SubElement(body, f"{{{OFFICE}}}change-info")
         etree.SubElement(info, f"{{{DC}}}creator").text = self.author
         etree.SubElement(info, f"{{{DC}}}date").text = self.date
         if deleted is not None:
-            etree.SubElement(body, t("p")).text = deleted
+            etree.SubElement(body, tn("p")).text = deleted
         return change_id
 
     def replace(self, slot: _Slot, lo: int, hi: int, new: str) -> None:
         text = slot.get()
         before, deleted, after = text[:lo], text[lo:hi], text[hi:]
-        marks = [etree.Element(t("change"), {t("change-id"): self._region("deletion",
+        marks = [etree.Element(tn("change"), {tn("change-id"): self._region("deletion",
                                                                            deleted)})]
         if new:
             inserted = self._region("insertion", None)
-            start = etree.Element(t("change-start"), {t("change-id"): inserted})
-            end = etree.Element(t("change-end"), {t("change-id"): inserted})
+            start = etree.Element(tn("change-start"), {tn("change-id"): inserted})
+            end = etree.Element(tn("change-end"), {tn("change-id"): inserted})
             start.tail = new
             marks += [start, end]
         marks[-1].tail = after
