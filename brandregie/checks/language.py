@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from brandregie.checks.tables import hyphenation_points, hyphenator, lemmatiser
+from brandregie.checks.tables import lemmatiser, syllable_counter
 
 SUPPORTED = ("nl", "en")
 _STEMMERS = {"nl": "dutch", "en": "english"}
@@ -66,8 +66,7 @@ class LanguageTools:
             lang = "en"
         self.lang = lang
         self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
-        self._hyphen = hyphenator(_HYPHEN[lang], left=1, right=1)
-        self._points = hyphenation_points(self._hyphen)
+        self._points = syllable_counter(_HYPHEN[lang], left=1, right=1)
         self._known, self._lemma = lemmatiser(lang)
         self._keys: dict[str, frozenset[str]] = {}
         self._syllables: dict[str, int] = {}
