@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from brandregie.checks import Report, check_document
 from brandregie.checks.model import Finding
+from brandregie.checks.repeats import each_place
 from brandregie.checks.rules.tone import EMOJI
 from brandregie.checks.text import in_spans, quote_spans, split_sentences
 from brandregie.fixes.address import to_je, to_u
@@ -53,7 +54,7 @@ def fixes_for(document: Document, brand: Brand, report: Report, kinds: frozenset
     fixes: list[Fix] = []
     address: dict[tuple[int, int], list[Finding]] = defaultdict(list)
     text = document.text
-    for finding in report.findings:
+    for finding in each_place(report.findings, text):  # a folded finding: each of its places
         kind = KIND_OF_RULE.get(finding.rule)
         if kind is None or kind not in kinds:
             continue
