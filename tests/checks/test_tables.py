@@ -30,7 +30,7 @@ def test_tables_from_the_cache_answer_as_the_libraries_do(tmp_path: Path) -> Non
 
     first = probe(tmp_path)  # builds and keeps the tables
     kept = sorted(p.name.split("-")[0] for p in (tmp_path / "BrandRegie" / "tables").iterdir())
-    assert kept == ["pyphen", "simplemma"]
+    assert kept == ["hyphenation", "simplemma"]
     assert probe(tmp_path) == first  # read back from the cache
     import json
 
