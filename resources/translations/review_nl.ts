@@ -4,43 +4,43 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="219"/>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="221"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="234"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="233"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="235"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="287"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="289"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="298"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="300"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="299"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="301"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -48,22 +48,22 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="151"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="153"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="153"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="155"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="157"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="157"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="159"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../brandregie/ui/review/answer_bar.py" line="44"/>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="76"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="81"/>
         <source>Dismiss</source>
         <translation>Laten staan</translation>
     </message>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <location filename="../../brandregie/ui/review/answer_bar.py" line="47"/>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="88"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="93"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
@@ -123,37 +123,37 @@
         <translation>Dit woord (of de woorden die je in het concept selecteert) nooit meer toestaan voor het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="70"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="75"/>
         <source>Why this is fine here</source>
         <translation>Waarom het hier goed is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="87"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="92"/>
         <source>A note for the agency; Enter saves it</source>
         <translation>Een opmerking voor het bureau; Enter bewaart hem</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="90"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="95"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="98"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
         <source>Fine in this context</source>
         <translation>Past in deze context</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="98"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
         <source>A quote or a name</source>
         <translation>Een citaat of een naam</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="99"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
         <source>Required by law or the client</source>
         <translation>Verplicht door de wet of de klant</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="99"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
         <source>Agreed with the agency</source>
         <translation>Afgesproken met het bureau</translation>
     </message>
@@ -191,254 +191,261 @@
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="123"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="130"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="129"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="131"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentTab</name>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="62"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="63"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="82"/>
+        <source>Check progress</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="83"/>
+        <source>&amp;Cancel check</source>
+        <translation>Controle &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="92"/>
+        <source>Versions from the agency</source>
+        <translation>Versies van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="96"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="96"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="98"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="101"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="102"/>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="103"/>
+        <source>Check against the brand profile as it is now</source>
+        <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="104"/>
+        <source>Save file &amp;as…</source>
+        <translation>Bestand opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="113"/>
+        <source>What the agency asked of you</source>
+        <translation>Wat het bureau van je vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>By</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="118"/>
+        <source>Requests from the agency</source>
+        <translation>Verzoeken van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="121"/>
+        <source>&amp;Log a request…</source>
+        <translation>Verzoek &amp;noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="127"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="179"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="180"/>
+        <source>Changes requested</source>
+        <translation>Aanpassingen gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="182"/>
+        <source>Version {n}: {what} ({when})</source>
+        <translation>Versie {n}: {what} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="187"/>
+        <source>No decision yet.</source>
+        <translation>Nog geen besluit.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="114"/>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="90"/>
+        <location filename="../../brandregie/ui/review/page.py" line="96"/>
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
-        <location filename="../../brandregie/ui/review/page.py" line="145"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
+        <location filename="../../brandregie/ui/review/page.py" line="121"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="118"/>
-        <location filename="../../brandregie/ui/review/page.py" line="204"/>
+        <location filename="../../brandregie/ui/review/page.py" line="94"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="128"/>
+        <location filename="../../brandregie/ui/review/page.py" line="104"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="133"/>
+        <location filename="../../brandregie/ui/review/page.py" line="109"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="135"/>
+        <location filename="../../brandregie/ui/review/page.py" line="111"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="136"/>
+        <location filename="../../brandregie/ui/review/page.py" line="112"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="150"/>
+        <location filename="../../brandregie/ui/review/page.py" line="126"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="166"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="168"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="189"/>
-        <source>Check progress</source>
-        <translation>Voortgang van de controle</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="190"/>
-        <source>&amp;Cancel check</source>
-        <translation>Controle &amp;afbreken</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="200"/>
-        <source>Versions from the agency</source>
-        <translation>Versies van het bureau</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="204"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="206"/>
-        <source>Versions</source>
-        <translation>Versies</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210"/>
-        <source>Re&amp;view</source>
-        <translation>&amp;Beoordelen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="212"/>
-        <source>Check a&amp;gain</source>
-        <translation>&amp;Opnieuw controleren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="213"/>
-        <source>Check against the brand profile as it is now</source>
-        <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="215"/>
-        <source>Save file &amp;as…</source>
-        <translation>Bestand opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="223"/>
-        <source>What the agency asked of you</source>
-        <translation>Wat het bureau van je vroeg</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>Request</source>
-        <translation>Verzoek</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>By</source>
-        <translation>Vóór</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="228"/>
-        <source>Requests from the agency</source>
-        <translation>Verzoeken van het bureau</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="232"/>
-        <source>&amp;Log a request…</source>
-        <translation>Verzoek &amp;noteren…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="239"/>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="264"/>
+        <location filename="../../brandregie/ui/review/page.py" line="172"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="347"/>
+        <location filename="../../brandregie/ui/review/page.py" line="255"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="363"/>
+        <location filename="../../brandregie/ui/review/page.py" line="271"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="365"/>
+        <location filename="../../brandregie/ui/review/page.py" line="273"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="423"/>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="424"/>
-        <source>Changes requested</source>
-        <translation>Aanpassingen gevraagd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="426"/>
-        <source>Version {n}: {what} ({when})</source>
-        <translation>Versie {n}: {what} ({when})</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="431"/>
-        <source>No decision yet.</source>
-        <translation>Nog geen besluit.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="483"/>
+        <location filename="../../brandregie/ui/review/page.py" line="340"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="484"/>
+        <location filename="../../brandregie/ui/review/page.py" line="341"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="530"/>
+        <location filename="../../brandregie/ui/review/page.py" line="387"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="535"/>
+        <location filename="../../brandregie/ui/review/page.py" line="392"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="568"/>
+        <location filename="../../brandregie/ui/review/page.py" line="425"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="585"/>
+        <location filename="../../brandregie/ui/review/page.py" line="442"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -544,54 +551,54 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="85"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="87"/>
         <source>Findings</source>
-        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them).</extracomment>
+        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="133"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="139"/>
         <source>No findings: the draft fits the brand.</source>
-        <extracomment>The answer bar, shown inside the current card (set by the view).</extracomment>
+        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical.</extracomment>
         <translation>Geen bevindingen: het concept past bij het merk.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="157"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="163"/>
         <source>{n} more findings below; they appear as you go on.</source>
         <translation>Nog {n} bevindingen hieronder; ze verschijnen als je verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="186"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
         <source>Must change</source>
         <translation>Moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="186"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
         <source>Should change</source>
         <translation>Beter anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="187"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
         <source>Worth a look</source>
         <translation>Bekijk het even</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="191"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
         <source>Accepted</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
         <source>Dismissed</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="203"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="205"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -599,22 +606,22 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="165"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="168"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="170"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="170"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="172"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -702,47 +709,47 @@
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="61"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="32"/>
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="62"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="33"/>
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="63"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="34"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="64"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="35"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="66"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="37"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="72"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="43"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="73"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="44"/>
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="74"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="45"/>
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="75"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="46"/>
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
@@ -755,53 +762,53 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="192"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="212"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="194"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="214"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="219"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="238"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="220"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="239"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="223"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="242"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="224"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="272"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="255"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="257"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="275"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="265"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="284"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
@@ -878,78 +885,78 @@
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="231"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="258"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="232"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="259"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="260"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="271"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="272"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="276"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="277"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="279"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="288"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="292"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="294"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="294"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="304"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="306"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="308"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
@@ -957,7 +964,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="192"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="194"/>
         <source>Ctrl+Enter: OK</source>
         <translation>Ctrl+Enter: OK</translation>
     </message>
@@ -1046,8 +1053,9 @@
 <context>
     <name>_Pages</name>
     <message>
-        <location filename="../../brandregie/ui/review/pdf_view.py" line="61"/>
+        <location filename="../../brandregie/ui/review/pdf_view.py" line="63"/>
         <source>Pages of the draft</source>
+        <extracomment>How strongly a finding&apos;s box colours the words under it (0-255); flashing: FLASH_ALPHA.</extracomment>
         <translation>Pagina&apos;s van het concept</translation>
     </message>
 </context>
