@@ -1057,6 +1057,18 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>StartForm</name>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Shown in the history and in the feedback for your agency</source>
+        <translation>Staat in de geschiedenis en in de feedback voor je bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>J&amp;e naam</translation>
+    </message>
+    <message>
         <source>Brand name</source>
         <translation>Merknaam</translation>
     </message>

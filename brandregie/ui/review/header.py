@@ -100,9 +100,12 @@ class ReviewHeader(QWidget):
         self.compare_button.setCheckable(True)
         self.compare_button.setToolTip(self.tr("This version beside the previous one (V)"))
         self.feedback_button = QPushButton(self.tr("Save feedback…"))
+        self.send_button = QPushButton(self.tr("Send to agency…"))
+        self.send_button.setToolTip(self.tr("The feedback, your decision and its summary to "
+                                            "the agency in one e-mail"))
         self.approve_button = QPushButton(self.tr("&Approve…"))
         self.changes_button = QPushButton(self.tr("Ask for &changes…"))
-        for button in (self.compare_button, self.feedback_button, self.approve_button,
-                       self.changes_button):
+        for button in (self.compare_button, self.feedback_button, self.send_button,
+                       self.approve_button, self.changes_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)

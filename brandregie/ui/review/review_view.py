@@ -134,6 +134,7 @@ class ReviewView(QWidget):
         self.header.changes_button.clicked.connect(
             lambda: self.answers.decide(DecisionOutcome.CHANGES_REQUESTED))
         self.header.feedback_button.clicked.connect(lambda: self.answers.save_feedback())
+        self.header.send_button.clicked.connect(lambda: self.answers.send_feedback())
         self.header.compare_button.toggled.connect(self._show_centre)
         self.splitter.splitterMoved.connect(
             lambda _pos, _index: app_settings().setValue(SPLITTER_KEY, self.splitter.saveState()))
@@ -190,6 +191,7 @@ class ReviewView(QWidget):
             d.version_id == review.version.id
             for d in self.service.decisions(review.assignment.id))
         self.header.feedback_button.setEnabled(decided)
+        self.header.send_button.setEnabled(decided)
         self.header.feedback_button.setToolTip(
             self.tr("The agency's own file with your comments in it (a Word file with "
                     "comments, a PDF with notes), or the feedback report") if decided
@@ -353,7 +355,7 @@ class ReviewView(QWidget):
         if key is not None:
             self.tabs.setCurrentWidget(self.cards)
         self.cards.select(key, flash=flash)
-        self.text.select_finding(key)
+        self.text.select_finding(key, flash=flash)
         self.pages.select_finding(key, flash=flash)
         reviewed = self.current_finding()
         if reviewed is not None:
