@@ -245,7 +245,7 @@ def test_a_vector_picture_is_not_called_damaged() -> None:
     doc = read_bytes(data, "logo.pptx")
     assert "Het logo staat links." in doc.text
     assert not any("damaged" in note for note in doc.notes)
-    assert doc.notes == ("vector pictures (EMF, WMF, SVG): colours not checked",)
+    assert doc.notes == ("vector pictures (EMF, WMF, SVG, PDF): colours not checked",)
 
 
 # --- Word ------------------------------------------------------------------------------------
