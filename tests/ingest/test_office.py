@@ -413,3 +413,14 @@ def test_cancelling_an_old_file_read_stops_libreoffice_too(drafts: Path) -> None
             break
         time.sleep(0.1)
     assert not started & _converters()
+
+
+def test_a_part_with_a_wrong_checksum_is_left_out_and_the_rest_read() -> None:
+    data = bytearray(_word(lambda d: d.add_paragraph("Wij bakken met liefde.")))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        theme = archive.getinfo("word/theme/theme1.xml")
+    # the stored CRC of the theme, in its local header (offset 14) and central directory entry
+    crc = theme.CRC.to_bytes(4, "little")
+    data = bytearray(bytes(data).replace(crc, bytes(b ^ 0xFF for b in crc)))
+    doc = read_bytes(bytes(data), "vacature.docx")
+    assert doc.text == "Wij bakken met liefde."
