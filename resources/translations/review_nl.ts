@@ -4,43 +4,43 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="215"/>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="220"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="217"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="222"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="229"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="231"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="283"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="285"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="294"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="296"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="295"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="297"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -48,22 +48,22 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="150"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="152"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="152"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="154"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="154"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="156"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="156"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="158"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -101,22 +101,22 @@
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="122"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="126"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="129"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="130"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
@@ -391,7 +391,7 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="62"/>
+        <location filename="../../brandregie/ui/review/text_view.py" line="63"/>
         <source>Draft text</source>
         <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
@@ -430,22 +430,22 @@
 <context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="164"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="166"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="166"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="168"/>
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="171"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -578,7 +578,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="81"/>
+        <location filename="../../brandregie/ui/review/place.py" line="80"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -586,413 +586,418 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="159"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="160"/>
         <source>&amp;Approve…</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="161"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="162"/>
         <source>Ask for &amp;changes…</source>
         <translation>&amp;Om aanpassingen vragen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="165"/>
         <source>Save feedback &amp;report…</source>
         <translation>&amp;Feedbackrapport opslaan…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="173"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="174"/>
         <source>Problem with this draft</source>
         <translation>Probleem met dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="248"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="206"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="199"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="206"/>
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="208"/>
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="211"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="211"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="219"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
         <source>must change</source>
         <translation>moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
         <source>should change</source>
         <translation>kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
         <source>worth a look</source>
         <translation>het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
         <source>Highlighted:</source>
         <translation>Gemarkeerd:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="246"/>
         <source>Your answer</source>
         <translation>Jouw antwoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="262"/>
         <source>Acc&amp;ept</source>
         <translation>&amp;Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="262"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="263"/>
         <source>Agree: the agency should change this</source>
         <translation>Eens: het bureau moet dit aanpassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
         <source>&amp;Dismiss…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="266"/>
         <source>This is fine here; say why</source>
         <translation>Dit is hier prima; zeg waarom</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="268"/>
         <source>Re&amp;open</source>
         <translation>&amp;Heropenen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="269"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
         <source>A&amp;llow this word</source>
         <translation>Woord &amp;toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="271"/>
         <source>Always allow this word for the brand (changes the profile)</source>
         <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
         <source>&amp;Ban a word…</source>
         <translation>Woord &amp;verbieden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="275"/>
         <source>Never allow this word for the brand (changes the profile)</source>
         <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="283"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
         <source>Re&amp;mark:</source>
         <translation>Op&amp;merking:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
         <source>A note for the agency about this point</source>
         <translation>Een notitie voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="325"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="326"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="349"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="350"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="350"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="351"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="355"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="360"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="361"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="364"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="365"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="368"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="371"/>
         <source>Fits the brand</source>
         <translation>Past bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="371"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="372"/>
         <source>Needs some changes</source>
         <translation>Moet op punten anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="372"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="373"/>
         <source>Does not fit the brand yet</source>
         <translation>Past nog niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="377"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="378"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="378"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="379"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="379"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
         <source>{n} worth a look</source>
         <translation>{n} het bekijken waard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
         <source>{n} dismissed</source>
         <translation>{n} afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="383"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="388"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="387"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="392"/>
         <source>Accepted</source>
         <translation>Eens</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="390"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
         <source>Dismissed</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="400"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="402"/>
         <source>remark</source>
         <translation>opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="444"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="448"/>
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="445"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="458"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="449"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="462"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="446"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="450"/>
         <source>off-brand</source>
         <translation>past niet</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="454"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="458"/>
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="455"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="459"/>
         <source>none set</source>
         <translation>geen ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="459"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="463"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="480"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="484"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="482"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="486"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="484"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="488"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="542"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="546"/>
         <source>Pick a finding in the list or in the text.</source>
         <translation>Kies een bevinding in de lijst of in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="550"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="554"/>
         <source>Write instead:</source>
         <translation>Schrijf liever:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="554"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="558"/>
         <source>Brand rule:</source>
         <translation>Merkregel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="559"/>
         <source>Your answer:</source>
         <translation>Jouw antwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="581"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="585"/>
         <source>Dismiss finding</source>
         <translation>Bevinding afwijzen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="586"/>
         <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
         <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="603"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="607"/>
         <source>Allow this word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="608"/>
         <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="617"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="621"/>
         <source>Ban a word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="622"/>
         <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
         <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="662"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="666"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="666"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="670"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="671"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="698"/>
         <source>Save feedback report</source>
         <translation>Feedbackrapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="698"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="704"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="708"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>

@@ -382,7 +382,10 @@ class ReviewView(QWidget):
             parts.append(self.tr("{n} dismissed").format(n=dismissed))
         revision = self.tr("checked against profile revision {n}").format(
             n=version.profile_revision)
-        self.subline.setText(" · ".join(parts) + "\n" + revision)
+        lines = [" · ".join(parts), revision]
+        if effective.notes:  # an attachment refused, text over the budget: never hidden
+            lines.append(self.tr("Left out: {notes}").format(notes="; ".join(effective.notes)))
+        self.subline.setText("\n".join(lines))
 
     def _answer_text(self, reviewed: ReviewedFinding) -> str:
         if reviewed.answer is FindingAnswer.ACCEPTED:
