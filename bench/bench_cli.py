@@ -76,14 +76,22 @@ class Figure:
     def wall(self) -> float:
         return statistics.median(r.wall for r in self.runs)
 
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
     def row(self) -> str:
         walls = [r.wall for r in self.runs]
-        cpu = statistics.median(r.cpu for r in self.runs)
+        cpu = self.cpu
         peak = max(r.peak_mb for r in self.runs)
         codes = sorted({r.code for r in self.runs})
         return (f"{self.name:<34} {self.wall:>7.3f} {min(walls):>7.3f} {max(walls):>7.3f} "
                 f"{cpu:>7.3f} {peak:>7.0f} {statistics.median(self.ratios):>7.1f}x"
                 f"  exit {','.join(map(str, codes))}")
+
+
+def _rate(mb: float, seconds: float) -> str:
+    return f"{mb / seconds:.2f} MB/s" if seconds > 0 else "(noise: the larger text was faster)"
 
 
 def measure(name: str, command: Sequence[str], runs: int, env: dict[str, str]) -> Figure:
@@ -168,11 +176,13 @@ def main() -> None:
                              args.runs if size <= 4 else 1, env)
             sized.append((mb, figure))
         if len(sized) >= 2:
-            print("\ntime per MB and the marginal rate (one more MB, start-up excluded):")
+            print("\ntime per MB and the marginal rate (one more MB, start-up excluded), by "
+                  "wall-clock and by CPU time (the CPU figure holds on a busy machine):")
             for (mb, figure), (prev_mb, prev) in zip(sized[1:], sized, strict=False):
-                rate = (mb - prev_mb) / max(1e-9, figure.wall - prev.wall)
-                print(f"  {prev_mb:.1f} -> {mb:.1f} MB: {figure.wall / mb:.2f} s/MB, "
-                      f"marginal {rate:.2f} MB/s")
+                print(f"  {prev_mb:.1f} -> {mb:.1f} MB: {figure.wall / mb:.2f} s/MB wall, "
+                      f"{figure.cpu / mb:.2f} s/MB cpu; marginal "
+                      f"{_rate(mb - prev_mb, figure.wall - prev.wall)} wall, "
+                      f"{_rate(mb - prev_mb, figure.cpu - prev.cpu)} cpu")
         proselint = shutil.which("proselint")
         print()
         if proselint is None:

@@ -8,13 +8,12 @@ lose the words it replaced. Scripts, styles and the page's head are never read o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
-from brandregie.fixes.model import Fix
+from brandregie.fixes.model import Fix, word_parts
 from brandregie.ingest.document import Block, BlockKind, Document
 
 _BLOCKS = """
@@ -93,7 +92,7 @@ class HtmlDraft:
             group = self.groups[index]
             if hi > sum(len(s.get()) for s in group):
                 continue
-            for a, b, new in _word_parts(fix, lo, hi):
+            for a, b, new in word_parts(fix, lo, hi):
                 self._write(group, a, b, new)
             applied.append(fix)
         return applied
@@ -115,14 +114,3 @@ class HtmlDraft:
     def html(self) -> str:
         return str(lxml.html.tostring(self.tree, encoding="unicode",
                                       doctype=self.tree.docinfo.doctype or None))
-
-
-def _word_parts(fix: Fix, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """``Heeft u`` -> ``Heb je`` word by word (right to left), so a word in bold stays in
-    bold; a fix whose word counts differ is written as one piece."""
-    before = [m.span() for m in re.finditer(r"\S+", fix.before)]
-    after = fix.after.split()
-    if len(before) < 2 or len(before) != len(after):
-        return [(lo, hi, fix.after)]
-    return [(lo + a, lo + b, new) for (a, b), new in reversed(list(zip(before, after,
-                                                                        strict=True)))]

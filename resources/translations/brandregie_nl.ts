@@ -117,6 +117,37 @@
     </message>
 </context>
 <context>
+    <name>ColourTiles</name>
+    <message>
+        <source>easy to read, also small text</source>
+        <translation>goed leesbaar, ook kleine tekst</translation>
+    </message>
+    <message>
+        <source>readable as body text</source>
+        <translation>leesbaar als lopende tekst</translation>
+    </message>
+    <message>
+        <source>only for large headings</source>
+        <translation>alleen voor grote koppen</translation>
+    </message>
+    <message>
+        <source>not readable as text</source>
+        <translation>niet leesbaar als tekst</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>wit</translation>
+    </message>
+    <message>
+        <source>A background: text goes on it</source>
+        <translation>Een achtergrond: hier staat tekst op</translation>
+    </message>
+    <message>
+        <source>On %1: %2 (%3:1)</source>
+        <translation>Op %1: %2 (%3:1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this brand</source>
@@ -232,20 +263,24 @@
         <translation>Onderdelen van het werkgeversmerk</translation>
     </message>
     <message>
-        <source>EVP pillar</source>
-        <translation>EVP-pijler</translation>
+        <source>reason</source>
+        <translation>reden</translation>
     </message>
     <message>
-        <source>New pillar</source>
-        <translation>Nieuwe pijler</translation>
+        <source>New reason</source>
+        <translation>Nieuwe reden</translation>
     </message>
     <message>
-        <source>Pillar</source>
-        <translation>Pijler</translation>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
     <message>
-        <source>Proof</source>
-        <translation>Bewijs</translation>
+        <source>How we show it</source>
+        <translation>Hoe we dat laten zien</translation>
+    </message>
+    <message>
+        <source>What makes this a good place to work, in a few reasons (marketers call this the EVP, the employer value proposition).</source>
+        <translation>Wat dit een goede plek om te werken maakt, in een paar redenen (marketeers noemen dit de EVP, de employer value proposition).</translation>
     </message>
     <message>
         <source>Culture</source>
@@ -344,12 +379,12 @@
         <translation>Niet doen</translation>
     </message>
     <message>
-        <source>EVP</source>
-        <translation>EVP</translation>
-    </message>
-    <message>
         <source>Culture and goal</source>
         <translation>Cultuur en doel</translation>
+    </message>
+    <message>
+        <source>Why people want to work here</source>
+        <translation>Waarom mensen hier willen werken</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -724,6 +759,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Character and tone</source>
         <translation>Karakter en toon</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
     </message>
     <message>
         <source>Positioning</source>
@@ -1326,6 +1365,14 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>tekst</translation>
     </message>
     <message>
+        <source>Colour palette</source>
+        <translation>Kleurenpalet</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
@@ -1354,12 +1401,12 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Kleuren vergelijken</translation>
     </message>
     <message>
-        <source>Tolerance (ΔE2000)</source>
-        <translation>Marge (ΔE2000)</translation>
+        <source>How strict on colours</source>
+        <translation>Hoe streng op kleuren</translation>
     </message>
     <message>
-        <source>How far a colour in a draft may be from a brand colour and still count as the same.</source>
-        <translation>Hoe ver een kleur in een concept van een merkkleur mag afwijken en toch als dezelfde telt.</translation>
+        <source>How far a colour in a draft may be from a brand colour and still count as the same. 2 is strict, 6 is usual, 10 is lenient (the ΔE2000 colour difference).</source>
+        <translation>Hoe ver een kleur in een concept van een merkkleur mag liggen en toch als dezelfde telt. 2 is streng, 6 is gebruikelijk, 10 is ruim (het ΔE2000-kleurverschil).</translation>
     </message>
     <message>
         <source>font</source>

@@ -17,6 +17,7 @@ from brandregie.ui.main_window import MainWindow
 from brandregie.ui.profile_pages import EmployerPage, VisualPage
 from tests.ui.conftest import (
     WindowFactory,
+    click,
     key,
     replace_text,
     restart,
@@ -146,3 +147,21 @@ def test_a_wrong_date_is_explained_and_the_status_bar_does_not_contradict_itself
     assert window.save_status.save_label.text() == "All changes saved"
     assert "not saved" not in window.statusBar().currentMessage().lower()
     assert "1-3-2027" in window.statusBar().currentMessage()
+
+
+def test_the_palette_shows_codes_and_says_what_is_readable(qtbot: QtBot,
+                                                           make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _visual(window)
+    tiles = {tile.accessibleName(): tile for tile in page.tiles.tiles}
+    assert list(tiles) == ["Korenblond", "Roggebruin", "Bloemwit", "Ovenrood"]
+    brown = tiles["Roggebruin"]
+    assert "HEX #5B3A1E" in brown.codes.text() and "RGB 91 58 30" in brown.codes.text()
+    assert "CMYK 0 36 67 64" in brown.codes.text()
+    assert brown.contrast.text() == "On Bloemwit: easy to read, also small text (9.4:1)"
+    assert "not readable as text" in tiles["Korenblond"].contrast.text()
+    assert "readable as body text" in tiles["Ovenrood"].contrast.text()
+    page.colours.select(0)
+    click(tiles["Ovenrood"])
+    assert page.colours.list.currentRow() == 3

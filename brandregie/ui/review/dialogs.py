@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -188,6 +189,9 @@ class TextDialog(_Form):
             self.box.setTabChangesFocus(True)
             self.layout_.insertWidget(1, self.box)
             note.setBuddy(self.box)
+            send = QShortcut(QKeySequence("Ctrl+Return"), self)  # Enter adds a line here
+            send.activated.connect(self.accept)
+            self.box.setToolTip(self.tr("Ctrl+Enter: OK"))
         else:
             self.line = QLineEdit(text)
             self.layout_.insertWidget(1, self.line)

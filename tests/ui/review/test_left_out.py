@@ -24,7 +24,7 @@ def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_stor
     page.open_assignment(assignment.id)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [email_with_a_zip_bomb_attached(tmp_path)])
-    shown = page.review_view.subline.text()
+    shown = page.review_view.status.text()
     assert "Left out: attachment not read: concept.docx" in shown
     review = page.review_view.review
     assert review is not None and review.effective is not None
