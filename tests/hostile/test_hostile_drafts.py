@@ -73,7 +73,7 @@ def test_a_long_text_is_checked_in_part_with_findings_capped(tmp_path: Path) -> 
     assert any("characters of" in note for note in report["notes"])  # type: ignore[attr-defined]
     assert report["omitted"]  # more findings than are listed, counted per rule
     text = check(draft, "text").stdout.decode()
-    assert "more like this (tone.cliche)" in text
+    assert "more like this (terminology.banned)" in text
 
 
 def test_a_file_name_with_escapes_is_printed_escaped(tmp_path: Path) -> None:
