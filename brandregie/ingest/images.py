@@ -117,13 +117,13 @@ def analyse_pil(img: PILImage.Image, name: str, limits: Limits, *, page: int | N
 
 
 def is_vector(data: bytes) -> bool:
-    """An EMF, WMF or SVG picture: drawing commands, not pixels, so nothing to sample here
+    """An EMF, WMF, SVG or PDF picture: drawing commands, not pixels, so nothing to sample here
     (Office files carry many, often beside a bitmap copy of the same picture)."""
     head = data[:512]
     return (head[:4] == b"\x01\x00\x00\x00" and head[40:44] == b" EMF") \
         or head[:4] == b"\xd7\xcd\xc6\x9a" \
         or head[:6] in (b"\x01\x00\x09\x00\x00\x03", b"\x02\x00\x09\x00\x00\x03") \
-        or b"<svg" in head.lower()
+        or head.startswith(b"%PDF") or b"<svg" in head.lower()
 
 
 def add_embedded_image(builder: DocumentBuilder, data: bytes, name: str, limits: Limits, *,
@@ -131,7 +131,7 @@ def add_embedded_image(builder: DocumentBuilder, data: bytes, name: str, limits:
     """Analyse an image inside a document; a broken or oversized one becomes a note, a
     vector picture the note that its colours were not checked."""
     if is_vector(data):
-        builder.note(_("vector pictures (EMF, WMF, SVG): colours not checked"))
+        builder.note(_("vector pictures (EMF, WMF, SVG, PDF): colours not checked"))
         return
     if builder.image_count >= limits.max_images:
         builder.note(_("only the first {n} images were checked").format(n=limits.max_images))

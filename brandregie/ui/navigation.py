@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedW
 
 from brandregie.ui.history_page import HistoryPage
 from brandregie.ui.home.page import HomePage
+from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
     CharacterPage,
     EmployerPage,
@@ -66,7 +67,7 @@ class Navigation(QSplitter):
         for header, keys in ((self.tr("Brand"), BRAND_PAGES), (self.tr("Work"), WORK_PAGES)):
             self._add_header(header)
             for key in keys:
-                item = QListWidgetItem(self.titles[key])
+                item = QListWidgetItem(icon(f"nav-{key}"), self.titles[key])
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.list.addItem(item)
                 self.rows[key] = self.list.count() - 1

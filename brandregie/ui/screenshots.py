@@ -104,8 +104,8 @@ def main(argv: list[str]) -> int:
                 continue
             if isinstance(widget, QLabel) and widget.wordWrap():
                 continue
-            if isinstance(widget, QLabel) and not widget.text():
-                continue
+            if not widget.text():
+                continue  # no text to cut off (an icon, a tab bar's scroll arrow)
             need = widget.minimumSizeHint().width()
             if widget.width() + 1 < need:
                 text = widget.text() if hasattr(widget, "text") else ""

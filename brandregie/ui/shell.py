@@ -10,12 +10,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from brandregie.profile.service import set_owner_name
 from brandregie.store.database import Store
 from brandregie.ui import theme
 from brandregie.ui.form_state import Key, capture, restore
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.navigation import WORK_PAGES
-from brandregie.ui.settings import LAST_PAGE, app_settings
+from brandregie.ui.settings import LAST_PAGE, OWNER_NAME, app_settings
 from brandregie.ui.translation import chosen_language, install_language
 
 
@@ -32,6 +33,7 @@ class Shell:
         if isinstance(app, QApplication):
             theme.apply(app)
         self.settings.setValue(LAST_PAGE, "home")  # the brand at a glance is the first page
+        set_owner_name(str(self.settings.value(OWNER_NAME, "") or ""))  # the author of changes
         self.window = self._build()
 
     def _build(self) -> MainWindow:

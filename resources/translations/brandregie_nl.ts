@@ -1057,6 +1057,18 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 <context>
     <name>StartForm</name>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Shown in the history and in the feedback for your agency</source>
+        <translation>Staat in de geschiedenis en in de feedback voor je bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>J&amp;e naam</translation>
+    </message>
+    <message>
         <source>Brand name</source>
         <translation>Merknaam</translation>
     </message>
@@ -1154,6 +1166,21 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Open the sample brand</source>
         <translation>Het voorbeeldmerk openen</translation>
+    </message>
+</context>
+<context>
+    <name>Tone</name>
+    <message>
+        <source>Very %1</source>
+        <translation>Heel %1</translation>
+    </message>
+    <message>
+        <source>Rather %1</source>
+        <translation>Eerder %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Tussen %1 en %2</translation>
     </message>
 </context>
 <context>

@@ -512,7 +512,7 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="63"/>
+        <location filename="../../brandregie/ui/review/text_view.py" line="71"/>
         <source>Draft text</source>
         <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
@@ -762,81 +762,101 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="212"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="223"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="214"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="225"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="238"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="249"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="239"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="250"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="242"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="272"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="283"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="273"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="275"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="286"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="284"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="295"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="321"/>
+        <source>Version {n} is approved.</source>
+        <translation>Versie {n} is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="322"/>
+        <source>For version {n} we ask for changes.</source>
+        <translation>Voor versie {n} vragen we om aanpassingen.</translation>
     </message>
 </context>
 <context>
     <name>ReviewHeader</name>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="99"/>
+        <location filename="../../brandregie/ui/review/header.py" line="101"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="101"/>
+        <location filename="../../brandregie/ui/review/header.py" line="103"/>
         <source>This version beside the previous one (V)</source>
         <translation>Deze versie naast de vorige (V)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="102"/>
+        <location filename="../../brandregie/ui/review/header.py" line="104"/>
         <source>Save feedback…</source>
         <translation>Feedback bewaren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="103"/>
+        <location filename="../../brandregie/ui/review/header.py" line="105"/>
+        <source>Send to agency…</source>
+        <translation>Naar het bureau sturen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="106"/>
+        <source>The feedback, your decision and its summary to the agency in one e-mail</source>
+        <translation>De feedback, je besluit en de samenvatting in één e-mail naar het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="108"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="104"/>
+        <location filename="../../brandregie/ui/review/header.py" line="109"/>
         <source>Ask for &amp;changes…</source>
         <translation>Om &amp;aanpassingen vragen…</translation>
     </message>
@@ -875,93 +895,93 @@
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="232"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="259"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="234"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="263"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="272"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="277"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="279"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="282"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="288"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="290"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="294"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="297"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="301"/>
         <source>Left out: {notes}</source>
         <translation>Niet meegenomen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="326"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="325"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="328"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
@@ -977,80 +997,80 @@
 <context>
     <name>VisualPanel</name>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="59"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="64"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="60"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="64"/>
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="65"/>
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="83"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="88"/>
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="84"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="97"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="79"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="99"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="85"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="79"/>
         <source>off-brand</source>
         <translation>past niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="93"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="95"/>
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="94"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="96"/>
         <source>none set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="98"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="100"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>

@@ -165,3 +165,29 @@ def test_the_palette_shows_codes_and_says_what_is_readable(qtbot: QtBot,
     page.colours.select(0)
     click(tiles["Ovenrood"])
     assert page.colours.list.currentRow() == 3
+
+
+def test_the_owners_name_is_asked_once_and_signs_the_history(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    from brandregie.profile import service as profile_service
+    from brandregie.ui.settings import OWNER_NAME, app_settings
+
+    window = make_window()
+    form = window.start_page.form
+    assert form.owner.isVisibleTo(window)
+    try:
+        type_text(form.owner, "Marieke de Vries")
+        type_text(form.name, "Installatiebedrijf Van Rijn")
+        click(form.create_button)
+        session = session_of(window)
+        replace_text(qtbot, window.page("identity").name.widget,  # type: ignore[attr-defined]
+                     "Installatiebedrijf Van Rijn & Zoon")
+        wait_saved(qtbot, window)
+        authors = {r.author for r in session.service.revisions(session.brand_id)}
+        assert authors == {"Marieke de Vries"}
+        assert app_settings().value(OWNER_NAME) == "Marieke de Vries"
+        window.close()
+        again = make_window()
+        assert not again.start_page.form.owner.isVisibleTo(again)  # asked once
+    finally:
+        profile_service.set_owner_name("")

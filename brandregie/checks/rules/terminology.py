@@ -45,6 +45,10 @@ class BannedRule(TermRule):
 #: How many words before a listed word the brand's own word may stand for the listed word to be
 #: a gloss ("branden, oftewel roasten"; "zelfstandige zonder personeel (zzp)").
 GLOSS_WORDS = 4
+#: The only words that may stand between the brand's word and its gloss.
+GLOSS_WORDS_BETWEEN = frozenset({"oftewel", "ofwel", "of", "ook", "wel", "dus", "alias",
+                                 "genaamd", "genoemd", "or", "aka", "also", "known", "as",
+                                 "called", "i.e", "ie"})
 
 
 class PreferredRule(TermRule):
@@ -91,9 +95,12 @@ class PreferredRule(TermRule):
         spans = segment.spans
         first = next((i for i, (s, _) in enumerate(spans) if s >= hit.start), 0)
         use = _plain_keys(self.ctx.tools, entry.use)
-        for word in segment.words[max(0, first - GLOSS_WORDS):first]:
-            if _plain_keys(self.ctx.tools, word) & use:
+        words = segment.words
+        for index in range(first - 1, max(-1, first - 1 - GLOSS_WORDS), -1):
+            if _plain_keys(self.ctx.tools, words[index]) & use:
                 return True
+            if words[index] not in GLOSS_WORDS_BETWEEN:
+                return False
         return False
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:

@@ -23,12 +23,20 @@ from brandregie.checks.answers import save_brand_change
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
+from brandregie.mail.compose import Attachment
+from brandregie.mail.service import MailService
+from brandregie.models.mail import MailKind
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.annotate import feedback_file_name
 from brandregie.review.feedback import save_feedback_report
-from brandregie.review.feedback_file import save_feedback_file, version_feedback_kind
+from brandregie.review.feedback_file import (
+    feedback_attachment,
+    save_feedback_file,
+    version_feedback_kind,
+)
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService, WordChange
+from brandregie.ui.connections.send import SendMailDialog
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.dialogs import TextDialog
@@ -56,6 +64,7 @@ class ReviewScreen(Protocol):
     def word_changed(self, brand_id: int, version_id: int) -> None: ...
     def was_decided(self, assignment_id: int) -> None: ...
 
+DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 #: Rules whose excerpt is a word or phrase the owner may allow or ban.
 WORD_RULES = frozenset({"terminology.banned", "terminology.preferred", "tone.cliche",
                         "tone.jargon", "employer.gender-coded"})
@@ -82,6 +91,8 @@ class ReviewActions(QObject):
         #: Saves a word change through the open brand's edit session (so it shows on the
         #: profile pages and can be undone); returns False when it cannot (another brand).
         self.brand_editor: Callable[[WordChange], bool] | None = None
+        #: The mail service to send with (None: the store's, with the saved mail setup).
+        self.mail: MailService | None = None
         self.keys: dict[str, QAction] = {}
         for name, keys, slot in (
                 ("next", ("N", "J"), lambda: self.step(1)),
@@ -283,6 +294,40 @@ class ReviewActions(QObject):
             return None
         self.view.note(self.tr("Saved {name}").format(name=Path(path).name))
         return path
+
+    def send_feedback(self, *, threaded: bool = True) -> SendMailDialog | None:
+        """The feedback file, the decision and its summary to the agency in one message (the
+        mail setup of Connections; the agency's address from the assignment)."""
+        review = self.view.review
+        if review is None:
+            return None
+        service = self.view.service
+        try:
+            name, data, kind = feedback_attachment(service, review.version.id)
+            decision = [d for d in service.decisions(review.assignment.id)
+                        if d.version_id == review.version.id][-1]
+        except BrandRegieError as exc:
+            self.view.problem(exc.message)
+            return None
+        mime = {"docx": DOCX_MIME}.get(kind, "application/pdf")
+        dialog = SendMailDialog(
+            self.mail or MailService(service.store), brand_id=review.assignment.brand_id,
+            brand_name=review.assignment.brand_name,
+            profile_revision=review.version.profile_revision,
+            attachment=Attachment(name, data, mime), kind=MailKind.FEEDBACK,
+            title=review.assignment.title, assignment_id=review.assignment.id,
+            parent=self.view.widget(), threaded=threaded)
+        approved = decision.outcome is DecisionOutcome.APPROVED
+        said = (self.tr("Version {n} is approved.") if approved
+                else self.tr("For version {n} we ask for changes.")).format(
+            n=review.version.number)
+        if decision.summary:
+            said += "\n" + decision.summary
+        greeting, _sep, rest = dialog.body.toPlainText().partition("\n\n")
+        dialog.body.setPlainText(f"{greeting}\n\n{said}\n\n{rest}")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def save_report(self, path: str) -> None:
         review = self.view.review

@@ -49,9 +49,11 @@ class ScoreBadge(QWidget):
 class ElidedLabel(QLabel):
     """One line that shortens itself with "…" to the width it gets; the whole in the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
@@ -68,7 +70,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+        shown = self.fontMetrics().elidedText(self._full, self._mode,
                                               max(self.width(), 40))
         if shown != self.text():
             self.setText(shown)
@@ -85,7 +87,7 @@ class ReviewHeader(QWidget):
         row.addWidget(self.badge)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = ElidedLabel()
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # keeps the file type
         bold = QFont(self.title.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
@@ -100,9 +102,12 @@ class ReviewHeader(QWidget):
         self.compare_button.setCheckable(True)
         self.compare_button.setToolTip(self.tr("This version beside the previous one (V)"))
         self.feedback_button = QPushButton(self.tr("Save feedback…"))
+        self.send_button = QPushButton(self.tr("Send to agency…"))
+        self.send_button.setToolTip(self.tr("The feedback, your decision and its summary to "
+                                            "the agency in one e-mail"))
         self.approve_button = QPushButton(self.tr("&Approve…"))
         self.changes_button = QPushButton(self.tr("Ask for &changes…"))
-        for button in (self.compare_button, self.feedback_button, self.approve_button,
-                       self.changes_button):
+        for button in (self.compare_button, self.feedback_button, self.send_button,
+                       self.approve_button, self.changes_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)

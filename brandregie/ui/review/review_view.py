@@ -134,6 +134,7 @@ class ReviewView(QWidget):
         self.header.changes_button.clicked.connect(
             lambda: self.answers.decide(DecisionOutcome.CHANGES_REQUESTED))
         self.header.feedback_button.clicked.connect(lambda: self.answers.save_feedback())
+        self.header.send_button.clicked.connect(lambda: self.answers.send_feedback())
         self.header.compare_button.toggled.connect(self._show_centre)
         self.splitter.splitterMoved.connect(
             lambda _pos, _index: app_settings().setValue(SPLITTER_KEY, self.splitter.saveState()))
@@ -190,6 +191,7 @@ class ReviewView(QWidget):
             d.version_id == review.version.id
             for d in self.service.decisions(review.assignment.id))
         self.header.feedback_button.setEnabled(decided)
+        self.header.send_button.setEnabled(decided)
         self.header.feedback_button.setToolTip(
             self.tr("The agency's own file with your comments in it (a Word file with "
                     "comments, a PDF with notes), or the feedback report") if decided
@@ -292,8 +294,9 @@ class ReviewView(QWidget):
         header.counts_line.set_full_text(" · ".join((
             self.tr("{n} open").format(n=len(open_findings)),
             self.tr("{n} must change").format(n=counts[Severity.ERROR]),
-            self.tr("{n} should change").format(n=counts[Severity.WARNING]),
-            self.tr("checked against profile revision {n}").format(n=version.profile_revision))))
+            self.tr("{n} should change").format(n=counts[Severity.WARNING]))))
+        header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
+            n=version.profile_revision))
         if effective.notes:  # an attachment refused, text over the budget: never hidden
             self.status.setText(self.tr("Left out: {notes}").format(
                 notes="; ".join(effective.notes)))
@@ -358,7 +361,7 @@ class ReviewView(QWidget):
         if key is not None:
             self.tabs.setCurrentWidget(self.cards)
         self.cards.select(key, flash=flash)
-        self.text.select_finding(key)
+        self.text.select_finding(key, flash=flash)
         self.pages.select_finding(key, flash=flash)
         reviewed = self.current_finding()
         if reviewed is not None:
