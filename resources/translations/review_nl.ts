@@ -1026,17 +1026,22 @@
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="349"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="351"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="356"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="353"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="358"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
