@@ -1042,6 +1042,18 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Shown in the history and in the feedback for your agency</source>
+        <translation>Staat in de geschiedenis en in de feedback voor je bureau</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Taal van het programma</translation>
     </message>

@@ -191,3 +191,31 @@ def test_the_owners_name_is_asked_once_and_signs_the_history(
         assert not again.start_page.form.owner.isVisibleTo(again)  # asked once
     finally:
         profile_service.set_owner_name("")
+
+
+def test_the_owners_name_can_be_changed_in_the_settings(
+        qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from brandregie.profile import service as profile_service
+    from brandregie.ui import settings_dialog
+    from brandregie.ui.settings import OWNER_NAME, app_settings
+
+    window = make_window()
+    window.open_sample()
+
+    def answer(dialog: settings_dialog.SettingsDialog) -> int:
+        replace_text(qtbot, dialog.owner, "Jan Korenaar")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", answer)
+    try:
+        window.open_settings()
+        assert app_settings().value(OWNER_NAME) == "Jan Korenaar"
+        replace_text(qtbot, window.page("identity").mission.widget,  # type: ignore[attr-defined]
+                     "Brood voor de buurt.")
+        wait_saved(qtbot, window)
+        session = session_of(window)
+        assert session.service.revisions(session.brand_id)[0].author == "Jan Korenaar"
+    finally:
+        profile_service.set_owner_name("")
