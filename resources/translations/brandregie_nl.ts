@@ -1374,6 +1374,13 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     </message>
 </context>
 <context>
+    <name>VisualCards</name>
+    <message>
+        <source>Not on this computer: shown in a stand-in</source>
+        <translation>Niet op deze computer: getoond in een vervanger</translation>
+    </message>
+</context>
+<context>
     <name>VisualPage</name>
     <message>
         <source>Visual identity</source>
@@ -1482,6 +1489,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Font samples</source>
+        <translation>Voorbeelden van de lettertypes</translation>
     </message>
     <message>
         <source>Fonts</source>
