@@ -151,14 +151,34 @@ def write_fixed(review: VersionReview, snapshot: ProfileSnapshot, data: bytes, *
                 notes: Sequence[tuple[Finding, str]] = (), author: str = "BrandRegie"
                 ) -> bytes:
     """The agency's file with the owner's applied fixes (tracked changes in Word and
-    OpenDocument) and, in a Word file, ``notes`` (finding, comment text) as comments."""
-    from brandregie.fixes.preview import fix_for
-    from brandregie.fixes.propose import fixes_for
+    OpenDocument) and, in a Word file, ``notes`` (finding, comment text) as comments.
+
+    Writing it parses the agency's file again, so it runs in the capped reader process, as
+    reading it did.
+    """
+    from brandregie.ingest import sandbox
+    from brandregie.ingest.limits import DEFAULT_LIMITS
 
     draft = review.draft
     if draft is None or draft.kind not in CORRECTABLE:
         raise BrandRegieError(_("a corrected copy is written for Word, OpenDocument, HTML, "
                                 "text and Markdown drafts only"))
+    result = sandbox.run("brandregie.review.fixing:write_in_child", review, snapshot, data,
+                         tuple(notes), author, name=review.version.file_name,
+                         limits=DEFAULT_LIMITS)
+    assert isinstance(result, bytes)
+    return result
+
+
+def write_in_child(review: VersionReview, snapshot: ProfileSnapshot, data: bytes,
+                   notes: Sequence[tuple[Finding, str]], author: str,
+                   progress: Callable[..., None]) -> bytes:
+    """:func:`write_fixed`'s work (runs in the reader process)."""
+    from brandregie.fixes.preview import fix_for
+    from brandregie.fixes.propose import fixes_for
+
+    draft = review.draft
+    assert draft is not None
     fixable = _fixable(draft.kind, data, review.version.file_name, author)
     done = [f.finding for f in applied(review)]
     noted = [finding for finding, _text in notes]
@@ -179,7 +199,9 @@ def write_fixed(review: VersionReview, snapshot: ProfileSnapshot, data: bytes, *
             continue
         at = text.find(finding.excerpt) if finding.excerpt else -1
         comments.append((at, at + len(finding.excerpt), comment) if at >= 0 else (0, 0, comment))
-    return fixable.write(chosen, comments)
+    result = fixable.write(chosen, comments)
+    progress(1.0)
+    return result
 
 
 def corrected_name(file_name: str) -> str:
