@@ -57,6 +57,7 @@ def test_a_database_before_own_texts_upgrades_and_keeps_them(tmp_path: Path) -> 
         assert old.brand.visual.colours[0].hex == "#E8B64C"
         second = VoiceText(title="", text="Wij? Nee, ik. Gewoon ik en mijn oven.")
         brand = old.brand.model_copy(update={"voice": Voice(texts=(OWN, second))})
+        assert old.revision is not None
         saved = service.save(brand_id, brand, base_revision=old.revision)
     with open_store(db) as store:
         kept = ProfileService(store).snapshot("Oude Bakker")
