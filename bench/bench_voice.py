@@ -20,6 +20,7 @@ import sys
 import time
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -48,7 +49,7 @@ def auc(positives: list[float], negatives: list[float]) -> float:
     return wins / (len(positives) * len(negatives))
 
 
-def load() -> list[dict[str, object]]:
+def load() -> list[dict[str, Any]]:
     writers = []
     for path in sorted(HERE.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -62,7 +63,7 @@ def evaluate() -> None:
     tallies: dict[str, list[Tally]] = {}
     for w in writers:
         lang = str(w["lang"])
-        tallies[str(w["id"])] = [tally_text(t["text"], lang) for t in w["texts"]]  # type: ignore[index, union-attr]
+        tallies[str(w["id"])] = [tally_text(t["text"], lang) for t in w["texts"]]
     langs = {str(w["id"]): str(w["lang"]) for w in writers}
     all_pos: list[float] = []
     all_neg: list[float] = []
@@ -120,7 +121,7 @@ def speed() -> None:
     from brandregie.profile.snapshot import ProfileSnapshot
 
     writers = [w for w in load() if w["lang"] == "nl"]
-    pool = " ".join(t["text"] for w in writers for t in w["texts"])  # type: ignore[attr-defined]
+    pool = " ".join(t["text"] for w in writers for t in w["texts"])
     words = pool.split()
     own = [" ".join(words[i * 300:(i + 1) * 300]) for i in range(5)]
     draft = [" ".join(words[2000 + i * 100:2100 + i * 100]) for i in range(10)]
