@@ -148,3 +148,12 @@ def test_the_finding_is_said_again_in_dutch() -> None:
     assert dutch.startswith(("De tekst klinkt niet als je eigen teksten",
                              "Deze alinea klinkt niet als je eigen teksten"))
     assert "in je eigen teksten" in dutch
+
+
+def test_the_agency_is_told_the_rule_behind_the_finding() -> None:
+    from brandregie.review.feedback import brand_reason
+
+    snapshot = _snapshot()
+    finding = next(f for f in _check(REWRITE, snapshot).findings if f.rule == "voice.drift")
+    reason = brand_reason(finding, snapshot.brand, "nl")
+    assert reason.startswith("Het merk klinkt als de eigen teksten van de eigenaar (5 stuks")
