@@ -88,6 +88,9 @@ def brand_reason(finding: Finding, brand: Brand, lang: str | None = None) -> str
     if rule == "visual.font":
         return t("The brand fonts are {fonts}.").format(
             fonts=", ".join(f.family for f in visual.fonts))
+    if rule == "voice.drift":
+        return t("The brand sounds like the owner's own texts ({n} of them, marked “this is "
+                 "us”): plain words, its own way of speaking.").format(n=len(brand.voice.texts))
     return ""
 
 
