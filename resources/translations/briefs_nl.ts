@@ -239,12 +239,150 @@
         <translation>Werkgeversmerkplan (HR en marketing)</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong (%1). The details are in the log file.</source>
-        <translation>Er ging iets onverwachts mis (%1). De details staan in het logbestand.</translation>
+        <source>Save the PDF</source>
+        <translation>De pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the design tokens</source>
+        <translation>Map voor de designtokens</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already has %2. Replace?</source>
+        <translation>In %1 staat al %2. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Design tokens saved in %1: %2</source>
+        <translation>Designtokens opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Folder for the Vale style</source>
+        <translation>Map voor de Vale-stijl</translation>
+    </message>
+    <message>
+        <source>Vale style saved in %1. The agency checks its copy with: vale &lt;files&gt;</source>
+        <translation>Vale-stijl opgeslagen in %1. Het bureau controleert zijn teksten met: vale &lt;bestanden&gt;</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Attached is our %1, for your reference.</source>
+        <translation>In de bijlage vind je onze %1, om bij de hand te houden.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Instellen…</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
+    <message>
+        <source>Open a brand first.</source>
+        <translation>Open eerst een merk.</translation>
+    </message>
+    <message>
+        <source>The whole profile as one document the agency can keep beside its work: who you are, tone of voice, words, positioning, customers, the visual identity and the employer brand.</source>
+        <translation>Het hele profiel als één document dat het bureau naast zijn werk kan houden: wie je bent, tone of voice, woorden, positionering, klanten, de huisstijl en het werkgeversmerk.</translation>
+    </message>
+    <message>
+        <source>For everyone who works here and posts about it: what to share, what not, the hashtags and example posts.</source>
+        <translation>Voor iedereen die hier werkt en erover post: wat je deelt en wat niet, de hashtags en voorbeeldberichten.</translation>
+    </message>
+    <message>
+        <source>For HR and marketing together: the hiring goal, why people like to work here, candidate personas, competing employers and the candidate journey.</source>
+        <translation>Voor HR en marketing samen: het wervingsdoel, waarom mensen hier graag werken, kandidaat-persona&apos;s, concurrerende werkgevers en de candidate journey.</translation>
+    </message>
+    <message>
+        <source>Open a brand to make briefs and guides.</source>
+        <translation>Open een merk om briefings en merkgidsen te maken.</translation>
+    </message>
+    <message>
+        <source>Press Preview (F5) to see the PDF here.</source>
+        <translation>Druk op Voorbeeld (F5) om de pdf hier te zien.</translation>
+    </message>
+    <message>
+        <source>Changed since this preview: press Preview (F5) to see the new version.</source>
+        <translation>Gewijzigd sinds dit voorbeeld: druk op Voorbeeld (F5) voor de nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>profile revision %1</source>
+        <translation>profielversie %1</translation>
+    </message>
+    <message>
+        <source>unsaved profile</source>
+        <translation>profiel niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 pagina</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Made, with a warning: %1</source>
+        <translation>Gemaakt, met een waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>No PDF: %1</source>
+        <translation>Geen pdf: %1</translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation>Voorbeeld geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2. It is listed under Sent mail….</source>
+        <translation>%1 is verstuurd naar %2. Het staat onder Verstuurde mail….</translation>
+    </message>
+    <message>
+        <source>E-mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>To send from BrandRegie, set up your e-mail server first (%1).</source>
+        <translation>Stel eerst je mailserver in om vanuit BrandRegie te versturen (%1).</translation>
+    </message>
+    <message>
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPlace</name>
+    <message>
+        <source>Opening Briefs…</source>
+        <translation>Briefings worden geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsView</name>
     <message>
         <source>Briefs</source>
         <translation>Briefings</translation>
@@ -310,6 +448,10 @@
         <translation>Naar &amp;het bureau sturen…</translation>
     </message>
     <message>
+        <source>Sent mail…</source>
+        <translation>Verstuurde mail…</translation>
+    </message>
+    <message>
         <source>What went to which agency, and what did not go out (to send again)</source>
         <translation>Wat naar welk bureau ging, en wat niet verstuurd is (om opnieuw te sturen)</translation>
     </message>
@@ -344,149 +486,6 @@
     <message>
         <source>Send to agency…</source>
         <translation>Naar het bureau sturen…</translation>
-    </message>
-    <message>
-        <source>Open a brand first.</source>
-        <translation>Open eerst een merk.</translation>
-    </message>
-    <message>
-        <source>The whole profile as one document the agency can keep beside its work: who you are, tone of voice, words, positioning, customers, the visual identity and the employer brand.</source>
-        <translation>Het hele profiel als één document dat het bureau naast zijn werk kan houden: wie je bent, tone of voice, woorden, positionering, klanten, de huisstijl en het werkgeversmerk.</translation>
-    </message>
-    <message>
-        <source>For everyone who works here and posts about it: what to share, what not, the hashtags and example posts.</source>
-        <translation>Voor iedereen die hier werkt en erover post: wat je deelt en wat niet, de hashtags en voorbeeldberichten.</translation>
-    </message>
-    <message>
-        <source>For HR and marketing together: the hiring goal, why people like to work here, candidate personas, competing employers and the candidate journey.</source>
-        <translation>Voor HR en marketing samen: het wervingsdoel, waarom mensen hier graag werken, kandidaat-persona&apos;s, concurrerende werkgevers en de candidate journey.</translation>
-    </message>
-    <message>
-        <source>Open a brand to make briefs and guides.</source>
-        <translation>Open een merk om briefings en merkgidsen te maken.</translation>
-    </message>
-    <message>
-        <source>Press Preview (F5) to see the PDF here.</source>
-        <translation>Druk op Voorbeeld (F5) om de pdf hier te zien.</translation>
-    </message>
-    <message>
-        <source>Changed since this preview: press Preview (F5) to see the new version.</source>
-        <translation>Gewijzigd sinds dit voorbeeld: druk op Voorbeeld (F5) voor de nieuwe versie.</translation>
-    </message>
-    <message>
-        <source>Making the PDF…</source>
-        <translation>De pdf wordt gemaakt…</translation>
-    </message>
-    <message>
-        <source>profile revision %1</source>
-        <translation>profielversie %1</translation>
-    </message>
-    <message>
-        <source>unsaved profile</source>
-        <translation>profiel niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>1 page</source>
-        <translation>1 pagina</translation>
-    </message>
-    <message>
-        <source>%1 pages</source>
-        <translation>%1 pagina&apos;s</translation>
-    </message>
-    <message>
-        <source>Made, with a warning: %1</source>
-        <translation>Gemaakt, met een waarschuwing: %1</translation>
-    </message>
-    <message>
-        <source>No PDF: %1</source>
-        <translation>Geen pdf: %1</translation>
-    </message>
-    <message>
-        <source>Preview cancelled.</source>
-        <translation>Voorbeeld geannuleerd.</translation>
-    </message>
-    <message>
-        <source>Save the PDF</source>
-        <translation>De pdf opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Folder for the design tokens</source>
-        <translation>Map voor de designtokens</translation>
-    </message>
-    <message>
-        <source>Replace files?</source>
-        <translation>Bestanden vervangen?</translation>
-    </message>
-    <message>
-        <source>%1 already has %2. Replace?</source>
-        <translation>In %1 staat al %2. Vervangen?</translation>
-    </message>
-    <message>
-        <source>Design tokens saved in %1: %2</source>
-        <translation>Designtokens opgeslagen in %1: %2</translation>
-    </message>
-    <message>
-        <source>Folder for the Vale style</source>
-        <translation>Map voor de Vale-stijl</translation>
-    </message>
-    <message>
-        <source>Vale style saved in %1. The agency checks its copy with: vale &lt;files&gt;</source>
-        <translation>Vale-stijl opgeslagen in %1. Het bureau controleert zijn teksten met: vale &lt;bestanden&gt;</translation>
-    </message>
-    <message>
-        <source>Hello %1,</source>
-        <translation>Hallo %1,</translation>
-    </message>
-    <message>
-        <source>Hello,</source>
-        <translation>Hallo,</translation>
-    </message>
-    <message>
-        <source>Attached is our %1, for your reference.</source>
-        <translation>In de bijlage vind je onze %1, om bij de hand te houden.</translation>
-    </message>
-    <message>
-        <source>Kind regards,</source>
-        <translation>Met vriendelijke groet,</translation>
-    </message>
-    <message>
-        <source>Sent %1 to %2. It is listed under Sent mail….</source>
-        <translation>%1 is verstuurd naar %2. Het staat onder Verstuurde mail….</translation>
-    </message>
-    <message>
-        <source>Sent mail…</source>
-        <translation>Verstuurde mail…</translation>
-    </message>
-    <message>
-        <source>E-mail server</source>
-        <translation>Mailserver</translation>
-    </message>
-    <message>
-        <source>To send from BrandRegie, set up your e-mail server first (%1).</source>
-        <translation>Stel eerst je mailserver in om vanuit BrandRegie te versturen (%1).</translation>
-    </message>
-    <message>
-        <source>Set &amp;up…</source>
-        <translation>&amp;Instellen…</translation>
-    </message>
-    <message>
-        <source>BrandRegie</source>
-        <translation>BrandRegie</translation>
-    </message>
-</context>
-<context>
-    <name>BriefsPlace</name>
-    <message>
-        <source>Opening Briefs…</source>
-        <translation>Briefings worden geopend…</translation>
     </message>
 </context>
 <context>
