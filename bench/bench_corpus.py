@@ -19,19 +19,26 @@ refusal with its sentence. The reference is LibreOffice's own text (``soffice --
 Writer files to plain text, presentations to PDF and ``pdftotext``), cached by content hash
 under ``~/.cache/brandregie/bench-corpus``. LibreOffice "reads" a file when that text has at
 least 20 words. **Recall** is the share of LibreOffice's words (case-folded, counted with
-repeats) that the reader also gives; numbers-only tokens (slide and list numbers) and the words
-of deleted tracked changes are set aside, and a line that repeats on most pages of a PDF
-(a master's footer) counts once. A refusal of a file LibreOffice reads counts as recall 0.
-Percentiles are over files LibreOffice reads, encrypted ones aside.
+repeats) that the reader also gives. Set aside: numbers-only tokens (slide and page numbers),
+list labels ("a.", "iv)", bullets), the words of deleted tracked changes, and embedded objects
+in decks (a worksheet shown on a slide; out of the reader's scope, so the reference is made
+from a copy without them); a line that repeats on most pages of a PDF (a master's footer, read
+once per deck) counts once, and a word ``pdftotext`` split in two counts as one. A refusal
+of a file LibreOffice reads counts as recall 0. Percentiles are over files LibreOffice reads,
+encrypted ones aside.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import hashlib
+import io
+import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -106,22 +113,30 @@ def _convert(files: list[Path], target: str, out: Path, profile: Path, timeout: 
     command = [soffice() or "soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
                "--norestore", "--convert-to", target, "--outdir", str(out),
                *map(str, files)]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
     try:
-        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       timeout=timeout, check=False)
+        process.wait(timeout=timeout)
         return True
     except subprocess.TimeoutExpired:
-        subprocess.run(["pkill", "-f", f"UserInstallation={profile.as_uri()}"], check=False)
+        os.killpg(process.pid, signal.SIGKILL)  # LibreOffice and what it started
+        process.wait()
         return False
 
 
-def _pdf_text(pdf: Path) -> str:
+def pdf_text(pdf: Path) -> str:
+    """``pdftotext``'s text, pages apart (form feeds)."""
     done = subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True,
                           check=False, timeout=120)
-    pages = done.stdout.decode("utf-8", "replace").split("\f")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def once_per_deck(text: str) -> str:
+    """The text with a line that is on most pages (a master's footer) kept once."""
+    pages = [page for page in text.split("\f") if page.strip()]
     counts = Counter(line.strip() for page in pages for line in set(page.splitlines())
                      if line.strip())
-    repeated = {line for line, n in counts.items() if len(pages) >= 4 and n > len(pages) / 2}
+    repeated = {line for line, n in counts.items() if len(pages) >= 2 and n > len(pages) / 2}
     seen: set[str] = set()
     kept: list[str] = []
     for page in pages:
@@ -142,16 +157,16 @@ def reference_texts(files: list[Path]) -> dict[Path, str | None]:
     todo: dict[str, list[Path]] = {}
     digests = {}
     for path in files:
-        digest = hashlib.sha1(path.read_bytes()).hexdigest()
+        digest = hashlib.sha1(without_embedded_objects(path)).hexdigest()
         digests[path] = digest
-        cached = CACHE / f"{digest}.txt"
+        target = "pdf" if path.suffix.lower() in SLIDE_SUFFIXES else "txt"
+        cached = CACHE / f"{digest}.{target}.txt"
         if cached.exists():
             result[path] = cached.read_text("utf-8")
-        elif (CACHE / f"{digest}.none").exists():
+        elif (CACHE / f"{digest}.{target}.none").exists():
             result[path] = None
         else:
-            todo.setdefault("pdf" if path.suffix.lower() in SLIDE_SUFFIXES else "txt", []
-                            ).append(path)
+            todo.setdefault(target, []).append(path)
     if not todo:
         return result
     if soffice() is None:
@@ -179,7 +194,7 @@ def _reference_batch(batch: list[Path], target: str, tmp: Path, profile: Path,
     copies = []
     for path in batch:
         copy = inbox / f"{digests[path]}{path.suffix.lower()}"
-        shutil.copyfile(path, copy)
+        copy.write_bytes(without_embedded_objects(path))
         copies.append(copy)
     filter_ = "txt:Text (encoded):UTF8" if target == "txt" else "pdf"
     if not _convert(copies, filter_, out, profile, 60 + 10 * len(batch)) and len(batch) > 1:
@@ -191,26 +206,76 @@ def _reference_batch(batch: list[Path], target: str, tmp: Path, profile: Path,
         produced = out / f"{digest}.{target}"
         text: str | None = None
         if produced.exists():
-            text = _pdf_text(produced) if target == "pdf" else \
+            text = pdf_text(produced) if target == "pdf" else \
                 produced.read_text("utf-8", "replace")
         if text is None:
-            (CACHE / f"{digest}.none").write_text("")
+            (CACHE / f"{digest}.{target}.none").write_text("")
         else:
-            (CACHE / f"{digest}.txt").write_text(text, "utf-8")
+            (CACHE / f"{digest}.{target}.txt").write_text(text, "utf-8")
         result[path] = text
 
 
 # --- comparing -------------------------------------------------------------------------------
 
 def deleted_words(path: Path) -> Counter[str]:
-    """Words of deleted tracked changes in a Word file (LibreOffice's text keeps them)."""
+    """Words of deleted tracked changes in a Word or OpenDocument file (LibreOffice's text
+    keeps them)."""
     try:
         with zipfile.ZipFile(path) as archive:
-            xml = archive.read("word/document.xml").decode("utf-8", "replace")
+            names = set(archive.namelist())
+            part = "word/document.xml" if "word/document.xml" in names else "content.xml"
+            xml = archive.read(part).decode("utf-8", "replace")
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return Counter()
     deleted = re.findall(r"<w:delText[^>]*>([^<]*)</w:delText>", xml)
+    for region in re.findall(r"<text:deletion>(.*?)</text:deletion>", xml, re.DOTALL):
+        deleted.append(re.sub(r"<office:change-info>.*?</office:change-info>|<[^>]+>", " ",
+                              region, flags=re.DOTALL))
     return Counter(tokens(" ".join(deleted)))
+
+
+_LIST_LABEL = re.compile(r"^\s*(?:[•◦▪‣·○■□–-]|[\w.]{1,12}[.)])\s", re.MULTILINE)
+
+
+def without_list_labels(text: str) -> str:
+    """A Writer text with the labels of its list items ("a.", "iv)", "1.2.", bullets) taken
+    off: the reader gives a list item's words, its number is the list's, not the author's."""
+    return _LIST_LABEL.sub(" ", text)
+
+
+_OLE_FRAME = re.compile(rb"<p:graphicFrame\b(?:(?!</p:graphicFrame>).)*?presentationml/2006/ole"
+                        rb"(?:(?!</p:graphicFrame>).)*</p:graphicFrame>", re.DOTALL)
+
+
+_VML_REL = re.compile(rb"<Relationship [^>]*/(?:vmlDrawing|oleObject)\"[^>]*/>")
+
+
+def without_embedded_objects(path: Path) -> bytes:
+    """The deck without its embedded objects (a worksheet, a document) nor their pictures in
+    the legacy VML drawings: LibreOffice shows their content, which is out of the reader's
+    scope. The file's own bytes when it has none."""
+    data = path.read_bytes()
+    if path.suffix.lower() not in SLIDE_SUFFIXES or not data.startswith(b"PK"):
+        return data
+    out = io.BytesIO()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as source:
+            if not any(info.filename.startswith("ppt/slides/slide")
+                       and b"2006/ole" in source.read(info) for info in source.infolist()):
+                return data
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+                for info in source.infolist():
+                    body = source.read(info)
+                    if info.filename.startswith("ppt/slides/slide"):
+                        body = _OLE_FRAME.sub(b"", body)
+                    elif info.filename.startswith("ppt/drawings/vmlDrawing"):
+                        body = b"<xml></xml>"
+                    elif info.filename.startswith("ppt/slides/_rels/"):
+                        body = _VML_REL.sub(b"", body)
+                    target.writestr(info, body)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+        return data
+    return out.getvalue()
 
 
 def encrypted(path: Path) -> bool:
@@ -219,9 +284,23 @@ def encrypted(path: Path) -> bool:
 
 
 def recall(reference: str, ours: str, deleted: Counter[str]) -> tuple[float, int, list[str]]:
-    """``(recall, reference words, a few missing words)``."""
-    ref = Counter(tokens(reference)) - deleted
+    """``(recall, reference words, a few missing words)``.
+
+    A word that ``pdftotext`` split in two ("statem ent": spaced or hyphenated letters) counts
+    as the one word when the reader gives that word."""
     got = Counter(tokens(ours))
+    sequence = tokens(reference)
+    ref: Counter[str] = Counter()
+    index = 0
+    while index < len(sequence):
+        word = sequence[index]
+        joined = word + sequence[index + 1] if index + 1 < len(sequence) else ""
+        if got[word] <= ref[word] and joined and got[joined] > ref[joined]:
+            word = joined
+            index += 1
+        ref[word] += 1
+        index += 1
+    ref -= deleted
     total = sum(ref.values())
     if total == 0:
         return 1.0, 0, []
@@ -274,14 +353,38 @@ def measure(files: list[Path]) -> list[Row]:
         if reference is not None:
             deleted = deleted_words(path) if path.suffix.lower() != ".doc" else Counter()
             ours = detail if status == "read" else ""
+            reference = without_list_labels(reference) if family(path) == "Word" else \
+                once_per_deck(reference)
             row.recall, row.lo_words, row.missing = recall(reference, ours, deleted)
         rows.append(row)
     return rows
 
 
+def _recalls(rows: list[Row]) -> list[float]:
+    """Recall of the files LibreOffice reads (20 words or more), encrypted ones aside."""
+    return [r.recall for r in rows if r.lo_words >= MIN_WORDS and not r.encrypted
+            and r.recall is not None]
+
+
+def _figures(values: list[float]) -> str:
+    if not values:
+        return f"{'-':>7}{'-':>7}"
+    return f"{statistics.median(values):>7.3f}{percentile(values, 0.10):>7.3f}"
+
+
+FAMILIES = {
+    "Word (.docx .docm .dotx .odt)": (".docx", ".docm", ".dotx", ".odt"),
+    "Word (old .doc)": (".doc",),
+    "Word (all)": WORD_SUFFIXES,
+    "PowerPoint (.pptx .pptm .ppsx .ppsm .potx)": (".pptx", ".pptm", ".ppsx", ".ppsm", ".potx"),
+    "PowerPoint (old .ppt)": (".ppt",),
+    "PowerPoint (all)": SLIDE_SUFFIXES,
+}
+
+
 def report(rows: list[Row], worst: int) -> None:
     print(f"{'format':<8}{'files':>6}{'read':>6}{'refused':>8}{'crashed':>8}"
-          f"{'LO reads':>9}{'refused*':>9}")
+          f"{'LO reads':>9}{'refused*':>9}{'median':>7}{'p10':>7}")
     for suffix in WORD_SUFFIXES + SLIDE_SUFFIXES:
         group = [r for r in rows if r.path.suffix.lower() == suffix]
         if not group:
@@ -290,28 +393,41 @@ def report(rows: list[Row], worst: int) -> None:
         lo = [r for r in group if r.lo_words >= MIN_WORDS]
         refused_lo = [r for r in lo if r.status != "read" and not r.encrypted]
         print(f"{suffix:<8}{len(group):>6}{count['read']:>6}{count['refused']:>8}"
-              f"{count['crashed']:>8}{len(lo):>9}{len(refused_lo):>9}")
+              f"{count['crashed']:>8}{len(lo):>9}{len(refused_lo):>9}"
+              f"{_figures(_recalls(group))}")
     print("refused* = refused or crashed although LibreOffice reads 20 words or more "
-          "(encrypted files aside)\n")
+          "(encrypted files aside);\nmedian, p10 = word recall against LibreOffice's text "
+          "over the files LibreOffice reads\n")
+    for name, suffixes in FAMILIES.items():
+        values = _recalls([r for r in rows if r.path.suffix.lower() in suffixes])
+        if values:
+            print(f"{name:<44} {len(values):>4} files  median {statistics.median(values):.3f}"
+                  f"  10th percentile {percentile(values, 0.10):.3f}"
+                  f"  mean {statistics.fmean(values):.3f}")
     for name in ("Word", "PowerPoint"):
         group = [r for r in rows if family(r.path) == name and r.lo_words >= MIN_WORDS
                  and not r.encrypted and r.recall is not None]
-        values = [r.recall for r in group if r.recall is not None]
-        if not values:
-            continue
-        print(f"{name}: word recall over {len(values)} files LibreOffice reads: "
-              f"median {statistics.median(values):.3f}, 10th percentile "
-              f"{percentile(values, 0.10):.3f}, mean {statistics.fmean(values):.3f}")
+        print(f"\n{name}, lowest recall (words LibreOffice gives that the reader does not):")
         for row in sorted(group, key=lambda r: r.recall or 0.0)[:worst]:
             why = " ".join(row.missing)[:60] if row.status == "read" else row.detail[:80]
             print(f"   {row.recall:.3f} {row.lo_words:>6} words  {row.path.name:<40.40} "
                   f"{row.status:<8} {why}")
-    print("\nrefusals and crashes:")
+    print("\nrefusals and crashes (* LibreOffice reads 20 words or more, not encrypted):")
     for row in rows:
         if row.status != "read":
             flag = "*" if row.lo_words >= MIN_WORDS and not row.encrypted else " "
             print(f" {flag} {row.status:<8} {row.path.name:<40.40} {row.lo_words:>6}  "
                   f"{row.detail[:110]}")
+
+
+def save(rows: list[Row], path: Path) -> None:
+    path.write_text(json.dumps([{**dataclasses.asdict(row), "path": str(row.path)}
+                                for row in rows], indent=1), "utf-8")
+
+
+def load(path: Path) -> list[Row]:
+    return [Row(**{**item, "path": Path(item["path"])})
+            for item in json.loads(path.read_text("utf-8"))]
 
 
 def main() -> None:
@@ -320,7 +436,14 @@ def main() -> None:
     parser.add_argument("--worst", type=int, default=12)
     parser.add_argument("--no-samples", action="store_true",
                         help="leave out the generated sample files")
+    parser.add_argument("--only", nargs="+", metavar="SUFFIX",
+                        help="measure only these formats (.pptx .ppsx ...)")
+    parser.add_argument("--save", type=Path, help="also write the rows to this JSON file")
+    parser.add_argument("--load", type=Path, help="report the rows of an earlier --save")
     args = parser.parse_args()
+    if args.load:
+        report(load(args.load), args.worst)
+        return
     folders = list(args.folders) or [Path(p) for p in
                                      os.environ.get("BRANDREGIE_CORPUS", "").split(":") if p]
     files = collect(folders)
@@ -329,10 +452,15 @@ def main() -> None:
 
         sample_dir = CACHE / "samples"
         files += make_samples(sample_dir)
+    if args.only:
+        files = [f for f in files if f.suffix.lower() in {s.lower() for s in args.only}]
     if not files:
         sys.exit(__doc__)
     childproc.warm_up()
-    report(measure(files), args.worst)
+    rows = measure(files)
+    if args.save:
+        save(rows, args.save)
+    report(rows, args.worst)
 
 
 if __name__ == "__main__":

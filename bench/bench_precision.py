@@ -16,6 +16,10 @@ and the misses seen while reading the text (``{"rule": ..., "excerpt": ..., "not
 A finding is keyed by ``rule|excerpt|n`` (``n``: its number among findings with the same rule
 and excerpt), so judgments survive changes that move offsets.
 
+Texts are in two sets: ``tuned`` (the 42 texts the fixes of issue 13 were made against) and
+``held-out`` (10 texts added and judged only after those fixes, never tuned for); both are
+printed apart, so the figure on unseen writing stays visible.
+
 Printed: precision (true over all findings: false and noise count against), noise share,
 recall (true over true plus misses), per rule the same, the texts with the most wrong or noisy
 findings, whether each vacancy was recognised as one, and the findings not yet judged.
@@ -92,6 +96,7 @@ def run(only: str | None, show_unjudged: bool) -> dict[str, Any]:
     path = CORPUS / "judgments.json"
     judgments = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     total = Tally()
+    sets: dict[str, Tally] = defaultdict(Tally)
     rules: dict[str, Tally] = defaultdict(Tally)
     offenders: list[tuple[int, int, str]] = []
     unjudged = 0
@@ -117,10 +122,12 @@ def run(only: str | None, show_unjudged: bool) -> dict[str, Any]:
                           f"{_context(document.text, finding)}\n")
                 continue
             total.verdicts[verdict] += 1
+            sets[item.get("set", "tuned")].verdicts[verdict] += 1
             rules[finding.rule].verdicts[verdict] += 1
             bad += verdict != "true"
         for miss in judged.get("misses", []):
             total.misses += 1
+            sets[item.get("set", "tuned")].misses += 1
             rules[miss["rule"]].misses += 1
         offenders.append((bad, len(report.findings), item["id"]))
     figures = {
@@ -128,6 +135,8 @@ def run(only: str | None, show_unjudged: bool) -> dict[str, Any]:
         "precision": total.precision,
         "noise_share": total.verdicts["noise"] / total.judged if total.judged else None,
         "recall": total.recall, "misses": total.misses,
+        "sets": {name: {"findings": t.judged, "precision": t.precision, "recall": t.recall}
+                 for name, t in sorted(sets.items())},
         "rules": {rule: {"findings": t.judged, "precision": t.precision, "recall": t.recall,
                          "false": t.verdicts["false"], "noise": t.verdicts["noise"],
                          "misses": t.misses} for rule, t in sorted(rules.items())},
@@ -145,6 +154,9 @@ def show(figures: dict[str, Any]) -> None:
           f" ({figures['unjudged']} not yet judged)")
     print(f"precision {_fmt(figures['precision'])}   noise share {_fmt(figures['noise_share'])}"
           f"   recall {_fmt(figures['recall'])} ({figures['misses']} misses)")
+    for name, row in figures["sets"].items():
+        print(f"  {name:9} {row['findings']:4} findings, precision {_fmt(row['precision'])},"
+              f" recall {_fmt(row['recall'])}")
     print(f"vacancies recognised: {figures['vacancies_recognised']} of {figures['vacancies']}"
           + (f" (missed: {', '.join(figures['vacancies_missed'])})"
              if figures["vacancies_missed"] else ""))

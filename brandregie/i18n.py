@@ -40,12 +40,12 @@ def current_language() -> str:
 
 @cache
 def _catalogue(lang: str) -> dict[str, str]:
-    from babel.messages.pofile import read_po  # only when a message is translated
-
     messages: dict[str, str] = {}
     folder = resource("locale", lang, "LC_MESSAGES")
-    if not folder.is_dir():
+    if not folder.is_dir():  # English, the messages' own language
         return messages
+    from babel.messages.pofile import read_po  # only when a message is translated
+
     for po in sorted(folder.glob("*.po")):
         with po.open("rb") as fh:
             catalogue = read_po(fh, locale=lang)

@@ -40,6 +40,11 @@ def config_dir() -> Path:
     return Path(_DIRS.user_config_dir)
 
 
+def cache_dir() -> Path:
+    """What can be made again at any time (decoded language tables)."""
+    return Path(_DIRS.user_cache_dir)
+
+
 def default_database() -> Path:
     """The embedded default: a SQLite file in the user's data folder."""
     return data_dir() / "brandregie.db"

@@ -17,6 +17,7 @@ from itertools import chain
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import SUPPORTED, detect_language, tools
 from brandregie.checks.model import Category, Report, TextStats
+from brandregie.checks.repeats import group_repeats
 from brandregie.checks.rules.messages import KeyMessageRule
 from brandregie.checks.rules.readability import ReadabilityRule
 from brandregie.checks.rules.terminology import BannedRule, BrandNameRule, PreferredRule
@@ -30,7 +31,7 @@ from brandregie.checks.rules.tone import (
 from brandregie.checks.rules.visual import ColourRule, FontRule
 from brandregie.checks.score import category_scores, overall, traffic_light
 from brandregie.checks.terms import Hit, Term, TermMatcher, longest
-from brandregie.checks.text import segments
+from brandregie.checks.text import Segment, segments
 from brandregie.i18n import current_language, translator
 from brandregie.ingest.document import Document
 from brandregie.profile.schema import Brand
@@ -39,15 +40,26 @@ from brandregie.profile.snapshot import ProfileSnapshot
 Progress = Callable[[float], None]
 CancelCheck = Callable[[], bool]
 
-#: Phrases that, three or more together, make a draft a vacancy text.
+#: Phrases that, three or more together, make a draft a vacancy text: the headings vacancies
+#: use ("Wat ga je doen?", "Wat bieden wij?"), the words of applying and of contracts.
 VACANCY_CUES = {
-    "nl": ("vacature", "solliciteer", "solliciteren", "sollicitatie", "functie-eisen",
-           "wij zoeken", "we zoeken", "wat bieden wij", "wat wij bieden", "wat vragen wij",
-           "wat wij vragen", "functieomschrijving", "uur per week", "cao", "arbeidsvoorwaarden",
-           "kom werken", "werken bij"),
-    "en": ("vacancy", "apply now", "how to apply", "job description", "we're hiring",
-           "we are hiring", "requirements", "what we offer", "hours per week", "salary",
-           "join our team", "the role"),
+    "nl": ("vacature", "vacatures", "vacaturenummer", "solliciteer", "solliciteren",
+           "sollicitatie", "sollicitaties", "functie-eisen", "functieomschrijving",
+           "omschrijving van de vacature", "wij zoeken", "we zoeken", "zijn we op zoek naar",
+           "zijn wij op zoek naar", "wat bieden wij", "wat bieden we", "wat wij bieden",
+           "wij bieden", "we bieden", "ons aanbod", "wat vragen wij", "wat wij vragen",
+           "wij vragen", "we vragen", "wat verwachten we", "wat verwachten wij",
+           "wat ga je doen", "wat doe je", "wie ben je", "wie ben jij", "jouw profiel",
+           "je profiel", "uur per week", "cao", "arbeidsvoorwaarden", "kom werken",
+           "werken bij", "fulltime", "parttime", "voltijds", "deeltijds", "vast contract",
+           "contract onbepaalde duur", "contract bepaalde duur", "salarisschaal", "barema",
+           "wervingsreserve", "aanwerving", "taken en verantwoordelijkheden", "kandidaat",
+           "deze functie", "in deze functie", "werkaanbiedingen", "uurrooster", "werkrooster"),
+    "en": ("vacancy", "vacancies", "apply now", "how to apply", "apply for", "job description",
+           "we're hiring", "we are hiring", "requirements", "what we offer", "hours per week",
+           "salary", "join our team", "the role", "your role", "responsibilities",
+           "qualifications", "candidates", "full-time", "part-time", "attach your cv",
+           "send us your cv", "hiring"),
 }
 VACANCY_MIN_CUES = 3
 _CUE_PATTERNS = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
@@ -82,7 +94,7 @@ def _matcher(terms: tuple[Term, ...], lang: str) -> TermMatcher:
 
 
 def is_vacancy(text: str, lang: str) -> bool:
-    head = text[:8_000].lower()
+    head = text[:8_000].lower().replace("’", "'")
     pattern = _CUE_PATTERNS.get(lang)
     if pattern is None:
         return False
@@ -111,20 +123,52 @@ def _protected_pattern(brand: Brand) -> re.Pattern[str] | None:
 
 
 class AllowedRule(TermRule):
-    """The brand's ``allowed`` words and phrases: list findings on those words are dropped."""
+    """The brand's ``allowed`` words and phrases and its preferred words: list findings on those
+    words are dropped."""
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
 
     def terms(self) -> Iterator[Term]:
-        for word in self.ctx.brand.vocabulary.cliches.allowed:
+        vocabulary = self.ctx.brand.vocabulary
+        # The brand's own preferred words are never its jargon or clichés ("job" in Flanders).
+        for word in (*vocabulary.cliches.allowed, *(p.use for p in vocabulary.preferred)):
             if word.strip():
                 yield Term("allowed", word, None, compounds=False)
 
 
+_CAPITALISED_GAP = re.compile(r"[ \t]+(?:&[ \t]+)?|-")
+
+
+def name_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Stretches that read as a proper name or an official title: two or more capitalised words
+    in a row, at least one of them not opening the sentence ("ZZP Nederland", "the Revolutionary
+    War", "Mijn VerbouwPremie")."""
+    text = segment.text
+    spans = segment.spans
+    starts = {s.start for s in segment.sentences}
+    found: list[tuple[int, int]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2 and any(spans[i][0] not in starts for i in run):
+            found.append((spans[run[0]][0], spans[run[-1]][1]))
+
+    for index, (start, _end) in enumerate(spans):
+        capital = text[start].isupper()
+        joined = bool(run) and _CAPITALISED_GAP.fullmatch(text, spans[run[-1]][1], start)
+        if capital and (joined or not run):
+            run.append(index)
+            continue
+        close()
+        run = [index] if capital else []
+    close()
+    return found
+
+
 def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
     """Brand terms beat list terms on the same words, and so do the brand's allowed words;
-    nothing matches inside a proper name."""
+    nothing matches inside a proper name or an official title."""
     strong = [(h.start, h.end) for h in hits if h.term.kind in ("banned", "preferred", "allowed")]
     kept: list[Hit] = []
     for hit in hits:
@@ -176,7 +220,7 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
         hits = longest(matcher.find(segment))
         if hits:
             spans = [m.span() for m in protected.finditer(segment.text)] if protected else []
-            hits = _resolve(hits, spans)
+            hits = _resolve(hits, spans + name_spans(segment))
         for rule in rules:
             rule.visit(segment, hits)
         if progress is not None:
@@ -188,7 +232,9 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
         raise Cancelled
     for rule in rules:
         rule.finish()
-    findings = sorted(ctx.findings, key=lambda f: (f.location.start, f.location.end, f.rule))
+    findings = group_repeats(
+        sorted(ctx.findings, key=lambda f: (f.location.start, f.location.end, f.rule)),
+        document.text, ctx.tr)
     # Only what the draft gives something to judge counts: an image has no words to score.
     applicable = [Category.TERMINOLOGY, Category.TONE] if document.text.strip() else []
     if readability.all_sentences:

@@ -7,8 +7,9 @@ compound or prefixed verb inflects), so the lemma of a known tail is used with t
 (``ontzorgt`` -> ``ont`` + lemma(``zorgt``) = ``ontzorgen``); prefixed verbs without ``ge-``
 in their participle (be-, er-, her-, ont-, ver-) are looked up with it (``ontzorgd`` ->
 ``gezorgd`` -> ``zorgen``). Words neither lemmatiser route knows (English loans in Dutch:
-``onboarden``) get their Snowball stem as a key. Everything is cached per distinct word, so the
-cost of a text grows with its length, not with the number of terms.
+``onboarden``) get their Snowball stem as a key. A Dutch noun in ``-ing`` also keys the verb
+it is made of, so the two meet (``bezorging``, ``bezorgen``). Everything is cached per
+distinct word, so the cost of a text grows with its length, not with the number of terms.
 """
 
 from __future__ import annotations
@@ -17,15 +18,17 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import pyphen
-import simplemma
 import snowballstemmer
+
+from brandregie.checks.tables import lemmatiser, syllable_counter
 
 SUPPORTED = ("nl", "en")
 _STEMMERS = {"nl": "dutch", "en": "english"}
 _HYPHEN = {"nl": "nl_NL", "en": "en_US"}
 _INSEPARABLE = ("her", "ont", "ver", "be", "er")
 _MIN_TAIL = 4
+#: Dutch nouns in -ing this long or longer also key the verb they are made of.
+_VERB_NOUN_MIN = 7
 #: Longer "words" (a URL, a hostile run of letters) get no lemma and no compound analysis.
 MAX_WORD = 40
 
@@ -63,16 +66,17 @@ class LanguageTools:
             lang = "en"
         self.lang = lang
         self._stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
-        self._hyphen = pyphen.Pyphen(lang=_HYPHEN[lang], left=1, right=1)
+        self._points = syllable_counter(_HYPHEN[lang], left=1, right=1)
+        self._known, self._lemma = lemmatiser(lang)
         self._keys: dict[str, frozenset[str]] = {}
         self._syllables: dict[str, int] = {}
         self.stopwords = STOPWORDS[lang]
 
     def known(self, word: str) -> bool:
-        return bool(simplemma.is_known(word, lang=self.lang))
+        return self._known(word)
 
     def lemma(self, word: str) -> str:
-        return str(simplemma.lemmatize(word, lang=self.lang))
+        return self._lemma(word)
 
     def stem(self, word: str) -> str:
         return str(self._stemmer.stemWord(word))
@@ -97,6 +101,11 @@ class LanguageTools:
             return frozenset(keys)
         if self.known(word):
             keys.add(self.lemma(word))
+            if self.lang == "nl" and word.endswith("ing") and len(word) >= _VERB_NOUN_MIN:
+                # A noun made of a verb meets the verb: "bezorging" also keys "bezorgen".
+                verb = word[:-3] + "en"
+                if self.known(verb) and self.lemma(verb) == verb:
+                    keys.add(verb)
             return frozenset(keys)
         head_lemma = self._tail_lemma(word) if self.lang == "nl" else None
         if head_lemma:
@@ -133,7 +142,7 @@ class LanguageTools:
             elif len(word) > MAX_WORD:
                 count = max(1, len(word) // 3)
             else:
-                count = len(self._hyphen.positions(word)) + 1
+                count = self._points(word) + 1
             if len(self._syllables) > 500_000:
                 self._syllables.clear()
             self._syllables[word] = count

@@ -84,15 +84,22 @@ class Finding:
     excerpt: str
     location: Location
     suggestion: str | None = None
+    #: The other places of the same words, when one finding stands for a habit ("retourneren"
+    #: seven times, "u" throughout): one finding to read, every place to fix.
+    repeats: tuple[Location, ...] = ()
 
     @property
     def category(self) -> Category:
         return category_of(self.rule)
 
     def to_json(self) -> dict[str, Any]:
-        return {"rule": self.rule, "severity": self.severity.value, "message": self.message,
-                "excerpt": self.excerpt, "suggestion": self.suggestion,
-                "location": self.location.to_json()}
+        data: dict[str, Any] = {
+            "rule": self.rule, "severity": self.severity.value, "message": self.message,
+            "excerpt": self.excerpt, "suggestion": self.suggestion,
+            "location": self.location.to_json()}
+        if self.repeats:
+            data["repeats"] = [place.to_json() for place in self.repeats]
+        return data
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,6 +34,17 @@ class Term:
     text: str
     ref: object
     compounds: bool = True
+    #: For a one-word term: only these spellings (lower case) match, no lemma and no compound.
+    #: Used where a lemma would meet a word the term does not mean ("learnings" is not
+    #: "learning", "gedreven" is not "drijvende") or the brand's own word ("taart", not
+    #: "taarten").
+    forms: tuple[str, ...] = ()
+    #: More spellings a one-word term matches besides its keys: the adjective endings the
+    #: lemmatiser does not know ("uitdagende" for "uitdagend").
+    also: tuple[str, ...] = ()
+    #: Whether the term also matches as the first part of a compound ("fabrieksbrood"); list
+    #: words do not ("passie" is not in "passievrucht").
+    as_modifier: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,7 @@ class TermMatcher:
         self._prefix_lengths: set[int] = set()
         self._heads: dict[str, list[int]] = {}  # compound-capable term keys
         self._head_starts: set[str] = set()
+        self._heads_only: set[int] = set()  # compound terms that may not be the first part
         self._cache: dict[str, frozenset[Candidate]] = {}
         self._starts: dict[str, tuple[Candidate, ...]] = {}
         for term in terms:
@@ -75,6 +87,14 @@ class TermMatcher:
         self._lengths.append(len(words))
         # Anchor a multiword term on its longest word: "klant" is rarer than "de".
         self._anchors.append(max(range(len(words)), key=lambda n: (len(words[n]), n)))
+        if term.forms and len(words) == 1:
+            for form in term.forms:
+                self._index.setdefault(form, []).append((number, 0))
+            return
+        if len(words) == 1:
+            for form in term.also:
+                if form not in self.tools.keys(words[0]):
+                    self._index.setdefault(form, []).append((number, 0))
         for position, word in enumerate(words):
             if position == len(words) - 1 and term.text.rstrip().endswith("*"):
                 self._prefixes.setdefault(word, []).append((number, position))
@@ -88,6 +108,8 @@ class TermMatcher:
                 if not key.startswith("~"):
                     self._heads.setdefault(key, []).append(number)
                     self._head_starts.add(key[:3])
+            if not term.as_modifier:
+                self._heads_only.add(number)
 
     def candidates(self, word: str) -> frozenset[Candidate]:
         """Which term words ``word`` (lower-case) can be; cached per distinct word.
@@ -143,7 +165,7 @@ class TermMatcher:
                 rest = word[cut + len(link):]
                 if word.startswith(link, cut) and len(rest) >= _MODIFIER_MIN \
                         and tools.known(rest):
-                    found.update(self._heads[head])
+                    found.update(n for n in self._heads[head] if n not in self._heads_only)
                     break
         return found
 

@@ -122,8 +122,9 @@ def _cut_point(text: str, near: int) -> int:
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     mark = match.group()
-    after = text[match.end():match.end() + 40].lstrip()
-    if after[:1].islower():
+    rest = text[match.end():match.end() + 40]
+    after = rest.lstrip()
+    if after[:1].islower() and "\n" not in rest[:len(rest) - len(after)]:
         return False
     if mark[0] != ".":
         return True
@@ -185,11 +186,14 @@ def split_sentences(text: str, lowered: str | None = None) -> tuple[Sentence, ..
     return tuple(sentences)
 
 
+#: Every branch starts with its quotation mark (the "not after a letter" test comes after it,
+#: as a look-behind over both), so the regex engine skips to quotation marks in C: 8x faster
+#: than with the look-behind first, the same matches.
 _QUOTES = re.compile(
     r"“[^”\n]{1,600}”|„[^”“\n]{1,600}[”“]|«[^»\n]{1,600}»"
-    r"|(?<!\w)‘(?!s\s)[^’\n]{1,300}?’(?!\w)"
-    r"|(?<!\w)'(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
-    r"|(?<!\w)\"[^\"\n]{1,300}\"")
+    r"|‘(?<!\w‘)(?!s\s)[^’\n]{1,300}?’(?!\w)"
+    r"|'(?<!\w')(?!s\s)[^'\n]{1,300}?(?<=\S)'(?!\w)"
+    r"|\"(?<!\w\")[^\"\n]{1,300}\"")
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -202,12 +206,34 @@ def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether ``start:end`` lies wholly inside one of ``spans``."""
-    return any(s <= start and end <= e for s, e in spans)
+    """Whether ``start:end`` lies (nearly) wholly inside one of ``spans``: a quoted sentence
+    may be introduced by a speaker's name ("Alex: “...”")."""
+    length = max(1, end - start)
+    return any(min(end, e) - max(start, s) >= QUOTED_SHARE * length for s, e in spans)
+
+
+#: Share of a stretch inside quotation marks from which it counts as quoted.
+QUOTED_SHARE = 0.8
 
 
 #: A heading in a plain text: one short line on its own, without a full stop.
 HEADING_WORDS = 10
+
+
+def heading_line_at(segment: Segment, position: int) -> bool:
+    """Whether ``position`` lies on a heading line inside a block: a short line of its own,
+    without an end mark, before a line that starts anew ("Decision", "Wat bieden wij?"); not a
+    line of hard-wrapped prose, whose next line goes on in lower case."""
+    text = segment.text
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    if end == -1:
+        return is_heading(segment) if start == 0 else False
+    line = text[start:end].strip()
+    following = text[end + 1:end + 80].lstrip(" \t")
+    return (bool(line) and len(line.split()) <= HEADING_WORDS
+            and not line.endswith((".", "!", "…", ",", ";", ":"))
+            and (not following[:1].isalpha() or following[:1].isupper()))
 
 
 def is_heading(segment: Segment) -> bool:

@@ -32,7 +32,7 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 
 #: Subcommand modules (``brandregie.cli.<name>``), each with ``register(subparsers)``.
-COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix")
+COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix", "annotate")
 
 
 class _Parser(argparse.ArgumentParser):

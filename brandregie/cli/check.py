@@ -14,6 +14,7 @@ import sys
 import textwrap
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +115,16 @@ def _where(finding: Finding, tr: Callable[[str], str]) -> str:
     return ", ".join(parts)
 
 
+@lru_cache(maxsize=8192)
+def _fill(text: str, width: int, first: str, rest: str) -> str:
+    """``textwrap.fill``, at once where the text fits on its line; messages repeat, so each is
+    wrapped once (a long draft has thousands of findings and a few hundred messages)."""
+    if (len(first) + len(text) <= width and text == text.strip()
+            and not any(c in text for c in "\t\n\x0b\x0c\r")):
+        return first + text if text else ""
+    return textwrap.fill(text, width, initial_indent=first, subsequent_indent=rest)
+
+
 def _short(text: str) -> str:
     return text if len(text) <= SHOWN_EXCERPT else text[:SHOWN_EXCERPT - 1].rstrip() + "…"
 
@@ -165,13 +176,10 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
                 where = _where(finding, tr)
                 label = severities[finding.severity].ljust(label_width)
                 excerpt = f"“{_short(finding.excerpt)}”" if finding.excerpt else ""
-                lines.append(textwrap.fill(
-                    f"{where}{': ' if where and excerpt else ''}{excerpt}", width,
-                    initial_indent=f"    {label}  ", subsequent_indent=indent))
-                lines.append(textwrap.fill(finding.message, width, initial_indent=indent,
-                                           subsequent_indent=indent))
+                lines.append(_fill(f"{where}{': ' if where and excerpt else ''}{excerpt}",
+                                   width, f"    {label}  ", indent))
+                lines.append(_fill(finding.message, width, indent, indent))
                 if finding.suggestion:
-                    lines.append(textwrap.fill(f"→ {finding.suggestion}", width,
-                                               initial_indent=indent,
-                                               subsequent_indent=indent + "  "))
+                    lines.append(_fill(f"→ {finding.suggestion}", width, indent,
+                                       indent + "  "))
     return "\n".join(lines) + "\n"

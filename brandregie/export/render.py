@@ -158,6 +158,13 @@ def render(spec: DocumentSpec, snapshot: ProfileSnapshot, out: Output, *, lang: 
                         body_font=fonts.body.family, warnings=tuple(layout.warnings))
 
 
+def _umask() -> int:
+    """The process's file creation mask (reading it means setting it for a moment)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write(data: bytes, out: Output) -> None:
     if not isinstance(out, str | os.PathLike):
         out.write(data)
@@ -167,6 +174,9 @@ def _write(data: bytes, out: Output) -> None:
     try:
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         tmp = Path(name)
+        # mkstemp makes the file readable by its owner only; a PDF for the agency gets the
+        # mode every other file the person saves gets (as a brief written by write_file)
+        tmp.chmod(0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         tmp.replace(path)

@@ -18,13 +18,16 @@ from brandregie.checks.language import WORD, tools
 from brandregie.fixes.verbs import (
     AUXILIARIES,
     JE_TO_U_AFTER,
+    NOUN_LEMMA_VERBS,
     SECOND_PERSON_ONLY,
     U_TO_JE_AFTER,
+    infinitive,
     is_finite,
     is_past,
     is_present_t,
     is_stem,
     je_inverted_to_u,
+    stem,
     u_inverted_to_je,
 )
 
@@ -34,7 +37,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 PREPOSITIONS = _words("""
-    aan achter bij binnen boven buiten door langs met na naar naast om onder op over per rond
+    aan achter bij binnen boven buiten door in langs met na naar naast om onder op over per rond
     tegen tot tussen uit van vanaf via voor zonder behalve dankzij namens volgens tijdens
     richting omtrent jegens""")
 SUBORDINATORS = _words("""
@@ -56,7 +59,29 @@ SUBJECT_STARTERS = _words("""
 #: Verbs of finding and getting: after a possible subject, ``u`` is still their subject.
 PERCEIVING = _words("""
     vindt ziet krijgt ontvangt leest weet kent hoort merkt proeft ruikt betaalt bestelt kiest
-    koopt mist doet kunt wilt zult bent hebt heeft moet mag hoeft kan zal""")
+    koopt mist doet kunt wilt zult bent hebt moet mag hoeft""")
+#: Modals whose inverted je-form is also the form of he and she (``De commissie kan je ...``).
+MODAL_3SG = _words("kan wil zal mag moet")
+#: Verb particles: ``Meld je aan`` is an imperative with a reflexive ``je``.
+PARTICLES = _words("""
+    aan af in op uit mee door over voor na toe weg binnen langs rond terug thuis bij neer
+    samen vast open""")
+#: Verbs used with a reflexive pronoun (``zich aanmelden``), by infinitive.
+REFLEXIVE_VERBS = _words("""
+    melden aanmelden afmelden inschrijven uitschrijven opgeven bereiden voorbereiden verheugen
+    vergissen voelen bedenken herinneren realiseren verdiepen ontspannen haasten schamen
+    richten concentreren inzetten verbazen vervelen afvragen legitimeren registreren abonneren
+    kleden verplaatsen beperken aansluiten specialiseren thuisvoelen inleven vestigen gedragen
+    bezighouden identificeren ontwikkelen verzekeren""")
+DETERMINERS = _words("de het een geen")
+#: Verbs whose ``je`` after them is who gets something (``Dat geeft je rust``).
+DATIVE_VERBS = _words("""
+    geeft bespaart kost biedt brengt levert stuurt vertelt toont wenst bezorgt oplevert
+    scheelt gunt""")
+#: ``jullie`` + plural verb -> ``u`` + the verb ``u`` takes.
+PLURAL_TO_U = {"zijn": "bent", "hebben": "heeft", "kunnen": "kunt", "willen": "wilt",
+               "zullen": "zult", "mogen": "mag", "moeten": "moet", "gaan": "gaat",
+               "doen": "doet", "staan": "staat", "zien": "ziet", "hoeven": "hoeft"}
 CONJUNCTIONS = _words("en maar want of dus")
 #: Words after ``je`` that show it is not a possessive (``je het``, ``je nog``, ``je een``).
 FUNCTION_WORDS = PREPOSITIONS | _words("""
@@ -65,13 +90,16 @@ FUNCTION_WORDS = PREPOSITIONS | _words("""
     hem haar hen hun ze dit dat deze die thuis verder terug mee toe weg af uit in op aan
     samen eerst later bijvoorbeeld misschien natuurlijk binnen buiten morgen vandaag straks
     gratis vast ooit liever zeer dus toch maar eens alvast ergens nergens overal nodig
-    je jij jou u zich jezelf uzelf wat waar wie hoe""")
+    je jij jou u zich jezelf uzelf wat waar wie hoe mijn jouw uw zijn onze hun goed beter
+    best lekker alleen rustig als wanneer omdat zodat zodra of tot totdat voordat nadat klaar geen
+    dicht""")
 #: Why a conversion is to check (English; translated where shown).
 NOTE_U_ROLE = "“u” may be the subject or the object here: check the verb"
 NOTE_VERB = "the verb form is unknown to BrandRegie: check it"
 NOTE_PLURAL = "“jullie” speaks to several people: check the form"
 NOTE_JE_ROLE = "“je” may be the subject or mean “your” here: check the form"
 NOTE_JE_OBJECT = "“je” may mean “to you” or “your” here: check the form"
+NOTE_JE_SUBJECT = "“je” may be the subject or the object here: check the verb"
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–\"“”‘’«»]|\s-\s")
 
 
@@ -94,12 +122,17 @@ class _Sentence:
         self.spans = [m.span() for m in WORD.finditer(text)]
         self.originals = [text[s:e] for s, e in self.spans]
         self.words = [w.lower() for w in self.originals]
-        self.clause = []
-        first = 0
-        for i in range(len(self.words)):
-            if i and _CLAUSE_BREAK.search(text, self.spans[i - 1][1], self.spans[i][0]):
-                first = i
+        self.clause: list[int] = []  # where each word's clause starts
+        self.sub: list[int] = []  # ... or its coordinated part (after en, maar, want)
+        first = part = 0
+        for i, word in enumerate(self.words):
+            if i and (_CLAUSE_BREAK.search(text, self.spans[i - 1][1], self.spans[i][0])
+                      or word in SUBORDINATORS):
+                first = part = i
+            elif i and word in CONJUNCTIONS:
+                part = i
             self.clause.append(first)
+            self.sub.append(part)
         self.question = text.rstrip().rstrip("\"'”’)").endswith("?")
         self.repl: dict[int, str] = {}
         self.drop: set[int] = set()
@@ -137,8 +170,6 @@ class _Sentence:
         that goes with the subject at ``i``); a nested clause ends the search."""
         for j in range(i + 1, self.clause_end(i)):
             word = self.words[j]
-            if word in SUBORDINATORS and j > i + 1:
-                return
             if word in wanted and j not in self.repl:
                 self.set(j, wanted[word])
                 return
@@ -183,14 +214,58 @@ def _cased(original: str, new: str, at_start: bool) -> str:
     return new
 
 
+def _infinitive_like(word: str) -> bool:
+    """An infinitive (``aanmelden``, ``terugbellen``), not a plural noun (``vragen``)."""
+    helper = tools("nl")
+    if not word.endswith("en"):
+        return False
+    root = stem(word)
+    if (root is not None and helper.known(word) and helper.lemma(word) == word
+            and (helper.known(root) or helper.known(root + "t"))):
+        return True
+    for particle in PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) > 3 and (
+                rest in NOUN_LEMMA_VERBS or (helper.known(rest) and helper.lemma(rest) == rest)):
+            return True
+    return False
+
+
 def _noun_like(word: str | None) -> bool:
     """A word after ``je`` that can be what ``je`` owns (a noun or an adjective)."""
     if word is None or word in FUNCTION_WORDS or word.isdigit():
         return False
-    if is_finite(word) or word in AUXILIARIES:
+    if is_finite(word) or word in AUXILIARIES or _infinitive_like(word):
         return False
     helper = tools("nl")
-    return not (word.endswith("en") and helper.known(word) and helper.lemma(word) == word)
+    if word.endswith(("t", "d")) and helper.known(word):
+        lemma = helper.lemma(word)
+        if lemma != word and lemma.endswith("en"):
+            return False  # a participle: je bedacht, je gemeld
+    return True
+
+
+def _lemmas(word: str) -> set[str]:
+    helper = tools("nl")
+    found = {helper.lemma(word)} if helper.known(word) else {word}
+    for particle in PARTICLES:
+        rest = word[len(particle):]
+        if word.startswith(particle) and len(rest) > 3 and helper.known(rest):
+            found.add(particle + helper.lemma(rest))
+            found.add(helper.lemma(rest))
+    return found
+
+
+def _reflexive_clause(s: _Sentence, i: int) -> bool:
+    """A verb later in ``i``'s clause takes a reflexive (``als je je aanmeldt``)."""
+    return any(_lemmas(s.words[j]) & REFLEXIVE_VERBS for j in range(i + 1, s.clause_end(i)))
+
+
+def _reflexive_verb(s: _Sentence, verb: int) -> bool:
+    """The verb at ``verb``, with a particle later in its clause, takes a reflexive."""
+    base = infinitive(s.words[verb]) or s.words[verb]
+    particles = {w for w in s.words[verb + 1:s.clause_end(verb)] if w in PARTICLES}
+    return bool({base, *(p + base for p in particles)} & REFLEXIVE_VERBS)
 
 
 def to_je(text: str, targets: list[int]) -> list[Edit]:
@@ -218,13 +293,26 @@ def _u_word_to_je(s: _Sentence, i: int) -> None:
     if word != "u":
         return
     prev, nxt = s.prev(i), s.next(i)
+    if prev in DETERMINERS:
+        return  # "geen u": the letter
     if prev in PREPOSITIONS:
         _object(s, i, nxt, "jou")
         return
-    if prev is not None and (is_present_t(prev) or prev in AUXILIARIES or is_past(prev)):
+    if prev == "zowel":
+        s.set(i, "jij")
+        return
+    unknown_verb = prev is not None and _unknown_present_t(prev)
+    if prev is not None and (is_present_t(prev) or prev in AUXILIARIES or is_past(prev)
+                             or unknown_verb):
         verb = i - 1
-        before = s.words[s.clause[i]:verb]
+        start = s.sub[i] + (s.words[s.sub[i]] in CONJUNCTIONS)
+        before = s.words[start:verb]
         subject = True
+        if unknown_verb:
+            s.unsure(NOTE_VERB)
+            s.set(verb, prev[:-1])
+            s.set(i, "je")
+            return
         if before and prev not in SECOND_PERSON_ONLY and before[0] not in ADVERBIAL_STARTERS \
                 and is_present_t(prev) and u_inverted_to_je(prev) != prev:
             subject = prev in PERCEIVING
@@ -259,6 +347,15 @@ def _u_word_to_je(s: _Sentence, i: int) -> None:
     _object(s, i, nxt, "je")
 
 
+def _unknown_present_t(word: str) -> bool:
+    """A verb form with -t the tables do not place (``reserveert`` before the rule knew it)."""
+    if is_present_t(word) or len(word) < 4 or not word.endswith("t"):
+        return False
+    helper = tools("nl")
+    lemma = helper.lemma(word) if helper.known(word) else ""
+    return lemma != word and lemma.endswith("en")
+
+
 def _object(s: _Sentence, i: int, nxt: str | None, form: str) -> None:
     if nxt == "zelf":
         s.set(i, "jezelf")  # "u zelf" is one word in the je-form
@@ -288,27 +385,24 @@ def _je_word_to_u(s: _Sentence, i: int, subjects: set[int]) -> None:
     prev, nxt = s.prev(i), s.next(i)
     if word == "jullie":
         s.unsure(NOTE_PLURAL)
-        s.set(i, "uw" if _noun_like(nxt) else "u")
+        if nxt in PLURAL_TO_U:
+            s.set(i + 1, PLURAL_TO_U[nxt])
+        s.set(i, "uw" if _noun_like(nxt) and nxt not in PLURAL_TO_U else "u")
         return
     if word not in ("je", "jij"):
         return
-    clause = s.clause[i]
-    if clause in subjects and word == "je" and prev is not None:
-        s.set(i, "uw" if _noun_like(nxt) else "zich")  # meld je je aan, je kunt je melden
+    if prev in PREPOSITIONS:  # after a preposition the object is "jou": "je" owns
+        owns = word == "je" and nxt is not None and nxt not in FUNCTION_WORDS
+        s.set(i, "uw" if owns else "u")
         return
-    if prev is not None and is_stem(prev) and s.words[clause] != "ik" and prev != "ik":
-        verb = i - 1
-        if (word == "je" and s.imperative_start(verb) and nxt != "je"
-                and not _noun_like(nxt)):
-            s.set(i, "u")  # Meld je aan. -> Meld u aan.
-            return
-        new = je_inverted_to_u(prev)
-        if new is None:
-            s.unsure(NOTE_VERB)
-            new = prev
-        s.set(verb, new)
-        s.set(i, "u")
-        subjects.add(clause)
+    if s.sub[i] in subjects and word == "je" and prev is not None:
+        # meld je je aan, je kunt je melden; je kunt je bestelling ophalen
+        owned = _noun_like(nxt) or nxt == "haar"  # je je haar: the hair, not "her"
+        reflexive = nxt == "zorgen" or _reflexive_clause(s, i) or not owned
+        s.set(i, "zich" if reflexive else "uw")
+        return
+    if prev is not None and is_stem(prev) and s.words[s.clause[i]] != "ik" and prev != "ik":
+        _after_stem(s, i, word, nxt, subjects)
         return
     if prev is None or prev in SUBORDINATORS or prev in CONJUNCTIONS:
         if word == "jij" or not _noun_like(nxt) or nxt in JE_TO_U_AFTER:
@@ -326,10 +420,11 @@ def _je_word_to_u(s: _Sentence, i: int, subjects: set[int]) -> None:
             s.unsure(NOTE_JE_ROLE)
             _subject(s, i, nxt, prev, subjects)
         return
-    if prev in PREPOSITIONS:
-        s.set(i, "uw" if word == "je" and _noun_like(nxt) else "u")
-        return
     if word == "je" and _noun_like(nxt):
+        if prev in DATIVE_VERBS:  # Dat geeft je energie: to you, most often
+            s.unsure(NOTE_JE_OBJECT)
+            s.set(i, "u")
+            return
         if is_finite(prev) or prev in AUXILIARIES or prev.endswith("en"):
             s.unsure(NOTE_JE_OBJECT)
         s.set(i, "uw")
@@ -337,10 +432,41 @@ def _je_word_to_u(s: _Sentence, i: int, subjects: set[int]) -> None:
     s.set(i, "u")
 
 
+def _after_stem(s: _Sentence, i: int, word: str, nxt: str | None, subjects: set[int]) -> None:
+    """``je`` after a present stem: inverted subject (``Kun je``), or the object or owner
+    after an imperative (``Meld je aan``, ``Stuur je bezwaar op``)."""
+    verb = i - 1
+    prev = s.words[verb]
+    opens = verb == s.clause[i] and not s.question and prev not in AUXILIARIES
+    if word == "je" and opens:
+        conditional = verb == 0 and "," in s.text  # Kies je A, dan ...
+        if _noun_like(nxt) and not conditional:
+            s.set(i, "uw")  # Stuur je bezwaar naar ... -> Stuur uw bezwaar
+            return
+        if not conditional and verb == 0 and nxt != "je" and (
+                nxt is None or nxt in PARTICLES or _infinitive_like(nxt)
+                or _reflexive_verb(s, verb)):
+            s.set(i, "u")  # Meld je aan. -> Meld u aan.
+            return
+    before = s.words[s.sub[i] + (s.words[s.sub[i]] in CONJUNCTIONS):verb]
+    if prev in MODAL_3SG and before and before[0] not in ADVERBIAL_STARTERS:
+        s.unsure(NOTE_JE_SUBJECT)
+        if len(before) >= 2:  # De commissie kan je uitnodigen: je is the object
+            s.set(i, "u")
+            return
+    new = je_inverted_to_u(prev)
+    if new is None:
+        s.unsure(NOTE_VERB)
+        new = prev
+    s.set(verb, new)
+    s.set(i, "u")
+    subjects.add(s.sub[i])
+
+
 def _subject(s: _Sentence, i: int, nxt: str | None, prev: str | None,
              subjects: set[int]) -> None:
     s.set(i, "u")
-    subjects.add(s.clause[i])
+    subjects.add(s.sub[i])
     if nxt in JE_TO_U_AFTER and nxt != "heb":
         s.set(i + 1, JE_TO_U_AFTER[nxt])
     elif prev in SUBORDINATORS:

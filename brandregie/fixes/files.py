@@ -1,6 +1,7 @@
 """Fix a draft file: the corrected copy beside it, in the draft's own format.
 
-Text and Markdown get a corrected copy, line for line. A Word file gets a copy with each
+Text and Markdown get a corrected copy, line for line; HTML a copy with its markup as it was;
+an OpenDocument text its fixes as ODF tracked changes. A Word file gets a copy with each
 applied fix as a tracked change and each other finding (and each fix to check) as a comment.
 Only safe fixes are applied; the others are returned for the person to read.
 """
@@ -20,7 +21,7 @@ from brandregie.i18n import _, translator
 from brandregie.profile.snapshot import ProfileSnapshot
 
 #: The formats ``fix`` writes back, by the kind the reader gives them.
-FIXABLE = ("text", "markdown", "docx")
+FIXABLE = ("text", "markdown", "docx", "odt", "html")
 DEFAULT_AUTHOR = "BrandRegie"
 
 
@@ -56,11 +57,17 @@ def fix_file(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozenset
                                 "file").format(name=out.name))
     document = read_document(draft)  # every check on the file (size, damage, format)
     if document.kind not in FIXABLE:
-        raise BrandRegieError(_("{name}: fixes are written back into Word, text and Markdown "
-                                "files only").format(name=draft.name))
+        raise BrandRegieError(_("{name}: fixes are written back into Word, OpenDocument, HTML, "
+                                "text and Markdown files only").format(name=draft.name))
     if document.kind == "docx":
         return _fix_docx(draft, out, snapshot, kinds, author, lang)
+    if document.kind == "odt":
+        return _fix_odt(draft, out, snapshot, kinds, author, lang)
     from brandregie.ingest.formats.text import decode_text
+
+    if document.kind == "html":
+        return _fix_html(decode_text(draft.read_bytes()), draft.name, out, snapshot, kinds,
+                         lang)
 
     text = decode_text(draft.read_bytes())
     plain = plain_document(draft.name, text, document.kind)
@@ -90,6 +97,40 @@ def _fix_docx(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozense
     _write(out, data)
     left = [f for f in safe if f not in applied]
     return FixOutcome(applied, to_check + left, report, "paragraph", word.offsets)
+
+
+def _fix_odt(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozenset[str],
+             author: str, lang: str) -> FixOutcome:
+    from brandregie.checks import check_document
+    from brandregie.fixes.odt import OdtDraft
+    from brandregie.ingest.limits import Limits
+    from brandregie.ingest.safezip import check_zip
+
+    members = check_zip(draft.read_bytes(), draft.name, "odt", Limits())
+    text = OdtDraft(members, draft.name)
+    report = check_document(text.document, snapshot, lang=lang)
+    fixes = fixes_for(text.document, snapshot.brand, report, kinds)
+    safe = [f for f in fixes if f.safe]
+    data, applied = text.write(safe, author)
+    _write(out, data)
+    left = [f for f in safe if f not in applied]
+    return FixOutcome(sorted(applied, key=lambda f: f.start),
+                      [f for f in fixes if not f.safe] + left, report, "paragraph",
+                      text.offsets)
+
+
+def _fix_html(text: str, name: str, out: Path, snapshot: ProfileSnapshot,
+              kinds: frozenset[str], lang: str) -> FixOutcome:
+    from brandregie.checks import check_document
+    from brandregie.fixes.html import HtmlDraft
+
+    page = HtmlDraft(text, name)
+    report = check_document(page.document, snapshot, lang=lang)
+    fixes = fixes_for(page.document, snapshot.brand, report, kinds)
+    applied = page.apply([f for f in fixes if f.safe])
+    _write(out, page.html().encode("utf-8"))
+    return FixOutcome(sorted(applied, key=lambda f: f.start),
+                      [f for f in fixes if not f.safe], report, "paragraph", page.offsets)
 
 
 def _notes(report: Report, applied: list[Fix], to_check: list[Fix], lang: str) -> list[Note]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: ``--only`` kinds and the rules whose findings each repairs.
@@ -58,3 +59,15 @@ def non_overlapping(fixes: list[Fix]) -> list[Fix]:
             continue
         kept.append(fix)
     return kept
+
+
+def word_parts(fix: Fix, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``fix`` (at ``lo:hi`` of its block) word by word, right to left: ``Heeft u`` -> ``Heb
+    je`` as two changes, so a word in its own span or bold run stays there. A fix whose word
+    counts differ is one piece."""
+    before = [m.span() for m in re.finditer(r"\S+", fix.before)]
+    after = fix.after.split()
+    if len(before) < 2 or len(before) != len(after):
+        return [(lo, hi, fix.after)]
+    return [(lo + a, lo + b, new) for (a, b), new in reversed(list(zip(before, after,
+                                                                        strict=True)))]

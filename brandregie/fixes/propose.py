@@ -13,11 +13,12 @@ from collections.abc import Iterable, Sequence
 
 from brandregie.checks import Report, check_document
 from brandregie.checks.model import Finding
+from brandregie.checks.repeats import each_place
 from brandregie.checks.rules.tone import EMOJI
 from brandregie.checks.text import in_spans, quote_spans, split_sentences
 from brandregie.fixes.address import to_je, to_u
 from brandregie.fixes.model import KIND_OF_RULE, KINDS, Fix, non_overlapping
-from brandregie.fixes.wordforms import replace_word
+from brandregie.fixes.wordforms import inflect, replace_word
 from brandregie.ingest.document import Block, Document
 from brandregie.profile.schema import Brand
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -53,7 +54,7 @@ def fixes_for(document: Document, brand: Brand, report: Report, kinds: frozenset
     fixes: list[Fix] = []
     address: dict[tuple[int, int], list[Finding]] = defaultdict(list)
     text = document.text
-    for finding in report.findings:
+    for finding in each_place(report.findings, text):  # a folded finding: each of its places
         kind = KIND_OF_RULE.get(finding.rule)
         if kind is None or kind not in kinds:
             continue
@@ -127,6 +128,8 @@ def _term_fix(finding: Finding, found: str, block: Block, brand: Brand) -> Fix |
             return None
         term = _listed_variant(found, entry.not_)
         new, sure = replace_word(found, term, entry.use, at_start)
+        if term.isupper() and _after_a_number(block, start):  # twaalf FTE -> twaalf medewerkers
+            new, sure = inflect(new, "plural")
         return Fix("terms", finding.rule, start, end, found, new, sure and "\n" not in found,
                    "" if sure else NOTE_COMPOUND)
     banned = next((b for b in brand.vocabulary.banned if b.suggest == finding.suggestion
@@ -135,6 +138,26 @@ def _term_fix(finding: Finding, found: str, block: Block, brand: Brand) -> Fix |
         return None  # advice ("say what we do"), not a word to put in its place
     new, _ = replace_word(found, banned.term, banned.suggest, at_start)
     return Fix("terms", finding.rule, start, end, found, new, False, NOTE_ADVICE)
+
+
+#: Words before a noun that make it plural (an abbreviation shows no plural of its own).
+_NUMBERS = """
+    twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien
+    zeventien achttien negentien twintig dertig veertig vijftig zestig zeventig tachtig negentig
+    honderd honderden duizend duizenden enkele meerdere vele veel alle beide sommige diverse
+    verschillende"""
+_MANY = frozenset(_NUMBERS.split())
+
+
+def _after_a_number(block: Block, start: int) -> bool:
+    """Whether the word before ``start`` counts more than one (``twaalf``, ``12``)."""
+    words = block.text[:start - block.start].split()
+    if not words:
+        return False
+    last = words[-1].lower().strip("(")
+    if last.replace(",", "").replace(".", "").isdigit():
+        return last not in ("1", "1,0", "1.0")
+    return last in _MANY
 
 
 def _listed_variant(found: str, variants: Sequence[str]) -> str:
@@ -172,6 +195,12 @@ def _emoji_fix(finding: Finding, text: str, block: Block) -> Fix | None:
     lo, hi = start, end
     line_start = block.start if "\n" not in text[block.start:start] else \
         text.rfind("\n", block.start, start) + 1
+    before = text[line_start:lo].rstrip(" ")
+    after = text[hi:].lstrip(" ")[:1]
+    if before and before[-1].isalnum() and after.isupper():
+        # "super goedkoop 😍 Kom langs": the emoji ended the sentence, a full stop takes over
+        lo = line_start + len(before)
+        return Fix("emoji", finding.rule, lo, hi, text[lo:hi], ".", True)
     if hi < len(text) and text[hi] == " " and (lo == line_start or text[lo - 1] == " "):
         hi += 1  # "🍞 Vers" -> "Vers", "brood 🍞 vers" -> "brood vers"
     elif lo > line_start and text[lo - 1] == " ":

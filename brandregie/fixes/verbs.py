@@ -38,9 +38,13 @@ U_TO_JE_AFTER = {"heeft": "hebt"}
 SECOND_PERSON_ONLY = frozenset({"kunt", "wilt", "zult", "bent", "hebt", "kun", "zul", "ben",
                                 "heb"})
 #: Infinitives the lemmatiser reads as noun plurals (``vragen`` -> ``vraag``).
-NOUN_LEMMA_VERBS = frozenset({"vragen", "werken", "wensen", "zoeken", "reizen", "antwoorden",
-                              "bellen", "dromen", "fietsen", "wandelen", "koken", "bakken",
-                              "tekenen", "lachen", "delen", "kiezen", "kopen", "proeven"})
+NOUN_LEMMA_VERBS = frozenset({
+    "gebruiken", "vragen", "bellen", "delen", "proeven", "sturen", "stoppen", "plannen",
+    "wachten", "rijden", "fietsen", "leren", "spelen", "tekenen", "lopen", "zetten", "ruilen",
+    "ophalen", "tonen", "plaatsen", "werken", "wensen", "zoeken", "reizen", "antwoorden",
+    "dromen", "wandelen", "koken", "bakken", "lachen", "kiezen", "kopen", "bezoeken",
+    "regelen", "volgen", "houden", "winnen", "openen", "melden", "bewaren", "bouwen",
+    "drukken", "klikken", "scoren", "boeken", "mailen", "posten", "appen", "checken"})
 #: Auxiliaries and modals: an inverted one is never a polite imperative.
 AUXILIARIES = frozenset({"heeft", "hebt", "bent", "is", "kunt", "kan", "wilt", "wil", "zult",
                          "zal", "zou", "mag", "moet", "hoeft", "wordt", "was", "had", "kon",
@@ -52,6 +56,8 @@ def stem(infinitive: str) -> str | None:
     """The stem (first person present) of a regular infinitive: ``lopen`` -> ``loop``."""
     if len(infinitive) < 4 or not infinitive.endswith("en"):
         return None
+    if infinitive.endswith("komen"):
+        return infinitive[:-2]  # komen -> kom (short), voorkomen -> voorkom
     base = infinitive[:-2]
     if base[-1] in VOWELS:
         return None  # gaan, zien, doen: the tables hold these
@@ -67,6 +73,22 @@ def stem(infinitive: str) -> str | None:
     elif base.endswith("z"):
         base = base[:-1] + "s"
     return base
+
+
+def _roots(infinitive: str) -> tuple[str, ...]:
+    """The stem of ``infinitive`` and, for loan verbs in -eren (``reserveren``), the spelling
+    with the long vowel the stress gives them (``reserveer``)."""
+    root = stem(infinitive)
+    if root is None:
+        return ()
+    if infinitive.endswith(("eren", "elen")) and len(root) > 4 and root[-3] not in VOWELS:
+        return (root, root[:-1] + "e" + root[-1])
+    return (root,)
+
+
+#: Irregular verbs that also occur with a prefix (voldoet, ontstaat, bestaat, ondergaat).
+_IRREGULAR_TAILS = ("gaat", "staat", "slaat", "doet", "ziet")
+_IRREGULAR_STEMS = {"ga": "gaat", "sta": "staat", "sla": "slaat", "doe": "doet", "zie": "ziet"}
 
 
 @lru_cache(maxsize=4096)
@@ -85,26 +107,39 @@ def infinitive(word: str) -> str | None:
     if core.endswith(("f", "s")):
         candidates.append(core[:-1] + {"f": "v", "s": "z"}[core[-1]] + "en")
     for candidate in candidates:
-        root = stem(candidate)
-        if root is None or not helper.known(candidate):
-            continue
-        if (helper.lemma(candidate) != candidate and candidate != helper.lemma(word)
+        if not helper.known(candidate) or (
+                helper.lemma(candidate) != candidate and candidate != helper.lemma(word)
                 and candidate not in NOUN_LEMMA_VERBS):
-            continue
-        if word in (root, root + "t") or (root.endswith("t") and word == root):
-            return candidate
+            continue  # broden is not a verb, though brood looks like its stem
+        for root in _roots(candidate):
+            if word in (root, root + "t"):
+                return candidate
     return None
 
 
 def present_stem(word: str) -> str | None:
     """The stem of ``word`` when it is a present-tense form (``vindt`` -> ``vind``)."""
     found = infinitive(word)
-    return stem(found) if found else None
+    if not found:
+        return None
+    roots = _roots(found)
+    return next((r for r in roots if word in (r, r + "t")), roots[0] if roots else None)
+
+
+def _irregular_compound(word: str) -> tuple[str, str] | None:
+    """``voldoet`` -> (``vol``, ``doet``): a prefixed irregular verb, split."""
+    for tail in (*_IRREGULAR_TAILS, *_IRREGULAR_STEMS):
+        if word.endswith(tail) and len(word) - len(tail) >= 2:
+            return word[:-len(tail)], tail
+    return None
 
 
 def is_present_t(word: str) -> bool:
     """``word`` is the present form with ``u``, he or she (``vindt``, ``moet``)."""
     if word in U_TO_JE_INVERTED:
+        return True
+    split = _irregular_compound(word)
+    if split and split[1] in _IRREGULAR_TAILS:
         return True
     root = present_stem(word)
     return root is not None and (word == root + "t" or (root.endswith("t") and word == root))
@@ -114,6 +149,9 @@ def is_stem(word: str) -> bool:
     """``word`` is a present stem (``vind``, ``meld``): the form of ``ik`` and inverted ``je``."""
     if word in JE_TO_U_INVERTED:
         return True
+    split = _irregular_compound(word)
+    if split and split[1] in _IRREGULAR_STEMS and tools("nl").known(word + "n"):
+        return True
     return present_stem(word) == word
 
 
@@ -121,16 +159,19 @@ def u_inverted_to_je(word: str) -> str | None:
     """``vindt`` (as in ``vindt u``) -> ``vind`` (``vind je``); ``None`` when unknown."""
     if word in U_TO_JE_INVERTED:
         return U_TO_JE_INVERTED[word]
-    root = present_stem(word)
-    if root is None:
-        return None
-    return root
+    split = _irregular_compound(word)
+    if split and split[1] in _IRREGULAR_TAILS:
+        return split[0] + U_TO_JE_INVERTED[split[1]]
+    return present_stem(word)
 
 
 def je_inverted_to_u(word: str) -> str | None:
     """``vind`` (as in ``vind je``) -> ``vindt`` (``vindt u``); ``None`` when unknown."""
     if word in JE_TO_U_INVERTED:
         return JE_TO_U_INVERTED[word]
+    split = _irregular_compound(word)
+    if split and split[1] in _IRREGULAR_STEMS:
+        return split[0] + _IRREGULAR_STEMS[split[1]]
     root = present_stem(word)
     if root != word:
         return None
@@ -145,7 +186,7 @@ def is_finite(word: str) -> bool:
 
 def is_past(word: str) -> bool:
     """A weak past form (``werkte``, ``belde``): the same with ``u`` and ``je``."""
-    if not word.endswith(("te", "de", "ten", "den")):
+    if not word.endswith(("te", "de")):
         return False
     helper = tools("nl")
     lemma = helper.lemma(word)

@@ -60,6 +60,7 @@ SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_KINDS)
 
 TEXT_KINDS = frozenset({"text", "markdown", "html", "email"})
 #: Kinds that only a file of that format can be: a file named so that is not one is damaged.
+_WORD2 = b"\xdb\xa5"
 BINARY_KINDS = ("docx", "odt", "pptx", "doc", "ppt", "pdf", "image")
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|"
                          rb"<table|<h[1-6][\s>])", re.IGNORECASE)
@@ -197,6 +198,8 @@ def detect_kind(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
             .format(name=name))
     if head.startswith(_OLD_OFFICE):
         return _compound(data, name, claimed)
+    if head.startswith(_WORD2) and claimed == "doc":
+        return "doc"  # Word for Windows 2 wrote no compound file yet; LibreOffice reads it
     if head.startswith(b"{\\rtf"):
         raise UnsupportedFormatError(
             _("{name} is a Rich Text file; save it as .docx or .pdf and try again")

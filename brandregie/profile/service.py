@@ -36,7 +36,20 @@ class BrandSummary:
     updated_at: datetime
 
 
+_owner_name = ""
+
+
+def set_owner_name(name: str) -> None:
+    """The name the person gave the app (kept in its settings): the author of what they
+    change from now on, in the history and in the reports for the agency."""
+    global _owner_name
+    _owner_name = " ".join(name.split())
+
+
 def current_user() -> str:
+    """Who makes a change: the name the person gave, else the computer's login name."""
+    if _owner_name:
+        return _owner_name
     try:
         return getpass.getuser()
     except (KeyError, OSError):

@@ -8,10 +8,11 @@ PDF itself is made by :func:`brandregie.export.feedback.build_feedback_report`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from brandregie.checks.message import render
-from brandregie.checks.model import Finding
+from brandregie.checks.model import Finding, Report
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import (
     FeedbackPoint,
@@ -24,7 +25,9 @@ from brandregie.export.text import document_language
 from brandregie.i18n import _, translator
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.schema import Brand
+from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.compare import normalise
+from brandregie.review.records import DecisionInfo, ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService
 
 
@@ -98,9 +101,39 @@ def _where(finding: Finding, lang: str | None) -> str:
     return ", ".join(parts)
 
 
-def feedback_input(service: ReviewService, version_id: int, *, lang: str | None = None,
-                   today: date | None = None) -> FeedbackReportInput:
-    """The report's content for the latest decision on ``version_id``."""
+def point(finding: Finding, brand: Brand, lang: str, remark: str = "") -> FeedbackPoint:
+    """``finding`` as a point of the report, said in ``lang``."""
+    return FeedbackPoint(excerpt=finding.excerpt, rule=finding.rule,
+                         message=render(finding.message, lang),
+                         suggestion=render(finding.suggestion, lang) or None,
+                         reason=brand_reason(finding, brand, lang), remark=remark,
+                         severity=finding.severity.value, where=_where(finding, lang))
+
+
+def report_without_review(snapshot: ProfileSnapshot, report: Report, draft_name: str,
+                          lang: str) -> FeedbackReportInput:
+    """The report of a fresh check nobody answered yet (``brandregie annotate``): every
+    finding is a point, and changes are asked for when there is any."""
+    points = tuple(point(f, snapshot.brand, lang) for f in report.findings)
+    return FeedbackReportInput(
+        snapshot=snapshot, draft_name=draft_name, version=1,
+        decision="changes-requested" if points else "approved", score=report.score,
+        points=points)
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A decided version: its review, the latest decision, the profile it was checked against
+    and the findings that go to the agency."""
+
+    review: VersionReview
+    decision: DecisionInfo
+    snapshot: ProfileSnapshot
+    findings: tuple[ReviewedFinding, ...]
+
+
+def decided(service: ReviewService, version_id: int) -> Decided:
+    """The latest decision on ``version_id`` and the findings it sends, in reading order."""
     review = service.review(version_id)
     if review.report is None or review.effective is None:
         raise BrandRegieError(_("this version has not been checked yet"))
@@ -111,20 +144,25 @@ def feedback_input(service: ReviewService, version_id: int, *, lang: str | None 
     decision = decisions[-1]
     snapshot = service.profiles.snapshot(review.assignment.brand_id,
                                          review.version.profile_revision)
-    lang = document_language(snapshot, lang)
     approved = decision.outcome is DecisionOutcome.APPROVED
     # Asking for changes sends every point not dismissed; an approval only the points the
     # owner accepted (still to fix in the final version), since the rest was let go.
     wanted = ({FindingAnswer.ACCEPTED} if approved
               else {FindingAnswer.ACCEPTED, FindingAnswer.OPEN})
-    points = tuple(
-        FeedbackPoint(excerpt=f.finding.excerpt, rule=f.finding.rule,
-                      message=render(f.finding.message, lang),
-                      suggestion=render(f.finding.suggestion, lang) or None,
-                      reason=brand_reason(f.finding, snapshot.brand, lang), remark=f.remark,
-                      severity=f.finding.severity.value, where=_where(f.finding, lang))
-        for f in sorted(review.findings, key=lambda f: f.finding.location.start)
-        if f.answer in wanted)
+    kept = tuple(f for f in sorted(review.findings, key=lambda f: f.finding.location.start)
+                 if f.answer in wanted)
+    return Decided(review, decision, snapshot, kept)
+
+
+def feedback_input(service: ReviewService, version_id: int, *, lang: str | None = None,
+                   today: date | None = None) -> FeedbackReportInput:
+    """The report's content for the latest decision on ``version_id``."""
+    found = decided(service, version_id)
+    review, decision, snapshot = found.review, found.decision, found.snapshot
+    assert review.effective is not None
+    lang = document_language(snapshot, lang)
+    approved = decision.outcome is DecisionOutcome.APPROVED
+    points = tuple(point(f.finding, snapshot.brand, lang, f.remark) for f in found.findings)
     return FeedbackReportInput(
         snapshot=snapshot, draft_name=review.version.file_name,
         version=review.version.number,

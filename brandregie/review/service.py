@@ -50,6 +50,7 @@ from brandregie.review.codec import (
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
 from brandregie.review.due import read_deadlines
+from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.review.records import (
     AgencyInfo,
     AssignmentInfo,
@@ -218,6 +219,10 @@ class ReviewService:
             infos = [self._assignment_info(s, r) for r in rows]
         return sorted(infos, key=lambda a: (a.due is None, a.due or date.max,
                                             -a.created_at.timestamp()))
+
+    def fit_history(self, brand: int) -> list[AgencyFit]:
+        """Each agency's scores per checked version for ``brand`` (the home page's chart)."""
+        return fit_history(self.store, brand)
 
     def assignment(self, assignment_id: int) -> AssignmentInfo:
         with self.store.session() as s:

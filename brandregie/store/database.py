@@ -3,6 +3,10 @@
 SQLite (the embedded default, in the user's data folder) runs in WAL mode with foreign keys on
 and ``synchronous=NORMAL``: a crash or power cut never damages it and costs at most the last
 transaction. PostgreSQL (team mode) takes a ``postgresql://`` URL. Alembic migrations run on open.
+
+Before anything is written to a SQLite file, it is looked at read-only: another program's
+database (tables, but not BrandRegie's), one from a newer BrandRegie, and a damaged file are
+refused with a sentence, and the file stays byte for byte as it was (even WAL mode is not set).
 """
 
 from __future__ import annotations
@@ -12,15 +16,27 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DataError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from brandregie.errors import StoreError
+from brandregie.i18n import _
 from brandregie.paths import default_database
+from brandregie.store.sqlite import sqlite_pragmas
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file is damaged: the app offers the newest backup, the CLI names the
+    command that puts one back."""
 
 
 def database_url(db: str | Path | None) -> str:
@@ -42,15 +58,6 @@ def database_url(db: str | Path | None) -> str:
     return f"sqlite:///{path}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
@@ -58,7 +65,7 @@ def make_engine(url: str) -> Engine:
         raise StoreError(f"{url!r} is not a database address") from None
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -68,6 +75,8 @@ class Store:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        if url.startswith("sqlite:///"):
+            inspect_sqlite_file(Path(url.removeprefix("sqlite:///")))
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         if migrate:
@@ -75,8 +84,13 @@ class Store:
 
             try:
                 upgrade(self.engine)
-            except (SQLAlchemyError, sqlite3.Error) as exc:
+            except StoreError:
                 self.engine.dispose()
+                raise
+            except (SQLAlchemyError, sqlite3.Error, UnicodeDecodeError) as exc:
+                self.engine.dispose()
+                if _is_damage(exc):
+                    raise damaged(self.display_name) from None
                 raise StoreError(f"the database cannot be opened: {_reason(exc)}") from None
 
     @property
@@ -98,8 +112,12 @@ class Store:
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
-            raise StoreError(f"the database could not be written: {_reason(exc)}") from None
+        except DatabaseError as exc:  # "database disk image is malformed", a full disk, ...
+            if _is_damage(exc):
+                raise damaged(self.display_name) from None
+            if isinstance(exc, OperationalError | DataError):
+                raise StoreError(f"the database could not be written: {_reason(exc)}") from None
+            raise
         finally:
             session.close()
 
@@ -112,6 +130,62 @@ class Store:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+def inspect_sqlite_file(path: Path) -> None:
+    """Refuse, without writing a byte, a file that is not a BrandRegie database we can open."""
+    try:
+        if path.stat().st_size == 0:
+            return
+    except FileNotFoundError:
+        return  # a new database
+    from brandregie.store.migrate import newer_schema, shipped_revisions
+
+    # Without a WAL file the main file is the whole truth: "immutable" reads it without
+    # creating -wal/-shm files beside it; with one, read-only mode reads the WAL too.
+    has_wal = path.with_name(path.name + "-wal").exists()
+    mode = "mode=ro" if has_wal else "immutable=1"
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?{mode}", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")} - {"sqlite_sequence"}
+            version = (connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                       if "alembic_version" in tables else None)
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise StoreError(_("{path} is not a BrandRegie database (it is not a database at "
+                               "all); nothing was changed").format(path=path)) from None
+        if _is_damage(exc):
+            raise damaged(str(path)) from None
+        raise StoreError(f"the database cannot be opened: {_reason(exc)}") from None
+    except (UnicodeDecodeError, ValueError):
+        raise damaged(str(path)) from None
+    if not tables - {"alembic_version"} and version is None:
+        return  # new, or every migration undone
+    if "alembic_version" not in tables or "brands" not in tables:
+        raise StoreError(_("{path} is another program's database, not BrandRegie's; nothing "
+                           "was changed").format(path=path))
+    if version is not None and str(version[0]) not in shipped_revisions():
+        raise newer_schema(str(version[0]))
+
+
+_DAMAGE = ("malformed", "not a database", "corrupt", "could not decode")
+
+
+def _is_damage(exc: Exception) -> bool:
+    if isinstance(exc, UnicodeDecodeError):
+        return True  # text in the file's own tables that is not text: bytes flipped
+    return any(word in _reason(exc).lower() for word in _DAMAGE)
+
+
+def damaged(where: str) -> DamagedDatabaseError:
+    """``where``: the file, or the server and database (never with a password)."""
+    return DamagedDatabaseError(_(
+        "the database {path} is damaged; put back a backup: `brandregie backup list`, then "
+        "`brandregie backup restore N`").format(path=where))
 
 
 def _reason(exc: Exception) -> str:

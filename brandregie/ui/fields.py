@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from brandregie.profile.editing import Path, first_error, get_at
 from brandregie.profile.schema import Brand
+from brandregie.ui.dates import DateField, parse_date
 from brandregie.ui.session import EditSession
 
 PathFn = Callable[[], Path | None]
@@ -47,8 +48,8 @@ def explain(exc: ValidationError) -> str:
         return translate("Validation",
                          "This is not a colour: write it as #RRGGBB, for example #E8B64C.")
     if kind.startswith("date"):
-        return translate("Validation",
-                         "This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.")
+        return translate("Validation", "This is not a date: write it as day-month-year, for "
+                         "example 1-3-2027, or pick it in the calendar.")
     if kind in ("greater_than_equal", "less_than_equal"):
         return translate("Validation", "This number is out of range.")
     return translate("Validation", "This value is not allowed.")
@@ -90,6 +91,10 @@ class Binding:
 
     def write(self, value: Any) -> None:
         raise NotImplementedError
+
+    def styled(self) -> QWidget:
+        """The widget that gets the red border of a refused value."""
+        return self.widget
 
     # common -----------------------------------------------------------------------------------
     def refresh(self, brand: Brand) -> None:
@@ -136,7 +141,7 @@ class Binding:
         self.error = text
         self.message.setText(text)
         self.message.setVisible(bool(text))
-        self.widget.setStyleSheet(INVALID_STYLE if text else "")
+        self.styled().setStyleSheet(INVALID_STYLE if text else "")
         self.widget.setToolTip(text or self._base_tooltip)
         self.widget.setAccessibleDescription(text)
         self.widget.setProperty("invalid", bool(text))
@@ -253,8 +258,13 @@ class ChoiceBinding(Binding):
         for value, text in choices:
             self.widget.addItem(text, value)
         if self.widget.isEditable():
+            # taken when the person is done: an item picked, Enter, or leaving the field, so a
+            # half-typed name ("DejaVu San") is never saved
             self.widget.setCurrentIndex(-1)
-            self.widget.editTextChanged.connect(self.commit)
+            self.widget.activated.connect(self.commit)
+            line = self.widget.lineEdit()
+            assert line is not None
+            line.editingFinished.connect(self.commit)
         else:
             self.widget.currentIndexChanged.connect(self.commit)
 
@@ -262,7 +272,8 @@ class ChoiceBinding(Binding):
         if self.widget.isEditable():
             text = self.widget.currentText().strip()
             index = self.widget.findText(text, Qt.MatchFlag.MatchFixedString)
-            return self.widget.itemData(index) if index >= 0 else text
+            data = self.widget.itemData(index) if index >= 0 else None
+            return text if data is None else data  # items without a value stand for their text
         return self.widget.currentData()
 
     def write(self, value: Any) -> None:
@@ -276,25 +287,45 @@ class ChoiceBinding(Binding):
             self.widget.setEditText(str(value or ""))
 
 
-class DateBinding(LineBinding):
-    """An optional date typed as YYYY-MM-DD (the pack's own format)."""
+class DateBinding(Binding):
+    """An optional date, typed the Dutch way ("1-3-2027") or picked from a calendar.
+
+    It is read when the person is done with the field (Enter, leaving it, a day picked), so
+    "1-3-20" on its way to "1-3-2027" is never saved as a date of its own.
+    """
+
+    widget: DateField
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, optional=True, **kwargs)
-        self.widget.setPlaceholderText("YYYY-MM-DD")
+        super().__init__(*args, **kwargs)
+        self.widget.line.setAccessibleName(self.label)
+        self.widget.edited.connect(self._done)
+
+    def styled(self) -> QWidget:
+        return self.widget.line
+
+    def _done(self) -> None:
+        self.commit()
+        if not self.error:
+            value = self.widget.value()
+            with QSignalBlocker(self.widget):
+                self.widget.set_value(value)
 
     def read(self) -> Any:
         text = self.widget.text().strip()
         if not text:
             return None
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            raise Invalid(translate("Validation", "This is not a date: write it as YYYY-MM-DD, "
-                                    "for example 2027-06-30.")) from None
+        value = parse_date(text)
+        if value is None:
+            raise Invalid(translate("Validation", "This is not a date: write it as day-month-"
+                                    "year, for example 1-3-2027, or pick it in the calendar."))
+        return value
 
     def write(self, value: Any) -> None:
-        self.widget.setText(value.isoformat() if isinstance(value, date) else "")
+        self.widget.set_value(value if isinstance(value, date) else None)
+
+    def empty(self) -> Any:
+        return None
 
 
 class HexBinding(LineBinding):

@@ -159,8 +159,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.save_status.resolve_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
-        for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):
-            shortcut = f"Ctrl+{n % 10}"
+        for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES)):
+            shortcut = "Alt+Home" if key == "home" else f"Ctrl+{n % 10}"
             self.page_actions[key] = self._action(self.navigation.titles[key],
                                                   partial(self.show_page, key),
                                                   shortcut, go_menu)

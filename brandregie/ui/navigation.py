@@ -16,6 +16,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
 from brandregie.ui.history_page import HistoryPage
+from brandregie.ui.home.page import HomePage
+from brandregie.ui.page import icon
 from brandregie.ui.profile_pages import (
     CharacterPage,
     EmployerPage,
@@ -27,11 +29,12 @@ from brandregie.ui.profile_pages import (
 )
 from brandregie.ui.session import EditSession
 
-BRAND_PAGES = ("identity", "character", "positioning", "vocabulary", "visual", "employer",
+BRAND_PAGES = ("home", "identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "history")
 WORK_PAGES = ("assignments", "briefs")
 _PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
-    "identity": IdentityPage, "character": CharacterPage, "positioning": PositioningPage,
+    "home": HomePage, "identity": IdentityPage, "character": CharacterPage,
+    "positioning": PositioningPage,
     "vocabulary": VocabularyPage, "visual": VisualPage, "employer": EmployerPage,
     "personas": PersonasPage, "history": HistoryPage,
 }
@@ -45,7 +48,8 @@ class Navigation(QSplitter):
     def __init__(self, start: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.titles = {
-            "identity": self.tr("Identity"), "character": self.tr("Character and tone"),
+            "home": self.tr("At a glance"), "identity": self.tr("Identity"),
+            "character": self.tr("Character and tone"),
             "positioning": self.tr("Positioning"), "vocabulary": self.tr("Vocabulary"),
             "visual": self.tr("Visual identity"), "employer": self.tr("Employer brand"),
             "personas": self.tr("Personas"), "history": self.tr("History"),
@@ -63,7 +67,7 @@ class Navigation(QSplitter):
         for header, keys in ((self.tr("Brand"), BRAND_PAGES), (self.tr("Work"), WORK_PAGES)):
             self._add_header(header)
             for key in keys:
-                item = QListWidgetItem(self.titles[key])
+                item = QListWidgetItem(icon(f"nav-{key}"), self.titles[key])
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.list.addItem(item)
                 self.rows[key] = self.list.count() - 1

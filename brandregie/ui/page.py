@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from brandregie.paths import resource
 from brandregie.profile.editing import Path
 from brandregie.profile.schema import Brand
+from brandregie.ui.dates import DateField
 from brandregie.ui.fields import (
     Binding,
     CheckBinding,
@@ -159,8 +160,7 @@ class Fields:
 
     def date(self, form: QFormLayout | None, label: str, path: Path | PathFn, *,
              describe: Callable[[], str] | None = None) -> DateBinding:
-        widget = QLineEdit()
-        widget.setMaximumWidth(160)
+        widget = DateField()
         binding = DateBinding(self.session, widget, _path_fn(path), label,
                               self._describe(label, describe), self.page)
         self._add(form, label, binding)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.profile.schema import POLICIES, READING_LEVELS
+from brandregie.ui.colour_tiles import ColourTiles
 from brandregie.ui.fields import Binding, ChoiceBinding, SliderBinding
 from brandregie.ui.list_editor import ListEditor, StringListEditor
 from brandregie.ui.page import ProfilePage, form_layout, undo_text
@@ -317,6 +318,11 @@ class VisualPage(ProfilePage):
         roles = [("primary", self.tr("primary")), ("secondary", self.tr("secondary")),
                  ("accent", self.tr("accent")), ("background", self.tr("background")),
                  ("text", self.tr("text"))]
+        role_names = dict(roles)
+        self.tiles = ColourTiles(lambda: role_names)
+        self.tiles.setAccessibleName(self.tr("Colour palette"))
+        self.parts.append(self.tiles)
+        self.add(self.tiles, self.tr("Palette"))
         self.colours = ListEditor(session, self.key, ("visual", "colours"),
                                   kind=self.tr("colour"), title=_title("name"),
                                   new_item=lambda n: {"name": self.tr("New colour"),
@@ -331,12 +337,18 @@ class VisualPage(ProfilePage):
         c.fields.choice(c.form, self.tr("Role"), c.item_path("role"), roles, editable=True)
         self.parts.append(c)
         self.add(c, self.tr("Colours"))
+        self.tiles.chosen.connect(c.select)
         form = self.group(self.tr("Colour matching"))
-        self.tolerance = self.fields.decimal(form, self.tr("Tolerance (ΔE2000)"),
+        self.tolerance = self.fields.decimal(form, self.tr("How strict on colours"),
                                              ("visual", "colour_tolerance"), minimum=0,
                                              maximum=100)
-        self.tolerance.widget.setToolTip(self.tr("How far a colour in a draft may be from a brand"
-                                                 " colour and still count as the same."))
+        detail = QLabel(self.tr("How far a colour in a draft may be from a brand colour and "
+                                "still count as the same. 2 is strict, 6 is usual, 10 is "
+                                "lenient (the ΔE2000 colour difference)."))
+        detail.setWordWrap(True)
+        detail.setProperty("role", "muted")
+        form.addRow("", detail)
+        self.tolerance.widget.setToolTip(detail.text())
         self.fonts = ListEditor(session, self.key, ("visual", "fonts"), kind=self.tr("font"),
                                 title=self._font_title,
                                 new_item=lambda n: {"family": self.tr("New font")})
@@ -393,11 +405,18 @@ class EmployerPage(ProfilePage):
                                  "a candidate experiences applying."), parent)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Employer brand parts"))
-        self.evp = ListEditor(session, self.key, ("employer", "evp"), kind=self.tr("EVP pillar"),
+        self.evp = ListEditor(session, self.key, ("employer", "evp"), kind=self.tr("reason"),
                               title=_title("pillar"),
-                              new_item=lambda n: {"pillar": self.tr("New pillar")})
-        self.evp.fields.line(self.evp.form, self.tr("Pillar"), self.evp.item_path("pillar"))
-        self.evp.fields.text(self.evp.form, self.tr("Proof"), self.evp.item_path("proof"))
+                              new_item=lambda n: {"pillar": self.tr("New reason")})
+        self.evp.fields.line(self.evp.form, self.tr("Reason"), self.evp.item_path("pillar"))
+        self.evp.fields.text(self.evp.form, self.tr("How we show it"),
+                             self.evp.item_path("proof"))
+        evp_detail = QLabel(self.tr("What makes this a good place to work, in a few reasons "
+                                    "(marketers call this the EVP, the employer value "
+                                    "proposition)."))
+        evp_detail.setWordWrap(True)
+        evp_detail.setProperty("role", "muted")
+        self.evp.form.insertRow(0, evp_detail)
         goal = QWidget()
         gl = QVBoxLayout(goal)
         form = form_layout()
@@ -451,7 +470,8 @@ class EmployerPage(ProfilePage):
                                (self.donts, self.tr("Don't"))):
             al.addWidget(QLabel(caption + ":"))
             al.addWidget(texts)
-        for widget, title in ((self.evp, self.tr("EVP")), (goal, self.tr("Culture and goal")),
+        for widget, title in ((self.evp, self.tr("Why people want to work here")),
+                              (goal, self.tr("Culture and goal")),
                               (self.personas, self.tr("Candidates")),
                               (self.rivals, self.tr("Competing employers")),
                               (self.journey, self.tr("Candidate journey")),

@@ -88,7 +88,8 @@ class SaveStatus(QObject):
                                       is SaveState.FAILED else "")
 
     def _refused(self, reason: str) -> None:
-        self.window.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", reason), 6000)
+        self.window.statusBar().showMessage(
+            self.tr("Field left unchanged: %1").replace("%1", reason), 6000)
 
     def _save_problem(self, message: str) -> None:
         dialogs.show_error(self.window, self.tr("Not saved"), message)

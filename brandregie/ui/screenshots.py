@@ -27,6 +27,44 @@ def _isolate() -> Path:
     return home
 
 
+#: Drafts from bad to good for the sample brand, so the home page's chart has lines to show.
+_DRAFTS = (
+    ["Bij Korenaar ontzorgen wij u met goedkoop brood!!! Uniek!!!", "Bestel nu!!!"],
+    ["Bij Korenaar ontzorgen we je graag met ons brood!", "Uniek in de regio."],
+    ["Bij Korenaar bakken we elke nacht vers brood. Kom langs!", "Je bent welkom."],
+    ["Bij Korenaar bakken we elke nacht vers brood.", "Kom langs, je bent welkom."],
+)
+#: Three agencies and the order of their drafts: one comes closer, one drifts, one holds.
+_AGENCIES = (("Studio Deeg", (0, 1, 2, 3)), ("Reclamebureau Rogge", (2, 1, 1, 0)),
+             ("Tekstbureau Tarwe", (1, 2, 1, 2)))
+
+
+def _seed_reviews(store: object, brand: str) -> None:
+    """Three agencies' checked versions and open assignments (real checks of real text)."""
+    from datetime import date, timedelta
+
+    from brandregie.checks import check_document
+    from brandregie.ingest.document import Document
+    from brandregie.review.service import ReviewService
+    from brandregie.store.database import Store
+
+    assert isinstance(store, Store)
+    service = ReviewService(store, author="Marieke")
+    for n, (name, order) in enumerate(_AGENCIES):
+        agency = service.add_agency(name)
+        job = service.create_assignment(brand, ("Nieuwsbrief juni", "Vacature bakker",
+                                                "Flyer open dag")[n], agency_id=agency.id,
+                                        due=date.today() + timedelta(days=4 + 9 * n))
+        for v, draft in enumerate(order):
+            paragraphs = _DRAFTS[draft]
+            version = service.add_version(job.id, f"versie-{draft}.txt",
+                                          "\n".join(paragraphs).encode() + bytes([n, v]))
+            check = service.check_job(version.id)
+            document = Document.from_paragraphs(check.file_name, paragraphs, language="nl")
+            service.save_check(version.id, check_document(document, check.snapshot, lang="nl"),
+                               document)
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[0] if argv else "artifacts/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -66,8 +104,8 @@ def main(argv: list[str]) -> int:
                 continue
             if isinstance(widget, QLabel) and widget.wordWrap():
                 continue
-            if isinstance(widget, QLabel) and not widget.text():
-                continue
+            if not widget.text():
+                continue  # no text to cut off (an icon, a tab bar's scroll arrow)
             need = widget.minimumSizeHint().width()
             if widget.width() + 1 < need:
                 text = widget.text() if hasattr(widget, "text") else ""
@@ -85,11 +123,14 @@ def main(argv: list[str]) -> int:
         settings.setValue(LANGUAGE, lang)
         shell = Shell(store, settings=settings)
         window: MainWindow = shell.window
-        window.resize(1200, 800)
+        window.resize(1366, 768)
         window.show()
         if lang == "en":
             shoot(window, f"{lang}-00-start")
         window.open_sample()
+        if lang == "en":
+            assert window.session is not None
+            _seed_reviews(store, window.session.brand.name)
         if lang == "nl":
             window.close_session()
             window.reload_brands()
@@ -99,6 +140,8 @@ def main(argv: list[str]) -> int:
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):
             window.show_page(key)
             page = window.page(key)
+            if getattr(page, "page", True) is None:  # a work place not opened yet
+                page.build()  # type: ignore[attr-defined]
             tabs = page.findChild(QTabWidget)
             if tabs is None:
                 shoot(window, f"{lang}-{n:02d}-{key}")

@@ -15,6 +15,7 @@ GEOMETRY = "window/geometry"
 STATE = "window/state"
 LAST_BRAND = "last/brand"
 LAST_PAGE = "last/page"
+OWNER_NAME = "owner/name"  # asked once at first start: the author of changes and reports
 
 
 def app_settings() -> QSettings:

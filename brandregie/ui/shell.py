@@ -2,16 +2,21 @@
 
 Rebuilding (rather than retranslating every label by hand) keeps the pages simple: a switch saves
 the open brand, installs the new translators and opens a fresh window on the same brand, page,
-place and size.
+place and size; what was typed in the work pages (a half-made brief) is carried over.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
+from brandregie.profile.service import set_owner_name
 from brandregie.store.database import Store
+from brandregie.ui import theme
+from brandregie.ui.form_state import Key, capture, restore
 from brandregie.ui.main_window import MainWindow
-from brandregie.ui.settings import app_settings
+from brandregie.ui.navigation import WORK_PAGES
+from brandregie.ui.settings import LAST_PAGE, OWNER_NAME, app_settings
 from brandregie.ui.translation import chosen_language, install_language
 
 
@@ -24,6 +29,11 @@ class Shell:
         self.settings = settings if settings is not None else app_settings()
         self.threaded_saves = threaded_saves
         self.language = install_language(chosen_language(self.settings))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app)
+        self.settings.setValue(LAST_PAGE, "home")  # the brand at a glance is the first page
+        set_owner_name(str(self.settings.value(OWNER_NAME, "") or ""))  # the author of changes
         self.window = self._build()
 
     def _build(self) -> MainWindow:
@@ -36,12 +46,51 @@ class Shell:
         """Apply the language in the settings: a new window in the same place."""
         old = self.window
         old.save_window_settings()
+        forms = _work_forms(old)
         if not old.close_session():
             return old
         self.language = install_language(chosen_language(self.settings))
         self.window = self._build()
+        _fill_work_forms(self.window, forms)
         if old.isVisible():
-            self.window.show()
+            self.window.setGeometry(old.geometry())  # exactly where it was, not a jump
+            if old.isMaximized():
+                self.window.showMaximized()
+            else:
+                self.window.show()
         old.hide()
         old.deleteLater()
         return self.window
+
+
+def _built_page(window: MainWindow, key: str, *, build: bool) -> QWidget | None:
+    """The page inside the work place ``key`` (built first when ``build``), or None."""
+    place = window.page(key)
+    if build and getattr(place, "page", True) is None:
+        place.build()  # type: ignore[attr-defined]
+    page = getattr(place, "page", None)
+    return page if isinstance(page, QWidget) else None
+
+
+def _work_forms(window: MainWindow) -> dict[str, tuple[dict[Key, object], bool]]:
+    """What is typed in each opened work page, and whether its preview was up to date."""
+    forms: dict[str, tuple[dict[Key, object], bool]] = {}
+    for key in WORK_PAGES:
+        page = _built_page(window, key, build=False)
+        if page is not None:
+            is_current = getattr(page, "is_current", None)
+            forms[key] = (capture(page), bool(is_current()) if callable(is_current) else False)
+    return forms
+
+
+def _fill_work_forms(window: MainWindow,
+                     forms: dict[str, tuple[dict[Key, object], bool]]) -> None:
+    """Give the rebuilt work pages what was typed in the old ones (and the preview again)."""
+    for key, (state, had_preview) in forms.items():
+        page = _built_page(window, key, build=True)
+        if page is None:
+            continue
+        restore(page, state)
+        preview_now = getattr(page, "preview_now", None)
+        if had_preview and callable(preview_now):
+            preview_now()

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from brandregie.errors import BrandRegieError
 from brandregie.profile.schema import Brand
-from brandregie.profile.service import ProfileService
+from brandregie.profile.service import ProfileService, set_owner_name
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.ui import dialogs
 from brandregie.ui.fields import INVALID_STYLE, explain
 from brandregie.ui.page import form_layout, heading, text_box
+from brandregie.ui.settings import OWNER_NAME, app_settings
 
 DEFAULT_COLOURS = ("#2E5E4E", "#F2C14E", "#FAF7F0")
 
@@ -43,6 +44,16 @@ class StartForm(QWidget):
         super().__init__(parent)
         self.service = service
         form = form_layout()
+        self.owner = QLineEdit()
+        self.owner.setAccessibleName(self.tr("Your name"))
+        self.owner.setPlaceholderText(self.tr("Shown in the history and in the feedback for "
+                                              "your agency"))
+        known = str(app_settings().value(OWNER_NAME, "") or "")
+        self.owner.setText(known)
+        self.owner_caption = self._caption(self.tr("&Your name"), self.owner)
+        form.addRow(self.owner_caption, self.owner)
+        self.owner.setVisible(not known)  # asked once
+        self.owner_caption.setVisible(not known)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Brand name"))
         self.name.setPlaceholderText(self.tr("For example: Bakkerij Korenaar"))
@@ -166,6 +177,7 @@ class StartForm(QWidget):
                 widget = self.colour_hexes[index] if loc[3] == "hex" else self.colour_names[index]
             self._mark(widget, explain(exc))
             return
+        self.remember_owner()
         try:
             snapshot = self.service.create(brand)
         except BrandRegieError as exc:
@@ -173,6 +185,16 @@ class StartForm(QWidget):
             return
         self._mark(None, "")
         self.created.emit(snapshot)
+
+    def remember_owner(self) -> None:
+        """Keep the name the person gave (once) and make it the author from now on."""
+        owner = " ".join(self.owner.text().split())
+        if owner:
+            settings = app_settings()
+            settings.setValue(OWNER_NAME, owner)
+            settings.sync()
+            set_owner_name(owner)
+            self.service.author = owner
 
 
 class StartPage(QWidget):
@@ -205,6 +227,7 @@ class StartPage(QWidget):
         sample_label.setWordWrap(True)
         self.sample_button = QPushButton(self.tr("Open the &sample brand"))
         self.sample_button.setAccessibleName(self.tr("Open the sample brand"))
+        self.sample_button.clicked.connect(self.form.remember_owner)
         self.sample_button.clicked.connect(self.open_sample)
         sample_row.addWidget(sample_label, 1)
         sample_row.addWidget(self.sample_button)

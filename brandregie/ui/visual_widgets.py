@@ -12,7 +12,7 @@ from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QFontDatabase, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,24 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 
 translate = QCoreApplication.translate
 
+
+
+def is_installed(family: str) -> bool:
+    """Whether ``family`` is a font on this computer (or loaded from a brand's font file)."""
+    wanted = family.strip().casefold()
+    return any(name.casefold() == wanted for name in QFontDatabase.families())
+
+
+_loaded: dict[int, list[str]] = {}
+
+
+def load_font_file(data: bytes) -> list[str]:
+    """Make a font file's families usable in this app (once per file); returns their names."""
+    key = hash(data)
+    if key not in _loaded:
+        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
+        _loaded[key] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return _loaded[key]
 
 
 class ColourEditor(QWidget):
@@ -202,19 +220,37 @@ class FontFile(_FileItem):
         super().__init__(*args, **kwargs)
         self.choose.setText(translate("Visual", "Use a font file…"))
         self.choose.setAccessibleName(translate("Visual", "Use a font file"))
+        self.specimen = QLabel()
+        self.specimen.setObjectName("fontSpecimen")
+        self.specimen.setAccessibleName(translate("Visual", "Font sample"))
         self.label = QLabel()
+        self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.lay_out(self.label)
+        self.lay_out(self.specimen, self.label)
 
     def refresh(self, brand: Brand) -> None:
         path = self.item()
         font = get_at(brand, path) if path is not None else None
         self.choose.setEnabled(font is not None)
         self.clear.setEnabled(font is not None and bool(font.file))
-        if font is None or not font.file:
+        self.specimen.setVisible(font is not None)
+        if font is not None:
+            if font.file and font.file in self.session.files:
+                load_font_file(self.session.files[font.file])
+            shown = QFont(font.family)
+            shown.setPointSizeF(max(self.font().pointSizeF(), 9.0) * 1.6)
+            self.specimen.setFont(shown)
+            self.specimen.setText(f"Aa Bb Gg 123 · {brand.name}")
+        if font is None:
+            self.label.setText("")
+        elif font.file:
+            self.label.setText(translate("Visual", "From file %1").replace("%1", font.file))
+        elif is_installed(font.family):
             self.label.setText(translate("Visual", "Installed on this computer"))
         else:
-            self.label.setText(translate("Visual", "From file %1").replace("%1", font.file))
+            self.label.setText(translate("Visual", "Not installed on this computer: the sample "
+                                         "shows a stand-in. Add the font file so briefs and "
+                                         "checks can use it."))
 
     def choose_file(self) -> None:
         file = dialogs.open_file(self, translate("Visual", "Choose a font file"),
@@ -224,8 +260,7 @@ class FontFile(_FileItem):
         data = _read_file(self, file)
         if data is None:
             return
-        font_id = QFontDatabase.addApplicationFontFromData(QByteArray(data))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+        families = load_font_file(data)
         if not families:
             dialogs.show_error(self, translate("Visual", "Not a font"),
                                translate("Visual", "%1 is not a font file BrandRegie can read.")

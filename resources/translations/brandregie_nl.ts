@@ -117,6 +117,37 @@
     </message>
 </context>
 <context>
+    <name>ColourTiles</name>
+    <message>
+        <source>easy to read, also small text</source>
+        <translation>goed leesbaar, ook kleine tekst</translation>
+    </message>
+    <message>
+        <source>readable as body text</source>
+        <translation>leesbaar als lopende tekst</translation>
+    </message>
+    <message>
+        <source>only for large headings</source>
+        <translation>alleen voor grote koppen</translation>
+    </message>
+    <message>
+        <source>not readable as text</source>
+        <translation>niet leesbaar als tekst</translation>
+    </message>
+    <message>
+        <source>white</source>
+        <translation>wit</translation>
+    </message>
+    <message>
+        <source>A background: text goes on it</source>
+        <translation>Een achtergrond: hier staat tekst op</translation>
+    </message>
+    <message>
+        <source>On %1: %2 (%3:1)</source>
+        <translation>Op %1: %2 (%3:1)</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else saved this brand</source>
@@ -192,6 +223,17 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 1-3-2027</source>
+        <translation>bijv. 1-3-2027</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar</source>
+        <translation>Kies de datum in een kalender</translation>
+    </message>
+</context>
+<context>
     <name>EditSession</name>
     <message>
         <source>merge with changes by %1</source>
@@ -221,20 +263,24 @@
         <translation>Onderdelen van het werkgeversmerk</translation>
     </message>
     <message>
-        <source>EVP pillar</source>
-        <translation>EVP-pijler</translation>
+        <source>reason</source>
+        <translation>reden</translation>
     </message>
     <message>
-        <source>New pillar</source>
-        <translation>Nieuwe pijler</translation>
+        <source>New reason</source>
+        <translation>Nieuwe reden</translation>
     </message>
     <message>
-        <source>Pillar</source>
-        <translation>Pijler</translation>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
     <message>
-        <source>Proof</source>
-        <translation>Bewijs</translation>
+        <source>How we show it</source>
+        <translation>Hoe we dat laten zien</translation>
+    </message>
+    <message>
+        <source>What makes this a good place to work, in a few reasons (marketers call this the EVP, the employer value proposition).</source>
+        <translation>Wat dit een goede plek om te werken maakt, in een paar redenen (marketeers noemen dit de EVP, de employer value proposition).</translation>
     </message>
     <message>
         <source>Culture</source>
@@ -333,12 +379,12 @@
         <translation>Niet doen</translation>
     </message>
     <message>
-        <source>EVP</source>
-        <translation>EVP</translation>
-    </message>
-    <message>
         <source>Culture and goal</source>
         <translation>Cultuur en doel</translation>
+    </message>
+    <message>
+        <source>Why people want to work here</source>
+        <translation>Waarom mensen hier willen werken</translation>
     </message>
     <message>
         <source>Candidates</source>
@@ -722,6 +768,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Karakter en toon</translation>
     </message>
     <message>
+        <source>At a glance</source>
+        <translation>In één oogopslag</translation>
+    </message>
+    <message>
         <source>Positioning</source>
         <translation>Positionering</translation>
     </message>
@@ -972,8 +1022,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Niet bewaard: conflict</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Niet bewaard: %1</translation>
+        <source>Field left unchanged: %1</source>
+        <translation>Veld niet gewijzigd: %1</translation>
     </message>
     <message>
         <source>Not saved: conflict. Your changes stay here; choose Edit &gt; Resolve the save conflict when you are ready.</source>
@@ -1013,6 +1063,18 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
 </context>
 <context>
     <name>StartForm</name>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Shown in the history and in the feedback for your agency</source>
+        <translation>Staat in de geschiedenis en in de feedback voor je bureau</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>J&amp;e naam</translation>
+    </message>
     <message>
         <source>Brand name</source>
         <translation>Merknaam</translation>
@@ -1156,8 +1218,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Dit is geen kleur: schrijf hem als #RRGGBB, bijvoorbeeld #E8B64C.</translation>
     </message>
     <message>
-        <source>This is not a date: write it as YYYY-MM-DD, for example 2027-06-30.</source>
-        <translation>Dit is geen datum: schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2027-06-30.</translation>
+        <source>This is not a date: write it as day-month-year, for example 1-3-2027, or pick it in the calendar.</source>
+        <translation>Dit is geen datum: schrijf dag-maand-jaar, bijvoorbeeld 1-3-2027, of kies hem in de kalender.</translation>
     </message>
     <message>
         <source>This number is out of range.</source>
@@ -1227,12 +1289,20 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Lettertypebestand gebruiken</translation>
     </message>
     <message>
+        <source>Font sample</source>
+        <translation>Voorbeeld van het lettertype</translation>
+    </message>
+    <message>
         <source>Installed on this computer</source>
         <translation>Geïnstalleerd op deze computer</translation>
     </message>
     <message>
         <source>From file %1</source>
         <translation>Uit bestand %1</translation>
+    </message>
+    <message>
+        <source>Not installed on this computer: the sample shows a stand-in. Add the font file so briefs and checks can use it.</source>
+        <translation>Niet geïnstalleerd op deze computer: het voorbeeld toont een vervanger. Voeg het letterbestand toe, dan gebruiken briefings en controles het.</translation>
     </message>
     <message>
         <source>Choose a font file</source>
@@ -1314,6 +1384,14 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>tekst</translation>
     </message>
     <message>
+        <source>Colour palette</source>
+        <translation>Kleurenpalet</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+    <message>
         <source>colour</source>
         <translation>kleur</translation>
     </message>
@@ -1342,12 +1420,12 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Kleuren vergelijken</translation>
     </message>
     <message>
-        <source>Tolerance (ΔE2000)</source>
-        <translation>Marge (ΔE2000)</translation>
+        <source>How strict on colours</source>
+        <translation>Hoe streng op kleuren</translation>
     </message>
     <message>
-        <source>How far a colour in a draft may be from a brand colour and still count as the same.</source>
-        <translation>Hoe ver een kleur in een concept van een merkkleur mag afwijken en toch als dezelfde telt.</translation>
+        <source>How far a colour in a draft may be from a brand colour and still count as the same. 2 is strict, 6 is usual, 10 is lenient (the ΔE2000 colour difference).</source>
+        <translation>Hoe ver een kleur in een concept van een merkkleur mag liggen en toch als dezelfde telt. 2 is streng, 6 is gebruikelijk, 10 is ruim (het ΔE2000-kleurverschil).</translation>
     </message>
     <message>
         <source>font</source>

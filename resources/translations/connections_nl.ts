@@ -58,49 +58,59 @@
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="37"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="38"/>
         <source>E-mail server</source>
         <translation>E-mailserver</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="38"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="39"/>
         <source>BrandRegie sends briefs and feedback reports to agencies through your own mail server, as if you sent them yourself.</source>
         <translation>BrandRegie verstuurt briefings en feedbackrapporten naar bureaus via je eigen mailserver, alsof je ze zelf verstuurt.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="45"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="47"/>
+        <source>Another mail server</source>
+        <translation>Een andere mailserver</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="51"/>
+        <source>Your &amp;mail:</source>
+        <translation>Je &amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="54"/>
         <location filename="../../brandregie/ui/connections/team.py" line="55"/>
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="47"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="56"/>
         <source>STARTTLS (usually port 587)</source>
         <translation>STARTTLS (meestal poort 587)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="48"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="57"/>
         <source>SSL/TLS (usually port 465)</source>
         <translation>SSL/TLS (meestal poort 465)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="49"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
         <source>None (only without a password)</source>
         <translation>Geen (alleen zonder wachtwoord)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="52"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="61"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="56"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="65"/>
         <location filename="../../brandregie/ui/connections/team.py" line="59"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="67"/>
         <location filename="../../brandregie/ui/connections/team.py" line="63"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
@@ -117,33 +127,33 @@
         <translation>(bewaard; typ om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="60"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
         <location filename="../../brandregie/ui/connections/team.py" line="66"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="63"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="72"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="65"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="74"/>
         <source>Sender &amp;name:</source>
         <translation>Afzender&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="68"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="77"/>
         <source>(only for a server with its own certificate)</source>
         <translation>(alleen voor een server met een eigen certificaat)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="73"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="82"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Certificaat:</translation>
     </message>
@@ -158,12 +168,12 @@
         <translation>Testresultaat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="99"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="128"/>
         <source>The server&apos;s certificate</source>
         <translation>Het certificaat van de server</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="100"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="129"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
@@ -173,7 +183,7 @@
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="110"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="139"/>
         <source>The server accepted the log-in.</source>
         <translation>De server accepteerde het inloggen.</translation>
     </message>

@@ -4,43 +4,43 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="215"/>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="220"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="221"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="224"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="228"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="234"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="229"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="235"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="283"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="289"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="294"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="300"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="295"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="301"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -48,307 +48,404 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="150"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="153"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="152"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="154"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="157"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="156"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="159"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
 </context>
 <context>
+    <name>AnswerBar</name>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="41"/>
+        <source>Accept</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="42"/>
+        <source>Agree: the agency should change this</source>
+        <translation>Eens: het bureau moet dit aanpassen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="44"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="81"/>
+        <source>Dismiss</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="45"/>
+        <source>This is fine here; pick or type why</source>
+        <translation>Hier is het goed; kies of typ waarom</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="47"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="93"/>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="48"/>
+        <source>A note for the agency about this point</source>
+        <translation>Een opmerking voor het bureau bij dit punt</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="50"/>
+        <source>Allow word</source>
+        <translation>Woord toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="51"/>
+        <source>Always allow this word for the brand (changes the profile)</source>
+        <translation>Dit woord voortaan toestaan voor het merk (verandert het profiel)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="54"/>
+        <source>Ban word</source>
+        <translation>Woord verbieden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="55"/>
+        <source>Never allow this word (or the words selected in the draft) for the brand</source>
+        <translation>Dit woord (of de woorden die je in het concept selecteert) nooit meer toestaan voor het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="75"/>
+        <source>Why this is fine here</source>
+        <translation>Waarom het hier goed is</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="92"/>
+        <source>A note for the agency; Enter saves it</source>
+        <translation>Een opmerking voor het bureau; Enter bewaart hem</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="95"/>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
+        <source>Fine in this context</source>
+        <translation>Past in deze context</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
+        <source>A quote or a name</source>
+        <translation>Een citaat of een naam</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
+        <source>Required by law or the client</source>
+        <translation>Verplicht door de wet of de klant</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
+        <source>Agreed with the agency</source>
+        <translation>Afgesproken met het bureau</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="104"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
         <source>Edit assignment</source>
         <translation>Opdracht wijzigen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="106"/>
         <source>New assignment</source>
         <translation>Nieuwe opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="108"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
         <source>e.g. Newsletter May</source>
         <translation>bijv. Nieuwsbrief mei</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="110"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="115"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="116"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="117"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="118"/>
         <source>(no agency)</source>
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="122"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="130"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="128"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="131"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
     </message>
 </context>
 <context>
+    <name>AssignmentTab</name>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="62"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="63"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="82"/>
+        <source>Check progress</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="83"/>
+        <source>&amp;Cancel check</source>
+        <translation>Controle &amp;afbreken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="92"/>
+        <source>Versions from the agency</source>
+        <translation>Versies van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="95"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="96"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="96"/>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="98"/>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="101"/>
+        <source>Re&amp;view</source>
+        <translation>&amp;Beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="102"/>
+        <source>Check a&amp;gain</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="103"/>
+        <source>Check against the brand profile as it is now</source>
+        <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="104"/>
+        <source>Save file &amp;as…</source>
+        <translation>Bestand opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="113"/>
+        <source>What the agency asked of you</source>
+        <translation>Wat het bureau van je vroeg</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>By</source>
+        <translation>Vóór</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="116"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="118"/>
+        <source>Requests from the agency</source>
+        <translation>Verzoeken van het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="121"/>
+        <source>&amp;Log a request…</source>
+        <translation>Verzoek &amp;noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="127"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="179"/>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="180"/>
+        <source>Changes requested</source>
+        <translation>Aanpassingen gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="182"/>
+        <source>Version {n}: {what} ({when})</source>
+        <translation>Versie {n}: {what} ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="187"/>
+        <source>No decision yet.</source>
+        <translation>Nog geen besluit.</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="114"/>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="90"/>
+        <location filename="../../brandregie/ui/review/page.py" line="96"/>
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
-        <location filename="../../brandregie/ui/review/page.py" line="145"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
+        <location filename="../../brandregie/ui/review/page.py" line="121"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="117"/>
+        <location filename="../../brandregie/ui/review/page.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="118"/>
-        <location filename="../../brandregie/ui/review/page.py" line="204"/>
+        <location filename="../../brandregie/ui/review/page.py" line="94"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="128"/>
+        <location filename="../../brandregie/ui/review/page.py" line="104"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="133"/>
+        <location filename="../../brandregie/ui/review/page.py" line="109"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="135"/>
+        <location filename="../../brandregie/ui/review/page.py" line="111"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="136"/>
+        <location filename="../../brandregie/ui/review/page.py" line="112"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="150"/>
+        <location filename="../../brandregie/ui/review/page.py" line="126"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="166"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="168"/>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="189"/>
-        <source>Check progress</source>
-        <translation>Voortgang van de controle</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="190"/>
-        <source>&amp;Cancel check</source>
-        <translation>Controle &amp;afbreken</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="200"/>
-        <source>Versions from the agency</source>
-        <translation>Versies van het bureau</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>Version</source>
-        <translation>Versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>File</source>
-        <translation>Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="203"/>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="204"/>
-        <source>Check</source>
-        <translation>Controle</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="206"/>
-        <source>Versions</source>
-        <translation>Versies</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="210"/>
-        <source>Re&amp;view</source>
-        <translation>&amp;Beoordelen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="212"/>
-        <source>Check a&amp;gain</source>
-        <translation>&amp;Opnieuw controleren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="213"/>
-        <source>Check against the brand profile as it is now</source>
-        <translation>Controleren tegen het merkprofiel zoals het nu is</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="215"/>
-        <source>Save file &amp;as…</source>
-        <translation>Bestand opslaan &amp;als…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="223"/>
-        <source>What the agency asked of you</source>
-        <translation>Wat het bureau van je vroeg</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>Request</source>
-        <translation>Verzoek</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>By</source>
-        <translation>Vóór</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="226"/>
-        <source>Done</source>
-        <translation>Klaar</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="228"/>
-        <source>Requests from the agency</source>
-        <translation>Verzoeken van het bureau</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="232"/>
-        <source>&amp;Log a request…</source>
-        <translation>Verzoek &amp;noteren…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="239"/>
-        <source>Decisions</source>
-        <translation>Besluiten</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="264"/>
+        <location filename="../../brandregie/ui/review/page.py" line="172"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="347"/>
+        <location filename="../../brandregie/ui/review/page.py" line="255"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="363"/>
+        <location filename="../../brandregie/ui/review/page.py" line="271"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="365"/>
+        <location filename="../../brandregie/ui/review/page.py" line="273"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="423"/>
-        <source>Approved</source>
-        <translation>Goedgekeurd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="424"/>
-        <source>Changes requested</source>
-        <translation>Aanpassingen gevraagd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="426"/>
-        <source>Version {n}: {what} ({when})</source>
-        <translation>Versie {n}: {what} ({when})</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="431"/>
-        <source>No decision yet.</source>
-        <translation>Nog geen besluit.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="483"/>
+        <location filename="../../brandregie/ui/review/page.py" line="340"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="484"/>
+        <location filename="../../brandregie/ui/review/page.py" line="341"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="530"/>
+        <location filename="../../brandregie/ui/review/page.py" line="387"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="535"/>
+        <location filename="../../brandregie/ui/review/page.py" line="392"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="568"/>
+        <location filename="../../brandregie/ui/review/page.py" line="425"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="585"/>
+        <location filename="../../brandregie/ui/review/page.py" line="442"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -362,9 +459,33 @@
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="50"/>
+        <source>Previous version</source>
+        <extracomment>Longer texts are compared in their first this many words (a diff is quadratic at worst).</extracomment>
+        <translation>Vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="51"/>
+        <source>This version</source>
+        <translation>Deze versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="74"/>
+        <source>Version {n} (before)</source>
+        <translation>Versie {n} (ervoor)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_view.py" line="75"/>
+        <source>Version {n}: taken out in red, put in in green</source>
+        <translation>Versie {n}: weggehaald in rood, toegevoegd in groen</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="77"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="78"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
@@ -391,7 +512,7 @@
 <context>
     <name>DraftTextView</name>
     <message>
-        <location filename="../../brandregie/ui/review/text_view.py" line="62"/>
+        <location filename="../../brandregie/ui/review/text_view.py" line="71"/>
         <source>Draft text</source>
         <extracomment>Highlight colours by severity: soft enough to read through, apart enough to tell. Python offsets of characters that take two UTF-16 units (one regex pass).</extracomment>
         <translation>Tekst van het concept</translation>
@@ -428,24 +549,79 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="87"/>
+        <source>Findings</source>
+        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote.</extracomment>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="139"/>
+        <source>No findings: the draft fits the brand.</source>
+        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical.</extracomment>
+        <translation>Geen bevindingen: het concept past bij het merk.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="163"/>
+        <source>{n} more findings below; they appear as you go on.</source>
+        <translation>Nog {n} bevindingen hieronder; ze verschijnen als je verder gaat.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <source>Must change</source>
+        <translation>Moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <source>Should change</source>
+        <translation>Beter anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
+        <source>Worth a look</source>
+        <translation>Bekijk het even</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
+        <source>Accepted</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
+        <source>Dismissed</source>
+        <translation>Laten staan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="203"/>
+        <source>(in version {n})</source>
+        <translation>(in versie {n})</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="205"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="164"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="166"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="170"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="172"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -498,503 +674,409 @@
         <translation>Binnenkort: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="41"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
         <source>Vacancy text</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
         <source>Social post</source>
         <translation>Social post</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="48"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="61"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="32"/>
         <source>Briefed</source>
         <translation>Gebriefd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="62"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="33"/>
         <source>Draft received</source>
         <translation>Concept ontvangen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="63"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="34"/>
         <source>In review</source>
         <translation>In beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="64"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="35"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="66"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="37"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="72"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="43"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="73"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="44"/>
         <source>Checked</source>
         <translation>Gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="74"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="45"/>
         <source>Could not be read</source>
         <translation>Kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="75"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="46"/>
         <source>Check cancelled</source>
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="81"/>
+        <location filename="../../brandregie/ui/review/place.py" line="80"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="159"/>
-        <source>&amp;Approve…</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. (brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
-        <translation>&amp;Goedkeuren…</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="223"/>
+        <source>“{word}” is now allowed for the brand; checking again…</source>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
+        <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="161"/>
-        <source>Ask for &amp;changes…</source>
-        <translation>&amp;Om aanpassingen vragen…</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="225"/>
+        <source>“{word}” is now banned for the brand; checking again…</source>
+        <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="164"/>
-        <source>Save feedback &amp;report…</source>
-        <translation>&amp;Feedbackrapport opslaan…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="173"/>
-        <source>Problem with this draft</source>
-        <translation>Probleem met dit concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="194"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="247"/>
-        <source>Findings</source>
-        <translation>Bevindingen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
-        <source>Colour in the draft</source>
-        <translation>Kleur in het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="195"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
-        <source>Where</source>
-        <translation>Waar</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
-        <source>Nearest brand colour</source>
-        <translation>Dichtstbijzijnde merkkleur</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
-        <source>Distance (ΔE)</source>
-        <translation>Afstand (ΔE)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="197"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
-        <source>Verdict</source>
-        <translation>Oordeel</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
-        <source>Colours</source>
-        <translation>Kleuren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="204"/>
-        <source>Font in the draft</source>
-        <translation>Lettertype in het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="205"/>
-        <source>Brand font</source>
-        <translation>Merklettertype</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="207"/>
-        <source>Fonts</source>
-        <translation>Lettertypen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
-        <source>Finding</source>
-        <translation>Bevinding</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="209"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
-        <source>In the draft</source>
-        <translation>In het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="210"/>
-        <source>Changes since the previous version</source>
-        <translation>Veranderingen sinds de vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="211"/>
-        <source>Since previous version</source>
-        <translation>Sinds vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="219"/>
-        <source>must change</source>
-        <translation>moet anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
-        <source>should change</source>
-        <translation>kan beter</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
-        <source>worth a look</source>
-        <translation>het bekijken waard</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="222"/>
-        <source>Highlighted:</source>
-        <translation>Gemarkeerd:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="245"/>
-        <source>Your answer</source>
-        <translation>Jouw antwoord</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
-        <source>Acc&amp;ept</source>
-        <translation>&amp;Eens</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="262"/>
-        <source>Agree: the agency should change this</source>
-        <translation>Eens: het bureau moet dit aanpassen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="264"/>
-        <source>&amp;Dismiss…</source>
-        <translation>&amp;Afwijzen…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="265"/>
-        <source>This is fine here; say why</source>
-        <translation>Dit is hier prima; zeg waarom</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
-        <source>Re&amp;open</source>
-        <translation>&amp;Heropenen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="269"/>
-        <source>A&amp;llow this word</source>
-        <translation>Woord &amp;toestaan</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="270"/>
-        <source>Always allow this word for the brand (changes the profile)</source>
-        <translation>Dit woord altijd toestaan voor het merk (wijzigt het profiel)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="273"/>
-        <source>&amp;Ban a word…</source>
-        <translation>Woord &amp;verbieden…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
-        <source>Never allow this word for the brand (changes the profile)</source>
-        <translation>Dit woord nooit toestaan voor het merk (wijzigt het profiel)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="283"/>
-        <source>Re&amp;mark:</source>
-        <translation>Op&amp;merking:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="285"/>
-        <source>A note for the agency about this point</source>
-        <translation>Een notitie voor het bureau bij dit punt</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="325"/>
-        <source>Approve the draft or ask for changes first</source>
-        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="349"/>
-        <source>No draft yet</source>
-        <translation>Nog geen concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="350"/>
-        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
-        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
-        <source>Version {n}: {name}</source>
-        <translation>Versie {n}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="360"/>
-        <source>This draft could not be checked.</source>
-        <translation>Dit concept kon niet worden gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="364"/>
-        <source>The check was cancelled. Check it again from the assignment.</source>
-        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="367"/>
-        <source>Checking…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="370"/>
-        <source>Fits the brand</source>
-        <translation>Past bij het merk</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="371"/>
-        <source>Needs some changes</source>
-        <translation>Moet op punten anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="372"/>
-        <source>Does not fit the brand yet</source>
-        <translation>Past nog niet bij het merk</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="377"/>
-        <source>{n} must change</source>
-        <translation>{n} moet anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="378"/>
-        <source>{n} should change</source>
-        <translation>{n} kan beter</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="379"/>
-        <source>{n} worth a look</source>
-        <translation>{n} het bekijken waard</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="381"/>
-        <source>{n} dismissed</source>
-        <translation>{n} afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="382"/>
-        <source>checked against profile revision {n}</source>
-        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="388"/>
-        <source>Accepted</source>
-        <translation>Eens</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="390"/>
-        <source>Dismissed</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
-        <source>(in version {n})</source>
-        <translation>(in versie {n})</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
-        <source>remark</source>
-        <translation>opmerking</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="444"/>
-        <source>no brand colours</source>
-        <translation>geen merkkleuren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="445"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="458"/>
-        <source>fits</source>
-        <translation>past</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="446"/>
-        <source>off-brand</source>
-        <translation>past niet</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="454"/>
-        <source>Brand fonts: {fonts}</source>
-        <translation>Merklettertypen: {fonts}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="455"/>
-        <source>none set</source>
-        <translation>geen ingesteld</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="459"/>
-        <source>not a brand font</source>
-        <translation>geen merklettertype</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="480"/>
-        <source>Fixed since version {n}</source>
-        <translation>Opgelost sinds versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="482"/>
-        <source>New in version {n}</source>
-        <translation>Nieuw in versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="484"/>
-        <source>Still there</source>
-        <translation>Nog steeds aanwezig</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="542"/>
-        <source>Pick a finding in the list or in the text.</source>
-        <translation>Kies een bevinding in de lijst of in de tekst.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="550"/>
-        <source>Write instead:</source>
-        <translation>Schrijf liever:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="554"/>
-        <source>Brand rule:</source>
-        <translation>Merkregel:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="555"/>
-        <source>Your answer:</source>
-        <translation>Jouw antwoord:</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="581"/>
-        <source>Dismiss finding</source>
-        <translation>Bevinding afwijzen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="582"/>
-        <source>Why is “{excerpt}” fine here? The reason is kept with the review.</source>
-        <translation>Waarom is “{excerpt}” hier prima? De reden wordt bij de beoordeling bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="603"/>
-        <source>Allow this word</source>
-        <translation>Woord toestaan</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="604"/>
-        <source>Always allow “{word}” for {brand}? This changes the brand profile (a new revision) and checks this draft again.</source>
-        <translation>“{word}” altijd toestaan voor {brand}? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="617"/>
-        <source>Ban a word</source>
-        <translation>Woord verbieden</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="618"/>
-        <source>Which word should {brand} never use? This changes the brand profile (a new revision) and checks this draft again.</source>
-        <translation>Welk woord mag {brand} nooit gebruiken? Dit wijzigt het merkprofiel (een nieuwe versie) en controleert dit concept opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="662"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="249"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="663"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="250"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
-        <translation>Versie {n} goedkeuren? Een notitie voor het bureau (mag leeg blijven):</translation>
+        <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="666"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="667"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
-        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting staat bovenaan het feedbackrapport.</translation>
+        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
-        <source>Save feedback report</source>
-        <translation>Feedbackrapport opslaan</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="283"/>
+        <source>Word file (*.docx)</source>
+        <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="694"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="704"/>
-        <source>BrandRegie</source>
-        <translation>BrandRegie</translation>
+        <location filename="../../brandregie/ui/review/actions.py" line="286"/>
+        <source>Save the feedback for the agency</source>
+        <translation>Feedback voor het bureau bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="295"/>
+        <source>Saved {name}</source>
+        <translation>{name} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="321"/>
+        <source>Version {n} is approved.</source>
+        <translation>Versie {n} is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="322"/>
+        <source>For version {n} we ask for changes.</source>
+        <translation>Voor versie {n} vragen we om aanpassingen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHeader</name>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="99"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="101"/>
+        <source>This version beside the previous one (V)</source>
+        <translation>Deze versie naast de vorige (V)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="102"/>
+        <source>Save feedback…</source>
+        <translation>Feedback bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="103"/>
+        <source>Send to agency…</source>
+        <translation>Naar het bureau sturen…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="104"/>
+        <source>The feedback, your decision and its summary to the agency in one e-mail</source>
+        <translation>De feedback, je besluit en de samenvatting in één e-mail naar het bureau</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="106"/>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/header.py" line="107"/>
+        <source>Ask for &amp;changes…</source>
+        <translation>Om &amp;aanpassingen vragen…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="115"/>
+        <source>Findings</source>
+        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested</extracomment>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <source>In the draft</source>
+        <translation>In het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="121"/>
+        <source>Changes since the previous version</source>
+        <translation>Veranderingen sinds de vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="122"/>
+        <source>Since previous version</source>
+        <translation>Sinds vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="118"/>
+        <source>Colours and fonts</source>
+        <translation>Kleuren en lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
+        <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <source>Approve the draft or ask for changes first</source>
+        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="234"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
+        <source>No draft yet</source>
+        <translation>Nog geen concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="263"/>
+        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
+        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
+        <source>Version {n}: {name}</source>
+        <translation>Versie {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
+        <source>This draft could not be checked.</source>
+        <translation>Dit concept kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="279"/>
+        <source>The check was cancelled. Check it again from the assignment.</source>
+        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="282"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
+        <source>{now} after your answers; {then} as delivered</source>
+        <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="290"/>
+        <source>{score} out of 100 as delivered</source>
+        <translation>{score} van de 100 zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
+        <source>{n} must change</source>
+        <translation>{n} moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="297"/>
+        <source>{n} should change</source>
+        <translation>{n} kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
+        <source>checked against profile revision {n}</source>
+        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <source>Fixed since version {n}</source>
+        <translation>Opgelost sinds versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
+        <source>New in version {n}</source>
+        <translation>Nieuw in versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="322"/>
+        <source>Still there</source>
+        <translation>Nog steeds aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="194"/>
+        <source>Ctrl+Enter: OK</source>
+        <translation>Ctrl+Enter: OK</translation>
+    </message>
+</context>
+<context>
+    <name>VisualPanel</name>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <source>Colour in the draft</source>
+        <translation>Kleur in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <source>Nearest brand colour</source>
+        <translation>Dichtstbijzijnde merkkleur</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <source>Distance (ΔE)</source>
+        <translation>Afstand (ΔE)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <source>Font in the draft</source>
+        <translation>Lettertype in het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <source>Brand font</source>
+        <translation>Merklettertype</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
+        <source>Fonts</source>
+        <translation>Lettertypen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="83"/>
+        <source>no brand colours</source>
+        <translation>geen merkkleuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="84"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="97"/>
+        <source>fits</source>
+        <translation>past</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="85"/>
+        <source>off-brand</source>
+        <translation>past niet bij het merk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="93"/>
+        <source>Brand fonts: {fonts}</source>
+        <translation>Merklettertypen: {fonts}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="94"/>
+        <source>none set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="98"/>
+        <source>not a brand font</source>
+        <translation>geen merklettertype</translation>
+    </message>
+</context>
+<context>
+    <name>_Pages</name>
+    <message>
+        <location filename="../../brandregie/ui/review/pdf_view.py" line="63"/>
+        <source>Pages of the draft</source>
+        <extracomment>How strongly a finding&apos;s box colours the words under it (0-255); flashing: FLASH_ALPHA.</extracomment>
+        <translation>Pagina&apos;s van het concept</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,7 @@ PLANTED: dict[str, list[tuple[str, str]]] = {
         ("tone.cliche", "marktconform salaris"),
         ("tone.cliche", "goede secundaire arbeidsvoorwaarden"),
         ("readability.sentence-length", "- Een uitdagende functie waarin je jezel"),
+        ("employer.gender-coded", "uitdagende"),
         ("tone.cliche", "uitdagende functie"),
         ("tone.cliche", "in de breedste zin van het woord"),
         ("tone.cliche", "Dan zoeken wij jou"),

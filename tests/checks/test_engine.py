@@ -35,7 +35,7 @@ def test_departures_lower_the_score_and_turn_the_light_red(check: Checker) -> No
     assert report.traffic_light is TrafficLight.RED
     terminology = report.category_score(Category.TERMINOLOGY)
     assert terminology is not None and terminology < 50
-    assert report.counts()[Severity.ERROR] >= 4
+    assert report.counts()[Severity.ERROR] >= 3  # the banned words; a stray "u" is a warning
 
 
 def test_findings_are_in_text_order_with_real_offsets(check: Checker) -> None:

@@ -11,12 +11,27 @@ def _formal(brand: Brand) -> Brand:
     return with_changes(brand, character={"address": {"nl": "u", "en": "you"}})
 
 
-def test_formal_address_in_an_informal_brand_is_an_error(check: Checker) -> None:
+def test_a_stray_formal_address_is_a_warning_with_its_fix(check: Checker) -> None:
     report = check("Wij bakken voor u. Uw brood ligt klaar.")
     findings = [f for f in report.findings if f.rule == "tone.address"]
     assert [f.excerpt for f in findings] == ["u", "Uw"]
     assert [f.suggestion for f in findings] == ["je", "Je"]
-    assert all(f.severity is Severity.ERROR for f in findings)
+    assert all(f.severity is Severity.WARNING for f in findings)
+
+
+def test_a_text_in_the_other_form_throughout_is_one_error(check: Checker) -> None:
+    report = check("Heeft u zin in taart? Wij zetten uw taart klaar en u haalt hem op. "
+                   "Bel ons als u vragen heeft over uw bestelling.")
+    [finding] = [f for f in report.findings if f.rule == "tone.address"]
+    assert finding.severity is Severity.ERROR and finding.excerpt == "u"
+    assert "throughout (5 times)" in finding.message
+
+
+def test_one_slip_costs_less_than_a_text_in_the_wrong_form(check: Checker) -> None:
+    slip = check("Heb je zin in taart? Wij zetten je taart klaar en u haalt hem op.")
+    wrong = check("Heeft u zin in taart? Wij zetten uw taart klaar en u haalt hem op. "
+                  "Bel ons als u vragen heeft over uw bestelling.")
+    assert slip.score > wrong.score
 
 
 def test_informal_address_in_a_formal_brand(sample_brand: Brand, check: Checker) -> None:

@@ -88,3 +88,27 @@ def test_bad_input_exits_2_with_one_line(sample_pack_path: Path, tmp_path: Path)
         assert expected in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert "Traceback" not in result.stderr
+
+
+PAGE = """<!DOCTYPE html>
+<html lang="nl"><head><title>Nieuws van Koren aar</title><style>p { color: red; }</style></head>
+<body>
+<h1>Welkom bij Koren aar!!</h1>
+<p>Heeft <strong>u</strong> al kennis gemaakt met onze <a href="/team">broodspecialisten</a>?</p>
+<ul><li>Kunt u niet komen? Bel ons.</li></ul>
+<script>var u = "Heeft u";</script>
+</body></html>
+"""
+
+
+def test_a_web_page_keeps_its_markup(sample_pack_path: Path, tmp_path: Path) -> None:
+    draft = tmp_path / "nieuws.html"
+    draft.write_text(PAGE, "utf-8")
+    result = run("fix", "--pack", sample_pack_path, draft, "-o", "fixed.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    fixed = (tmp_path / "fixed.html").read_text("utf-8")
+    assert "<h1>Welkom bij Korenaar!</h1>" in fixed
+    assert ('<p>Heb <strong>je</strong> al kennis gemaakt met onze '
+            '<a href="/team">bakkers</a>?</p>') in fixed
+    assert "<li>Kun je niet komen? Bel ons.</li>" in fixed
+    assert 'var u = "Heeft u";' in fixed and "<title>Nieuws van Koren aar</title>" in fixed

@@ -39,6 +39,11 @@ U_TO_JE = [
     ("Hier vindt u onze openingstijden.", "Hier vind je onze openingstijden."),
     ("U heeft recht op korting.", "Je hebt recht op korting."),
     ("Zorg goed voor u zelf.", "Zorg goed voor jezelf."),
+    ("Solliciteert u op deze functie?", "Solliciteer je op deze functie?"),
+    ("Bent u werkgever en zoekt u personeel?", "Ben je werkgever en zoek je personeel?"),
+    ("Zowel u als uw kinderen krijgen korting.", "Zowel jij als je kinderen krijgen korting."),
+    ("Dit is niet onze jas, maar de uwe.", "Dit is niet onze jas, maar de jouwe."),
+    ("Het woord brood heeft geen u.", "Het woord brood heeft geen u."),
 ]
 
 JE_TO_U = [
@@ -53,6 +58,16 @@ JE_TO_U = [
     ("Je hebt recht op korting.", "U heeft recht op korting."),
     ("Je kunt je bestelling ophalen.", "U kunt uw bestelling ophalen."),
     ("Wij sturen je een bevestiging.", "Wij sturen u een bevestiging."),
+    ("Stuur je bezwaar naar de commissie.", "Stuur uw bezwaar naar de commissie."),
+    ("Mis je het nieuws van deze week niet.", "Mist u het nieuws van deze week niet."),
+    ("Bereid je goed voor op het gesprek.", "Bereid u goed voor op het gesprek."),
+    ("Heb je je bedacht en wil je jouw bestelling annuleren?",
+     "Heeft u zich bedacht en wilt u uw bestelling annuleren?"),
+    ("Plezier in je werk betekent dat je een uurtje extra niet voelt.",
+     "Plezier in uw werk betekent dat u een uurtje extra niet voelt."),
+    ("Wanneer je je ziek meldt, bellen we je terug.",
+     "Wanneer u zich ziek meldt, bellen we u terug."),
+    ("Reis je buiten Europa, zet je pas dan aan.", "Reist u buiten Europa, zet uw pas dan aan."),
 ]
 
 
@@ -69,4 +84,6 @@ def test_je_becomes_u_with_its_verb(before: str, after: str) -> None:
 def test_an_open_role_is_a_proposal_to_check() -> None:
     # "Dat geeft u energie": that gives you energy, or that you give energy?
     assert convert("Dat geeft u energie.", U_WORDS) == ("Dat geeft je energie.", False)
-    assert not convert("Dat geeft je energie.", JE_WORDS)[1]
+    assert convert("Dat geeft je energie.", JE_WORDS) == ("Dat geeft u energie.", False)
+    assert convert("De commissie kan je uitnodigen.", JE_WORDS) == (
+        "De commissie kan u uitnodigen.", False)

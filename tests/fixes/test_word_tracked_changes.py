@@ -9,10 +9,8 @@ image. A re-check of the accepted copy finds nothing left of what was fixed.
 from __future__ import annotations
 
 import io
-import shutil
 import subprocess
 import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -20,65 +18,22 @@ import docx
 import pytest
 from docx.text.paragraph import Paragraph
 from lxml import etree
-from PIL import Image
 
 from brandregie.checks import check_document
 from brandregie.fixes.docx import W, WordDraft
 from brandregie.ingest import read_document
 from brandregie.profile.snapshot import ProfileSnapshot
+from tests.fixes.conftest import HEADER, PACK, soffice
 
-HEADER = "Bakkerij Korenaar, nieuwsbrief van december"
-INTRO = ("Heeft u al kennis gemaakt met onze broodspecialisten? Zij bakken elke dag "
-         "vers brood voor u.")
-CELL = "Kunt u niet komen? Bel ons gerust."
-CLOSING = "Als u vragen heeft, kunt u ons bellen. Meldt u zich aan voor de nieuwsbrief!!"
-ADVICE = "Wij hebben passie voor brood, en ons brood is niet goedkoop."
 FIXED_KINDS = {"terminology.preferred", "terminology.brand-name", "tone.address"}
-
-
-def _soffice(source: Path, target: str, out_dir: Path) -> Path:
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", target, "--outdir", str(out_dir), str(source)],
-                       check=True, capture_output=True, timeout=180)
-    return out_dir / (source.stem + "." + target.split(":")[0])
-
-
-@pytest.fixture(scope="module")
-def made_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The agency's draft: written with python-docx, saved again by LibreOffice as .docx."""
-    assert shutil.which("soffice"), "LibreOffice (scripts/setup test_packages) is needed"
-    folder = tmp_path_factory.mktemp("lo")
-    picture = io.BytesIO()
-    Image.new("RGB", (120, 60), (200, 16, 46)).save(picture, "PNG")
-    picture.seek(0)
-    document = docx.Document()
-    document.sections[0].header.paragraphs[0].text = HEADER
-    document.add_heading("Welkom bij Koren aar", level=1)
-    document.add_paragraph(INTRO)
-    document.add_heading("Openingstijden", level=2)
-    table = document.add_table(rows=2, cols=2)
-    table.style = "Table Grid"
-    table.cell(0, 0).text = "Maandag tot zaterdag"
-    table.cell(0, 1).text = "Van zeven tot zes."
-    table.cell(1, 0).text = "Zondag"
-    table.cell(1, 1).text = CELL
-    document.add_picture(picture)
-    document.add_paragraph(CLOSING)
-    document.add_paragraph(ADVICE)
-    source = folder / "source.docx"
-    document.save(str(source))
-    made = _soffice(source, "docx:MS Word 2007 XML", folder / "lo")
-    return made
 
 
 @pytest.fixture(scope="module")
 def fixed(made_by_libreoffice: Path, tmp_path_factory: pytest.TempPathFactory
           ) -> tuple[Path, subprocess.CompletedProcess[str]]:
     out = tmp_path_factory.mktemp("fixed") / "nieuwsbrief-fixed.docx"
-    pack = Path(__file__).resolve().parents[2] / "resources" / "sample" / "korenaar.json"
     result = subprocess.run(
-        [sys.executable, "-m", "brandregie", "fix", "--pack", str(pack),
+        [sys.executable, "-m", "brandregie", "fix", "--pack", str(PACK),
          str(made_by_libreoffice), "-o", str(out), "--author", "Anna de Bakker", "--lang",
          "en"], capture_output=True, text=True, timeout=180, check=False)
     assert result.returncode == 0, result.stderr
@@ -145,7 +100,7 @@ def test_python_docx_reads_it_with_styles_table_header_and_image(
 def test_libreoffice_prints_the_deleted_and_the_inserted_words(
         fixed: tuple[Path, object], tmp_path: Path) -> None:
     out, _ = fixed
-    pdf = _soffice(out, "pdf", tmp_path)
+    pdf = soffice(out, "pdf", tmp_path)
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
                           check=True).stdout
     flat = " ".join(text.split())

@@ -37,3 +37,18 @@ def test_exclamations_and_emoji_follow_the_policy(sample_snapshot: ProfileSnapsh
     text = "Vers brood 🥖 bij de bakker!!! Kom snel langs 😀"
     fixes, _ = propose(plain_document("t.txt", text), sample_snapshot, {"exclamation", "emoji"})
     assert fixed_text(text, fixes) == "Vers brood bij de bakker! Kom snel langs"
+
+
+def test_an_abbreviation_after_a_number_becomes_a_plural(sample_snapshot: ProfileSnapshot
+                                                         ) -> None:
+    text = "Wij hebben twaalf FTE in de bakkerij en 1 FTE in de winkel."
+    fixes, _ = propose(plain_document("t.txt", text), sample_snapshot, {"terms"})
+    assert fixed_text(text, fixes) == (
+        "Wij hebben twaalf medewerkers in de bakkerij en 1 medewerker in de winkel.")
+
+
+def test_an_emoji_that_ended_a_sentence_leaves_a_full_stop(sample_snapshot: ProfileSnapshot
+                                                           ) -> None:
+    text = "Echt super lekker 😍 Kom snel langs."
+    fixes, _ = propose(plain_document("t.txt", text), sample_snapshot, {"emoji"})
+    assert fixed_text(text, fixes) == "Echt super lekker. Kom snel langs."

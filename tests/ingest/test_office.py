@@ -278,6 +278,19 @@ def test_content_controls_around_table_rows_and_cells_are_read() -> None:
     assert [b.text for b in doc.blocks] == ["Functie", "Bakker", "Uren", "Vier nachten"]
 
 
+def test_content_controls_around_paragraphs_and_words_are_read() -> None:
+    def build(document: docx.document.Document) -> None:
+        _wrap_in_content_control(document.add_paragraph("Wij zoeken een bakker.")._p)
+        paragraph = document.add_paragraph("Begin om ")
+        run = paragraph.add_run("vier uur")
+        paragraph.add_run(" in de nacht.")
+        _wrap_in_content_control(run._r)
+
+    doc = read_bytes(_word(build), "vacature.docx")
+    assert [b.text for b in doc.blocks] == ["Wij zoeken een bakker.",
+                                            "Begin om vier uur in de nacht."]
+
+
 def test_a_text_box_is_read_as_its_own_paragraph_after_its_anchor() -> None:
     box = (f'<w:r {nsdecls("w")} xmlns:v="urn:schemas-microsoft-com:vml"><w:pict><v:shape>'
            '<v:textbox><w:txbxContent><w:p><w:r><w:t>Solliciteer voor vrijdag</w:t></w:r></w:p>'

@@ -129,3 +129,16 @@ def test_with_a_dutch_window_an_english_report_is_wholly_english(
             assert render(finding.suggestion, "en") in text
     assert "Wat moet anders" not in text and "merkregel" not in text.lower()
     assert "tone.address" not in text and "terminology." not in text  # rule ids never shown
+
+
+def test_the_report_gets_the_file_mode_a_brief_gets(service: ReviewService,
+                                                    tmp_path: Path) -> None:
+    """Saved for the agency, not readable by the owner only (mkstemp's 0600)."""
+    from brandregie.export.documents import write_file
+
+    version = _reviewed(service)
+    service.decide(version, DecisionOutcome.APPROVED, "Mooi")
+    report = save_feedback_report(service, version, tmp_path / "feedback.pdf", lang="nl")
+    assert report.pages >= 1
+    brief = write_file(tmp_path / "brief.pdf", b"%PDF-1.4")
+    assert (tmp_path / "feedback.pdf").stat().st_mode & 0o777 == brief.stat().st_mode & 0o777

@@ -34,5 +34,5 @@ def test_a_folder_or_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
 def test_a_file_that_is_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
-    with pytest.raises(StoreError, match="cannot be opened"):
+    with pytest.raises(StoreError, match="is not a BrandRegie database"):
         open_store(path)

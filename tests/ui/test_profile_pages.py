@@ -28,6 +28,7 @@ from tests.ui.conftest import (
     append_text,
     choose,
     click,
+    key,
     press,
     replace_text,
     restart,
@@ -176,6 +177,7 @@ def test_visual_colours_fonts_and_logos(qtbot: QtBot, make_window: WindowFactory
     family_text = family.lineEdit()
     assert family_text is not None
     replace_text(qtbot, family_text, "Georgia")
+    key(family_text, Qt.Key.Key_Return)  # a typed family is taken when the person is done
     # a logo image, with a preview
     monkeypatch.setattr(dialogs, "open_file", lambda *a: logo)
     page.logos.select(0)
@@ -216,7 +218,8 @@ def test_employer_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
     page.tabs.setCurrentIndex(1)
     replace_text(qtbot, page.culture.widget, "Hard werken, veel lachen.")
     replace_text(qtbot, page.goal_count.widget, "6")
-    replace_text(qtbot, page.goal_by.widget, "2028-01-31")
+    replace_text(qtbot, page.goal_by.widget.line, "31-1-2028")
+    key(page.goal_by.widget.line, Qt.Key.Key_Return)
     page.tabs.setCurrentIndex(2)
     page.personas.select(0)
     append_text(qtbot, page.personas.fields.bindings[2].widget, "\nzelf iets maken")

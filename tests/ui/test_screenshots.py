@@ -31,7 +31,7 @@ def display() -> Iterator[str]:
     if xvfb is None:
         pytest.skip("Xvfb is not installed (apt-get install xvfb): no real window to shoot")
     read, write = os.pipe()
-    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1400x1000x24",
+    server = subprocess.Popen([xvfb, "-displayfd", str(write), "-screen", "0", "1600x1000x24",
                                "-nolisten", "tcp"], pass_fds=(write,),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write)
@@ -66,7 +66,7 @@ def test_every_page_in_both_languages_is_shot_and_nothing_is_cut_off(display: st
                        for n in names), f"no screenshot of {key} in {lang}"
     for png in FOLDER.glob("*.png"):
         image = QImage(str(png))
-        assert (image.width(), image.height()) == (1200, 800), png.name
+        assert (image.width(), image.height()) == (1366, 768), png.name
         # a real picture of the window, not an empty frame: many different colours
-        colours = {image.pixel(x, y) for x in range(0, 1200, 37) for y in range(0, 800, 23)}
+        colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
         assert len(colours) > 8, png.name

@@ -72,6 +72,7 @@ CATALOGUES = {
     "briefs": Catalogue("brandregie/ui/export/*.py", locations=False),
     "connections": Catalogue("brandregie/ui/connections/*.py"),
     "review": Catalogue("brandregie/ui/review/*.py"),
+    "home": Catalogue("brandregie/ui/home/*.py", locations=False),
     # backups.py translates through its own _t(), which lupdate does not see;
     # tests/ui/test_backups.py reads those texts from the code instead.
     "backups": Catalogue(None),
@@ -190,7 +191,7 @@ def test_the_window_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> No
     window = make_window()
     window.open_sample()
     texts = [window.navigation.list.item(i).text() for i in range(window.navigation.list.count())]
-    assert texts[:4] == ["MERK", "Identiteit", "Karakter en toon", "Positionering"]
+    assert texts[:4] == ["MERK", "In één oogopslag", "Identiteit", "Karakter en toon"]
     assert "Persona’s" in texts
     window.show_page("visual")
     page = window.page("visual")
@@ -219,7 +220,7 @@ def test_the_assignments_page_speaks_dutch(qtbot: QtBot, review_store: Store) ->
     assert page.new_button.text() == "&Nieuwe opdracht…"
     item = page.list.topLevelItem(0)
     assert item is not None and item.text(2) == "Gebriefd"
-    assert page.review_view.headline.text() == "Nog geen concept"
+    assert page.review_view.header.title.full_text() == "Nog geen concept"
 
 
 def test_the_briefs_page_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -251,12 +252,12 @@ def test_the_language_switch_rebuilds_the_window_in_place(qtbot: QtBot, db_path:
         old.show()
         old.open_sample()
         old.show_page("vocabulary")
-        assert old.navigation.list.item(1).text() == "Identity"
+        assert old.navigation.list.item(2).text() == "Identity"
         settings.setValue(LANGUAGE, "nl")
         new = shell.switch_language()
         qtbot.addWidget(new)
         assert new is not old and new.isVisible()
-        assert new.navigation.list.item(1).text() == "Identiteit"
+        assert new.navigation.list.item(2).text() == "Identiteit"
         assert new.current_page() == "vocabulary"
         assert session_of(new).brand.name == "Bakkerij Korenaar"
         assert new.menuBar().actions()[0].text() == "&Bestand"

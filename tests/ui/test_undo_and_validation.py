@@ -84,7 +84,7 @@ def test_a_bad_hex_is_shown_in_place_and_never_saved(qtbot: QtBot,
     assert "#RRGGBB" in message.text()
     assert "border" in visual.colour.hex_edit.styleSheet()
     assert visual.colour.hex_edit.toolTip() == message.text()
-    assert "Not saved" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith("Field left unchanged")
     session = session_of(window)
     assert session.brand.visual.colours[1].hex == "#5B3A1E"
     assert not session.dirty and not session.save_coming, "nothing to save, none scheduled"

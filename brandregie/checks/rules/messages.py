@@ -5,11 +5,13 @@ cannot be judged and is left out. A key message is carried when most of its keyw
 the draft, lemmatised and with compounds (``handgebakken`` carries ``gebakken``): one or two
 keywords must all appear; of three or more, more than half (3 -> 2, 4 -> 3, 5 -> 3). A message
 without keywords is judged on its own content words. One finding names every message missing:
-a hint when the draft carries at least one, a warning when it carries none.
+a hint when the draft carries at least one, a warning when it carries none. Pages that open as
+terms and conditions, a returns, shipping or privacy page are not judged on key messages.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from brandregie.checks.context import CheckContext, TermRule
@@ -18,6 +20,17 @@ from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit, Term
 from brandregie.checks.text import Segment
 from brandregie.ingest.document import Block
+
+#: Titles of pages that state terms, not the brand: key messages do not belong there.
+_TERMS_TITLE = re.compile(
+    r"\b(?:(?:algemene |leverings|verkoop)?voorwaarden|verzend|retour|ruilen|privacy|cookie|"
+    r"disclaimer|terms|conditions|returns|refunds?|shipping|policy)", re.IGNORECASE)
+_TITLE_MAX = 80
+
+
+def _is_terms_page(opening: str) -> bool:
+    """Whether the draft opens as terms and conditions, a returns or privacy page."""
+    return len(opening) <= _TITLE_MAX and bool(_TERMS_TITLE.search(opening))
 
 
 def needed(count: int) -> int:
@@ -67,7 +80,7 @@ class KeyMessageRule(TermRule):
         return hits >= needed(len(words))
 
     def finish(self) -> None:
-        if not self.messages or self.first is None:
+        if not self.messages or self.first is None or _is_terms_page(self.first.text):
             return
         missing = [m.text for n, m in enumerate(self.messages) if not self.carried(n)]
         if not missing:

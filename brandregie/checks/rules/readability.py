@@ -18,7 +18,8 @@ ease       level
 < 30       C2 (beyond C1)
 =========  ==================
 
-A draft is judged on level only from 50 words of prose; bullet lists, table cells and headings
+A draft is judged on level only from 50 words of prose, and passes when it falls less than three
+points short of its level's band; bullet lists, table cells and headings
 count only when there is less prose than that, and the finding points at the hardest paragraph
 of prose. A sentence up to five words over the brand's maximum passes, unless its words are long
 (2.2 syllables a word or more); beyond that it is a hint
@@ -39,6 +40,9 @@ LEVELS = ("A2", "B1", "B2", "C1", "C2")
 #: Lowest reading ease of each level, in the order of LEVELS.
 BANDS = (75.0, 60.0, 45.0, 30.0, float("-inf"))
 MIN_WORDS = 50
+#: Reading-ease points a text may fall short of its level's band and still pass: the formulas
+#: are not more precise than that.
+MARGIN = 3.0
 #: Sentences up to this many words over the maximum pass: a word or two over is no finding.
 SLACK = 5
 #: Syllables per word from which a sentence just over the maximum is heavy enough to count.
@@ -160,6 +164,8 @@ class ReadabilityRule(Rule):
         self.level = level_of(self.ease)
         if self.words < MIN_WORDS or LEVELS.index(self.level) <= LEVELS.index(self.target):
             return
+        if self.ease + MARGIN >= BANDS[LEVELS.index(self.target)]:
+            return  # within the formula's own imprecision of the brand's level
         tr = self.ctx.tr
         if self.ctx.lang == "nl":
             message = tr("The text reads at level {level} (Flesch-Douma {ease}); the brand "

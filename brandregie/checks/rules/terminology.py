@@ -6,9 +6,11 @@ import re
 from collections.abc import Iterator
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
+from brandregie.checks.language import LanguageTools
 from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit, Term
-from brandregie.checks.text import Segment
+from brandregie.checks.text import Segment, quote_spans, within
+from brandregie.checks.wordlists import adjective_forms
 from brandregie.profile.schema import BannedTerm, PreferredTerm
 
 
@@ -20,7 +22,9 @@ class BannedRule(TermRule):
 
     def terms(self) -> Iterator[Term]:
         for banned in self.ctx.brand.vocabulary.banned:
-            yield Term("banned", banned.term, banned)
+            word = banned.term.lower().strip()
+            also = adjective_forms(word, self.ctx.lang) if " " not in word else ()
+            yield Term("banned", banned.term, banned, also=also)
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         tr = self.ctx.tr
@@ -38,16 +42,66 @@ class BannedRule(TermRule):
                          hit.end, entry.suggest)
 
 
+#: How many words before a listed word the brand's own word may stand for the listed word to be
+#: a gloss ("branden, oftewel roasten"; "zelfstandige zonder personeel (zzp)").
+GLOSS_WORDS = 4
+#: The only words that may stand between the brand's word and its gloss.
+GLOSS_WORDS_BETWEEN = frozenset({"oftewel", "ofwel", "of", "ook", "wel", "dus", "alias",
+                                 "genaamd", "genoemd", "or", "aka", "also", "known", "as",
+                                 "called", "i.e", "ie"})
+
+
 class PreferredRule(TermRule):
-    """A word listed under ``not`` of a preferred term: the brand has its own word for it."""
+    """A word listed under ``not`` of a preferred term: the brand has its own word for it.
+
+    Where the brand's word and the listed one share a lemma ("taart, not taarten"; "colour, not
+    color"), only the listed spelling counts, never the brand's own word; a listed spelling that
+    differs only in case ("zzp, not ZZP") counts only in that case. Not counted: the listed word
+    in quotation marks (someone else's words), as part of a hyphenated word ("project-engineer"
+    is another job than "engineer"), or as a gloss right after the brand's own word ("branden,
+    oftewel roasten").
+    """
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
 
     def terms(self) -> Iterator[Term]:
+        tools = self.ctx.tools
         for preferred in self.ctx.brand.vocabulary.preferred:
+            use_keys = _plain_keys(tools, preferred.use)
             for wrong in preferred.not_:
-                yield Term("preferred", wrong, preferred)
+                lowered = wrong.lower().strip()
+                forms: tuple[str, ...] = ()
+                if " " not in lowered and (lowered == preferred.use.lower().strip()
+                                           or _plain_keys(tools, lowered) & use_keys):
+                    forms = (lowered,)
+                yield Term("preferred", wrong, preferred, forms=forms)
+
+    def _counts(self, segment: Segment, hit: Hit, entry: PreferredTerm) -> bool:
+        text = segment.text
+        found = text[hit.start:hit.end]
+        wrong = hit.term.text.strip()
+        if wrong.lower() == entry.use.lower().strip() and found != wrong:
+            return False  # a case rule: only the listed capitals
+        if text[hit.start - 1:hit.start] in HYPHENS and text[hit.start - 2:hit.start - 1].isalpha():
+            return False
+        if text[hit.end:hit.end + 1] in HYPHENS and text[hit.end + 1:hit.end + 2].isalpha():
+            return False
+        if within(hit.start, hit.end, quote_spans(text)):
+            return False
+        return not self._gloss(segment, hit, entry)
+
+    def _gloss(self, segment: Segment, hit: Hit, entry: PreferredTerm) -> bool:
+        spans = segment.spans
+        first = next((i for i, (s, _) in enumerate(spans) if s >= hit.start), 0)
+        use = _plain_keys(self.ctx.tools, entry.use)
+        words = segment.words
+        for index in range(first - 1, max(-1, first - 1 - GLOSS_WORDS), -1):
+            if _plain_keys(self.ctx.tools, words[index]) & use:
+                return True
+            if words[index] not in GLOSS_WORDS_BETWEEN:
+                return False
+        return False
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         tr = self.ctx.tr
@@ -56,6 +110,8 @@ class PreferredRule(TermRule):
                 continue
             entry = hit.term.ref
             assert isinstance(entry, PreferredTerm)
+            if not self._counts(segment, hit, entry):
+                continue
             found = segment.text[hit.start:hit.end]
             if entry.why:
                 message = tr("The brand says “{use}”, not “{found}”: {why}").format(
@@ -65,6 +121,17 @@ class PreferredRule(TermRule):
                     use=entry.use, found=found)
             self.ctx.add("terminology.preferred", Severity.WARNING, message, segment,
                          hit.start, hit.end, entry.use)
+
+
+HYPHENS = ("-", "‐")
+
+
+def _plain_keys(tools: LanguageTools, text: str) -> frozenset[str]:
+    """The keys of a one-word text, without stems (empty for a phrase)."""
+    words = text.lower().split()
+    if len(words) != 1:
+        return frozenset()
+    return frozenset(k for k in tools.keys(words[0]) if not k.startswith("~"))
 
 
 def _names_pattern(texts: list[str], flags: int = 0) -> re.Pattern[str] | None:

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
-from brandregie.checks.model import Severity
+from brandregie.checks.model import Location, Severity
 from brandregie.checks.terms import Hit, Term
-from brandregie.checks.text import Segment, in_spans, quote_spans
-from brandregie.checks.wordlists import ListEntry, load_list
+from brandregie.checks.text import Segment, heading_line_at, in_spans, quote_spans, within
+from brandregie.checks.wordlists import ListEntry, adjective_forms, load_list
 
-FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf"}
+FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf", "uwe": "jouwe"}
 INFORMAL = {"je": "u", "jij": "u", "jou": "u", "jouw": "uw", "jezelf": "uzelf", "jullie": "u",
             "jouwe": "uwe"}
 _ADDRESS = frozenset(FORMAL) | frozenset(INFORMAL)
 _LETTER_WORDS = frozenset({"letter", "klinker", "klank", "teken"})
+#: This many address words, all in the other form and none in the brand's, make a text written
+#: in the wrong form throughout (fewer can be a quoted phrase or a slip in a short text).
+THROUGHOUT = 5
 #: From this ``tone.formal`` up, official words (marked ``formal`` in the jargon list) pass.
 FORMAL_TONE = 4
 
@@ -26,7 +30,9 @@ class AddressRule(Rule):
     Not counted: words in quotation marks (someone else speaking, as in ‘u vraagt, wij
     draaien’), ``u`` after a number (``10 u``: hours), in a hyphenated word (``U-bocht``),
     named as a letter (``de letter u``), or followed by a full stop inside an abbreviation
-    (``U.S.``). When both forms occur, the findings say the text mixes them.
+    (``U.S.``). When both forms occur, the findings say the text mixes them. Each wrong word is
+    a warning with its fix; a text that uses the other form throughout (five times or more, never
+    the brand's) is one error.
     """
 
     def __init__(self, ctx: CheckContext) -> None:
@@ -81,6 +87,21 @@ class AddressRule(Rule):
         tr = self.ctx.tr
         mixed = self._formal and self._informal
         brand_form = "u" if self.form == "u" else "je"
+        if not self._wrong:
+            return
+        if not mixed and len(self._wrong) >= THROUGHOUT:
+            # Written in the other form from start to end: one error, not one per word.
+            segment, (start, end, _word) = self._wrong[0]
+            message = tr("The text speaks to the reader as “{found}” throughout ({count} "
+                         "times), where the brand says “{form}”: it sounds like another "
+                         "company.").format(found="u" if self.form != "u" else "je",
+                                            count=len(self._wrong), form=brand_form)
+            self.ctx.add("tone.address", Severity.ERROR, message, segment, start, end,
+                         tr("Rewrite the text with “{form}”.").format(form=brand_form))
+            others = tuple(Location(seg.block.paragraph, seg.offset + s, seg.offset + e,
+                                    seg.block.page) for seg, (s, e, _w) in self._wrong[1:])
+            self.ctx.findings[-1] = replace(self.ctx.findings[-1], repeats=others)
+            return
         for segment, (start, end, word) in self._wrong:
             found = segment.text[start:end]
             if mixed:
@@ -94,7 +115,8 @@ class AddressRule(Rule):
             suggestion = table.get(word)
             if suggestion and found[:1].isupper():
                 suggestion = suggestion.capitalize()
-            self.ctx.add("tone.address", Severity.ERROR, message, segment, start, end,
+            # A slip is a warning with its fix; the error is a text in the wrong form throughout.
+            self.ctx.add("tone.address", Severity.WARNING, message, segment, start, end,
                          suggestion)
 
 
@@ -116,8 +138,49 @@ def _is_allowed(entry: str, allowed: set[str], ctx: CheckContext) -> bool:
     return " " not in lowered and bool(ctx.tools.keys(lowered) & allowed)
 
 
+def list_term(ctx: CheckContext, kind: str, entry: ListEntry, ref: object,
+              compounds: bool = True) -> Term:
+    """The term for a list entry, with the spellings it is limited to where a lemma would mislead:
+    an entry listed in an inflected form (``learnings``, ``gedreven``: their lemmas ``learning``
+    and ``drijven`` mean something else) matches only that form, an adjective-only entry only
+    its adjective forms."""
+    word = entry.term.lower()
+    forms: tuple[str, ...] = ()
+    if " " not in word and not word.endswith("*"):
+        if "exact" in entry.options:
+            forms = (word,)
+        elif "adj" in entry.options:
+            forms = adjective_forms(word, ctx.lang)
+        elif ctx.lang == "nl" and word.endswith("ing"):
+            forms = (word, word + "en", word + "s")  # the noun only: "beleving" is not "beleven"
+        elif ctx.tools.known(word) and ctx.tools.lemma(word) != word:
+            forms = adjective_forms(word, ctx.lang) if ctx.lang == "nl" else (word,)
+    also = adjective_forms(word, ctx.lang) if " " not in word and not forms else ()
+    return Term(kind, entry.term, ref, compounds=compounds, forms=forms, also=also,
+                as_modifier=False)
+
+
+def fits_conditions(entry: ListEntry, segment: Segment, hit: Hit) -> bool:
+    """Whether the words around ``hit`` allow the entry's ``not-after``/``not-before``."""
+    after = entry.words_for("not-after:")
+    before = entry.words_for("not-before:")
+    if not after and not before:
+        return True
+    spans = segment.spans
+    words = segment.words
+    first = next((i for i, (s, _) in enumerate(spans) if s >= hit.start), len(spans))
+    last = next((i for i, (_, e) in enumerate(spans) if e >= hit.end), len(spans) - 1)
+    if after and first > 0 and words[first - 1] in after:
+        return False
+    return not (before and last + 1 < len(words) and words[last + 1] in before)
+
+
 class ListRule(TermRule):
-    """tone.cliche and tone.jargon: the built-in lists plus the brand's own, minus allowed."""
+    """tone.cliche and tone.jargon: the built-in lists plus the brand's own, minus allowed.
+
+    Not counted: words in quotation marks (someone else's), a cliché that is a heading on its
+    own ("Wie zijn wij?"), and entries whose conditions the words around them do not meet.
+    """
 
     def __init__(self, ctx: CheckContext, rule: str, kind: str) -> None:
         self.ctx = ctx
@@ -135,19 +198,25 @@ class ListRule(TermRule):
             entries.extend(ListEntry(extra, "") for extra in policy.extra)
         formal_brand = ctx.brand.character.tone.formal >= FORMAL_TONE
         for entry in entries:
-            alternative, _, flag = entry.note.partition("\t")
-            if flag.strip() == "formal" and formal_brand:
+            if "formal" in entry.options and formal_brand:
                 continue  # officialese suits a formal brand
             if not _is_allowed(entry.term, allowed, ctx):
-                yield Term(self.kind, entry.term, ListEntry(entry.term, alternative.strip()))
+                yield list_term(ctx, self.kind, entry, entry)
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         tr = self.ctx.tr
+        quotes: list[tuple[int, int]] | None = None
         for hit in hits:
             if hit.term.kind != self.kind:
                 continue
             entry = hit.term.ref
             assert isinstance(entry, ListEntry)
+            if quotes is None:
+                quotes = quote_spans(segment.text)
+            if within(hit.start, hit.end, quotes) or not fits_conditions(entry, segment, hit):
+                continue
+            if self.kind == "cliches" and heading_line_at(segment, hit.start):
+                continue
             found = " ".join(segment.text[hit.start:hit.end].split())
             if self.kind == "jargon":
                 message = tr("“{found}” is jargon: plain words say it more clearly to "
@@ -308,7 +377,7 @@ class GenderCodedRule(TermRule):
         allowed = _allowed(self.ctx)
         for entry in load_list("gender-coded", self.ctx.lang):
             if entry.note.startswith("f") or not _is_allowed(entry.term, allowed, self.ctx):
-                yield Term("gender", entry.term, entry, compounds=False)
+                yield list_term(self.ctx, "gender", entry, entry, compounds=False)
 
     def visit(self, segment: Segment, hits: list[Hit]) -> None:
         for hit in hits:
@@ -316,6 +385,8 @@ class GenderCodedRule(TermRule):
                 continue
             entry = hit.term.ref
             assert isinstance(entry, ListEntry)
+            if not fits_conditions(entry, segment, hit) or heading_line_at(segment, hit.start):
+                continue  # a heading ("Decision") names a step, it does not describe anyone
             if entry.note.partition("\t")[0].strip() == "m":
                 self.masculine.append((segment, hit))
             else:

@@ -19,13 +19,15 @@ not findings.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from coloraide import Color
+from typing import TYPE_CHECKING
 
 from brandregie.checks.context import CheckContext, Rule
 from brandregie.checks.model import Finding, Location, Severity
 from brandregie.ingest.document import ColourUse, Document
 from brandregie.ingest.fonts import font_key
+
+if TYPE_CHECKING:
+    from coloraide import Color
 
 MIN_SHARE = 0.05
 #: From this share of an image's area on, a colour is what the image looks like.
@@ -41,6 +43,8 @@ GENERIC_FONTS = frozenset({
 
 @lru_cache(maxsize=4096)
 def _colour(hex_value: str) -> Color:
+    from coloraide import Color  # 0.15 s to import: only for a draft that has colours
+
     return Color(hex_value)
 
 

@@ -14,6 +14,7 @@ not reported.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -274,10 +275,10 @@ def _read_styles(styles: etree._Element, word: _Word) -> None:
             word.default_paragraph_style = style_id
 
 
-def _unwrapped(parent: etree._Element) -> list[etree._Element]:
-    """The children of ``parent``, with content controls and other wrappers opened."""
+def _unwrapped(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    """``elements`` with content controls and other wrappers opened (recursively)."""
     found: list[etree._Element] = []
-    stack = list(reversed(list(parent)))
+    stack = list(reversed(list(elements)))
     while stack:
         el = stack.pop()
         if el.tag in _WRAPPERS:
@@ -388,7 +389,7 @@ class _Reader:
             elif tag == w("tbl"):
                 stack.extend(reversed(self.table(el)))
             elif tag in _WRAPPERS:
-                stack.extend(reversed(_unwrapped(el)))
+                stack.extend(reversed(_unwrapped([el])))
 
     def paragraph(self, p: etree._Element) -> None:
         ppr = p.find(w("pPr"))
@@ -453,12 +454,13 @@ class _Reader:
 def read_docx(data: bytes, ctx: ReadContext) -> Document:
     members = check_zip(data, ctx.name, "docx", ctx.limits)
     root, word = _load_package(members, ctx.name)
-    body = root.find(w("body"))
-    if body is None:
+    bodies = root.findall(w("body"))  # one in a valid file; Word reads on past a second
+    if not bodies:
         raise damaged(ctx.name, "docx")
     builder = ctx.builder("docx")
     reader = _Reader(builder, word, members, ctx)
-    reader.body(body)
+    for body in bodies:
+        reader.body(body)
     reader.extra_parts(ctx.name)
     for part in sorted(members):
         if part.startswith("word/media/"):

@@ -23,6 +23,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from brandregie.i18n import _
+from brandregie.ingest.boilerplate import drop_boilerplate, is_clutter_element
 from brandregie.ingest.builder import DocumentBuilder
 from brandregie.ingest.colours import COLOUR_PROPERTIES, colours_in_css_value, parse_css_colour
 from brandregie.ingest.document import BlockKind, Document
@@ -265,17 +266,21 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
     kinds: list[BlockKind] = [BlockKind.PARAGRAPH]
     pre = 0
 
+    muted = 0  # inside navigation, a footer, a cookie or share bar: styles yes, words no
+
     def flush() -> None:
-        block = builder.add_block(kinds[-1], "".join(buffer))
+        text = "".join(buffer)
         buffer.clear()
+        block = builder.add_block(kinds[-1], drop_boilerplate(text) if text.strip() else text)
         if block is not None:
             styles.settle(block.paragraph)
 
     def words(value: str | None) -> None:
-        if value:
+        if value and not muted:
             buffer.append(value if pre else _WS.sub(" ", value))
 
     stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    clutter: list[bool] = []  # per open element: whether it mutes its words
     visited = 0
     while stack:
         el, closing = stack.pop()
@@ -286,6 +291,8 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
                 kinds.pop()
             if tag == "pre":
                 pre -= 1
+            if clutter.pop():
+                muted -= 1
             words(el.tail)
             continue
         visited += 1
@@ -313,6 +320,10 @@ def add_html(builder: DocumentBuilder, text: str, ctx: ReadContext,
             kinds.append(kind)
         if tag == "pre":
             pre += 1
+        hides = is_clutter_element(tag, {str(k): str(v) for k, v in el.attrib.items()})
+        clutter.append(hides)
+        if hides:
+            muted += 1
         words(el.text)
         stack.append((el, True))
         stack.extend((child, False) for child in reversed(el))

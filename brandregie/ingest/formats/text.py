@@ -1,5 +1,8 @@
 """Plain text (``.txt``): paragraphs are separated by blank lines, bullets become list items.
 
+Lines of page furniture ("Terug naar overzicht", "Skip to main content") are dropped
+(:mod:`brandregie.ingest.boilerplate`).
+
 Agencies send UTF-8, UTF-16 from Windows tools, or Windows-1252 from old mail clients; the
 encoding is chosen by byte-order mark, then strict UTF-8, then Windows-1252, then Latin-1 (which
 decodes anything), so text is never lost to a wrong guess and never raises.
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from brandregie.ingest.boilerplate import drop_boilerplate
 from brandregie.ingest.builder import DocumentBuilder
 from brandregie.ingest.document import BlockKind, Document
 from brandregie.ingest.formats.context import ReadContext
@@ -40,7 +44,7 @@ def split_paragraphs(text: str) -> list[str]:
 
 def add_plain_text(builder: DocumentBuilder, text: str) -> None:
     """Blocks for a plain text: one per paragraph, one per bullet of a bulleted paragraph."""
-    paragraphs = split_paragraphs(text)
+    paragraphs = [p for p in (drop_boilerplate(p) for p in split_paragraphs(text)) if p.strip()]
     for index, paragraph in enumerate(paragraphs):
         lines = [line for line in paragraph.split("\n") if line.strip()]
         if lines and all(_BULLET.match(line) for line in lines):

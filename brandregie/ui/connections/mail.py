@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie import secrets
+from brandregie.mail.providers import PROVIDERS, provider_for
 from brandregie.mail.settings import (
     DEFAULT_PORTS,
     Security,
@@ -40,6 +41,14 @@ class MailSettingsDialog(ConnectionSettingsDialog):
                          threaded=threaded)
         current = load_settings()
         form = QFormLayout()
+        self.provider = QComboBox()
+        for provider in PROVIDERS:
+            self.provider.addItem(provider.name, provider.key)
+        self.provider.addItem(tr("Another mail server"), "")
+        known_provider = provider_for(current.host)
+        self.provider.setCurrentIndex(self.provider.findData(
+            known_provider.key if known_provider is not None else ""))
+        form.addRow(tr("Your &mail:"), self.provider)
         self.host = QLineEdit(current.host)
         self.host.setPlaceholderText("smtp.example.nl")
         form.addRow(tr("&Server:"), self.host)
@@ -76,6 +85,28 @@ class MailSettingsDialog(ConnectionSettingsDialog):
         self.finish(form)
         self._last_security = current.security
         self.security.currentIndexChanged.connect(self._security_changed)
+        self.provider.currentIndexChanged.connect(self._provider_chosen)
+        self._followed = ""  # the user name as last filled in from the address
+        self.sender_address.textEdited.connect(self._address_typed)
+        self._provider_chosen()
+
+    def _provider_chosen(self) -> None:
+        """A known provider fills in its server; "another" leaves the technical rows to fill."""
+        key = self.provider.currentData()
+        chosen = next((p for p in PROVIDERS if p.key == key), None)
+        if chosen is not None:
+            self.host.setText(chosen.host)
+            self.security.setCurrentIndex(self.security.findData(str(chosen.security)))
+            self.port.setValue(chosen.port)
+        for widget in (self.host, self.security, self.port):
+            widget.setEnabled(chosen is None)
+
+    def _address_typed(self, text: str) -> None:
+        """These providers log in with the e-mail address: fill it in as the user name."""
+        user = self.username.text()
+        if self.provider.currentData() and (not user or user == self._followed):
+            self.username.setText(text.strip())
+        self._followed = text.strip() if self.username.text() == text.strip() else ""
 
     def settings(self) -> SmtpSettings:
         return SmtpSettings(host=self.host.text().strip(), port=self.port.value(),

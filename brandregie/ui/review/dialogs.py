@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -77,7 +78,7 @@ class DateField(QWidget):
         self.enabled = QCheckBox(self.tr("Due date"))
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setDisplayFormat("d-M-yyyy")  # typed the Dutch way: 1-3-2027
         start = value or date.today()
         self.edit.setDate(QDate(start.year, start.month, start.day))
         self.enabled.setChecked(value is not None)
@@ -119,6 +120,8 @@ class AssignmentDialog(_Form):
             self.agency.addItem(agency.name, agency.id)
         if current is not None and current.agency_id is not None:
             self.agency.setCurrentIndex(self.agency.findData(current.agency_id))
+        elif current is None and agencies:
+            self.agency.setCurrentIndex(1)  # a new job usually goes to the agency there is
         self.form.addRow(self.tr("&Agency:"), self.agency)
         self.due = DateField(current.due if current else None)
         self.form.addRow(self.tr("&Due:"), self.due)
@@ -186,6 +189,9 @@ class TextDialog(_Form):
             self.box.setTabChangesFocus(True)
             self.layout_.insertWidget(1, self.box)
             note.setBuddy(self.box)
+            send = QShortcut(QKeySequence("Ctrl+Return"), self)  # Enter adds a line here
+            send.activated.connect(self.accept)
+            self.box.setToolTip(self.tr("Ctrl+Enter: OK"))
         else:
             self.line = QLineEdit(text)
             self.layout_.insertWidget(1, self.line)

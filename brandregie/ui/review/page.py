@@ -13,19 +13,15 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QProgressBar,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
@@ -37,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from brandregie.checks.model import TrafficLight
 from brandregie.errors import BrandRegieError
-from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutcome
+from brandregie.models.review import AssignmentStatus, CheckStatus
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.page import SECTION_TITLE, heading
+from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (
     AgenciesDialog,
@@ -48,32 +45,11 @@ from brandregie.ui.review.dialogs import (
     RequestDialog,
     kind_label,
 )
-from brandregie.ui.review.drop_area import DropArea
 from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
 
 DUE_SOON_DAYS = 3
-
-
-def status_label(status: AssignmentStatus) -> str:
-    return {
-        AssignmentStatus.BRIEFED: QCoreApplication.translate("Review", "Briefed"),
-        AssignmentStatus.DRAFT_RECEIVED: QCoreApplication.translate("Review", "Draft received"),
-        AssignmentStatus.IN_REVIEW: QCoreApplication.translate("Review", "In review"),
-        AssignmentStatus.CHANGES_REQUESTED: QCoreApplication.translate("Review",
-                                                                       "Changes requested"),
-        AssignmentStatus.APPROVED: QCoreApplication.translate("Review", "Approved"),
-    }[status]
-
-
-def check_label(version: VersionInfo) -> str:
-    return {
-        CheckStatus.PENDING: QCoreApplication.translate("Review", "Checking…"),
-        CheckStatus.DONE: QCoreApplication.translate("Review", "Checked"),
-        CheckStatus.FAILED: QCoreApplication.translate("Review", "Could not be read"),
-        CheckStatus.CANCELLED: QCoreApplication.translate("Review", "Check cancelled"),
-    }[version.check_status]
 
 
 class AssignmentsPage(QWidget):
@@ -155,96 +131,28 @@ class AssignmentsPage(QWidget):
         outer.addWidget(splitter, 1)
 
     def _detail_tab(self) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        head = QHBoxLayout()
-        self.detail_title = heading(scale=1.4)
-        self.detail_title.setWordWrap(True)
-        head.addWidget(self.detail_title, 1)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        tab = AssignmentTab()
+        self.detail_tab = tab
+        self.detail_title, self.facts, self.brief = tab.detail_title, tab.facts, tab.brief
+        self.edit_button, self.delete_button = tab.edit_button, tab.delete_button
+        self.drop, self.progress_box = tab.drop, tab.progress_box
+        self.progress, self.progress_label = tab.progress, tab.progress_label
+        self.cancel_button, self.versions = tab.cancel_button, tab.versions
+        self.open_version_button, self.recheck_button = tab.open_version_button, \
+            tab.recheck_button
+        self.save_file_button, self.requests = tab.save_file_button, tab.requests
+        self.request_button, self.decisions = tab.request_button, tab.decisions
         self.edit_button.clicked.connect(self.edit_assignment)
-        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_assignment)
-        head.addWidget(self.edit_button)
-        head.addWidget(self.delete_button)
-        layout.addLayout(head)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        layout.addWidget(self.facts)
-        self.brief = QLabel()
-        self.brief.setWordWrap(True)
-        self.brief.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.brief.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.brief)
-
-        self.drop = DropArea()
         self.drop.files_chosen.connect(self.add_drafts)
-        layout.addWidget(self.drop)
-        progress_row = QHBoxLayout()
-        self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 100)
-        self.progress.setAccessibleName(self.tr("Check progress"))
-        self.cancel_button = QPushButton(self.tr("&Cancel check"))
         self.cancel_button.clicked.connect(lambda: self.runner.cancel())
-        progress_row.addWidget(self.progress_label)
-        progress_row.addWidget(self.progress, 1)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_box = QWidget()
-        self.progress_box.setLayout(progress_row)
-        self.progress_box.hide()
-        layout.addWidget(self.progress_box)
-
-        versions_box = QGroupBox(self.tr("Versions from the agency"))
-        versions_layout = QVBoxLayout(versions_box)
-        self.versions = QTreeWidget()
-        self.versions.setHeaderLabels([self.tr("Version"), self.tr("File"), self.tr("Received"),
-                                       self.tr("Score"), self.tr("Check")])
-        self.versions.setRootIsDecorated(False)
-        self.versions.setAccessibleName(self.tr("Versions"))
         self.versions.itemActivated.connect(lambda _item, _col: self.open_selected_version())
-        versions_layout.addWidget(self.versions)
-        buttons = QHBoxLayout()
-        self.open_version_button = QPushButton(self.tr("Re&view"))
         self.open_version_button.clicked.connect(self.open_selected_version)
-        self.recheck_button = QPushButton(self.tr("Check a&gain"))
-        self.recheck_button.setToolTip(self.tr("Check against the brand profile as it is now"))
         self.recheck_button.clicked.connect(self.recheck_selected)
-        self.save_file_button = QPushButton(self.tr("Save file &as…"))
         self.save_file_button.clicked.connect(self.save_selected_file)
-        for button in (self.open_version_button, self.recheck_button, self.save_file_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        versions_layout.addLayout(buttons)
-        layout.addWidget(versions_box)
-
-        requests_box = QGroupBox(self.tr("What the agency asked of you"))
-        requests_layout = QVBoxLayout(requests_box)
-        self.requests = QTreeWidget()
-        self.requests.setHeaderLabels([self.tr("Request"), self.tr("By"), self.tr("Done")])
-        self.requests.setRootIsDecorated(False)
-        self.requests.setAccessibleName(self.tr("Requests from the agency"))
         self.requests.itemChanged.connect(self._on_request_toggled)
-        requests_layout.addWidget(self.requests)
-        request_buttons = QHBoxLayout()
-        self.request_button = QPushButton(self.tr("&Log a request…"))
         self.request_button.clicked.connect(self.log_request)
-        request_buttons.addWidget(self.request_button)
-        request_buttons.addStretch(1)
-        requests_layout.addLayout(request_buttons)
-        layout.addWidget(requests_box)
-
-        decisions_box = QGroupBox(self.tr("Decisions"))
-        decisions_layout = QVBoxLayout(decisions_box)
-        self.decisions = QLabel()
-        self.decisions.setWordWrap(True)
-        decisions_layout.addWidget(self.decisions)
-        layout.addWidget(decisions_box)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        return scroll
+        return tab
 
     # -- the main window ---------------------------------------------------------------------
 
@@ -364,9 +272,9 @@ class AssignmentsPage(QWidget):
         self.facts.setText(" · ".join(facts))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
         versions = self.service.versions(info.id)
-        self._fill_versions(versions)
-        self._fill_requests()
-        self._fill_decisions()
+        self.detail_tab.fill_versions(versions)
+        self.detail_tab.fill_requests(self.service.requests(info.id), self.today())
+        self.detail_tab.fill_decisions(self.service.decisions(info.id))
         for version in versions:  # a check the app was closed during: run it again
             if (version.check_status is CheckStatus.PENDING
                     and not self.runner.is_running(version.id)):
@@ -378,57 +286,6 @@ class AssignmentsPage(QWidget):
             self.review_view.show_version(versions[-1].id if versions else None)
         else:
             self.review_view.reload()
-
-    def _fill_versions(self, versions: list[VersionInfo]) -> None:
-        self.versions.clear()
-        for version in versions:
-            item = QTreeWidgetItem([
-                str(version.number), version.file_name,
-                version.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                "" if version.score is None else str(version.score),
-                check_label(version)])
-            if version.error:
-                item.setToolTip(4, version.error)
-                item.setForeground(4, QBrush(QColor("#C0392B")))
-            item.setData(0, Qt.ItemDataRole.UserRole, version.id)
-            self.versions.addTopLevelItem(item)
-        count = self.versions.topLevelItemCount()
-        last = self.versions.topLevelItem(count - 1) if count else None
-        if last is not None:
-            self.versions.setCurrentItem(last)
-        for button in (self.open_version_button, self.recheck_button, self.save_file_button):
-            button.setEnabled(count > 0)
-
-    def _fill_requests(self) -> None:
-        assert self.assignment is not None
-        self.requests.blockSignals(True)
-        self.requests.clear()
-        today = self.today()
-        for request in self.service.requests(self.assignment.id):
-            item = QTreeWidgetItem([request.text,
-                                    request.due.isoformat() if request.due else "", ""])
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(2, Qt.CheckState.Checked if request.done
-                               else Qt.CheckState.Unchecked)
-            item.setData(0, Qt.ItemDataRole.UserRole, request.id)
-            if not request.done and request.due and request.due < today:
-                item.setForeground(1, QBrush(QColor("#C0392B")))
-            self.requests.addTopLevelItem(item)
-        self.requests.blockSignals(False)
-
-    def _fill_decisions(self) -> None:
-        assert self.assignment is not None
-        lines = []
-        for decision in self.service.decisions(self.assignment.id):
-            what = (self.tr("Approved") if decision.outcome is DecisionOutcome.APPROVED
-                    else self.tr("Changes requested"))
-            when = decision.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")
-            line = self.tr("Version {n}: {what} ({when})").format(
-                n=decision.version_number, what=what, when=when)
-            if decision.summary:
-                line += "\n    " + decision.summary.replace("\n", "\n    ")
-            lines.append(line)
-        self.decisions.setText("\n".join(lines) or self.tr("No decision yet."))
 
     # -- actions -------------------------------------------------------------------------------
 

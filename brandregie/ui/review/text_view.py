@@ -11,8 +11,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from brandregie.checks.message import render
@@ -25,6 +32,7 @@ SEVERITY_COLOURS = {Severity.ERROR: "#F6B8B0", Severity.WARNING: "#FBE09A",
                     Severity.INFO: "#CFE3F6"}
 SELECTED_OUTLINE = "#1F4E8C"
 DISMISSED_COLOUR = "#E4E4E4"
+FLASH_MS = 700
 
 
 _WIDE = re.compile("[\U00010000-\U0010FFFF]")
@@ -64,6 +72,7 @@ class DraftTextView(QTextEdit):
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self._findings: list[ReviewedFinding] = []
         self._selected: str | None = None
+        self._flash: str | None = None
         self._map = OffsetMap("")
         self._spans: list[tuple[int, int, str]] = []
         self._quiet = False
@@ -86,10 +95,14 @@ class DraftTextView(QTextEdit):
                              if f.finding.location.end > f.finding.location.start)
         self._paint()
 
-    def select_finding(self, key: str | None, *, scroll: bool = True) -> None:
-        """Outline ``key``'s words and bring them into view."""
+    def select_finding(self, key: str | None, *, scroll: bool = True,
+                       flash: bool = False) -> None:
+        """Outline ``key``'s words and bring them into view (``flash``: light them up)."""
         self._selected = key
+        self._flash = key if flash else None
         self._paint()
+        if flash:
+            QTimer.singleShot(FLASH_MS, self._unflash)
         finding = next((f for f in self._findings if f.key == key), None)
         if finding is None or not scroll:
             return
@@ -103,6 +116,11 @@ class DraftTextView(QTextEdit):
         self.ensureCursorVisible()
         self._quiet = False
 
+    def _unflash(self) -> None:
+        if self._flash is not None:
+            self._flash = None
+            self._paint()
+
     def highlighted_keys(self) -> list[str]:
         """The findings highlighted in the text (for tests and screen readers)."""
         return [sel.format.property(QTextFormat.Property.UserProperty) for sel in
@@ -115,6 +133,14 @@ class DraftTextView(QTextEdit):
         return min(hits)[1] if hits else None
 
     def _format_headings(self, draft: DraftView) -> None:
+        item = QTextBlockFormat()
+        item.setIndent(1)
+        cursor = QTextCursor(self.document())
+        for block in draft.blocks:
+            if block.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_CELL) \
+                    and block.end > block.start:
+                cursor.setPosition(self._map.to_qt(block.start))
+                cursor.mergeBlockFormat(item)
         heading = QTextCharFormat()
         heading.setFontWeight(QFont.Weight.Bold)
         heading.setFontPointSize(self.font().pointSizeF() * 1.25)
@@ -144,7 +170,8 @@ class DraftTextView(QTextEdit):
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 fmt.setUnderlineColor(QColor(SELECTED_OUTLINE))
                 fmt.setFontUnderline(True)
-                fmt.setBackground(QColor(colour).darker(115))
+                fmt.setBackground(QColor(colour).darker(140 if reviewed.key == self._flash
+                                                         else 115))
             fmt.setProperty(QTextFormat.Property.UserProperty, reviewed.key)
             fmt.setToolTip(render(reviewed.finding.message))
             selection.format = fmt

@@ -253,3 +253,24 @@ def test_in_team_mode_the_app_asks_for_the_password_and_watches_the_connection(
         assert indicator.text() == "Team database: connected"
     finally:
         store.close()
+
+
+def test_a_mail_provider_is_picked_by_name_not_by_port(qtbot: QtBot) -> None:
+    from tests.ui.conftest import type_text
+
+    dialog = MailSettingsDialog(threaded=False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.provider.currentText() == "Another mail server"  # nothing set up yet
+    assert dialog.host.isEnabled()
+    choose(qtbot, dialog.provider, "kpn")
+    assert (dialog.host.text(), dialog.port.value()) == ("smtp.kpnmail.nl", 587)
+    assert dialog.security.currentData() == str(Security.STARTTLS)
+    assert not dialog.host.isEnabled() and not dialog.port.isEnabled()
+    type_text(dialog.sender_address, "anna@korenaar.nl")
+    assert dialog.username.text() == "anna@korenaar.nl"
+    choose(qtbot, dialog.provider, "microsoft")
+    assert dialog.settings().host == "smtp.office365.com"
+    providers = [dialog.provider.itemText(i) for i in range(dialog.provider.count())]
+    assert providers == ["Microsoft 365 / Outlook.com", "Gmail / Google Workspace", "KPN",
+                         "Ziggo", "Another mail server"]

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store, open_store
+from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (fixtures)
 
 D = TypeVar("D", bound=QDialog)
 

@@ -1,9 +1,11 @@
 """Screenshots of the review view in a real window: run under Xvfb by test_screenshots.py.
 
 ``python -m tests.ui.review.screenshots OUT_DIR`` stores the sample bakery, an assignment with
-a Word draft and one with an image (each checked), shows the assignments page in a real window,
-opens each review and saves what the screen shows as ``review-word.png`` and
-``review-image.png`` in OUT_DIR.
+two Word versions, one with a PDF and one with an image (each checked), shows the assignments
+page in a real 1366x768 window, opens each review and saves what the screen shows in OUT_DIR:
+``review-word.png`` (a Word draft, a finding selected), ``review-pdf.png`` (a PDF page with its
+highlight boxes), ``review-image.png`` (an image and its colours), ``review-compare.png``
+(version 2 beside version 1).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def main(out_dir: Path) -> None:
     from brandregie.store.database import open_store
     from brandregie.ui.review.page import AssignmentsPage
     from brandregie.ui.review.worker import CheckRunner
-    from tests.review.drafts import VERSION_1, word_file
+    from tests.review.drafts import VERSION_1, VERSION_2, pdf_file, word_file
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -60,12 +62,15 @@ def main(out_dir: Path) -> None:
                                            agency_id=agency.id)
         image = service.add_version(banner.id, "banner.jpg",
                                     (FIXTURES / "banner.jpg").read_bytes())
-        for version in (word.id, image.id):
+        folder = service.create_assignment("Bakkerij Korenaar", "Folder najaar",
+                                           agency_id=agency.id)
+        pdf = service.add_version(folder.id, "folder-najaar.pdf", pdf_file(3))
+        for version in (word.id, image.id, pdf.id):
             run_check(service, version, lang="en")
 
         page = AssignmentsPage(service, runner=CheckRunner(service, synchronous=True))
         page.setWindowTitle("BrandRegie — Assignments and reviews")
-        page.resize(1440, 900)
+        page.resize(1366, 768)
         page.show()
         page.raise_()
         page.activateWindow()
@@ -78,10 +83,24 @@ def main(out_dir: Path) -> None:
         review.select_finding(first.key)
         _shoot(app, page, out_dir / "review-word.png")
 
+        page.open_assignment(folder.id)
+        page.open_selected_version()
+        boxed = next(f for f in review.review.findings if f.finding.excerpt == "goedkoop")
+        review.select_finding(boxed.key)
+        _shoot(app, page, out_dir / "review-pdf.png")
+
         page.open_assignment(banner.id)
         page.open_selected_version()
         review.tabs.setCurrentIndex(1)  # the colours beside the brand palette
         _shoot(app, page, out_dir / "review-image.png")
+
+        second = service.add_version(news.id, "nieuwsbrief-mei-v2.docx", word_file(VERSION_2))
+        run_check(service, second.id, lang="en")
+        page.open_assignment(news.id)
+        page.open_selected_version()
+        review.header.compare_button.setChecked(True)
+        review.tabs.setCurrentIndex(2)  # fixed, new, still there
+        _shoot(app, page, out_dir / "review-compare.png")
         page.close()
 
 

@@ -50,8 +50,8 @@ def test_the_owner_adds_and_changes_an_agency_and_picks_it_for_an_assignment(
     dialog = open_dialog(qtbot, page, AssignmentDialog)
     assert [dialog.agency.itemText(i) for i in range(dialog.agency.count())] == [
         "(no agency)", "Studio Deeg"]
+    assert dialog.agency.currentText() == "Studio Deeg"  # a new job goes to the agency there is
     QTest.keyClicks(dialog.title, "Vacature bakker")
-    dialog.agency.setCurrentIndex(1)
     press_ok(qtbot, dialog)
     assert page.assignment is not None and page.assignment.agency_name == "Studio Deeg"
 

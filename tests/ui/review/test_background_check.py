@@ -76,7 +76,7 @@ def test_cancel_stops_the_check_and_says_so(qtbot: QtBot, review_store: Store,
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.CANCELLED
     assert not page.progress_box.isVisible()
-    assert "cancelled" in page.review_view.subline.text()
+    assert "cancelled" in page.review_view.header.score_line.full_text()
     item = page.versions.topLevelItem(0)
     assert item is not None and item.text(4) == "Check cancelled"
 
@@ -91,8 +91,8 @@ def test_a_damaged_draft_shows_a_clear_message_on_its_version(
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.FAILED
     view = page.review_view
-    assert view.error.isVisible() and "nieuwsbrief.docx" in view.error.text()
-    assert "Traceback" not in view.error.text()
+    assert view.status.isVisible() and "nieuwsbrief.docx" in view.status.text()
+    assert "Traceback" not in view.status.text()
     assert not view.approve_button.isEnabled()
     item = page.versions.topLevelItem(0)
     assert item is not None and item.toolTip(4) == version.error

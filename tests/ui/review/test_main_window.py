@@ -36,7 +36,7 @@ def test_banning_a_word_in_a_review_is_an_undoable_edit_of_the_open_brand(
     revision = session.base_revision
 
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
-        page.review_view.change_word("oven", allow=False)
+        page.review_view.answers.change_word("oven", allow=False)
     assert "oven" in {b.term for b in session.brand.vocabulary.banned}
     assert session.base_revision == revision + 1 and not session.dirty
     review = page.review_view.review

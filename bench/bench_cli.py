@@ -1,0 +1,201 @@
+"""The command line as a user's script feels it: whole processes, from start to exit.
+
+    .venv/bin/python bench/bench_cli.py [--runs 5] [--sizes 1 2 4] [--pack PACK]
+
+Installs nothing. Each figure is a whole ``python -m brandregie ...`` process (start-up, imports,
+reading, checking, output and exit) run ``--runs`` times, interleaved with an anchor run in the
+same loop (``python -c pass``: the interpreter's own start), so the ratio of each pair stays
+meaningful when the machine's speed drifts; the median is printed with min and max. CPU is user
+plus system time of the process and everything it waited for (the reader process too); peak is
+the largest resident set among them (``wait4``; Linux counts a child from its fork, so no peak
+reads below this script's own size, which the anchor's row shows).
+
+1. ``--version``; ``check`` of a one-paragraph draft (.txt); a 5,000-word Word file.
+2. ``check`` of Dutch text of each size in ``--sizes`` MB (the project's Dutch drafts, shuffled
+   paragraph by paragraph with a fixed seed): time per MB, and the marginal rate between the
+   two largest sizes (what one more MB costs, start-up excluded), which shows whether the time
+   grows linearly.
+3. proselint on the same paragraph and on the first size, where ``proselint`` is on the PATH
+   (say so where it is not: nothing is installed for it).
+
+Targets (issue #16): ``--version`` <= 0.15 s; the paragraph <= 0.6 s and <= 2.5x proselint;
+the Word file <= 1.0 s; 1 MB <= 1.5 s, >= 2 MB/s marginal, under 300 MB, linear to 16 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+MB = 1_000_000
+PARAGRAPH = (
+    "Bij Bakkerij Korenaar bakken we elke ochtend vers brood met meel van de molen om de hoek. "
+    "Wij ontzorgen u graag met onze unieke broodbeleving! Kom langs in een van onze vier "
+    "winkels en proef het verschil: zuurdesem, spelt en roggebrood, en op zaterdag ook taart.\n")
+ANCHOR = [sys.executable, "-c", "pass"]
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+    code: int
+
+
+def run_once(command: Sequence[str], env: dict[str, str]) -> Run:
+    """One whole process: wall time, CPU (with what it waited for), peak resident set."""
+    start = time.perf_counter()
+    process = subprocess.Popen(list(command), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+               process.returncode)
+
+
+@dataclass
+class Figure:
+    name: str
+    runs: list[Run]
+    ratios: list[float]
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    def row(self) -> str:
+        walls = [r.wall for r in self.runs]
+        cpu = self.cpu
+        peak = max(r.peak_mb for r in self.runs)
+        codes = sorted({r.code for r in self.runs})
+        return (f"{self.name:<34} {self.wall:>7.3f} {min(walls):>7.3f} {max(walls):>7.3f} "
+                f"{cpu:>7.3f} {peak:>7.0f} {statistics.median(self.ratios):>7.1f}x"
+                f"  exit {','.join(map(str, codes))}")
+
+
+def _rate(mb: float, seconds: float) -> str:
+    return f"{mb / seconds:.2f} MB/s" if seconds > 0 else "(noise: the larger text was faster)"
+
+
+def measure(name: str, command: Sequence[str], runs: int, env: dict[str, str]) -> Figure:
+    """``runs`` paired runs of ``command`` and the anchor, after one warm-up of each."""
+    run_once(command, env)
+    run_once(ANCHOR, env)
+    figure = Figure(name, [], [])
+    for _ in range(runs):
+        mine = run_once(command, env)
+        anchor = run_once(ANCHOR, env)
+        figure.runs.append(mine)
+        figure.ratios.append(mine.wall / anchor.wall)
+    print(figure.row(), flush=True)
+    return figure
+
+
+def dutch_text(size: int) -> str:
+    """``size`` bytes of real Dutch prose: the project's Dutch drafts, shuffled."""
+    sources = [*sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.nl.txt")),
+               *sorted((ROOT.parent / "shared" / "background").glob("*.txt"))]
+    paragraphs = [p.strip() for path in sources
+                  for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    rng = random.Random(42)
+    out: list[str] = []
+    total = 0
+    while total < size:
+        rng.shuffle(paragraphs)
+        for paragraph in paragraphs:
+            out.append(paragraph)
+            total += len(paragraph.encode("utf-8")) + 2
+            if total >= size:
+                break
+    return "\n\n".join(out) + "\n"
+
+
+def word_file(path: Path, words: int) -> int:
+    import docx
+
+    document = docx.Document()
+    total = 0
+    for paragraph in dutch_text(words * 8).split("\n\n"):
+        document.add_paragraph(paragraph)
+        total += len(paragraph.split())
+        if total >= words:
+            break
+    document.save(str(path))
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", nargs="+", type=float, default=[1.0, 2.0, 4.0],
+                        help="sizes of Dutch text in MB (default 1 2 4; 16 for linearity)")
+    parser.add_argument("--pack", type=Path, default=ROOT / "resources" / "sample" /
+                        "korenaar.json")
+    args = parser.parse_args()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    brandregie = [sys.executable, "-m", "brandregie"]
+    check = [*brandregie, "check", "--pack", str(args.pack), "--lang", "en"]
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; median of "
+          f"{args.runs} whole processes, each paired with an anchor run ({' '.join(ANCHOR)})")
+    print(f"{'command':<34} {'median':>7} {'min':>7} {'max':>7} {'cpu':>7} {'peak MB':>7} "
+          f"{'/anchor':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        here = Path(folder)
+        paragraph = here / "paragraph.txt"
+        paragraph.write_text(PARAGRAPH, encoding="utf-8")
+        words = word_file(here / "draft.docx", 5_000)
+        measure("python -c pass (anchor)", ANCHOR, args.runs, env)
+        measure("brandregie --version", [*brandregie, "--version"], args.runs, env)
+        measure("brandregie --help", [*brandregie, "--help"], args.runs, env)
+        para = measure("check: one paragraph (.txt)", [*check, str(paragraph)], args.runs, env)
+        measure(f"check: Word file, {words:,} words", [*check, str(here / "draft.docx")],
+                args.runs, env)
+        sized: list[tuple[float, Figure]] = []
+        for size in args.sizes:
+            path = here / f"dutch-{size:g}MB.txt"
+            path.write_text(dutch_text(int(size * MB)), encoding="utf-8")
+            mb = path.stat().st_size / MB
+            figure = measure(f"check: {mb:.2f} MB of Dutch", [*check, str(path)],
+                             args.runs if size <= 4 else 1, env)
+            sized.append((mb, figure))
+        if len(sized) >= 2:
+            print("\ntime per MB and the marginal rate (one more MB, start-up excluded), by "
+                  "wall-clock and by CPU time (the CPU figure holds on a busy machine):")
+            for (mb, figure), (prev_mb, prev) in zip(sized[1:], sized, strict=False):
+                print(f"  {prev_mb:.1f} -> {mb:.1f} MB: {figure.wall / mb:.2f} s/MB wall, "
+                      f"{figure.cpu / mb:.2f} s/MB cpu; marginal "
+                      f"{_rate(mb - prev_mb, figure.wall - prev.wall)} wall, "
+                      f"{_rate(mb - prev_mb, figure.cpu - prev.cpu)} cpu")
+        proselint = shutil.which("proselint")
+        print()
+        if proselint is None:
+            print("proselint is not installed here (nothing is installed for this benchmark): "
+                  "no comparison")
+        else:
+            mine = measure("proselint: one paragraph", [proselint, str(paragraph)],
+                           args.runs, env)
+            print(f"  check / proselint on the paragraph: {para.wall / mine.wall:.1f}x")
+            if sized:
+                measure(f"proselint: {sized[0][0]:.2f} MB", [proselint, str(
+                    here / f"dutch-{args.sizes[0]:g}MB.txt")], 1, env)
+
+
+if __name__ == "__main__":
+    main()

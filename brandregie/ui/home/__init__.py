@@ -1,0 +1,1 @@
+"""The home page: the brand at a glance."""

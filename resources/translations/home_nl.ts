@@ -1,0 +1,199 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>FitChart</name>
+    <message>
+        <source>Brand fit over time</source>
+        <extracomment>Calm, well-separated line colours (one per agency, in order).</extracomment>
+        <translation>Merkfit door de tijd</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Geen bureau</translation>
+    </message>
+    <message>
+        <source>When an agency delivers and the draft is checked, its score appears here.</source>
+        <translation>Zodra een bureau iets oplevert en het concept is gecontroleerd, staat de score hier.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>Lettertypes</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tone of voice</translation>
+    </message>
+    <message>
+        <source>Brand fit over time</source>
+        <translation>Merkfit door de tijd</translation>
+    </message>
+    <message>
+        <source>Open assignments</source>
+        <translation>Lopende opdrachten</translation>
+    </message>
+    <message>
+        <source>Logos</source>
+        <translation>Logo’s</translation>
+    </message>
+    <message>
+        <source>YOUR BRAND AT A GLANCE</source>
+        <translation>JE MERK IN ÉÉN OOGOPSLAG</translation>
+    </message>
+    <message>
+        <source>Why we exist: %1</source>
+        <translation>Waarom we bestaan: %1</translation>
+    </message>
+    <message>
+        <source>Values: %1</source>
+        <translation>Kernwaarden: %1</translation>
+    </message>
+    <message>
+        <source>No colours yet: add them under Visual identity.</source>
+        <translation>Nog geen kleuren: voeg ze toe onder Huisstijl.</translation>
+    </message>
+    <message>
+        <source>main colour</source>
+        <translation>hoofdkleur</translation>
+    </message>
+    <message>
+        <source>second colour</source>
+        <translation>tweede kleur</translation>
+    </message>
+    <message>
+        <source>accent</source>
+        <translation>accentkleur</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>achtergrond</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>koppen</translation>
+    </message>
+    <message>
+        <source>body text</source>
+        <translation>lopende tekst</translation>
+    </message>
+    <message>
+        <source>No fonts yet: add them under Visual identity.</source>
+        <translation>Nog geen lettertypes: voeg ze toe onder Huisstijl.</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>not on this computer: shown in a stand-in</source>
+        <translation>niet op deze computer: getoond in een vervanger</translation>
+    </message>
+    <message>
+        <source>Very %1</source>
+        <translation>Heel %1</translation>
+    </message>
+    <message>
+        <source>Rather %1</source>
+        <translation>Eerder %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Tussen %1 en %2</translation>
+    </message>
+    <message>
+        <source>casual</source>
+        <translation>informeel</translation>
+    </message>
+    <message>
+        <source>formal</source>
+        <translation>formeel</translation>
+    </message>
+    <message>
+        <source>funny</source>
+        <translation>grappig</translation>
+    </message>
+    <message>
+        <source>serious</source>
+        <translation>serieus</translation>
+    </message>
+    <message>
+        <source>irreverent</source>
+        <translation>brutaal</translation>
+    </message>
+    <message>
+        <source>respectful</source>
+        <translation>respectvol</translation>
+    </message>
+    <message>
+        <source>matter-of-fact</source>
+        <translation>zakelijk</translation>
+    </message>
+    <message>
+        <source>enthusiastic</source>
+        <translation>enthousiast</translation>
+    </message>
+    <message>
+        <source>We are: %1</source>
+        <translation>We zijn: %1</translation>
+    </message>
+    <message>
+        <source>No logo images yet: add them under Visual identity.</source>
+        <translation>Nog geen logo’s: voeg ze toe onder Huisstijl.</translation>
+    </message>
+    <message>
+        <source>How close each agency&apos;s drafts come to the brand, per delivered version.</source>
+        <translation>Hoe dicht de concepten van elk bureau bij het merk komen, per opgeleverde versie.</translation>
+    </message>
+    <message>
+        <source>Score per delivered version (100: fits the brand fully).</source>
+        <translation>Score per opgeleverde versie (100: past helemaal bij het merk).</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Geen bureau</translation>
+    </message>
+    <message>
+        <source>one version so far</source>
+        <translation>nog maar één versie</translation>
+    </message>
+    <message>
+        <source>getting closer to the brand</source>
+        <translation>komt dichter bij het merk</translation>
+    </message>
+    <message>
+        <source>drifting away from the brand</source>
+        <translation>raakt verder van het merk</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>blijft gelijk</translation>
+    </message>
+    <message>
+        <source>No open assignments.</source>
+        <translation>Geen lopende opdrachten.</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>te laat sinds %1</translation>
+    </message>
+    <message>
+        <source>and %1 more under Assignments and reviews</source>
+        <translation>en nog %1 onder Opdrachten en beoordelingen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,73 @@
+"""Language tables kept in the cache folder give the same lemmas and syllables as the
+libraries' own loading, and a damaged cache file is simply made again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+PROBE = """
+import json
+from brandregie.checks.language import LanguageTools
+nl = LanguageTools("nl")
+words = ["huizen", "liep", "geïmplementeerd", "ontzorgt", "goedkoper", "lettergrepen",
+         "Bakker", "onboarden", "zzzqqq"]
+print(json.dumps([[nl.known(w), nl.lemma(w), sorted(nl.keys(w.lower())), nl.syllables(w)]
+                  for w in words]))
+"""
+
+
+def probe(cache: Path) -> str:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    return subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True,
+                          text=True, check=True, timeout=120).stdout
+
+
+def test_tables_from_the_cache_answer_as_the_libraries_do(tmp_path: Path) -> None:
+    import simplemma
+
+    first = probe(tmp_path)  # builds and keeps the tables
+    kept = sorted(p.name.split("-")[0] for p in (tmp_path / "BrandRegie" / "tables").iterdir())
+    assert kept == ["hyphenation", "simplemma"]
+    assert probe(tmp_path) == first  # read back from the cache
+    import json
+
+    answers = json.loads(first)
+    assert answers[0][:2] == [simplemma.is_known("huizen", lang="nl"),
+                              simplemma.lemmatize("huizen", lang="nl")]
+    assert answers[0][1] == "huis"
+    assert answers[5][3] == 4  # let-ter-gre-pen
+
+
+def test_a_damaged_table_is_made_again(tmp_path: Path) -> None:
+    first = probe(tmp_path)
+    for table in (tmp_path / "BrandRegie" / "tables").iterdir():
+        table.write_bytes(table.read_bytes()[:100])
+    assert probe(tmp_path) == first
+    assert probe(tmp_path) == first
+
+
+def test_quick_lookups_answer_as_simplemma_and_pyphen_do() -> None:
+    import random
+
+    import pyphen
+    import simplemma
+
+    from brandregie.checks.language import LanguageTools
+    from brandregie.checks.tables import lemma_table
+
+    rng = random.Random(16)
+    for lang, name in (("nl", "nl_NL"), ("en", "en_US")):
+        tools = LanguageTools(lang)
+        hyphen = pyphen.Pyphen(lang=name, left=1, right=1)
+        words = [key.decode() for key in rng.sample(sorted(lemma_table(lang)), 3000)]
+        words += [w.capitalize() for w in words[:300]] + [
+            "ontzorgt", "broodbeleving", "zo'n", "auto's", "Huizen", "één", "ÉÉN", "’s", "a",
+            "l'oréal", "x" * 39, "onboarden", "teamplayer", "bakkerijwinkelketen"]
+        for word in words:
+            assert tools.known(word) == simplemma.is_known(word, lang=lang), word
+            lowered = word.lower()
+            if len(lowered) <= 40 and not lowered.isdigit():  # those are estimated
+                assert tools.syllables(lowered) == len(hyphen.positions(lowered)) + 1, word

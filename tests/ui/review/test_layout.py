@@ -1,0 +1,110 @@
+"""The review holds its shape on a small laptop: nothing makes the window grow, long titles
+elide with the whole in a tooltip, the splitter comes back as the owner left it, actions that
+need a selection are off without one, and no panel shows a version that is not on screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from brandregie.review.checking import run_check
+from brandregie.review.service import ReviewService
+from brandregie.store.database import Store
+from brandregie.ui.review.page import AssignmentsPage
+from brandregie.ui.review.review_view import ReviewView
+from brandregie.ui.review.worker import CheckRunner
+from tests.review.drafts import VERSION_1, VERSION_2, pdf_file, word_file
+
+LONG_NAME = "nieuwsbrief-mei-definitief-echt-de-laatste-versie-met-de-wijzigingen-van-anna.docx"
+
+
+def _page(qtbot: QtBot, service: ReviewService, size: tuple[int, int]) -> AssignmentsPage:
+    page = AssignmentsPage(service, runner=CheckRunner(service, synchronous=True))
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    return page
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
+def test_no_draft_makes_the_window_grow(qtbot: QtBot, review_store: Store,
+                                        size: tuple[int, int]) -> None:
+    service = ReviewService(review_store, author="anna")
+    news = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief mei")
+    first = service.add_version(news.id, LONG_NAME, word_file(VERSION_1))
+    second = service.add_version(news.id, "v2.docx", word_file(VERSION_2))
+    folder = service.create_assignment("Bakkerij Korenaar", "Folder")
+    pdf = service.add_version(folder.id, "folder.pdf", pdf_file(2))
+    for version in (first, second, pdf):
+        run_check(service, version.id, lang="en")
+    page = _page(qtbot, service, size)
+    view = page.review_view
+    for version_id in (first.id, pdf.id, second.id):
+        view.show_version(version_id)
+        page.tabs.setCurrentWidget(view)
+        if view.review and view.review.findings:
+            view.select_finding(view.review.findings[0].key)
+        QApplication.processEvents()
+        assert (page.width(), page.height()) == size
+        assert page.minimumSizeHint().width() <= size[0]
+        assert page.minimumSizeHint().height() <= size[1]
+    view.show_version(first.id)
+    assert view.header.title.toolTip() == f"Version 1: {LONG_NAME}"
+    assert view.header.title.fontMetrics().horizontalAdvance(view.header.title.text()) \
+        <= view.header.title.width()
+    view.show_version(second.id)
+    view.toggle_compare()
+    QApplication.processEvents()
+    assert view.centre.currentWidget() is view.compare
+    assert (page.width(), page.height()) == size
+
+
+def test_the_splitter_comes_back_as_the_owner_left_it(qtbot: QtBot, review_store: Store) -> None:
+    service = ReviewService(review_store)
+    view = ReviewView(service)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    view.splitter.setSizes([800, 400])
+    view.splitter.splitterMoved.emit(800, 1)  # as a drag of the handle ends
+    kept = view.splitter.sizes()
+    again = ReviewView(service)
+    qtbot.addWidget(again)
+    again.resize(1200, 700)
+    again.show()
+    assert again.splitter.sizes() == kept
+
+
+def test_actions_that_need_a_version_or_a_finding_are_off_without_one(
+        qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
+    service = ReviewService(review_store)
+    news = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = _page(qtbot, service, (1280, 720))
+    page.open_assignment(news.id)
+    for button in (page.open_version_button, page.recheck_button, page.save_file_button):
+        assert not button.isEnabled()
+    view = page.review_view
+    assert not view.approve_button.isEnabled() and not view.header.feedback_button.isEnabled()
+    version = service.add_version(news.id, "v1.docx", word_file(VERSION_1))
+    run_check(service, version.id, lang="en")
+    page.refresh(show_version=version.id)
+    assert page.open_version_button.isEnabled()
+    page.versions.setCurrentIndex(QModelIndex())
+    assert not page.recheck_button.isEnabled()
+    assert view.approve_button.isEnabled()
+    assert not view.header.feedback_button.isEnabled(), "decide first"
+    # no stale panel: a finding chosen, then another assignment with nothing delivered
+    assert view.review is not None
+    page.tabs.setCurrentWidget(view)
+    view.select_finding(view.review.findings[0].key)
+    assert view.bar.isVisible()
+    empty = service.create_assignment("Bakkerij Korenaar", "Nog niets")
+    page.refresh()
+    page.open_assignment(empty.id)
+    assert view.review is None and view.current_finding() is None
+    assert view.cards.cards == {} and not view.bar.isVisible()
+    assert view.header.title.full_text() == "No draft yet"

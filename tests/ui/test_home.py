@@ -1,0 +1,92 @@
+"""Home, the brand at a glance: the first page after start, showing the profile and how close
+each agency's checked drafts came to the brand."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtWidgets import QFrame, QLabel
+from pytestqt.qtbot import QtBot
+
+from brandregie.checks import check_document
+from brandregie.ingest.document import Document
+from brandregie.review.service import ReviewService
+from brandregie.ui.home.page import HomePage
+from brandregie.ui.main_window import MainWindow
+from brandregie.ui.settings import LANGUAGE, app_settings
+from brandregie.ui.shell import Shell
+from tests.ui.conftest import WindowFactory, session_of
+
+DRAFTS = [
+    ["Bij Korenaar ontzorgen we u graag met goedkoop brood!!!", "Uniek en goedkoop."],
+    ["Bij Korenaar bakken we elke nacht vers brood.", "Kom langs, je bent welkom."],
+]
+
+
+def _deliver(service: ReviewService, assignment: int, paragraphs: list[str]) -> int:
+    version = service.add_version(assignment, "tekst.txt", "\n".join(paragraphs).encode()).id
+    job = service.check_job(version)
+    document = Document.from_paragraphs(job.file_name, paragraphs, language="nl")
+    service.save_check(version, check_document(document, job.snapshot, lang="nl"), document)
+    return version
+
+
+def _home(window: MainWindow) -> HomePage:
+    window.show_page("home")
+    page = window.page("home")
+    assert isinstance(page, HomePage)
+    return page
+
+
+def test_the_chart_shows_the_scores_stored_for_each_agency(qtbot: QtBot,
+                                                            make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    service = ReviewService(window.store)
+    expected: dict[str, list[int]] = {}
+    for name, drafts in (("Studio Deeg", DRAFTS), ("Reclamebureau Rogge", DRAFTS[::-1])):
+        agency = service.add_agency(name)
+        job = service.create_assignment("Bakkerij Korenaar", f"Nieuwsbrief {name}",
+                                        agency_id=agency.id,
+                                        due=date.today() + timedelta(days=9))
+        for paragraphs in drafts:
+            _deliver(service, job.id, paragraphs)
+        expected[name] = [v.score for v in service.versions(job.id) if v.score is not None]
+    assert expected["Studio Deeg"][0] < expected["Studio Deeg"][1]  # the drafts differ
+    page = _home(window)
+    page.reload_work()
+    assert page.chart.series() == expected
+    legend = " ".join(w.text() for w in page.fit.findChildren(QLabel))
+    assert "getting closer to the brand" in legend and "drifting away" in legend
+    work = " ".join(w.text() for w in page.work.findChildren(QLabel))
+    assert "Nieuwsbrief Studio Deeg" in work and "due " in work
+
+
+def test_the_profile_at_a_glance(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _home(window)
+    brand = session_of(window).brand
+    assert page.name.text() == "Bakkerij Korenaar"
+    assert brand.positioning.promise and page.promise.text() == brand.positioning.promise
+    tiles = [w.accessibleName() for w in page.colours.findChildren(QFrame)
+             if w.accessibleName()]
+    assert any(c.hex in " ".join(tiles) for c in brand.visual.colours)
+    specimens = {w.accessibleName(): w.font().family() for w in page.fonts.findChildren(QLabel)
+                 if w.accessibleName()}
+    for font in brand.visual.fonts:
+        assert font.family in specimens
+    tone = " ".join(w.text() for w in page.tone.findChildren(QLabel))
+    assert "casual" in tone or "formal" in tone
+
+
+def test_home_is_the_first_page_after_start(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    window.show_page("vocabulary")
+    window.close()
+    settings = app_settings()
+    settings.setValue(LANGUAGE, "en")
+    shell = Shell(window.store, settings=settings)
+    qtbot.addWidget(shell.window)
+    assert shell.window.current_page() == "home"
