@@ -108,6 +108,10 @@ class WorkPlace(QWidget, Generic[P]):
             module = self.page_module
             self.loader.start(lambda _progress: _import(module), key="import")
 
+    def stop(self) -> None:
+        """The window closes: what is still loading is not waited for, nor frozen after."""
+        self.loader.cancel()
+
     def set_session(self, session: EditSession | None) -> None:
         """Called by the window with the open brand; passed on once the page exists."""
         self.session = session
@@ -124,6 +128,8 @@ class WorkPlace(QWidget, Generic[P]):
             self.load()
 
     def _loaded(self, task: Task, _result: None) -> None:
+        if not self.window().isVisible():
+            return  # the window was closed meanwhile: nothing of it is here to stay
         gui_thread.freeze()  # what was just loaded stays for good: out of the collector's way
         if task.key != "import":
             return  # the language tables and the like: frozen too
