@@ -35,7 +35,9 @@ FOLDER = ROOT / "bench" / "address"
 #: tuned on the first two, with no change afterwards: their rate is the honest estimate.
 SETS = (("u>je", "u_form.txt", "je"), ("je>u", "je_form.txt", "u"),
         ("u>je held-out", "u_form_heldout.txt", "je"),
-        ("je>u held-out", "je_form_heldout.txt", "u"))
+        ("je>u held-out", "je_form_heldout.txt", "u"),
+        ("u>je held-out 2", "u_form_heldout2.txt", "je"),
+        ("je>u held-out 2", "je_form_heldout2.txt", "u"))
 
 
 def _snapshot(form: str) -> ProfileSnapshot:
@@ -89,7 +91,7 @@ def main() -> None:
         bad_silent = sum(v == "bad" and r[3] != "check" for r, v in judged)
         flagged = sum(r[3] == "check" for r in chosen)
         rate = 100 * ok / len(judged) if judged else 0.0
-        print(f"{direction:13} {len(chosen):4} sentences, {len(judged):4} judged: "
+        print(f"{direction:15} {len(chosen):4} sentences, {len(judged):4} judged: "
               f"{rate:5.1f}% right; {flagged} flagged check; wrong: {bad_flagged} flagged, "
               f"{bad_silent} applied silently")
     if args.unjudged:

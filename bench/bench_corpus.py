@@ -157,7 +157,7 @@ def reference_texts(files: list[Path]) -> dict[Path, str | None]:
     todo: dict[str, list[Path]] = {}
     digests = {}
     for path in files:
-        digest = hashlib.sha1(without_embedded_objects(path)).hexdigest()
+        digest = hashlib.sha1(reference_source(path)[0]).hexdigest()
         digests[path] = digest
         target = "pdf" if path.suffix.lower() in SLIDE_SUFFIXES else "txt"
         cached = CACHE / f"{digest}.{target}.txt"
@@ -193,8 +193,9 @@ def _reference_batch(batch: list[Path], target: str, tmp: Path, profile: Path,
         folder.mkdir()
     copies = []
     for path in batch:
-        copy = inbox / f"{digests[path]}{path.suffix.lower()}"
-        copy.write_bytes(without_embedded_objects(path))
+        data, suffix = reference_source(path)
+        copy = inbox / f"{digests[path]}{suffix}"
+        copy.write_bytes(data)
         copies.append(copy)
     filter_ = "txt:Text (encoded):UTF8" if target == "txt" else "pdf"
     if not _convert(copies, filter_, out, profile, 60 + 10 * len(batch)) and len(batch) > 1:
@@ -250,12 +251,11 @@ _OLE_FRAME = re.compile(rb"<p:graphicFrame\b(?:(?!</p:graphicFrame>).)*?presenta
 _VML_REL = re.compile(rb"<Relationship [^>]*/(?:vmlDrawing|oleObject)\"[^>]*/>")
 
 
-def without_embedded_objects(path: Path) -> bytes:
+def without_embedded_objects(data: bytes, suffix: str) -> bytes:
     """The deck without its embedded objects (a worksheet, a document) nor their pictures in
     the legacy VML drawings: LibreOffice shows their content, which is out of the reader's
-    scope. The file's own bytes when it has none."""
-    data = path.read_bytes()
-    if path.suffix.lower() not in SLIDE_SUFFIXES or not data.startswith(b"PK"):
+    scope. The same bytes when it has none."""
+    if suffix not in SLIDE_SUFFIXES or not data.startswith(b"PK"):
         return data
     out = io.BytesIO()
     try:
@@ -276,6 +276,42 @@ def without_embedded_objects(path: Path) -> bytes:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
         return data
     return out.getvalue()
+
+
+_SOURCES: dict[Path, tuple[bytes, str]] = {}
+
+
+def reference_source(path: Path) -> tuple[bytes, str]:
+    """What LibreOffice makes the reference text from, and its suffix: the file without its
+    embedded objects. An old ``.ppt`` holding some is first saved as ``.pptx`` by LibreOffice
+    (what the reader reads, too), then stripped; the choice is cached under ``sources/``."""
+    if path in _SOURCES:
+        return _SOURCES[path]
+    data, suffix = path.read_bytes(), path.suffix.lower()
+    result = (without_embedded_objects(data, suffix), suffix)
+    if suffix == ".ppt" and data.startswith(_OLE):
+        folder = CACHE / "sources"
+        folder.mkdir(parents=True, exist_ok=True)
+        digest = hashlib.sha1(data).hexdigest()
+        kept, plain = folder / f"{digest}.pptx", folder / f"{digest}.plain"
+        if kept.exists():
+            result = (kept.read_bytes(), ".pptx")
+        elif not plain.exists():
+            from brandregie.ingest.formats.context import ReadContext
+            from brandregie.ingest.formats.legacy import convert
+
+            try:
+                converted = convert(data, ReadContext(path.name), "ppt")
+            except DocumentError:
+                converted = b""
+            stripped = without_embedded_objects(converted, ".pptx")
+            if converted and stripped != converted:
+                kept.write_bytes(stripped)
+                result = (stripped, ".pptx")
+            else:
+                plain.write_text("")
+    _SOURCES[path] = result
+    return result
 
 
 def encrypted(path: Path) -> bool:

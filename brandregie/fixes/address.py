@@ -21,6 +21,7 @@ from brandregie.fixes.verbs import (
     NOUN_LEMMA_VERBS,
     SECOND_PERSON_ONLY,
     U_TO_JE_AFTER,
+    U_TO_JE_INVERTED,
     infinitive,
     is_finite,
     is_past,
@@ -48,7 +49,7 @@ SUBORDINATORS = _words("""
 ADVERBIAL_STARTERS = PREPOSITIONS | _words("""
     hier daar dan nu ook daarom daarna morgen vandaag straks zo verder bovendien natuurlijk
     uiteraard hierbij hiermee daarmee daarvoor hiervoor waar wat hoe wanneer waarom welke wie
-    graag binnenkort snel eerst ten op in bij voortaan vanaf online zeker wellicht misschien
+    graag binnenkort snel eerst ten op in bij voortaan vanaf online zeker wellicht misschien als
     altijd nooit soms vaak ook tot daarnaast tevens echter toch ondertussen inmiddels dus
     hierdoor daardoor hierin daarin hierop daarop hiervan daarvan onderaan bovenaan vervolgens
     waarmee binnen deze""") - _words("deze")
@@ -235,9 +236,13 @@ def _noun_like(word: str | None) -> bool:
     """A word after ``je`` that can be what ``je`` owns (a noun or an adjective)."""
     if word is None or word in FUNCTION_WORDS or word.isdigit():
         return False
+    helper = tools("nl")
+    if word.endswith("t") and helper.known(word) and \
+            helper.lemma(helper.lemma(word)) == word and word not in AUXILIARIES \
+            and word not in U_TO_JE_INVERTED:
+        return True  # je kaart: kaarten is its plural before it is a verb
     if is_finite(word) or word in AUXILIARIES or _infinitive_like(word):
         return False
-    helper = tools("nl")
     if word.endswith(("t", "d")) and helper.known(word):
         lemma = helper.lemma(word)
         if lemma != word and lemma.endswith("en"):
@@ -440,7 +445,14 @@ def _after_stem(s: _Sentence, i: int, word: str, nxt: str | None, subjects: set[
     opens = verb == s.clause[i] and not s.question and prev not in AUXILIARIES
     if word == "je" and opens:
         conditional = verb == 0 and "," in s.text  # Kies je A, dan ...
-        if _noun_like(nxt) and not conditional:
+        if _noun_like(nxt) and (conditional or verb > 0):
+            # "Bewaar je ticket, dan ...", "..., zeg je afspraak dan af", "..., ga je akkoord":
+            # an imperative with "your", or "you" inverted: to check either way
+            s.unsure(NOTE_JE_ROLE)
+            if verb > 0 and "dan" in s.words[i + 1:s.clause_end(i)]:
+                s.set(i, "uw")
+                return
+        elif _noun_like(nxt):
             s.set(i, "uw")  # Stuur je bezwaar naar ... -> Stuur uw bezwaar
             return
         if not conditional and verb == 0 and nxt != "je" and (

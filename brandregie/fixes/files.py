@@ -8,7 +8,7 @@ Only safe fixes are applied; the others are returned for the person to read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from brandregie.checks import Report
@@ -23,6 +23,9 @@ from brandregie.profile.snapshot import ProfileSnapshot
 #: The formats ``fix`` writes back, by the kind the reader gives them.
 FIXABLE = ("text", "markdown", "docx", "odt", "html")
 DEFAULT_AUTHOR = "BrandRegie"
+#: Why a safe fix was still not written (English; translated where shown).
+NOTE_NOT_PLACED = ("the words cross a field, a text box or an earlier revision in the file: "
+                   "change them by hand")
 
 
 @dataclass
@@ -95,7 +98,7 @@ def _fix_docx(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozense
     notes = _notes(report, safe, to_check, lang)
     data, applied = word.write(safe, notes, author)
     _write(out, data)
-    left = [f for f in safe if f not in applied]
+    left = [replace(f, safe=False, note=NOTE_NOT_PLACED) for f in safe if f not in applied]
     return FixOutcome(applied, to_check + left, report, "paragraph", word.offsets)
 
 
@@ -113,7 +116,7 @@ def _fix_odt(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozenset
     safe = [f for f in fixes if f.safe]
     data, applied = text.write(safe, author)
     _write(out, data)
-    left = [f for f in safe if f not in applied]
+    left = [replace(f, safe=False, note=NOTE_NOT_PLACED) for f in safe if f not in applied]
     return FixOutcome(sorted(applied, key=lambda f: f.start),
                       [f for f in fixes if not f.safe] + left, report, "paragraph",
                       text.offsets)

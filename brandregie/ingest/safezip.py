@@ -4,7 +4,9 @@ Before any library sees the file: the member count, the declared unpacked sizes 
 member's compression ratio are checked; then every member is really unpacked, with a running
 cap, so a bomb that lies in its headers is caught too; and every XML member is scanned for a
 document type declaration. Office XML never carries one, so ``<!DOCTYPE``/``<!ENTITY`` means
-an XXE or billion-laughs attempt and the file is refused before any XML parser runs.
+an XXE or billion-laughs attempt and the file is refused before any XML parser runs. A part
+whose checksum is wrong is left out, as Word and LibreOffice read on without it (a reader that
+needs that part then calls the file damaged).
 """
 
 from __future__ import annotations
@@ -77,7 +79,11 @@ def check_zip(data: bytes, name: str, kind: str, limits: Limits) -> dict[str, by
                         chunks.append(chunk)
             except DocumentError:
                 raise
-            except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error,
+            except zipfile.BadZipFile as exc:
+                if str(exc).startswith("Bad CRC-32"):
+                    continue  # one part's checksum is off: left out; the reader needs it or not
+                raise damaged(name, kind) from exc
+            except (OSError, ValueError, EOFError, zlib.error,
                     NotImplementedError, RuntimeError, KeyError) as exc:
                 raise damaged(name, kind) from exc
             body = b"".join(chunks)

@@ -826,37 +826,37 @@
 <context>
     <name>ReviewHeader</name>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="99"/>
+        <location filename="../../brandregie/ui/review/header.py" line="101"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="101"/>
+        <location filename="../../brandregie/ui/review/header.py" line="103"/>
         <source>This version beside the previous one (V)</source>
         <translation>Deze versie naast de vorige (V)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="102"/>
+        <location filename="../../brandregie/ui/review/header.py" line="104"/>
         <source>Save feedback…</source>
         <translation>Feedback bewaren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="103"/>
+        <location filename="../../brandregie/ui/review/header.py" line="105"/>
         <source>Send to agency…</source>
         <translation>Naar het bureau sturen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="104"/>
+        <location filename="../../brandregie/ui/review/header.py" line="106"/>
         <source>The feedback, your decision and its summary to the agency in one e-mail</source>
         <translation>De feedback, je besluit en de samenvatting in één e-mail naar het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="106"/>
+        <location filename="../../brandregie/ui/review/header.py" line="108"/>
         <source>&amp;Approve…</source>
         <translation>&amp;Goedkeuren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/header.py" line="107"/>
+        <location filename="../../brandregie/ui/review/header.py" line="109"/>
         <source>Ask for &amp;changes…</source>
         <translation>Om &amp;aanpassingen vragen…</translation>
     </message>
@@ -966,17 +966,22 @@
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="301"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="326"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="322"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="328"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
@@ -992,80 +997,80 @@
 <context>
     <name>VisualPanel</name>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
         <source>Colour in the draft</source>
         <translation>Kleur in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="55"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="59"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="64"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
         <source>Nearest brand colour</source>
         <translation>Dichtstbijzijnde merkkleur</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="56"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
         <source>Distance (ΔE)</source>
         <translation>Afstand (ΔE)</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/review/visual_panel.py" line="57"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
         <source>Verdict</source>
         <translation>Oordeel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="58"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="60"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="61"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
         <source>Font in the draft</source>
         <translation>Lettertype in het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="62"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="64"/>
         <source>Brand font</source>
         <translation>Merklettertype</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="63"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="65"/>
         <source>Fonts</source>
         <translation>Lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="83"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="88"/>
         <source>no brand colours</source>
         <translation>geen merkkleuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="84"/>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="97"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="79"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="99"/>
         <source>fits</source>
         <translation>past</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="85"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="79"/>
         <source>off-brand</source>
         <translation>past niet bij het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="93"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="95"/>
         <source>Brand fonts: {fonts}</source>
         <translation>Merklettertypen: {fonts}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="94"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="96"/>
         <source>none set</source>
         <translation>niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/visual_panel.py" line="98"/>
+        <location filename="../../brandregie/ui/review/visual_panel.py" line="100"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
     </message>

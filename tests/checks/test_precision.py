@@ -134,6 +134,14 @@ def test_quoted_words_and_heading_labels_are_not_held_to_the_tone_rules(
     assert rules(report, "tone.cliche") == []
 
 
+def test_exclamation_marks_in_a_quotation_are_the_speakers(sample_brand: Brand,
+                                                          check: Checker) -> None:
+    brand = with_changes(sample_brand, character={"exclamation_marks": "never"})
+    report = check("De bakker zegt: “Wat een feest!” Wij vinden dat ook.", brand=brand)
+    assert rules(report, "tone.exclamation") == []
+    assert rules(check("Wat een feest! Kom langs.", brand=brand), "tone.exclamation") == ["!"]
+
+
 # 7. Page clutter (the readers: tests/ingest/test_boilerplate.py)
 
 # 8. Vacancy cues

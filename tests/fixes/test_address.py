@@ -44,6 +44,7 @@ U_TO_JE = [
     ("Zowel u als uw kinderen krijgen korting.", "Zowel jij als je kinderen krijgen korting."),
     ("Dit is niet onze jas, maar de uwe.", "Dit is niet onze jas, maar de jouwe."),
     ("Het woord brood heeft geen u.", "Het woord brood heeft geen u."),
+    ("Als bezoeker stemt u in met opnames.", "Als bezoeker stem je in met opnames."),
 ]
 
 JE_TO_U = [
@@ -67,7 +68,8 @@ JE_TO_U = [
      "Plezier in uw werk betekent dat u een uurtje extra niet voelt."),
     ("Wanneer je je ziek meldt, bellen we je terug.",
      "Wanneer u zich ziek meldt, bellen we u terug."),
-    ("Reis je buiten Europa, zet je pas dan aan.", "Reist u buiten Europa, zet uw pas dan aan."),
+    ("Je kaart bewaren kan niet.", "Uw kaart bewaren kan niet."),
+    ("Zo voorkom je problemen.", "Zo voorkomt u problemen."),
 ]
 
 
@@ -87,3 +89,7 @@ def test_an_open_role_is_a_proposal_to_check() -> None:
     assert convert("Dat geeft je energie.", JE_WORDS) == ("Dat geeft u energie.", False)
     assert convert("De commissie kan je uitnodigen.", JE_WORDS) == (
         "De commissie kan u uitnodigen.", False)
+    # an imperative with "your", or "if you keep": the comma leaves it open
+    assert not convert("Bewaar je ticket, dan kun je later komen.", JE_WORDS)[1]
+    assert convert("Reis je buiten Europa, zet je pas dan aan.", JE_WORDS) == (
+        "Reist u buiten Europa, zet uw pas dan aan.", False)

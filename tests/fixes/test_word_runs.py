@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 import docx
 from docx.oxml.ns import qn
@@ -99,3 +100,28 @@ def test_an_agencys_own_insertion_is_left_alone(sample_snapshot: ProfileSnapshot
     data, applied = word.write([f for f in fixes if f.safe], [], "Anna")
     assert {f.after for f in applied} == {"Kun je"}  # the agency's insertion is theirs
     assert b'w:author="Bureau"' in zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml")
+
+
+def test_a_fix_that_cannot_be_placed_is_listed_to_check(sample_snapshot: ProfileSnapshot,
+                                                        tmp_path: Path) -> None:
+    from brandregie.fixes.files import NOTE_NOT_PLACED, fix_file
+    from brandregie.fixes.model import KINDS
+
+    document = docx.Document()
+    p = document.add_paragraph("Onze ")
+    insertion = OxmlElement("w:ins")
+    insertion.set(qn("w:id"), "7")
+    insertion.set(qn("w:author"), "Bureau")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "broodspecialisten"
+    run.append(text)
+    insertion.append(run)
+    p._p.append(insertion)
+    p.add_run(" bakken.")
+    draft = tmp_path / "d.docx"
+    document.save(str(draft))
+    outcome = fix_file(draft, tmp_path / "out.docx", sample_snapshot, frozenset(KINDS))
+    assert [(f.before, f.after, f.note) for f in outcome.to_check] == [
+        ("broodspecialisten", "bakkers", NOTE_NOT_PLACED)]
+    assert outcome.applied == []

@@ -14,6 +14,8 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import threading
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,7 +30,7 @@ from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches
 
-from brandregie.ingest import DocumentError, read_bytes, read_document
+from brandregie.ingest import Cancelled, DocumentError, read_bytes, read_document
 from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.formats.legacy import find_soffice
 from brandregie.ingest.worker import read_kind
@@ -245,7 +247,7 @@ def test_a_vector_picture_is_not_called_damaged() -> None:
     doc = read_bytes(data, "logo.pptx")
     assert "Het logo staat links." in doc.text
     assert not any("damaged" in note for note in doc.notes)
-    assert doc.notes == ("vector pictures (EMF, WMF, SVG): colours not checked",)
+    assert doc.notes == ("vector pictures (EMF, WMF, SVG, PDF): colours not checked",)
 
 
 # --- Word ------------------------------------------------------------------------------------
@@ -366,3 +368,59 @@ def test_without_libreoffice_an_old_file_gets_a_clear_message(
     with pytest.raises(DocumentError) as caught:
         read_kind((drafts / "lo-vacature.doc").read_bytes(), ReadContext("oud.doc"), "doc")
     assert "LibreOffice, which is not installed" in caught.value.message
+
+
+def _converters() -> set[int]:
+    """Process ids of running LibreOffice conversions started by a reader."""
+    found = set()
+    for proc in Path("/proc").iterdir():
+        try:
+            if proc.name.isdigit() and b"brandregie-convert" in (proc / "cmdline").read_bytes() \
+                    and b"soffice" in (proc / "cmdline").read_bytes():
+                found.add(int(proc.name))
+        except OSError:
+            continue
+    return found
+
+
+@needs_libreoffice
+@pytest.mark.skipif(not Path("/proc/self/cmdline").exists(), reason="needs Linux's /proc")
+def test_cancelling_an_old_file_read_stops_libreoffice_too(drafts: Path) -> None:
+    data = gzip.decompress((drafts / "lo-presentatie.ppt.gz").read_bytes())
+    before = _converters()
+    cancel = threading.Event()
+    outcome: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            read_bytes(data, "presentatie.ppt", cancel=cancel)
+        except DocumentError as exc:
+            outcome.append(exc)
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    for _ in range(600):  # until LibreOffice runs (at most a minute)
+        if _converters() - before or not reader.is_alive():
+            break
+        time.sleep(0.1)
+    started = _converters() - before
+    cancel.set()
+    reader.join(30)
+    assert started, "LibreOffice never started"
+    assert isinstance(outcome[0], Cancelled)
+    for _ in range(100):  # the converter dies with the reader process
+        if not started & _converters():
+            break
+        time.sleep(0.1)
+    assert not started & _converters()
+
+
+def test_a_part_with_a_wrong_checksum_is_left_out_and_the_rest_read() -> None:
+    data = bytearray(_word(lambda d: d.add_paragraph("Wij bakken met liefde.")))
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        theme = archive.getinfo("word/theme/theme1.xml")
+    # the stored CRC of the theme, in its local header (offset 14) and central directory entry
+    crc = theme.CRC.to_bytes(4, "little")
+    data = bytearray(bytes(data).replace(crc, bytes(b ^ 0xFF for b in crc)))
+    doc = read_bytes(bytes(data), "vacature.docx")
+    assert doc.text == "Wij bakken met liefde."

@@ -232,7 +232,8 @@ class ListRule(TermRule):
 
 
 class _PolicyRule(Rule):
-    """A mark the brand uses ``never``, ``sparingly`` (one per ``per`` words) or ``free``ly."""
+    """A mark the brand uses ``never``, ``sparingly`` (one per ``per`` words) or ``free``ly;
+    marks in quotation marks are someone else's and do not count."""
 
     rule = ""
     per = 100
@@ -248,7 +249,10 @@ class _PolicyRule(Rule):
         self.words += len(segment.words)
         if self.policy == "free" or len(self.found) > 5_000 or not self.present(segment.text):
             return
-        self.found.extend((segment, m) for m in self.pattern.finditer(segment.text))
+        quotes = quote_spans(segment.text)
+        # A mark inside quotation marks is the speaker's, not the brand's voice.
+        self.found.extend((segment, m) for m in self.pattern.finditer(segment.text)
+                          if not in_spans(m.start(), quotes))
 
     def finish(self) -> None:
         if self.policy == "free":

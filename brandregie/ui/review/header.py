@@ -49,9 +49,11 @@ class ScoreBadge(QWidget):
 class ElidedLabel(QLabel):
     """One line that shortens itself with "…" to the width it gets; the whole in the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(40)
 
@@ -68,7 +70,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+        shown = self.fontMetrics().elidedText(self._full, self._mode,
                                               max(self.width(), 40))
         if shown != self.text():
             self.setText(shown)
@@ -85,7 +87,7 @@ class ReviewHeader(QWidget):
         row.addWidget(self.badge)
         titles = QVBoxLayout()
         titles.setSpacing(0)
-        self.title = ElidedLabel()
+        self.title = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # keeps the file type
         bold = QFont(self.title.font())
         bold.setBold(True)
         bold.setPointSizeF(bold.pointSizeF() * 1.15)

@@ -150,7 +150,7 @@ class PdfPagesView(QScrollArea):
     def _scale(self, index: int) -> float:
         width = max(200, self.viewport().width() - 2 * GAP)
         natural = self._page_size(index).width()
-        return min(width / natural, 2.0 if self._image is None else 1.0)
+        return min(width / natural, 2.0 if self._image is None else 3.0)
 
     def _lay_out(self) -> None:
         count = 1 if self._image is not None else self.document.pageCount()

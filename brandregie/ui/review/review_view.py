@@ -294,8 +294,14 @@ class ReviewView(QWidget):
         header.counts_line.set_full_text(" · ".join((
             self.tr("{n} open").format(n=len(open_findings)),
             self.tr("{n} must change").format(n=counts[Severity.ERROR]),
-            self.tr("{n} should change").format(n=counts[Severity.WARNING]),
-            self.tr("checked against profile revision {n}").format(n=version.profile_revision))))
+            self.tr("{n} should change").format(n=counts[Severity.WARNING]))))
+        header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
+            n=version.profile_revision))
+        if effective.notes:  # an attachment refused, text over the budget: never hidden
+            self.status.setText(self.tr("Left out: {notes}").format(
+                notes="; ".join(effective.notes)))
+            self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
+            self.status.show()
 
     def _fix_preview(self, finding: Finding) -> str | None:
         """The brand's version of the finding's words, where the fix is mechanical."""

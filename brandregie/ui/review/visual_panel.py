@@ -3,7 +3,7 @@ against the brand fonts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -30,16 +30,17 @@ def swatch(hex_value: str, size: int = 18) -> QIcon:
 
 
 def _table(headers: list[str]) -> QTableWidget:
-    """A read-only table; the "Where" column (the second) takes the spare width."""
+    """A read-only table; the "Where" column (the last) takes the spare width, elided."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.verticalHeader().setVisible(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(len(headers) - 1, QHeaderView.ResizeMode.Stretch)
     header.setStretchLastSection(False)
     table.setIconSize(QSize(18, 18))
     return table
@@ -52,14 +53,15 @@ class VisualPanel(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.colours = _table([self.tr("Colour in the draft"), self.tr("Where"),
+        # The verdict right after the colour: in a narrow panel the last columns go first.
+        self.colours = _table([self.tr("Colour in the draft"), self.tr("Verdict"),
                                self.tr("Nearest brand colour"), self.tr("Distance (ΔE)"),
-                               self.tr("Verdict")])
+                               self.tr("Where")])
         self.colours.setAccessibleName(self.tr("Colours"))
         self.brand_fonts = QLabel()
         self.brand_fonts.setWordWrap(True)
-        self.fonts = _table([self.tr("Font in the draft"), self.tr("Where"),
-                             self.tr("Brand font"), self.tr("Verdict")])
+        self.fonts = _table([self.tr("Font in the draft"), self.tr("Verdict"),
+                             self.tr("Brand font"), self.tr("Where")])
         self.fonts.setAccessibleName(self.tr("Fonts"))
         layout.addWidget(self.colours, 3)
         layout.addWidget(self.brand_fonts)
@@ -74,17 +76,17 @@ class VisualPanel(QWidget):
             own = QTableWidgetItem(match.hex)
             own.setIcon(swatch(match.hex))
             share = f" ({match.share:.0%})" if match.share is not None else ""
-            cells = [own, QTableWidgetItem(match.where + share)]
+            verdict = QTableWidgetItem(self.tr("fits") if match.fits else self.tr("off-brand"))
+            if not match.fits:
+                verdict.setForeground(red)
+            cells = [own, verdict]
             if match.nearest_hex is not None:
                 nearest = QTableWidgetItem(f"{match.nearest_name} ({match.nearest_hex})")
                 nearest.setIcon(swatch(match.nearest_hex))
                 cells += [nearest, QTableWidgetItem(f"{match.distance:.1f}")]
             else:
                 cells += [QTableWidgetItem(self.tr("no brand colours")), QTableWidgetItem("")]
-            cells.append(QTableWidgetItem(self.tr("fits") if match.fits
-                                          else self.tr("off-brand")))
-            if not match.fits:
-                cells[-1].setForeground(red)
+            cells.append(QTableWidgetItem(match.where + share))
             for column, cell in enumerate(cells):
                 cell.setToolTip(cell.text())  # the whole text where the column elides it
                 self.colours.setItem(row, column, cell)
@@ -98,10 +100,9 @@ class VisualPanel(QWidget):
                                        else self.tr("not a brand font"))
             if not font_match.fits:
                 verdict.setForeground(red)
-            for column, cell in enumerate((QTableWidgetItem(font_match.family),
-                                           QTableWidgetItem(font_match.where),
+            for column, cell in enumerate((QTableWidgetItem(font_match.family), verdict,
                                            QTableWidgetItem(font_match.brand_font or "—"),
-                                           verdict)):
+                                           QTableWidgetItem(font_match.where))):
                 cell.setToolTip(cell.text())
                 self.fonts.setItem(row, column, cell)
         return bool(colours or fonts)

@@ -294,7 +294,7 @@ def test_an_image_draft_shows_its_colours_beside_the_brand_palette(
     table = review.colours
     verdicts = []
     for row in range(table.rowCount()):
-        where, verdict = table.item(row, 1), table.item(row, table.columnCount() - 1)
+        verdict, where = table.item(row, 1), table.item(row, table.columnCount() - 1)
         assert where is not None and verdict is not None
         assert where.toolTip() == where.text()  # the whole text, where the column elides it
         verdicts.append(verdict.text())
