@@ -23,13 +23,14 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """The five parts of the brand a draft is scored on, each with its own sub-score."""
+    """The parts of the brand a draft is scored on, each with its own sub-score."""
 
     TERMINOLOGY = "terminology"
     TONE = "tone"
     READABILITY = "readability"
     MESSAGES = "messages"
     VISUAL = "visual"
+    VOICE = "voice"
 
 
 class TrafficLight(StrEnum):
@@ -54,6 +55,7 @@ RULES: dict[str, Category] = {
     "messages.key-message": Category.MESSAGES,
     "visual.colour": Category.VISUAL,
     "visual.font": Category.VISUAL,
+    "voice.drift": Category.VOICE,
 }
 
 
