@@ -127,6 +127,10 @@ class Report:
     revision: int | None = None
     stats: TextStats = field(default_factory=TextStats)
     dismissed: tuple[Finding, ...] = ()
+    #: What was left out of the draft (an attachment refused, text over the budget, ...).
+    notes: tuple[str, ...] = ()
+    #: Findings not listed, per rule (``findings`` holds at most so many of one rule).
+    omitted: tuple[tuple[str, int], ...] = ()
 
     def category_score(self, category: Category) -> int | None:
         """The sub-score of ``category``; ``None`` when the draft gives it nothing to judge."""
@@ -149,4 +153,6 @@ class Report:
             "brand": self.brand,
             "revision": self.revision,
             "dismissed": [f.to_json() for f in self.dismissed],
+            "notes": list(self.notes),
+            "omitted": dict(self.omitted),
         }

@@ -56,3 +56,20 @@ def traffic_light(score: int, findings: Iterable[Finding]) -> TrafficLight:
     if score >= GREEN_FROM and not any(f.severity is Severity.ERROR for f in findings):
         return TrafficLight.GREEN
     return TrafficLight.AMBER
+
+
+#: Findings kept per rule: a hostile or huge draft can raise one rule 30,000 times, and a person
+#: needs the first ones and the count, not a 57 MB report. The score counts them all.
+MAX_PER_RULE = 100
+
+
+def capped(findings: Iterable[Finding]) -> tuple[list[Finding], tuple[tuple[str, int], ...]]:
+    """The first :data:`MAX_PER_RULE` findings of each rule, and how many more each had."""
+    kept: list[Finding] = []
+    seen: Counter[str] = Counter()
+    for finding in findings:
+        seen[finding.rule] += 1
+        if seen[finding.rule] <= MAX_PER_RULE:
+            kept.append(finding)
+    omitted = tuple((rule, n - MAX_PER_RULE) for rule, n in seen.items() if n > MAX_PER_RULE)
+    return kept, omitted

@@ -6,8 +6,8 @@ patterns from text on every start (0.2-0.3 s a language). The decoded tables are
 time, so the first process writes them to the user's cache folder in ``marshal`` form (plain
 strings, bytes and numbers; nothing in it runs) and every later one reads them back: about
 0.1 s for the Dutch lemmas, a few hundredths for a hyphenation tree. The file names carry the
-library's version and Python's, so an upgrade makes new ones; an unreadable or unwritable cache
-only costs the slow way.
+library's version, its data file's size and time and Python's version, so an upgrade makes new
+ones; an unreadable or unwritable cache only costs the slow way.
 """
 
 from __future__ import annotations
@@ -28,11 +28,19 @@ from brandregie.paths import cache_dir
 log = logging.getLogger(__name__)
 
 
-def _version(package: str) -> str:
+def _source_key(package: str, source: Path) -> str:
+    """The library's version and its data file's size and time: a new library or data file
+    (also inside an app bundle, which may carry no package metadata) gets new tables."""
     try:
-        return version(package)
-    except PackageNotFoundError:  # a frozen bundle without metadata: still one per build
-        return "bundled"
+        release = version(package)
+    except PackageNotFoundError:
+        release = "bundled"
+    try:
+        status = source.stat()
+        stamp = f"{status.st_size:x}{status.st_mtime_ns:x}"
+    except OSError:
+        stamp = "0"
+    return f"{release}-{stamp}"
 
 
 def _cached(name: str, build: Callable[[], Any]) -> Any:
@@ -64,11 +72,14 @@ def _cached(name: str, build: Callable[[], Any]) -> Any:
 @cache
 def lemma_table(lang: str) -> dict[bytes, bytes]:
     """simplemma's dictionary for ``lang`` as it decodes it (word -> lemma, UTF-8)."""
-    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+    from simplemma.strategies.dictionaries.dictionary_factory import (
+        DATA_FOLDER,
+        _load_dictionary_from_disk,
+    )
 
-    table: dict[bytes, bytes] = _cached(
-        f"simplemma-{_version('simplemma')}-{lang}",
-        lambda: _load_dictionary_from_disk(lang))
+    source = _source_key("simplemma", DATA_FOLDER / f"{lang}.plzma")
+    table: dict[bytes, bytes] = _cached(f"simplemma-{source}-{lang}",
+                                        lambda: _load_dictionary_from_disk(lang))
     return table
 
 
@@ -167,7 +178,7 @@ def syllable_counter(name: str, *, left: int, right: int) -> Callable[[str], int
             return None  # non-standard hyphenation (data on the points): pyphen's own way
         return _pattern_tree(parsed.patterns), parsed.maxlen
 
-    kept = _cached(f"hyphenation-{_version('pyphen')}-{name}", build)
+    kept = _cached(f"hyphenation-{_source_key('pyphen', Path(str(path)))}-{name}", build)
     if kept is None:
         hyphen = pyphen.Pyphen(lang=name, left=left, right=right)
         return lambda word: len(hyphen.positions(word))

@@ -132,6 +132,7 @@ def _short(text: str) -> str:
 def render_text(reports: list[Report], lang: str, width: int | None = None) -> str:
     """The reports as a person reads them: score first, then findings by category."""
     from brandregie.checks import Category, Severity
+    from brandregie.checks.model import category_of
     from brandregie.checks.rules.readability import MIN_WORDS
 
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
@@ -146,7 +147,8 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
         if lines:
             lines.append("")
         head = tr("{file}: {score}/100 ({light})").format(
-            file=report.file, score=report.score, light=lights[report.traffic_light.value])
+            file=shown(report.file), score=report.score,
+            light=lights[report.traffic_light.value])
         lines.append(head)
         if report.revision is not None:
             lines.append("  " + tr("checked against {brand}, revision {n}").format(
@@ -159,7 +161,12 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
         if stats.reading_level and stats.words >= MIN_WORDS:
             lines.append("  " + tr("{words} words, reading level {level}").format(
                 words=stats.words, level=stats.reading_level))
+        lines.extend(_fill(tr("Note: {note}").format(note=shown(note)), width, "  ", "    ")
+                     for note in report.notes)
         counts = report.counts()
+        if all(score is None for _category, score in report.categories):
+            lines.append("  " + tr("Nothing in the draft could be checked."))
+            continue
         if not report.findings:
             lines.append("  " + tr("No findings: the draft fits the brand."))
             continue
@@ -175,11 +182,13 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
             for finding in found:
                 where = _where(finding, tr)
                 label = severities[finding.severity].ljust(label_width)
-                excerpt = f"“{_short(finding.excerpt)}”" if finding.excerpt else ""
+                excerpt = f"“{shown(_short(finding.excerpt))}”" if finding.excerpt else ""
                 lines.append(_fill(f"{where}{': ' if where and excerpt else ''}{excerpt}",
                                    width, f"    {label}  ", indent))
-                lines.append(_fill(finding.message, width, indent, indent))
+                lines.append(_fill(shown(finding.message), width, indent, indent))
                 if finding.suggestion:
-                    lines.append(_fill(f"→ {finding.suggestion}", width, indent,
+                    lines.append(_fill(f"→ {shown(finding.suggestion)}", width, indent,
                                        indent + "  "))
+            lines.extend(f"    … {tr('and {n} more like this ({rule})').format(n=n, rule=rule)}"
+                         for rule, n in report.omitted if category_of(rule) is category)
     return "\n".join(lines) + "\n"

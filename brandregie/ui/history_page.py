@@ -35,6 +35,9 @@ from brandregie.ui import dialogs
 from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
 
+# The newest rows that say what changed in words (each reads two revisions).
+WORDS_ROWS = 40
+
 
 def _local(moment: datetime) -> QDateTime:
     if moment.tzinfo is None:
@@ -135,11 +138,16 @@ class HistoryPage(ProfilePage):
                 "imported": self.tr("imported"), "restored": self.tr("restored")
                 }.get(action, action)
 
-    def _what(self, entry: HistoryEntry) -> str:
+    def _what(self, entry: HistoryEntry, *, words: bool = True) -> str:
         rev = entry.newest
         what = self._action(rev.action)
         if rev.note:
             what = f"{what}: {rev.note}"
+        elif rev.action == "edited" and entry.oldest.number > 1 and words:
+            lines = self.session.service.changes(self.session.brand_id,
+                                                 entry.oldest.number - 1, rev.number)
+            if lines:  # what changed, in words, rather than "edited"
+                what = "; ".join(lines[:2]) + ("; …" if len(lines) > 2 else "")
         if entry.count > 1:
             what = self.tr("%1 (%2 saves)").replace("%1", what).replace("%2", str(entry.count))
         return what
@@ -157,8 +165,8 @@ class HistoryPage(ProfilePage):
             if entry.count > 1:
                 number = f"{entry.oldest.number}–{number}"
             saved = local_span(entry.oldest.created_at, entry.newest.created_at)
-            for col, text in enumerate((number, saved,
-                                        entry.newest.author, self._what(entry))):
+            what = self._what(entry, words=row < WORDS_ROWS)
+            for col, text in enumerate((number, saved, entry.newest.author, what)):
                 item = QTableWidgetItem(text)
                 if col == 0:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight

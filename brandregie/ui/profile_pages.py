@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie.profile.schema import POLICIES, READING_LEVELS
+from brandregie.profile.schema import POLICIES, READING_LEVELS, Brand
 from brandregie.ui.colour_tiles import ColourTiles
 from brandregie.ui.fields import Binding, ChoiceBinding, SliderBinding
 from brandregie.ui.list_editor import ListEditor, StringListEditor
 from brandregie.ui.page import ProfilePage, form_layout, undo_text
 from brandregie.ui.session import EditSession
+from brandregie.ui.tone import tone_words
 from brandregie.ui.visual_widgets import ColourEditor, FontFile, LogoFile
 
 translate = QCoreApplication.translate
@@ -130,6 +131,9 @@ class _ToneSliders(QWidget):
                              self.tr("Matter-of-fact or enthusiastic")),
         }
         self.sliders: dict[str, QSlider] = {}
+        self.words: dict[str, QLabel] = {}
+        self.ends: dict[str, tuple[str, str]] = {}
+        page.parts.append(self)
         for row, dim in enumerate(self.DIMENSIONS):
             low, high, name = ends[dim]
             slider = QSlider(Qt.Orientation.Horizontal)
@@ -145,12 +149,29 @@ class _ToneSliders(QWidget):
                                     name, lambda n=name: undo_text("change %1", n.lower()),
                                     page.key)
             page.fields.bindings.append(binding)
+            words = QLabel()
+            words.setProperty("role", "muted")
+            words.setMinimumWidth(200)
+
+            self.ends[dim] = (low, high)
+            slider.valueChanged.connect(lambda _v, d=dim: self._say(d))
             grid.addWidget(left, row, 0)
             grid.addWidget(binding.box, row, 1)
             grid.addWidget(right, row, 2)
+            grid.addWidget(words, row, 3)
+            self.words[dim] = words
             self.sliders[dim] = slider
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(4, 1)
+
+    def _say(self, dim: str) -> None:
+        """The slider's level in words beside it ("Rather casual")."""
+        low, high = self.ends[dim]
+        self.words[dim].setText(tone_words(low, high, self.sliders[dim].value()))
+
+    def refresh(self, _brand: Brand) -> None:
+        for dim in self.DIMENSIONS:
+            self._say(dim)
 
 
 class CharacterPage(ProfilePage):

@@ -100,6 +100,10 @@ QListWidget#navigation {{ background: {c.window}; border: none; border-right: 1p
 QListWidget#navigation::item {{ padding: 5px 10px; margin: 1px {SPACE_S}px; border-radius: 6px; }}
 QListWidget#navigation::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 QListWidget#navigation::item:hover:!selected {{ background: {c.line}; }}
+QGroupBox {{ background: {c.surface}; border: 1px solid {c.line}; border-radius: 10px;
+    margin-top: 1.4em; padding: {SPACE_S}px {SPACE_XS}px {SPACE_XS}px {SPACE_XS}px; }}
+QGroupBox::title {{ subcontrol-origin: margin; subcontrol-position: top left;
+    left: {SPACE_XS}px; padding: 0 {SPACE_XS}px; color: {c.text}; font-weight: bold; }}
 QFrame#card {{ background: {c.surface}; border: 1px solid {c.line}; border-radius: 10px; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="overline"] {{ color: {c.muted}; font-weight: 600; }}

@@ -1169,6 +1169,21 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     </message>
 </context>
 <context>
+    <name>Tone</name>
+    <message>
+        <source>Very %1</source>
+        <translation>Heel %1</translation>
+    </message>
+    <message>
+        <source>Rather %1</source>
+        <translation>Eerder %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Tussen %1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>change %1</source>

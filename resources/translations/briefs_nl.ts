@@ -240,6 +240,7 @@
     </message>
     <message>
         <source>Something unexpected went wrong (%1). The details are in the log file.</source>
+        <extracomment>How a job&apos;s progress reaches the page (GUI thread, by a queued signal).</extracomment>
         <translation>Er ging iets onverwachts mis (%1). De details staan in het logbestand.</translation>
     </message>
 </context>
@@ -280,22 +281,6 @@
     <message>
         <source>For the agency&apos;s tools</source>
         <translation>Voor de programma&apos;s van het bureau</translation>
-    </message>
-    <message>
-        <source>Design t&amp;okens (JSON and CSS)…</source>
-        <translation>Design-tokens (&amp;JSON en CSS)…</translation>
-    </message>
-    <message>
-        <source>The brand&apos;s colours and fonts as W3C design tokens and CSS custom properties, for web builders and design tools</source>
-        <translation>De kleuren en lettertypen van het merk als W3C-designtokens en CSS-variabelen, voor websitebouwers en ontwerpprogramma&apos;s</translation>
-    </message>
-    <message>
-        <source>Vale st&amp;yle package…</source>
-        <translation>Vale-stijlpakket…</translation>
-    </message>
-    <message>
-        <source>The words to use and avoid as a Vale style, so the agency can check its copy before sending it</source>
-        <translation>De woorden die we wel en niet gebruiken als Vale-stijl, zodat het bureau zijn teksten kan controleren voordat het ze stuurt</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
@@ -464,6 +449,22 @@
     <message>
         <source>Sent mail…</source>
         <translation>Verstuurde mail…</translation>
+    </message>
+    <message>
+        <source>C&amp;olours and fonts for web builders…</source>
+        <translation>Kleuren en letters voor websitebouwers (&amp;JSON, CSS)…</translation>
+    </message>
+    <message>
+        <source>The brand&apos;s colours and fonts as files web builders and design tools read (design tokens: JSON and CSS)</source>
+        <translation>De kleuren en lettertypes van het merk als bestanden die websitebouwers en ontwerpprogramma’s lezen (design tokens: JSON en CSS)</translation>
+    </message>
+    <message>
+        <source>Words for the agenc&amp;y&apos;s text checker…</source>
+        <translation>Woorden voor de tekstcontrole van het bureau…</translation>
+    </message>
+    <message>
+        <source>The words to use and avoid, so the agency can check its copy before sending it (a Vale style package)</source>
+        <translation>De woorden die je wel en niet gebruikt, zodat het bureau zijn teksten kan controleren voor het ze stuurt (een Vale-stijlpakket)</translation>
     </message>
     <message>
         <source>E-mail server</source>

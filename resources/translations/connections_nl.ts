@@ -84,33 +84,18 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="56"/>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meestal poort 587)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="57"/>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (meestal poort 465)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
-        <source>None (only without a password)</source>
-        <translation>Geen (alleen zonder wachtwoord)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="61"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="63"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="65"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="67"/>
         <location filename="../../brandregie/ui/connections/team.py" line="59"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="67"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
         <location filename="../../brandregie/ui/connections/team.py" line="63"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
@@ -127,33 +112,48 @@
         <translation>(bewaard; typ om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="57"/>
+        <source>Encrypted after connecting (STARTTLS, usually port 587)</source>
+        <translation>Versleuteld na verbinden (STARTTLS, meestal poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
+        <source>Encrypted from the start (SSL/TLS, usually port 465)</source>
+        <translation>Meteen versleuteld (SSL/TLS, meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="60"/>
+        <source>Not encrypted (only without a password)</source>
+        <translation>Niet versleuteld (alleen zonder wachtwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="71"/>
         <location filename="../../brandregie/ui/connections/team.py" line="66"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="72"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="74"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="74"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="76"/>
         <source>Sender &amp;name:</source>
         <translation>Afzender&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="77"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="79"/>
         <source>(only for a server with its own certificate)</source>
         <translation>(alleen voor een server met een eigen certificaat)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="78"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="82"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="84"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Certificaat:</translation>
     </message>
@@ -168,12 +168,12 @@
         <translation>Testresultaat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="128"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="132"/>
         <source>The server&apos;s certificate</source>
         <translation>Het certificaat van de server</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="129"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="133"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="139"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="143"/>
         <source>The server accepted the log-in.</source>
         <translation>De server accepteerde het inloggen.</translation>
     </message>

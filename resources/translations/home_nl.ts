@@ -100,18 +100,6 @@
         <translation>niet op deze computer: getoond in een vervanger</translation>
     </message>
     <message>
-        <source>Very %1</source>
-        <translation>Heel %1</translation>
-    </message>
-    <message>
-        <source>Rather %1</source>
-        <translation>Eerder %1</translation>
-    </message>
-    <message>
-        <source>Between %1 and %2</source>
-        <translation>Tussen %1 en %2</translation>
-    </message>
-    <message>
         <source>casual</source>
         <translation>informeel</translation>
     </message>

@@ -966,17 +966,22 @@
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="319"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="301"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="326"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="328"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>

@@ -186,14 +186,15 @@ class BriefsPage(QWidget):
 
         tools = QGroupBox(self.tr("For the agency's tools"))
         tools_layout = QVBoxLayout(tools)
-        self.tokens_button = QPushButton(self.tr("Design t&okens (JSON and CSS)…"))
-        self.tokens_button.setToolTip(self.tr("The brand's colours and fonts as W3C design "
-                                              "tokens and CSS custom properties, for web "
-                                              "builders and design tools"))
+        self.tokens_button = QPushButton(self.tr("C&olours and fonts for web builders…"))
+        self.tokens_button.setToolTip(self.tr("The brand's colours and fonts as files web "
+                                              "builders and design tools read (design tokens: "
+                                              "JSON and CSS)"))
         self.tokens_button.clicked.connect(self.export_tokens)
-        self.vale_button = QPushButton(self.tr("Vale st&yle package…"))
-        self.vale_button.setToolTip(self.tr("The words to use and avoid as a Vale style, so "
-                                            "the agency can check its copy before sending it"))
+        self.vale_button = QPushButton(self.tr("Words for the agenc&y's text checker…"))
+        self.vale_button.setToolTip(self.tr("The words to use and avoid, so the agency can "
+                                            "check its copy before sending it (a Vale style "
+                                            "package)"))
         self.vale_button.clicked.connect(self.export_vale)
         for button in (self.tokens_button, self.vale_button):
             tools_layout.addWidget(button)

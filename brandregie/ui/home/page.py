@@ -28,6 +28,7 @@ from brandregie.ui import theme
 from brandregie.ui.dates import show_date
 from brandregie.ui.home.chart import FitChart
 from brandregie.ui.session import EditSession
+from brandregie.ui.tone import tone_words
 from brandregie.ui.visual_widgets import is_installed, load_font_file
 
 
@@ -257,17 +258,6 @@ class HomePage(QWidget):
                                              scale=theme.TYPE_SMALL))
         self.fonts.body.addStretch(1)
 
-    def _tone_words(self, low: str, high: str, level: int) -> str:
-        if level <= 1:
-            return self.tr("Very %1").replace("%1", low)
-        if level == 2:
-            return self.tr("Rather %1").replace("%1", low)
-        if level == 3:
-            return self.tr("Between %1 and %2").replace("%1", low).replace("%2", high)
-        if level == 4:
-            return self.tr("Rather %1").replace("%1", high)
-        return self.tr("Very %1").replace("%1", high)
-
     def _show_tone(self, brand: Brand) -> None:
         self.tone.clear()
         tone = brand.character.tone
@@ -285,7 +275,7 @@ class HomePage(QWidget):
             dots.setTextFormat(Qt.TextFormat.RichText)
             dots.setAccessibleName(f"{level} / 5")
             row.addWidget(dots)
-            row.addWidget(_label(self._tone_words(low, high, level)), 1)
+            row.addWidget(_label(tone_words(low, high, level)), 1)
             self.tone.body.addLayout(row)
         traits = [t.is_ for t in brand.character.traits]
         if traits:

@@ -297,6 +297,11 @@ class ReviewView(QWidget):
             self.tr("{n} should change").format(n=counts[Severity.WARNING]))))
         header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
             n=version.profile_revision))
+        if effective.notes:  # an attachment refused, text over the budget: never hidden
+            self.status.setText(self.tr("Left out: {notes}").format(
+                notes="; ".join(effective.notes)))
+            self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
+            self.status.show()
 
     def _fix_preview(self, finding: Finding) -> str | None:
         """The brand's version of the finding's words, where the fix is mechanical."""
