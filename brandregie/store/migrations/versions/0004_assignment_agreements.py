@@ -19,7 +19,7 @@ depends_on: str | Sequence[str] | None = None
 def upgrade() -> None:
     with op.batch_alter_table('assignments', schema=None) as batch_op:
         batch_op.add_column(sa.Column('budget_cents', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('budget_hours', sa.Float(), nullable=True))
+        batch_op.add_column(sa.Column('budget_hours', sa.Double(), nullable=True))
         batch_op.add_column(sa.Column('hourly_rate_cents', sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column('agreed_deliverables', sa.Text(), nullable=False,
                                       server_default=''))
