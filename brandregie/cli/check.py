@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -20,13 +21,16 @@ from typing import TYPE_CHECKING
 
 from brandregie.cli.common import DELIVERABLES, add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
-from brandregie.i18n import SUPPORTED, system_language, translator
+from brandregie.i18n import SUPPORTED, _, system_language, translator
 from brandregie.shown import shown
 
 if TYPE_CHECKING:
     from brandregie.checks import Category, Finding, Report, Severity
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
+#: The checks of one draft stop after this long (cooperatively, between text segments): with
+#: the reader's text budget a real draft takes a few seconds at most.
+CHECK_SECONDS = 30
 #: Longest excerpt shown in the text output (the JSON output has them whole).
 SHOWN_EXCERPT = 90
 
@@ -63,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from brandregie.checks import check_document
+    from brandregie.checks.engine import Cancelled
     from brandregie.ingest import read_document
 
     snapshot = load_profile(args)
@@ -76,7 +81,15 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"brandregie: {shown(exc.message)}\n")
             bad = True
             continue
-        report = check_document(document, snapshot, lang=lang, deliverable=args.type)
+        try:
+            report = check_document(document, snapshot, lang=lang, deliverable=args.type,
+                                    cancel=_after(CHECK_SECONDS))
+        except Cancelled:
+            sys.stderr.write("brandregie: " + shown(_(
+                "checking {name} took longer than {s} seconds, so it was stopped").format(
+                    name=path.name, s=CHECK_SECONDS)) + "\n")
+            bad = True
+            continue
         reports.append(replace(report, file=str(path)))
     if args.format == "json":
         sys.stdout.write(json.dumps([r.to_json() for r in reports], ensure_ascii=False,
@@ -88,6 +101,12 @@ def run(args: argparse.Namespace) -> int:
     if args.fail_under is not None and any(r.score < args.fail_under for r in reports):
         return EXIT_FAILED_CHECK
     return EXIT_OK
+
+
+def _after(seconds: float) -> Callable[[], bool]:
+    """True from ``seconds`` from now: the checks' cooperative time budget."""
+    deadline = time.monotonic() + seconds
+    return lambda: time.monotonic() > deadline
 
 
 def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:

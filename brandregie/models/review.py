@@ -66,6 +66,8 @@ class FindingAnswer(enum.StrEnum):
     OPEN = "open"
     ACCEPTED = "accepted"
     DISMISSED = "dismissed"
+    #: The brand's version applied (a mechanical fix): repaired in the file sent back.
+    FIXED = "fixed"
 
 
 class DecisionOutcome(enum.StrEnum):

@@ -2,7 +2,8 @@
 
 What goes in is what the feedback report lists (:func:`brandregie.review.feedback.decided`):
 every finding not dismissed when changes are asked, the accepted ones on an approval, each with
-the owner's remark. The stored original is only read: the copy is written to ``out``.
+the owner's remark; in a Word file the fixes the owner applied are tracked changes. The stored
+original is only read: the copy is written to ``out``.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from brandregie.review.annotate import (
     feedback_kind,
 )
 from brandregie.review.feedback import decided, save_feedback_report
-from brandregie.review.notes import notes_for
+from brandregie.review.fixing import applied, write_fixed
+from brandregie.review.notes import note_for, notes_for
 from brandregie.review.service import ReviewService
 
 
@@ -46,6 +48,14 @@ def feedback_attachment(service: ReviewService, version_id: int, *, lang: str | 
     notes = notes_for(((f.finding, f.remark) for f in found.findings), text,
                       found.snapshot.brand, lang)
     file_name, data = service.version_data(version_id)
+    if kind == "docx" and applied(review):
+        # the owner's applied fixes as tracked changes, the other points as comments
+        copy = write_fixed(review, found.snapshot, data,
+                           notes=[(f.finding, note_for(f.finding, text, found.snapshot.brand,
+                                                       lang, f.remark).text)
+                                  for f in found.findings],
+                           author=found.decision.author or "BrandRegie")
+        return name, copy, kind
     copy = annotated_copy(kind, data, notes, found.decision.author or "BrandRegie", file_name)
     return name, copy, kind
 

@@ -374,28 +374,45 @@ class ReviewService:
     def answer(self, version_id: int, key: str, answer: FindingAnswer, *,
                reason: str | None = None, remark: str | None = None) -> ReviewedFinding:
         """Accept, dismiss or reopen one finding; ``reason``/``remark`` None keeps what is there."""
-        answer = FindingAnswer(answer)
+        return self._answer_all(version_id, [key], FindingAnswer(answer), reason=reason,
+                                remark=remark)[0]
+
+    def apply_fixes(self, version_id: int, keys: Iterable[str]) -> list[ReviewedFinding]:
+        """Apply the brand's version to these findings (one transaction): each is answered
+        ``fixed``, leaves the score, and is a tracked change in the file sent back."""
+        keys = list(keys)
+        if not keys:
+            return []
+        return self._answer_all(version_id, keys, FindingAnswer.FIXED)
+
+    def _answer_all(self, version_id: int, keys: list[str], answer: FindingAnswer, *,
+                    reason: str | None = None, remark: str | None = None
+                    ) -> list[ReviewedFinding]:
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             if row.report is None:
                 raise NotFoundError(_("this version has not been checked yet"))
             report = report_from_json(row.report)
-            finding = next((f for f in report.findings if finding_key(f) == key), None)
-            if finding is None:
-                raise NotFoundError(_("this finding is no longer in the draft's check"))
-            state = self._state(s, row, key, finding)
-            state.answer = answer
-            if reason is not None:
-                state.reason = reason.strip()
-            if remark is not None:
-                state.remark = remark.strip()
-            if answer is not FindingAnswer.DISMISSED and reason is None:
-                state.reason = ""
-            state.carried_from = None
-            state.updated_at = utcnow()
+            by_key = {finding_key(f): f for f in report.findings}
+            answered: list[ReviewedFinding] = []
+            for key in keys:
+                finding = by_key.get(key)
+                if finding is None:
+                    raise NotFoundError(_("this finding is no longer in the draft's check"))
+                state = self._state(s, row, key, finding)
+                state.answer = answer
+                if reason is not None:
+                    state.reason = reason.strip()
+                if remark is not None:
+                    state.remark = remark.strip()
+                if answer is not FindingAnswer.DISMISSED and reason is None:
+                    state.reason = ""
+                state.carried_from = None
+                state.updated_at = utcnow()
+                answered.append(self._reviewed(finding, state))
             s.flush()
             row.score = self._effective(s, row, report).score
-            return self._reviewed(finding, state)
+            return answered
 
     def set_remark(self, version_id: int, key: str, remark: str) -> ReviewedFinding:
         with self.store.session() as s:
@@ -602,7 +619,9 @@ class ReviewService:
         return state
 
     def _effective(self, s: Session, row: m.DraftVersion, report: Report) -> Report:
-        dismissed = [st for st in row.findings if st.answer is FindingAnswer.DISMISSED]
+        # a fixed finding is repaired in the file sent back: it no longer counts either
+        dismissed = [st for st in row.findings
+                     if st.answer in (FindingAnswer.DISMISSED, FindingAnswer.FIXED)]
         if not dismissed:
             return report
         keys = {st.key: st.reason for st in dismissed}

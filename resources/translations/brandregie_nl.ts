@@ -1042,6 +1042,18 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Shown in the history and in the feedback for your agency</source>
+        <translation>Staat in de geschiedenis en in de feedback voor je bureau</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
+    </message>
+    <message>
         <source>Interface language</source>
         <translation>Taal van het programma</translation>
     </message>
@@ -1362,6 +1374,13 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     </message>
 </context>
 <context>
+    <name>VisualCards</name>
+    <message>
+        <source>Not on this computer: shown in a stand-in</source>
+        <translation>Niet op deze computer: getoond in een vervanger</translation>
+    </message>
+</context>
+<context>
     <name>VisualPage</name>
     <message>
         <source>Visual identity</source>
@@ -1470,6 +1489,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Font samples</source>
+        <translation>Voorbeelden van de lettertypes</translation>
     </message>
     <message>
         <source>Fonts</source>
