@@ -22,13 +22,14 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """The five parts of the brand a draft is scored on, each with its own sub-score."""
+    """The parts of the brand a draft is scored on, each with its own sub-score."""
 
     TERMINOLOGY = "terminology"
     TONE = "tone"
     READABILITY = "readability"
     MESSAGES = "messages"
     VISUAL = "visual"
+    VOICE = "voice"
 
 
 class TrafficLight(StrEnum):
@@ -53,6 +54,7 @@ RULES: dict[str, Category] = {
     "messages.key-message": Category.MESSAGES,
     "visual.colour": Category.VISUAL,
     "visual.font": Category.VISUAL,
+    "voice.drift": Category.VOICE,
 }
 
 

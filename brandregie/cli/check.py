@@ -114,7 +114,7 @@ def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:
 
     return {Category.TERMINOLOGY: tr("Words"), Category.TONE: tr("Tone of voice"),
             Category.READABILITY: tr("Readability"), Category.MESSAGES: tr("Key messages"),
-            Category.VISUAL: tr("Colours and fonts")}
+            Category.VISUAL: tr("Colours and fonts"), Category.VOICE: tr("Sounds like us")}
 
 
 def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:

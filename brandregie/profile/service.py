@@ -245,7 +245,8 @@ class ProfileService:
                 m.Brand.values, m.Brand.traits, m.Brand.competitors, m.Brand.brand_names,
                 m.Brand.preferred_terms, m.Brand.banned_terms, m.Brand.key_messages,
                 m.Brand.colours, m.Brand.fonts, m.Brand.logos, m.Brand.evp_pillars,
-                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages)))
+                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages,
+                m.Brand.voice_texts)))
         if isinstance(brand, int):
             row = session.scalars(query.where(m.Brand.id == brand)).first()
         else:

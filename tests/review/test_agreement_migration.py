@@ -1,4 +1,4 @@
-"""Migration 0004: a committed database at 0003, with an approved assignment, gains the
+"""Migration 0005: a committed database at 0004, with an approved assignment, gains the
 agreement fields, keeps its data and takes an agreement and a scorecard."""
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.store.migrate import current_revision, head_revision, upgrade
 
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "schema-0003.db"
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "schema-0004.db"
 AGREEMENT_COLUMNS = {"budget_cents", "budget_hours", "hourly_rate_cents", "agreed_deliverables",
                      "agreed_rounds", "agreed_delivery", "invoiced_cents"}
 
 
-def test_a_database_at_0003_upgrades_with_its_assignment_and_takes_an_agreement(
+def test_a_database_at_0004_upgrades_with_its_assignment_and_takes_an_agreement(
         tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     shutil.copyfile(FIXTURE, db)
@@ -39,18 +39,18 @@ def test_a_database_at_0003_upgrades_with_its_assignment_and_takes_an_agreement(
     assert deeg.average_first_fit == 84.0 and deeg.overrun_cents == 10_000
 
 
-def test_0004_downgrades_back_to_0003(tmp_path: Path) -> None:
+def test_0005_downgrades_back_to_0004(tmp_path: Path) -> None:
     from alembic import command
 
     from brandregie.store.migrate import alembic_config
 
     engine = create_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    upgrade(engine, "0004")
+    upgrade(engine, "0005")
     assert {c["name"] for c in inspect(engine).get_columns("assignments")} >= AGREEMENT_COLUMNS
     config = alembic_config(engine)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.downgrade(config, "0003")
+        command.downgrade(config, "0004")
     assert not AGREEMENT_COLUMNS & {c["name"] for c in
                                      inspect(engine).get_columns("assignments")}
     engine.dispose()
