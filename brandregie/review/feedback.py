@@ -94,24 +94,14 @@ def brand_reason(finding: Finding, brand: Brand, lang: str | None = None) -> str
     return ""
 
 
-def _where(finding: Finding, lang: str | None) -> str:
-    t = translator(lang)
-    loc = finding.location
-    parts = []
-    if loc.page is not None:
-        parts.append(t("page {n}").format(n=loc.page))
-    if loc.paragraph is not None:
-        parts.append(t("paragraph {n}").format(n=loc.paragraph))
-    return ", ".join(parts)
-
-
 def point(finding: Finding, brand: Brand, lang: str, remark: str = "") -> FeedbackPoint:
     """``finding`` as a point of the report, said in ``lang``."""
     return FeedbackPoint(excerpt=finding.excerpt, rule=finding.rule,
                          message=render(finding.message, lang),
                          suggestion=render(finding.suggestion, lang) or None,
                          reason=brand_reason(finding, brand, lang), remark=remark,
-                         severity=finding.severity.value, where=_where(finding, lang))
+                         severity=finding.severity.value,
+                         where=finding.location.said(translator(lang)))
 
 
 def report_without_review(snapshot: ProfileSnapshot, report: Report, draft_name: str,
