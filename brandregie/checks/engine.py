@@ -16,7 +16,7 @@ from itertools import chain
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import SUPPORTED, detect_language, tools
-from brandregie.checks.model import Category, Report, TextStats
+from brandregie.checks.model import Category, Report, TextStats, TrafficLight
 from brandregie.checks.repeats import group_repeats
 from brandregie.checks.rules.messages import KeyMessageRule
 from brandregie.checks.rules.readability import ReadabilityRule
@@ -29,7 +29,8 @@ from brandregie.checks.rules.tone import (
     ListRule,
 )
 from brandregie.checks.rules.visual import ColourRule, FontRule
-from brandregie.checks.score import category_scores, overall, traffic_light
+from brandregie.checks.rules.voice import VoiceRule
+from brandregie.checks.score import capped, category_scores, overall, traffic_light
 from brandregie.checks.terms import Hit, Term, TermMatcher, longest
 from brandregie.checks.text import Segment, segments
 from brandregie.i18n import current_language, translator
@@ -203,13 +204,14 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
                        tools(text_lang), vacancy=vacancy)
     readability = ReadabilityRule(ctx)
     key_messages = KeyMessageRule(ctx)
+    voice = VoiceRule(ctx)
     term_rules: list[TermRule] = [
         BannedRule(ctx), PreferredRule(ctx), ListRule(ctx, "tone.cliche", "cliches"),
         ListRule(ctx, "tone.jargon", "jargon"), GenderCodedRule(ctx), key_messages,
         AllowedRule(ctx)]
     rules: list[Rule] = [*term_rules, BrandNameRule(ctx), AddressRule(ctx),
                          ExclamationRule(ctx), EmojiRule(ctx), readability, ColourRule(ctx),
-                         FontRule(ctx)]
+                         FontRule(ctx), voice]
     matcher = _matcher(tuple(chain.from_iterable(r.terms() for r in term_rules)), text_lang)
     protected = _protected_pattern(brand)
     total = max(1, len(document.text))
@@ -243,14 +245,21 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
         applicable.append(Category.MESSAGES)
     if document.fonts or document.colours or document.images:
         applicable.append(Category.VISUAL)
+    if voice.active:
+        applicable.append(Category.VOICE)
     categories = category_scores(findings, applicable)
     score = overall(categories)
+    light = traffic_light(score, findings)
+    if light is TrafficLight.GREEN and (not applicable or not document.complete):
+        light = TrafficLight.AMBER  # nothing read, or a part unread: no all-clear
+    findings, omitted = capped(findings)
     if progress is not None:
         progress(1.0)
     return Report(
         file=document.name, language=text_lang, score=score,
-        traffic_light=traffic_light(score, findings), categories=categories,
+        traffic_light=light, categories=categories,
         findings=tuple(findings), brand=brand.name, revision=snapshot.revision,
+        notes=document.notes, omitted=omitted,
         stats=TextStats(readability.words, readability.sentences, readability.syllables,
                         None if readability.ease is None else round(readability.ease, 1),
                         readability.level))

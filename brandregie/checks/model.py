@@ -8,6 +8,7 @@ additions the contract allows, the keys it names keep their meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -22,13 +23,14 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """The five parts of the brand a draft is scored on, each with its own sub-score."""
+    """The parts of the brand a draft is scored on, each with its own sub-score."""
 
     TERMINOLOGY = "terminology"
     TONE = "tone"
     READABILITY = "readability"
     MESSAGES = "messages"
     VISUAL = "visual"
+    VOICE = "voice"
 
 
 class TrafficLight(StrEnum):
@@ -53,6 +55,7 @@ RULES: dict[str, Category] = {
     "messages.key-message": Category.MESSAGES,
     "visual.colour": Category.VISUAL,
     "visual.font": Category.VISUAL,
+    "voice.drift": Category.VOICE,
 }
 
 
@@ -72,6 +75,16 @@ class Location:
     def to_json(self) -> dict[str, int | None]:
         return {"page": self.page, "paragraph": self.paragraph, "start": self.start,
                 "end": self.end}
+
+    def said(self, tr: Callable[[str], str]) -> str:
+        """Where, as a reader is told it ("page 2, paragraph 3"), in the language of ``tr``
+        (the command line's report and the agency's feedback say it the same way)."""
+        parts = []
+        if self.page is not None:
+            parts.append(tr("page {n}").format(n=self.page))
+        if self.paragraph is not None:
+            parts.append(tr("paragraph {n}").format(n=self.paragraph))
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +140,10 @@ class Report:
     revision: int | None = None
     stats: TextStats = field(default_factory=TextStats)
     dismissed: tuple[Finding, ...] = ()
+    #: What was left out of the draft (an attachment refused, text over the budget, ...).
+    notes: tuple[str, ...] = ()
+    #: Findings not listed, per rule (``findings`` holds at most so many of one rule).
+    omitted: tuple[tuple[str, int], ...] = ()
 
     def category_score(self, category: Category) -> int | None:
         """The sub-score of ``category``; ``None`` when the draft gives it nothing to judge."""
@@ -149,4 +166,6 @@ class Report:
             "brand": self.brand,
             "revision": self.revision,
             "dismissed": [f.to_json() for f in self.dismissed],
+            "notes": list(self.notes),
+            "omitted": dict(self.omitted),
         }

@@ -43,10 +43,13 @@ def _source_key(package: str, source: Path) -> str:
     return f"{release}-{stamp}"
 
 
-def _cached(name: str, build: Callable[[], Any]) -> Any:
-    """``build()``, or what an earlier process wrote for ``name``."""
+def _cached(kind: str, source: str, build: Callable[[], Any]) -> Any:
+    """``build()``, or what an earlier process wrote for this ``kind`` (``simplemma-nl``) of
+    table from this ``source`` (:func:`_source_key`). Writing a new one removes the kind's
+    tables from other sources, so upgrades do not pile up."""
     folder = cache_dir() / "tables"
-    path = folder / f"{name}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    python = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    path = folder / f"{kind}-{source}-{python}.marshal"
     try:
         return marshal.loads(path.read_bytes())  # marshal.load(file) reads piecemeal: 20x slower
     except FileNotFoundError:
@@ -64,6 +67,9 @@ def _cached(name: str, build: Callable[[], Any]) -> Any:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+        for old in folder.glob(f"{kind}-*-{python}.marshal"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError as exc:
         log.info("the table %s could not be kept: %s", path, exc)
     return value
@@ -78,7 +84,7 @@ def lemma_table(lang: str) -> dict[bytes, bytes]:
     )
 
     source = _source_key("simplemma", DATA_FOLDER / f"{lang}.plzma")
-    table: dict[bytes, bytes] = _cached(f"simplemma-{source}-{lang}",
+    table: dict[bytes, bytes] = _cached(f"simplemma-{lang}", source,
                                         lambda: _load_dictionary_from_disk(lang))
     return table
 
@@ -178,7 +184,7 @@ def syllable_counter(name: str, *, left: int, right: int) -> Callable[[str], int
             return None  # non-standard hyphenation (data on the points): pyphen's own way
         return _pattern_tree(parsed.patterns), parsed.maxlen
 
-    kept = _cached(f"hyphenation-{_source_key('pyphen', Path(str(path)))}-{name}", build)
+    kept = _cached(f"hyphenation-{name}", _source_key("pyphen", Path(str(path))), build)
     if kept is None:
         hyphen = pyphen.Pyphen(lang=name, left=left, right=right)
         return lambda word: len(hyphen.positions(word))

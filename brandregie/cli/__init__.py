@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -32,7 +33,8 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 
 #: Subcommand modules (``brandregie.cli.<name>``), each with ``register(subparsers)``.
-COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix", "annotate")
+COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix", "annotate",
+            "scorecard")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -111,6 +113,8 @@ def _internal_error(exc: BaseException) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    # Warnings are for the log (set up on an error), not the terminal: the one line says it.
+    logging.getLogger("brandregie").addHandler(logging.NullHandler())
     args_list = list(sys.argv[1:] if argv is None else argv)
     if (not args_list or args_list[0] in ("--quit-after-paint", "-platform")
             or _opens_a_pack(args_list[0])):

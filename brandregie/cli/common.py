@@ -6,13 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brandregie.deliverables import Deliverable
 from brandregie.errors import BrandRegieError
 
 if TYPE_CHECKING:
     from brandregie.profile.snapshot import ProfileSnapshot
+    from brandregie.store.database import Store
 
-#: What a draft or a brief can be (the assignment types of DESIGN.md; export.brief.BriefType).
-DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
+#: What a draft or a brief can be (the assignment types of DESIGN.md).
+DELIVERABLES = tuple(kind.value for kind in Deliverable)
 
 
 def add_db_arg(parser: argparse.ArgumentParser) -> None:
@@ -41,7 +43,18 @@ def load_profile(args: argparse.Namespace) -> ProfileSnapshot:
     if args.brand is None:
         raise BrandRegieError("say which brand to use: --pack PACK, or --db DB --brand NAME")
     from brandregie.profile.service import ProfileService
+
+    with open_db(args.db) as store:
+        return ProfileService(store).snapshot(args.brand)
+
+
+def open_db(db: str | None) -> Store:
+    """``--db``: a SQLite file (default: the user's own), or a team database whose password
+    comes from the keyring exactly as in the app (:func:`brandregie.store.team.connect_url`)."""
+    if db is not None and db.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        from brandregie.store.team import connect_url
+
+        return connect_url(db)
     from brandregie.store.database import open_store
 
-    with open_store(args.db) as store:
-        return ProfileService(store).snapshot(args.brand)
+    return open_store(db)

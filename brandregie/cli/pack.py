@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from brandregie.cli.common import add_db_arg
+from brandregie.cli.common import add_db_arg, open_db
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
 
@@ -32,10 +32,9 @@ def register(subparsers: Any) -> None:
 def import_pack(args: argparse.Namespace) -> int:
     from brandregie.profile.pack import load_pack
     from brandregie.profile.service import ProfileService
-    from brandregie.store.database import open_store
 
     loaded = load_pack(args.pack)
-    with open_store(args.db) as store:
+    with open_db(args.db) as store:
         service = ProfileService(store)
         before = {b.name: b.revision for b in service.list_brands()}
         stored = service.import_snapshot(loaded.snapshot, note=args.pack.name)
@@ -53,12 +52,11 @@ def import_pack(args: argparse.Namespace) -> int:
 def export_pack(args: argparse.Namespace) -> int:
     from brandregie.profile.pack import unusable_files, write_pack
     from brandregie.profile.service import ProfileService
-    from brandregie.store.database import open_store
 
     out: Path = args.output
     if not out.parent.resolve().is_dir():
         raise BrandRegieError(_("the folder {folder} does not exist").format(folder=out.parent))
-    with open_store(args.db) as store:
+    with open_db(args.db) as store:
         snapshot = ProfileService(store).snapshot(args.name)
     if out.suffix.lower() == ".brandpack":
         for file, problem in unusable_files(snapshot).items():

@@ -66,6 +66,9 @@ class DocumentBuilder:
         self._colours: dict[tuple[str, str, int | None, int | None], ColourUse] = {}
         self._images: list[Image] = []
         self._notes: list[str] = []
+        self.complete = True
+        #: Pixels decoded so far, for the document's budget (``Limits.max_document_pixels``).
+        self.pixels = 0
         self.speaker_notes: list[SpeakerNote] = []
         self.pages: int | None = None
 
@@ -73,6 +76,11 @@ class DocumentBuilder:
     def paragraph(self) -> int:
         """The number of the last block added (0 before the first)."""
         return len(self._blocks)
+
+    @property
+    def length(self) -> int:
+        """Characters of text so far."""
+        return self._offset
 
     @property
     def image_count(self) -> int:
@@ -127,6 +135,11 @@ class DocumentBuilder:
         if message not in self._notes:
             self._notes.append(message)
 
+    def skipped(self, message: str) -> None:
+        """A part of the draft was not read (refused, over a budget): said, and never green."""
+        self.note(message)
+        self.complete = False
+
     def add_speaker_note(self, page: int, text: str) -> None:
         """A presenter's note on slide ``page``, kept apart from the text that is checked."""
         text = clean_text(text)
@@ -152,6 +165,7 @@ class DocumentBuilder:
             self.add_image(image)
         for note in other.notes:
             self.note(note)
+        self.complete = self.complete and other.complete
         self.speaker_notes.extend(other.speaker_notes)
 
     def build(self, language: str | None = None) -> Document:
@@ -164,4 +178,5 @@ class DocumentBuilder:
         return Document(name=self.name, kind=self.kind, text="".join(self._parts),
                         blocks=tuple(self._blocks), language=language, fonts=fonts,
                         colours=tuple(colours), images=tuple(self._images), pages=self.pages,
-                        notes=tuple(self._notes), speaker_notes=tuple(self.speaker_notes))
+                        notes=tuple(self._notes), speaker_notes=tuple(self.speaker_notes),
+                        complete=self.complete)

@@ -83,6 +83,8 @@ class Document:
     ``share`` set and ``where`` naming the image); ``images[i].colours`` repeats an image's own.
     Paragraph numbers count blocks from 1 through the whole document (not per page).
     ``notes`` tell the person what was left out (remote images not fetched, images too large).
+    ``complete`` is False when a part of the draft was not read at all (an attachment refused,
+    text beyond the budget): such a draft is never scored green.
     ``speaker_notes`` are a deck's notes for the presenter: kept apart from :attr:`text`, so
     checks do not score them as the deck's own words.
     """
@@ -98,6 +100,7 @@ class Document:
     pages: int | None = None
     notes: tuple[str, ...] = ()
     speaker_notes: tuple[SpeakerNote, ...] = ()
+    complete: bool = True
 
     def block_at(self, offset: int) -> Block | None:
         """The block holding character ``offset`` of :attr:`text`, if any."""

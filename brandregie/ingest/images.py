@@ -57,11 +57,11 @@ def _sample(img: PILImage.Image) -> list[tuple[int, int, int]]:
         img.draft("RGB", (SAMPLE_SIDE * 2, SAMPLE_SIDE * 2))
     if getattr(img, "n_frames", 1) > 1:
         img.seek(0)
+    if max(img.size) > SAMPLE_SIDE:  # shrink first: converting 64 MP to RGBA costs 256 MB
+        scale = SAMPLE_SIDE / max(img.size)
+        img = img.resize((max(1, round(img.width * scale)), max(1, round(img.height * scale))),
+                         PILImage.Resampling.NEAREST)
     rgba = img.convert("RGBA")
-    if max(rgba.size) > SAMPLE_SIDE:
-        scale = SAMPLE_SIDE / max(rgba.size)
-        rgba = rgba.resize((max(1, round(rgba.width * scale)), max(1, round(rgba.height * scale))),
-                           PILImage.Resampling.NEAREST)
     raw = rgba.tobytes()
     return [(raw[i], raw[i + 1], raw[i + 2]) for i in range(0, len(raw), 4) if raw[i + 3] >= 128]
 
@@ -137,6 +137,21 @@ def add_embedded_image(builder: DocumentBuilder, data: bytes, name: str, limits:
         builder.note(_("only the first {n} images were checked").format(n=limits.max_images))
         return
     try:
+        width, height = image_size(data, name)
+        check_pixels(width, height, name, limits)  # one image too large: said as such
+        if not within_pixel_budget(builder, width, height, limits):
+            return
         builder.add_image(analyse_image(data, name, limits, page=page, paragraph=paragraph))
     except DocumentError as exc:
         builder.note(exc.message)
+
+
+def within_pixel_budget(builder: DocumentBuilder, width: int, height: int,
+                        limits: Limits) -> bool:
+    """Count an image's pixels against the document's budget; False (and a note) when spent."""
+    if builder.pixels + width * height > limits.max_document_pixels:
+        builder.skipped(_("images beyond {mp} megapixels in all were not checked").format(
+            mp=limits.max_document_pixels // 1_000_000))
+        return False
+    builder.pixels += width * height
+    return True

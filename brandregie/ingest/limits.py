@@ -27,6 +27,13 @@ class Limits:
     max_image_bytes: int = 40 * MB
     #: Pixels of any image decoded (a file, or one embedded): 8,000 x 8,000.
     max_image_pixels: int = 64_000_000
+    #: Pixels decoded for one document, all its images together (a dozen 8 MP photos): 60
+    #: images of 64 MP each took a minute; beyond the budget the notes say what was skipped.
+    max_document_pixels: int = 100_000_000
+    #: Characters of text checked per draft (about 250 pages). A 190 KB PDF whose 2,000 pages
+    #: repeat one text stream reads as 13 M characters; beyond this the rest is not checked,
+    #: and the report says so.
+    max_text_chars: int = 500_000
     #: Zip containers: members, total unpacked size, and the largest sane compression ratio.
     max_zip_members: int = 5_000
     max_unzipped_bytes: int = 400 * MB
@@ -37,9 +44,9 @@ class Limits:
     max_pages: int = 2_000
     #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).
     max_email_parts: int = 500
-    #: The sandboxed reader: wall-clock seconds and address space.
+    #: The sandboxed reader: wall-clock seconds and address space (what a laptop can spare).
     timeout_seconds: float = 60.0
-    max_memory_bytes: int = 3 * 1024 * MB
+    max_memory_bytes: int = 1024 * MB
 
 
 DEFAULT_LIMITS = Limits()

@@ -15,6 +15,7 @@ sent back through a pipe), so a 100-page PDF stays at 0.3-0.5 s (``bench/bench_i
 from __future__ import annotations
 
 import logging
+import signal
 from collections.abc import Callable
 from typing import Any
 
@@ -61,6 +62,9 @@ def run(target: Target, *args: Any, name: str, limits: Limits,
     except childproc.OutOfMemory:
         raise too_large(name, _("reading it needs more memory than allowed")) from None
     except childproc.Died as exc:
+        if exc.exitcode == -signal.SIGABRT:  # PDFium aborts when an allocation is refused
+            raise too_large(name, _("reading it needs more memory than allowed, or it is "
+                                    "damaged")) from None
         if exc.over_limit:
             raise too_large(name, _("reading it needs more memory or time than allowed")) \
                 from None

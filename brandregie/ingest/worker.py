@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from brandregie.i18n import _
+from brandregie.ingest.budget import within_text_budget
 from brandregie.ingest.document import Document
 from brandregie.ingest.errors import (
     DocumentError,
@@ -104,7 +105,8 @@ def parse_bytes(data: bytes, name: str, limits: Limits,
     """Sandbox entry point for bytes: the format from the content, its size limit, the read."""
     kind = detect_kind(data, name, limits)
     check_size(len(data), limit_for_kind(kind, limits), name)
-    document = read_kind(data, ReadContext(name, limits, progress), kind)
+    document = within_text_budget(read_kind(data, ReadContext(name, limits, progress), kind),
+                                  limits)
     language = detect_language(document.text) if document.text else None
     return dataclasses.replace(document, language=language)
 

@@ -72,7 +72,9 @@ def report_from_json(data: dict[str, Any]) -> Report:
         stats=TextStats(int(stats.get("words", 0)), int(stats.get("sentences", 0)),
                         int(stats.get("syllables", 0)), stats.get("reading_ease"),
                         stats.get("reading_level")),
-        dismissed=tuple(_finding(f) for f in data.get("dismissed", ())))
+        dismissed=tuple(_finding(f) for f in data.get("dismissed", ())),
+        notes=tuple(str(n) for n in data.get("notes", ())),
+        omitted=tuple((str(rule), int(n)) for rule, n in (data.get("omitted") or {}).items()))
 
 
 def _colour_json(use: ColourUse) -> dict[str, Any]:

@@ -118,6 +118,11 @@ class ReviewedFinding:
     def dismissed(self) -> bool:
         return self.answer is FindingAnswer.DISMISSED
 
+    @property
+    def set_aside(self) -> bool:
+        """Dismissed, or repaired by a fix the owner applied: no longer a point to make."""
+        return self.answer in (FindingAnswer.DISMISSED, FindingAnswer.FIXED)
+
 
 @dataclass(frozen=True, slots=True)
 class VersionReview:

@@ -182,6 +182,36 @@ def connect(settings: TeamSettings, password: str | None = None) -> Store:
     return store
 
 
+def connect_url(url: str) -> Store:
+    """``--db postgresql://user@host[:port]/database``, opened as the app does (:func:`connect`).
+
+    The password comes from the keyring entry the app's Team database dialog saves (the same
+    account), or from libpq's own ``PGPASSWORD`` / ``~/.pgpass``. A password inside the URL is
+    refused: it would be visible to every user of the computer in ``ps`` and stay in the shell
+    history. Options in the URL's query are not used (libpq's ``PG*`` variables set them).
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(_("{url} is not a database address").format(url=url)) from None
+    if parsed.password is not None:
+        raise StoreError(_("leave the password out of --db (others can read it in the process "
+                           "list and your shell history); BrandRegie takes it from the keyring"))
+    settings = TeamSettings(host=parsed.host or "", port=parsed.port or 5432,
+                            database=parsed.database or "", user=parsed.username or "",
+                            enabled=True)
+    try:
+        return connect(settings)
+    except PasswordNeeded as exc:
+        raise StoreError(exc.message + "; " + _(
+            "save it in the keyring first: in the app (File > Team database…) or with "
+            "`keyring set {service} {account}`").format(service=secrets.SERVICE,
+                                                        account=exc.account)) from None
+
+
 def open_active_store(password: str | None = None) -> Store:
     """The database the app should open: the team database if team mode is on, else local."""
     settings = load_settings()

@@ -29,6 +29,7 @@ from brandregie.ui.list_editor import ListEditor, StringListEditor
 from brandregie.ui.page import ProfilePage, form_layout, undo_text
 from brandregie.ui.session import EditSession
 from brandregie.ui.tone import tone_words
+from brandregie.ui.visual_cards import FontCards, LogoTiles
 from brandregie.ui.visual_widgets import ColourEditor, FontFile, LogoFile
 
 translate = QCoreApplication.translate
@@ -38,6 +39,17 @@ def _title(attr: str) -> Any:
     def title(item: Any) -> str:
         return str(getattr(item, attr) or "—")
     return title
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one above the other, without margins of their own."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
 
 
 class _LanguagesBinding(Binding):
@@ -386,7 +398,13 @@ class VisualPage(ProfilePage):
         f.form.addRow(QLabel(self.tr("File") + ":"), self.font_file)
         f.parts.append(self.font_file)
         self.parts.append(f)
-        self.add(f, self.tr("Fonts"))
+        font_roles = {"heading": self.tr("headings"), "body": self.tr("body text"),
+                      "accent": self.tr("accents")}
+        self.font_cards = FontCards(lambda: self.session.files, lambda: font_roles)
+        self.font_cards.setAccessibleName(self.tr("Font samples"))
+        self.parts.append(self.font_cards)
+        self.font_cards.chosen.connect(f.select)
+        self.add(_stacked(self.font_cards, f), self.tr("Fonts"))
         self.logos = ListEditor(session, self.key, ("visual", "logos"), kind=self.tr("logo"),
                                 title=_title("name"),
                                 new_item=lambda n: {"name": self.tr("New logo")})
@@ -397,7 +415,11 @@ class VisualPage(ProfilePage):
         lg.parts.append(self.logo_file)
         lg.fields.text(lg.form, self.tr("How to use it"), lg.item_path("use"))
         self.parts.append(lg)
-        self.add(lg, self.tr("Logos"))
+        self.logo_tiles = LogoTiles(lambda: self.session.files, dict)
+        self.logo_tiles.setAccessibleName(self.tr("Logos"))
+        self.parts.append(self.logo_tiles)
+        self.logo_tiles.chosen.connect(lg.select)
+        self.add(_stacked(self.logo_tiles, lg), self.tr("Logos"))
         form = self.group(self.tr("Imagery"))
         self.imagery = self.fields.text(form, self.tr("Images and photos"),
                                         ("visual", "imagery"))

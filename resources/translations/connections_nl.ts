@@ -84,33 +84,18 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="56"/>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meestal poort 587)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="57"/>
-        <source>SSL/TLS (usually port 465)</source>
-        <translation>SSL/TLS (meestal poort 465)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
-        <source>None (only without a password)</source>
-        <translation>Geen (alleen zonder wachtwoord)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="61"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="63"/>
         <source>S&amp;ecurity:</source>
         <translation>&amp;Beveiliging:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="65"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="67"/>
         <location filename="../../brandregie/ui/connections/team.py" line="59"/>
         <source>&amp;Port:</source>
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="67"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
         <location filename="../../brandregie/ui/connections/team.py" line="63"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
@@ -127,33 +112,48 @@
         <translation>(bewaard; typ om te wijzigen)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="69"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="57"/>
+        <source>Encrypted after connecting (STARTTLS, usually port 587)</source>
+        <translation>Versleuteld na verbinden (STARTTLS, meestal poort 587)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="58"/>
+        <source>Encrypted from the start (SSL/TLS, usually port 465)</source>
+        <translation>Meteen versleuteld (SSL/TLS, meestal poort 465)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="60"/>
+        <source>Not encrypted (only without a password)</source>
+        <translation>Niet versleuteld (alleen zonder wachtwoord)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/connections/mail.py" line="71"/>
         <location filename="../../brandregie/ui/connections/team.py" line="66"/>
         <source>Pass&amp;word:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="72"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="74"/>
         <source>Sender &amp;address:</source>
         <translation>&amp;Afzenderadres:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="74"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="76"/>
         <source>Sender &amp;name:</source>
         <translation>Afzender&amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="77"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="79"/>
         <source>(only for a server with its own certificate)</source>
         <translation>(alleen voor een server met een eigen certificaat)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="78"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="80"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="82"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="84"/>
         <source>&amp;Certificate:</source>
         <translation>&amp;Certificaat:</translation>
     </message>
@@ -168,32 +168,32 @@
         <translation>Testresultaat</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="128"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="132"/>
         <source>The server&apos;s certificate</source>
         <translation>Het certificaat van de server</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="129"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="133"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="114"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="115"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/mail.py" line="139"/>
+        <location filename="../../brandregie/ui/connections/mail.py" line="143"/>
         <source>The server accepted the log-in.</source>
         <translation>De server accepteerde het inloggen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="120"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="125"/>
         <source>Not connected: %1</source>
         <translation>Niet verbonden: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="107"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="108"/>
         <source>The password could not be saved in a keyring (%1). It is kept until you quit BrandRegie; you will be asked again next time.</source>
         <translation>Het wachtwoord kon niet in een sleutelbos worden bewaard (%1). Het blijft bewaard tot je BrandRegie afsluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
@@ -309,77 +309,77 @@
         <translation>%1 is verplaatst met %2 versies.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="82"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="58"/>
         <source>Send to the agency</source>
         <translation>Naar het bureau sturen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="96"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="72"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="98"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="100"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="102"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="78"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="103"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="79"/>
         <source>&amp;Message:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="105"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="81"/>
         <source>Attachment:</source>
         <translation>Bijlage:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="109"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="85"/>
         <source>Sending state</source>
         <translation>Verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="112"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="88"/>
         <source>Mail &amp;server…</source>
         <translation>Mail&amp;server…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="114"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="90"/>
         <source>&amp;Send</source>
         <translation>&amp;Versturen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="130"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="107"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="146"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="121"/>
         <source>Sent to %1.</source>
         <translation>Verstuurd naar %1.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="159"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="136"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="164"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="141"/>
         <source> The message is kept in the sent-mail log; Send tries again.</source>
         <translation> Het bericht blijft bewaard in het logboek van verzonden mail; Versturen probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="166"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="143"/>
         <source>Not sent: %1.</source>
         <translation>Niet verstuurd: %1.</translation>
     </message>

@@ -71,89 +71,99 @@
 <context>
     <name>AnswerBar</name>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="41"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="43"/>
         <source>Accept</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="42"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="44"/>
         <source>Agree: the agency should change this</source>
         <translation>Eens: het bureau moet dit aanpassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="44"/>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="81"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="46"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="89"/>
         <source>Dismiss</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="45"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="47"/>
         <source>This is fine here; pick or type why</source>
         <translation>Hier is het goed; kies of typ waarom</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="47"/>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="93"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="49"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="101"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="48"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="50"/>
         <source>A note for the agency about this point</source>
         <translation>Een opmerking voor het bureau bij dit punt</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="50"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="52"/>
         <source>Allow word</source>
         <translation>Woord toestaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="51"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="53"/>
         <source>Always allow this word for the brand (changes the profile)</source>
         <translation>Dit woord voortaan toestaan voor het merk (verandert het profiel)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="54"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="56"/>
         <source>Ban word</source>
         <translation>Woord verbieden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="55"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="57"/>
         <source>Never allow this word (or the words selected in the draft) for the brand</source>
         <translation>Dit woord (of de woorden die je in het concept selecteert) nooit meer toestaan voor het merk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="75"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="60"/>
+        <source>Apply fix</source>
+        <translation>Verbetering toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="61"/>
+        <source>Put the brand&apos;s version shown on the card in the draft sent back (a tracked change in Word)</source>
+        <translation>De versie van het merk op de kaart in het teruggestuurde concept zetten (een bijgehouden wijziging in Word)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="83"/>
         <source>Why this is fine here</source>
         <translation>Waarom het hier goed is</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="92"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="100"/>
         <source>A note for the agency; Enter saves it</source>
         <translation>Een opmerking voor het bureau; Enter bewaart hem</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="95"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="111"/>
         <source>Fine in this context</source>
         <translation>Past in deze context</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="103"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="111"/>
         <source>A quote or a name</source>
         <translation>Een citaat of een naam</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="112"/>
         <source>Required by law or the client</source>
         <translation>Verplicht door de wet of de klant</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/answer_bar.py" line="104"/>
+        <location filename="../../brandregie/ui/review/answer_bar.py" line="112"/>
         <source>Agreed with the agency</source>
         <translation>Afgesproken met het bureau</translation>
     </message>
@@ -599,8 +609,42 @@
     </message>
     <message>
         <location filename="../../brandregie/ui/review/cards.py" line="205"/>
+        <source>Fix applied</source>
+        <translation>Verbetering toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>FixBar</name>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="23"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="43"/>
+        <source>Apply all safe fixes</source>
+        <translation>Alle veilige verbeteringen toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="26"/>
+        <source>Put the brand&apos;s version in wherever it is safe to do so unread; the other fixes you apply from their card (Shift+F)</source>
+        <translation>De versie van het merk overal invullen waar dat ongelezen veilig kan; de andere verbeteringen pas je toe vanaf hun kaart (Shift+F)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="28"/>
+        <source>Save corrected copy…</source>
+        <translation>Verbeterde kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="31"/>
+        <source>The agency&apos;s file with the fixes you applied (tracked changes in Word)</source>
+        <translation>Het bestand van het bureau met de verbeteringen die je toepaste (bijgehouden wijzigingen in Word)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="42"/>
+        <source>Apply all safe fixes ({n})</source>
+        <translation>Alle veilige verbeteringen toepassen ({n})</translation>
     </message>
 </context>
 <context>
@@ -762,63 +806,79 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="223"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="288"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="225"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="290"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="249"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="314"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="250"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="315"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="318"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="319"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="283"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="284"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="286"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="351"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="295"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="360"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="321"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="217"/>
+        <source>{n} safe fixes applied; U takes them back</source>
+        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
+        <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
+        <source>Save the corrected copy</source>
+        <translation>De verbeterde kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="251"/>
+        <source>{name} could not be written: {error}</source>
+        <translation>{name} kon niet worden geschreven: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="386"/>
         <source>Version {n} is approved.</source>
         <translation>Versie {n} is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="322"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="387"/>
         <source>For version {n} we ask for changes.</source>
         <translation>Voor versie {n} vragen we om aanpassingen.</translation>
     </message>
@@ -864,119 +924,124 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="115"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="128"/>
         <source>Findings</source>
-        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested</extracomment>
+        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="120"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="121"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="122"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="135"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="118"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="131"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="196"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="198"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="234"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="261"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="250"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="278"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="263"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="267"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="274"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="291"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="279"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="282"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="299"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="304"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="290"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="307"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="295"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="312"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="297"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="314"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="315"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="319"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="356"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="358"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>

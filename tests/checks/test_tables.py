@@ -41,6 +41,17 @@ def test_tables_from_the_cache_answer_as_the_libraries_do(tmp_path: Path) -> Non
     assert answers[5][3] == 4  # let-ter-gre-pen
 
 
+def test_a_table_from_another_library_version_is_replaced(tmp_path: Path) -> None:
+    first = probe(tmp_path)
+    folder = tmp_path / "BrandRegie" / "tables"
+    for table in list(folder.iterdir()):
+        parts = table.name.split("-")
+        table.rename(folder / f"{parts[0]}-{parts[1]}-0.0.1-0-{parts[-1]}")
+    assert probe(tmp_path) == first
+    names = sorted(t.name for t in folder.iterdir())
+    assert len(names) == 2 and not any("-0.0.1-" in name for name in names)
+
+
 def test_a_damaged_table_is_made_again(tmp_path: Path) -> None:
     first = probe(tmp_path)
     for table in (tmp_path / "BrandRegie" / "tables").iterdir():

@@ -111,3 +111,19 @@ def test_check_leaves_nothing_running(sample_pack_path: Path, tmp_path: Path) ->
     assert command.returncode == 0, output.read_text()
     assert "draft.docx" in output.read_text()
     assert left == []
+
+
+def test_a_damaged_draft_is_named_in_one_line_and_the_rest_is_checked(
+        sample_pack_path: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "kapot.docx"
+    broken.write_bytes(b"PK\x03\x04" + b"\x00" * 200)
+    good = tmp_path / "goed.txt"
+    good.write_text("Wij bakken elke ochtend vers brood voor de hele buurt. Kom je proeven?\n",
+                    encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "brandregie", "check", "--pack", str(sample_pack_path),
+         str(broken), str(good)], cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        check=False)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "kapot.docx" in done.stderr
+    assert "goed.txt" in done.stdout

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.dates import parse_date
@@ -191,3 +191,50 @@ def test_the_owners_name_is_asked_once_and_signs_the_history(
         assert not again.start_page.form.owner.isVisibleTo(again)  # asked once
     finally:
         profile_service.set_owner_name("")
+
+
+def test_the_owners_name_can_be_changed_in_the_settings(
+        qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from brandregie.profile import service as profile_service
+    from brandregie.ui import settings_dialog
+    from brandregie.ui.settings import OWNER_NAME, app_settings
+
+    window = make_window()
+    window.open_sample()
+
+    def answer(dialog: settings_dialog.SettingsDialog) -> int:
+        replace_text(qtbot, dialog.owner, "Jan Korenaar")
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", answer)
+    try:
+        window.open_settings()
+        assert app_settings().value(OWNER_NAME) == "Jan Korenaar"
+        replace_text(qtbot, window.page("identity").mission.widget,  # type: ignore[attr-defined]
+                     "Brood voor de buurt.")
+        wait_saved(qtbot, window)
+        session = session_of(window)
+        assert session.service.revisions(session.brand_id)[0].author == "Jan Korenaar"
+    finally:
+        profile_service.set_owner_name("")
+
+
+def test_fonts_are_cards_in_their_own_face_and_logos_are_tiles(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _visual(window)
+    brand = session_of(window).brand
+    assert [c.accessibleName() for c in page.font_cards.cards] == [
+        f.family for f in brand.visual.fonts]
+    card = page.font_cards.cards[1]
+    faces = {label.font().family() for label in card.findChildren(QLabel)}
+    assert brand.visual.fonts[1].family in faces or "Not on this computer" in " ".join(
+        label.text() for label in card.findChildren(QLabel))
+    click(card)
+    assert page.fonts.list.currentRow() == 1
+    tile = page.logo_tiles.cards[0]
+    assert tile.accessibleName() == brand.visual.logos[0].name
+    assert brand.visual.logos[0].use in " ".join(w.text() for w in tile.findChildren(QLabel))

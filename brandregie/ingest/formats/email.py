@@ -10,6 +10,7 @@ heading with its name, up to a small nesting depth and part count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from email import policy
 from email.message import EmailMessage, Message
@@ -54,7 +55,28 @@ def _payload(part: Message) -> bytes:
     return payload if isinstance(payload, bytes) else b""
 
 
+_BOUNDARY = re.compile(rb'boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))', re.I)
+_DELIMITER = re.compile(rb"^--([^\r\n]{1,200}?)(?:--)?[ \t]*\r?$", re.M)
+
+
+def count_parts(data: bytes, ctx: ReadContext) -> int:
+    """The MIME parts ``data`` declares, counted on the bytes before parsing: a message of
+    100,000 parts is refused at once, not after the parser built them all."""
+    boundaries = {a or b for a, b in _BOUNDARY.findall(data)}
+    if len(boundaries) > ctx.limits.max_email_parts:
+        raise unsafe(ctx.name, _("it has more than {n} parts").format(
+            n=ctx.limits.max_email_parts))
+    if not boundaries:
+        return 1
+    parts = sum(1 for m in _DELIMITER.finditer(data) if m.group(1) in boundaries)
+    if parts > ctx.limits.max_email_parts:
+        raise unsafe(ctx.name, _("it has more than {n} parts").format(
+            n=ctx.limits.max_email_parts))
+    return parts
+
+
 def read_email(data: bytes, ctx: ReadContext, read_attachment: AttachmentReader) -> Document:
+    count_parts(data, ctx)
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
     except (ValueError, TypeError, LookupError, UnicodeError, IndexError) as exc:
@@ -118,7 +140,7 @@ def _attachment(builder: DocumentBuilder, part: Message, ctx: ReadContext,
     if not data:
         return
     if ctx.depth >= MAX_ATTACHMENT_DEPTH:
-        builder.note(_("{name} was not read: attachments are nested too deeply").format(
+        builder.skipped(_("{name} was not read: attachments are nested too deeply").format(
             name=name))
         return
     try:
@@ -126,7 +148,7 @@ def _attachment(builder: DocumentBuilder, part: Message, ctx: ReadContext,
         document = read_attachment(data, ReadContext(name, ctx.limits, depth=ctx.depth + 1),
                                    kind)
     except DocumentError as exc:
-        builder.note(exc.message)
+        builder.skipped(_("attachment not read: {reason}").format(reason=exc.message))
         return
     if not document.blocks and not document.images:
         return

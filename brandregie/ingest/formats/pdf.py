@@ -34,7 +34,7 @@ from brandregie.ingest.document import BlockKind, Document
 from brandregie.ingest.errors import DamagedDocumentError, DocumentError, damaged
 from brandregie.ingest.fonts import normalise_font
 from brandregie.ingest.formats.context import ReadContext
-from brandregie.ingest.images import analyse_pil
+from brandregie.ingest.images import analyse_pil, within_pixel_budget
 from brandregie.ingest.safezip import too_many_pages
 
 _BULLET = re.compile(r"^\s*(?:[•‣◦▪●○■□–\-*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|\d{1,3}[.)])\s+")
@@ -310,6 +310,8 @@ class _PageObjects:
         if width.value * height.value > limits.max_image_pixels:
             builder.note(_("{name} is too large to check").format(name=name))
             return
+        if not within_pixel_budget(builder, width.value, height.value, limits):
+            return
         try:
             raw_bitmap = pdfium_c.FPDFImageObj_GetBitmap(raw)
             if not raw_bitmap:
@@ -337,6 +339,11 @@ def read_pdf(data: bytes, ctx: ReadContext) -> Document:
         builder = ctx.builder("pdf")
         builder.pages = count
         for index in range(count):
+            if builder.length > ctx.limits.max_text_chars:  # pages repeating one text stream
+                builder.skipped(_("pages {first} to {last} were not read: the text before them "
+                                  "is already longer than can be checked").format(
+                                      first=index + 1, last=count))
+                break
             builder.progress(index / max(count, 1))
             _read_page(pdf, index, builder, ctx)
         return builder.build()

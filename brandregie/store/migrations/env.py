@@ -21,8 +21,9 @@ def run_migrations() -> None:
             with context.begin_transaction():
                 context.run_migrations()
         return
+    # BrandRegie's connection holds every step in one transaction (explicit BEGIN on SQLite)
     context.configure(connection=connection, target_metadata=target_metadata,
-                      render_as_batch=True)
+                      render_as_batch=True, transactional_ddl=True)
     with context.begin_transaction():
         context.run_migrations()
 

@@ -53,9 +53,11 @@ class MailSettingsDialog(ConnectionSettingsDialog):
         self.host.setPlaceholderText("smtp.example.nl")
         form.addRow(tr("&Server:"), self.host)
         self.security = QComboBox()
-        for value, label in ((Security.STARTTLS, tr("STARTTLS (usually port 587)")),
-                             (Security.SSL, tr("SSL/TLS (usually port 465)")),
-                             (Security.NONE, tr("None (only without a password)"))):
+        for value, label in ((Security.STARTTLS,
+                              tr("Encrypted after connecting (STARTTLS, usually port 587)")),
+                             (Security.SSL, tr("Encrypted from the start (SSL/TLS, usually "
+                                               "port 465)")),
+                             (Security.NONE, tr("Not encrypted (only without a password)"))):
             self.security.addItem(label, str(value))
         self.security.setCurrentIndex(self.security.findData(str(current.security)))
         form.addRow(tr("S&ecurity:"), self.security)

@@ -1,10 +1,11 @@
 """What the owner's answers do: the review's keys, the service calls, undo of the last answer.
 
 Keys (anywhere in the review, except while typing): N or J next finding, P or K previous, A
-accept, D dismiss (a reason picked inline), R remark, W allow this word, B ban this word (the
-words selected in the draft, else the finding's), U undo the last answer, V compare with the
-previous version. An answer moves on to the next finding, as a reviewer reading down the page
-expects, and the score is recomputed at once. The view only draws
+accept, D dismiss (a reason picked inline), R remark, F apply the fix shown on the card, Shift+F
+apply all safe fixes, W allow this word, B ban this word (the words selected in the draft, else
+the finding's), U undo the last answer (all safe fixes applied at once are one answer), V
+compare with the previous version. An answer moves on to the next finding, as a reviewer reading
+down the page expects, and the score is recomputed at once. The view only draws
 (:mod:`brandregie.ui.review.review_view`).
 """
 
@@ -19,7 +20,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from brandregie.checks.answers import save_brand_change
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
@@ -34,6 +34,7 @@ from brandregie.review.feedback_file import (
     save_feedback_file,
     version_feedback_kind,
 )
+from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.connections.send import SendMailDialog
@@ -87,7 +88,8 @@ class ReviewActions(QObject):
     def __init__(self, view: ReviewScreen) -> None:
         super().__init__(view.widget())
         self.view = view
-        self.undo_stack: list[_Answered] = []
+        #: Answers as they were, a group per action (all safe fixes at once are one group).
+        self.undo_stack: list[tuple[_Answered, ...]] = []
         #: Saves a word change through the open brand's edit session (so it shows on the
         #: profile pages and can be undone); returns False when it cannot (another brand).
         self.brand_editor: Callable[[WordChange], bool] | None = None
@@ -102,6 +104,8 @@ class ReviewActions(QObject):
                 ("remark", ("R",), self.start_remark),
                 ("allow", ("W",), self.allow_word),
                 ("ban", ("B",), self.ban_word),
+                ("fix", ("F",), self.apply_fix),
+                ("fix_all", ("Shift+F",), self.apply_safe_fixes),
                 ("undo", ("U",), self.undo),
                 ("compare", ("V",), self.view.toggle_compare)):
             action = QAction(self)
@@ -167,27 +171,87 @@ class ReviewActions(QObject):
         self.view.refresh_answers()
         self.step(1)
 
-    def _remember(self, version_id: int, reviewed: ReviewedFinding) -> None:
-        self.undo_stack.append(_Answered(version_id, reviewed.key, reviewed.answer,
-                                         reviewed.reason, reviewed.remark))
+    def _remember(self, version_id: int, *answered: ReviewedFinding) -> None:
+        self.undo_stack.append(tuple(_Answered(version_id, f.key, f.answer, f.reason, f.remark)
+                                     for f in answered))
         del self.undo_stack[:-50]
 
     def undo(self) -> None:
-        """Put the last answer back as it was, and select its finding."""
+        """Put the last answer (or fixes applied at once) back as it was, select its finding."""
         review = self.view.review
         while self.undo_stack:
-            last = self.undo_stack.pop()
-            if review is None or last.version_id != review.version.id:
+            group = self.undo_stack.pop()
+            if review is None or not group or group[0].version_id != review.version.id:
                 continue  # an answer on a version no longer shown
             try:
-                self.view.service.answer(last.version_id, last.key, last.answer,
-                                         reason=last.reason, remark=last.remark)
+                for last in reversed(group):
+                    self.view.service.answer(last.version_id, last.key, last.answer,
+                                             reason=last.reason, remark=last.remark)
             except BrandRegieError as exc:
                 self.view.problem(exc.message)
                 return
             self.view.refresh_answers()
-            self.view.select_finding(last.key, flash=True)
+            self.view.select_finding(group[0].key, flash=True)
             return
+
+    # -- fixes -----------------------------------------------------------------------------------
+
+    def apply_fix(self) -> None:
+        """Apply the brand's version shown on the current card (safe or read by the owner)."""
+        reviewed = self.view.current_finding()
+        review = self.view.review
+        if review is None or reviewed is None or reviewed.key not in review_fixes(review):
+            return
+        self._fixed([reviewed], step=True)
+
+    def apply_safe_fixes(self) -> None:
+        """Apply every safe fix not answered otherwise: one answer, undone with one U."""
+        review = self.view.review
+        if review is None:
+            return
+        keys = set(safe_fix_keys(review))
+        chosen = [f for f in review.findings if f.key in keys]
+        if chosen:
+            self._fixed(chosen, step=False)
+            self.view.note(self.tr("{n} safe fixes applied; U takes them back").format(
+                n=len(chosen)))
+
+    def _fixed(self, findings: list[ReviewedFinding], *, step: bool) -> None:
+        review = self.view.review
+        assert review is not None
+        try:
+            self.view.service.apply_fixes(review.version.id, [f.key for f in findings])
+        except BrandRegieError as exc:
+            self.view.problem(exc.message)
+            return
+        self._remember(review.version.id, *findings)
+        self.view.refresh_answers()
+        if step:
+            self.step(1)
+
+    def save_corrected_copy(self, path: str | None = None) -> str | None:
+        """The agency's file with the applied fixes (tracked changes in Word, a corrected
+        copy of text, Markdown and HTML); asks where when ``path`` is not given."""
+        review = self.view.review
+        if review is None:
+            return None
+        try:
+            name, data = corrected_copy(self.view.service, review.version.id)
+            if not path:
+                path, _filter = QFileDialog.getSaveFileName(
+                    self.view.widget(), self.tr("Save the corrected copy"), name)
+            if not path:
+                return None
+            Path(path).write_bytes(data)
+        except BrandRegieError as exc:
+            self.view.problem(exc.message)
+            return None
+        except OSError as exc:
+            self.view.problem(self.tr("{name} could not be written: {error}").format(
+                name=Path(path or name).name, error=exc.strerror or exc))
+            return None
+        self.view.note(self.tr("Saved {name}").format(name=Path(path).name))
+        return path
 
     def allow_word(self) -> None:
         reviewed = self.view.current_finding()
@@ -214,9 +278,7 @@ class ReviewActions(QObject):
         try:
             change = service.word_change(review.assignment.id, word, allow=allow)
             if self.brand_editor is None or not self.brand_editor(change):
-                snapshot = service.profiles.snapshot(change.brand_id)
-                save_brand_change(service.profiles, snapshot, change.apply(snapshot.brand),
-                                  note=change.note)
+                service.save_word_change(change)
         except BrandRegieError as exc:
             self.view.problem(exc.message)
             return

@@ -1,7 +1,8 @@
 """The owner's answers on the current finding card, without a dialog.
 
-Accept, Dismiss (a reason picked inline: one of a few, or typed), Remark (typed inline), Allow
-this word, Ban this word. Each button names its key; the keys themselves are the view's actions
+Accept, Dismiss (a reason picked inline: one of a few, or typed), Remark (typed inline), Apply
+fix (the brand's version, where the fix is mechanical), Allow this word, Ban this word. Each
+button names its key; the keys themselves are the view's actions
 (:mod:`brandregie.ui.review.actions`), so they work wherever the focus is in the review.
 """
 
@@ -27,6 +28,7 @@ class AnswerBar(QWidget):
     remark = Signal(str)
     allow = Signal()
     ban = Signal()
+    fix = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,12 +57,18 @@ class AnswerBar(QWidget):
                                        self.tr("Never allow this word (or the words selected "
                                                "in the draft) for the brand"))
         self.ban_button.clicked.connect(self.ban)
+        self.fix_button = self._button(self.tr("Apply fix"), "F",
+                                       self.tr("Put the brand's version shown on the card in "
+                                               "the draft sent back (a tracked change in Word)"))
+        self.fix_button.setObjectName("applyFix")
+        self.fix_button.clicked.connect(self.fix)
         for button in (self.accept_button, self.dismiss_button, self.remark_button):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
         words = QHBoxLayout()  # a second row: the bar fits a narrow panel without scrolling
         words.setSpacing(4)
+        words.addWidget(self.fix_button)
         words.addWidget(self.allow_button)
         words.addWidget(self.ban_button)
         words.addStretch(1)
@@ -110,9 +118,11 @@ class AnswerBar(QWidget):
         button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         return button
 
-    def set_state(self, *, can_accept: bool, word: bool, reason: str, remark: str) -> None:
+    def set_state(self, *, can_accept: bool, word: bool, reason: str, remark: str,
+                  fix: bool = False) -> None:
         """Fit the bar to the current finding (a new finding closes the editors)."""
         self.accept_button.setEnabled(can_accept)
+        self.fix_button.setVisible(fix)
         self.allow_button.setEnabled(word)
         self.current_reason, self.current_remark = reason, remark
         self.close_editors()

@@ -64,7 +64,7 @@ class FindingCard(QFrame):
         severity = self.reviewed.finding.severity
         edge = "#1F4E8C" if current else SEVERITY_COLOURS[severity]
         back = "#FFF6D5" if flash else ("#F3F7FC" if current else "palette(base)")
-        if self.reviewed.dismissed:
+        if self.reviewed.set_aside:
             edge = "#1F4E8C" if current else "#CCCCCC"
         self.setStyleSheet(
             f"#findingCard {{ border: 1px solid #D0D0D0; border-left: 5px solid {edge};"
@@ -130,7 +130,7 @@ class FindingsPanel(QScrollArea):
                 self._entries.extend((severity, f) for f in group)
         self._keys = [f.key for _s, f in self._entries if f is not None]
         self._counts = {s: sum(1 for f in findings if f.finding.severity is s
-                               and not f.dismissed) for s in ORDER}
+                               and not f.set_aside) for s in ORDER}
         self._added = 0
         self._more = QLabel()
         self._more.setWordWrap(True)
@@ -201,6 +201,8 @@ class FindingsPanel(QScrollArea):
                 text += f": {reviewed.reason}"
             if reviewed.carried_from is not None:
                 text += " " + self.tr("(in version {n})").format(n=reviewed.carried_from)
+        elif reviewed.answer is FindingAnswer.FIXED:
+            text = self.tr("Fix applied")
         else:
             text = self.tr("Open")
         return text
@@ -209,7 +211,7 @@ class FindingsPanel(QScrollArea):
         finding = reviewed.finding
         name = esc(rule_name(finding.rule, self._t))
         answer = esc(self.answer_text(reviewed))
-        grey = ' style="color:#777777"' if reviewed.dismissed else ""
+        grey = ' style="color:#777777"' if reviewed.set_aside else ""
         lines = [f"<div{grey}><b>{name}</b> · <i>{answer}</i></div>"]
         if finding.excerpt and finding.rule not in NOT_QUOTED:
             quoted = finding.rule.startswith("visual.")  # a colour or font, not words

@@ -221,7 +221,7 @@ class PdfPagesView(QScrollArea):
         answers = {f.key: f for f in self._findings}
         for key, box in self.boxes(index):
             reviewed = answers[key]
-            colour = QColor(DISMISSED_COLOUR if reviewed.dismissed
+            colour = QColor(DISMISSED_COLOUR if reviewed.set_aside
                             else SEVERITY_COLOURS[reviewed.finding.severity])
             colour.setAlpha(FLASH_ALPHA if key == self._flash else BOX_ALPHA)
             shown = QRectF(page.left() + box.left() * scale, page.top() + box.top() * scale,

@@ -1,12 +1,13 @@
 """The review view: the draft in the centre, the findings as cards beside it.
 
-Centre: the draft as it looks (Word, ODT, HTML and text as text with headings and lists, PDF
-and images as their pages with each finding boxed), or, with Compare, this version beside the
+Centre: the draft as it looks (Word, ODT, HTML and text as text with headings and lists, PDF and
+images as their pages with each finding boxed), or, with Compare, this version beside the
 previous one. Side: the finding cards (answered on the card, or by key), the colours and fonts,
-and what changed since the previous version. Clicking a card scrolls the draft to its words
-and flashes them; clicking marked words selects their card. Top: the score after the owner's
-answers beside the score as delivered, and the decision. What answers do lives in
-:mod:`brandregie.ui.review.actions`; every panel is redrawn from the version on screen.
+and what changed since the previous version. Clicking a card scrolls the draft to its words and
+flashes them; clicking marked words selects their card. Top: the score after the owner's answers
+beside the score as delivered, and the decision. Above the cards: apply all safe fixes, save the
+corrected copy. What answers do lives in :mod:`brandregie.ui.review.actions`; every panel is
+redrawn from the version on screen.
 """
 
 from __future__ import annotations
@@ -29,14 +30,17 @@ from PySide6.QtWidgets import (
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding, Severity
 from brandregie.export.feedback import rule_name
+from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
+from brandregie.review.fixing import CORRECTABLE, review_fixes
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService, WordChange
 from brandregie.ui.review.actions import WORD_RULES, ReviewActions, problem_box
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.compare_view import CompareView
+from brandregie.ui.review.fix_bar import FixBar
 from brandregie.ui.review.header import LIGHT_COLOURS, ReviewHeader
 from brandregie.ui.review.pdf_view import PdfPagesView
 from brandregie.ui.review.text_view import DraftTextView
@@ -64,6 +68,8 @@ class ReviewView(QWidget):
         self.service = service
         self.review: VersionReview | None = None
         self.comparison: Comparison | None = None
+        #: The fix for each finding of the version on screen that has a mechanical one.
+        self.fixes: dict[str, Fix] = {}
         self._build()
         self.answers = ReviewActions(self)
         self._wire()
@@ -112,7 +118,14 @@ class ReviewView(QWidget):
         self.bar = AnswerBar(self.cards)
         self.bar.hide()
         self.cards.bar = self.bar
-        self.tabs.addTab(self.cards, self.tr("Findings"))
+        self.findings_page = QWidget()
+        findings_layout = QVBoxLayout(self.findings_page)
+        findings_layout.setContentsMargins(0, 0, 0, 0)
+        findings_layout.setSpacing(0)
+        self.fix_bar = FixBar()
+        findings_layout.addWidget(self.fix_bar)
+        findings_layout.addWidget(self.cards, 1)
+        self.tabs.addTab(self.findings_page, self.tr("Findings"))
         self.visual = VisualPanel()
         self.colours, self.fonts = self.visual.colours, self.visual.fonts
         self.tabs.addTab(self.visual, self.tr("Colours and fonts"))
@@ -146,6 +159,9 @@ class ReviewView(QWidget):
         self.bar.remark.connect(self.answers.remark)
         self.bar.allow.connect(self.answers.allow_word)
         self.bar.ban.connect(self.answers.ban_word)
+        self.bar.fix.connect(self.answers.apply_fix)
+        self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
+        self.fix_bar.copy_button.clicked.connect(lambda: self.answers.save_corrected_copy())
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -256,6 +272,7 @@ class ReviewView(QWidget):
     def _render_head(self) -> None:
         review, header = self.review, self.header
         self.status.hide()
+        self._render_fix_bar()
         if review is None:
             header.badge.set_score(None, None)
             header.title.set_full_text(self.tr("No draft yet"))
@@ -297,6 +314,24 @@ class ReviewView(QWidget):
             self.tr("{n} should change").format(n=counts[Severity.WARNING]))))
         header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
             n=version.profile_revision))
+        if effective.notes:  # an attachment refused, text over the budget: never hidden
+            self.status.setText(self.tr("Left out: {notes}").format(
+                notes="; ".join(effective.notes)))
+            self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
+            self.status.show()
+
+    def _render_fix_bar(self) -> None:
+        review = self.review
+        self.fixes = review_fixes(review) if review is not None else {}
+        applied = sum(1 for f in review.findings if f.answer is FindingAnswer.FIXED) \
+            if review is not None else 0
+        safe = sum(1 for f in review.findings if f.key in self.fixes and self.fixes[f.key].safe
+                   and f.answer in (FindingAnswer.OPEN, FindingAnswer.ACCEPTED)) \
+            if review is not None else 0
+        self.fix_bar.set_state(
+            safe=safe, applied=applied,
+            any_fix=bool(self.fixes), can_copy=review is not None and review.draft is not None
+            and review.draft.kind in CORRECTABLE)
 
     def _fix_preview(self, finding: Finding) -> str | None:
         """The brand's version of the finding's words, where the fix is mechanical."""
@@ -354,16 +389,18 @@ class ReviewView(QWidget):
         if self.review is None or not any(f.key == key for f in self.review.findings):
             key = None
         if key is not None:
-            self.tabs.setCurrentWidget(self.cards)
+            self.tabs.setCurrentWidget(self.findings_page)
         self.cards.select(key, flash=flash)
         self.text.select_finding(key, flash=flash)
         self.pages.select_finding(key, flash=flash)
         reviewed = self.current_finding()
         if reviewed is not None:
             finding = reviewed.finding
+            fixable = reviewed.key in self.fixes
             self.bar.set_state(can_accept=reviewed.answer is not FindingAnswer.ACCEPTED,
                                word=finding.rule in WORD_RULES and bool(finding.excerpt),
-                               reason=reviewed.reason, remark=reviewed.remark)
+                               reason=reviewed.reason, remark=reviewed.remark,
+                               fix=fixable and reviewed.answer is not FindingAnswer.FIXED)
 
     # -- telling ---------------------------------------------------------------------------------
 
@@ -393,3 +430,6 @@ class ReviewView(QWidget):
 
     def save_feedback(self, path: str | None = None) -> str | None:
         return self.answers.save_feedback(path)
+
+    def save_corrected_copy(self, path: str | None = None) -> str | None:
+        return self.answers.save_corrected_copy(path)

@@ -163,7 +163,7 @@ class DraftTextView(QTextEdit):
             cursor.setPosition(self._map.to_qt(loc.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             fmt = QTextCharFormat()
-            colour = (DISMISSED_COLOUR if reviewed.dismissed
+            colour = (DISMISSED_COLOUR if reviewed.set_aside
                       else SEVERITY_COLOURS[reviewed.finding.severity])
             fmt.setBackground(QColor(colour))
             if reviewed.key == self._selected:

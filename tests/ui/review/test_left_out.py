@@ -1,0 +1,31 @@
+"""A part of a draft that was not read shows in the review view, and the draft is not green."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from brandregie.checks import TrafficLight
+from brandregie.review.service import ReviewService
+from brandregie.store.database import Store
+from brandregie.ui.review.page import AssignmentsPage
+from tests.hostile.drafts import email_with_a_zip_bomb_attached
+from tests.ui.review.conftest import drop_files
+
+
+def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_store: Store,
+                                                        tmp_path: Path) -> None:
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
+        drop_files(page.drop, [email_with_a_zip_bomb_attached(tmp_path)])
+    shown = page.review_view.status.text()
+    assert "Left out: attachment not read: concept.docx" in shown
+    review = page.review_view.review
+    assert review is not None and review.effective is not None
+    assert review.effective.traffic_light is not TrafficLight.GREEN
