@@ -25,7 +25,7 @@ from brandregie.i18n import SUPPORTED, _, system_language, translator
 from brandregie.shown import shown
 
 if TYPE_CHECKING:
-    from brandregie.checks import Category, Finding, Report, Severity
+    from brandregie.checks import Category, Report, Severity
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
 #: The checks of one draft stop after this long (cooperatively, between text segments): with
@@ -114,7 +114,7 @@ def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:
 
     return {Category.TERMINOLOGY: tr("Words"), Category.TONE: tr("Tone of voice"),
             Category.READABILITY: tr("Readability"), Category.MESSAGES: tr("Key messages"),
-            Category.VISUAL: tr("Colours and fonts")}
+            Category.VISUAL: tr("Colours and fonts"), Category.VOICE: tr("Sounds like us")}
 
 
 def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
@@ -122,16 +122,6 @@ def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
 
     return {Severity.ERROR: tr("error"), Severity.WARNING: tr("warning"),
             Severity.INFO: tr("hint")}
-
-
-def _where(finding: Finding, tr: Callable[[str], str]) -> str:
-    location = finding.location
-    parts = []
-    if location.page is not None:
-        parts.append(tr("page {n}").format(n=location.page))
-    if location.paragraph is not None:
-        parts.append(tr("paragraph {n}").format(n=location.paragraph))
-    return ", ".join(parts)
 
 
 @lru_cache(maxsize=8192)
@@ -200,7 +190,7 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
             lines.append("")
             lines.append(f"  {categories[category]}")
             for finding in found:
-                where = _where(finding, tr)
+                where = finding.location.said(tr)
                 label = severities[finding.severity].ljust(label_width)
                 excerpt = f"“{shown(_short(finding.excerpt))}”" if finding.excerpt else ""
                 lines.append(_fill(f"{where}{': ' if where and excerpt else ''}{excerpt}",

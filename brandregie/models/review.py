@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from brandregie.deliverables import Deliverable
 from brandregie.models.base import Base, utcnow
 
 
@@ -33,16 +34,8 @@ def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
                 values_callable=lambda e: [m.value for m in e])
 
 
-class AssignmentKind(enum.StrEnum):
-    """What the agency makes; the same types as a brief's ``--type`` (DESIGN.md)."""
-
-    NEWSLETTER = "newsletter"
-    VACANCY = "vacancy"
-    SOCIAL_POST = "social-post"
-    WEB_PAGE = "web-page"
-    CAMPAIGN = "campaign"
-    EVENT = "event"
-    OTHER = "other"
+#: What the agency makes: the one list of deliverables (a brief's ``--type`` too).
+AssignmentKind = Deliverable
 
 
 class AssignmentStatus(enum.StrEnum):
@@ -102,6 +95,19 @@ class Assignment(Base):
         _enum(AssignmentStatus, "assignment_status"), default=AssignmentStatus.BRIEFED)
     #: The brief as sent to the agency (plain text).
     brief: Mapped[str] = mapped_column(Text, default="")
+    # The agreement with the agency (all optional; money in cents, so sums stay exact).
+    #: A fixed budget; or, without one, ``budget_hours`` at ``hourly_rate_cents``.
+    budget_cents: Mapped[int | None] = mapped_column(default=None)
+    budget_hours: Mapped[float | None] = mapped_column(default=None)
+    hourly_rate_cents: Mapped[int | None] = mapped_column(default=None)
+    #: What the agency agreed to deliver, in the owner's words.
+    agreed_deliverables: Mapped[str] = mapped_column(Text, default="")
+    #: How many review rounds the price includes.
+    agreed_rounds: Mapped[int | None] = mapped_column(default=None)
+    #: When the finished work is agreed to be delivered (``due`` is when the first draft is).
+    agreed_delivery: Mapped[date | None] = mapped_column(default=None)
+    #: What the agency invoiced for the work.
+    invoiced_cents: Mapped[int | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

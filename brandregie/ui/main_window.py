@@ -50,6 +50,7 @@ from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.settings import GEOMETRY, LAST_BRAND, LAST_PAGE, STATE, app_settings
 from brandregie.ui.settings_dialog import edit_settings
 from brandregie.ui.start import NewBrandDialog, StartPage
+from brandregie.ui.work_place import WorkPlace
 
 
 def app_icon() -> QIcon:
@@ -160,7 +161,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES)):
-            shortcut = "Alt+Home" if key == "home" else f"Ctrl+{n % 10}"
+            # Ctrl+1 ... Ctrl+9, Ctrl+0; places after those have no key of their own
+            shortcut = "Alt+Home" if key == "home" else f"Ctrl+{n % 10}" if n <= 10 else None
             self.page_actions[key] = self._action(self.navigation.titles[key],
                                                   partial(self.show_page, key),
                                                   shortcut, go_menu)
@@ -364,4 +366,7 @@ class MainWindow(QMainWindow):
         if not self.close_session():
             event.ignore()
             return
+        for place in self.navigation.work_pages.values():
+            if isinstance(place, WorkPlace):
+                place.stop()
         event.accept()

@@ -609,6 +609,13 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong (%1). The details are in the log file.</source>
+        <translation>Er ging iets onverwachts mis (%1). De details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>
@@ -783,6 +790,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Personas</source>
         <translation>Persona’s</translation>
+    </message>
+    <message>
+        <source>Sounds like us</source>
+        <translation>Klinkt als wij</translation>
     </message>
     <message>
         <source>History</source>
@@ -1648,6 +1659,41 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Clichés</source>
         <translation>Clichés</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Sounds like us</source>
+        <translation>Klinkt als wij</translation>
+    </message>
+    <message>
+        <source>Texts you wrote or approved. The checks learn from them how your business sounds, and say where a draft does not. Add three or more, in the language of your drafts; without them the voice check stays silent.</source>
+        <translation>Teksten die je zelf schreef of goedkeurde. De controle leert daaruit hoe jouw bedrijf klinkt, en zegt waar een tekst dat niet doet. Voeg er drie of meer toe, in de taal van je teksten; zonder eigen teksten zegt de stemcontrole niets.</translation>
+    </message>
+    <message>
+        <source>own text</source>
+        <translation>eigen tekst</translation>
+    </message>
+    <message>
+        <source>Paste a text you wrote.</source>
+        <translation>Plak hier een tekst die je zelf schreef.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Where it appeared</source>
+        <translation>Waar het verscheen</translation>
+    </message>
+    <message>
+        <source>Own texts</source>
+        <translation>Eigen teksten</translation>
     </message>
 </context>
 <context>
