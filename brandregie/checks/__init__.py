@@ -8,7 +8,6 @@ The public face of the rule engine; the desktop app and the command line use onl
     Dismissal(rule, start, end, excerpt, reason); dismissal_for(finding, reason)
     apply_dismissals(report, dismissals) -> Report            # score recomputed
     allow_word(brand, word) -> Brand; ban_word(brand, word, why, suggest) -> Brand
-    save_brand_change(service, snapshot, brand, note=...) -> ProfileSnapshot  # new revision
     warm_up(langs)                                            # load language tables early
 
 What each rule finds and the numbers behind the score: ``RULES.md`` beside this file.
@@ -20,7 +19,6 @@ from brandregie.checks.answers import (
     apply_dismissals,
     ban_word,
     dismissal_for,
-    save_brand_change,
 )
 from brandregie.checks.engine import Cancelled, check_document
 from brandregie.checks.language import warm_up
@@ -51,6 +49,5 @@ __all__ = [
     "ban_word",
     "check_document",
     "dismissal_for",
-    "save_brand_change",
     "warm_up",
 ]

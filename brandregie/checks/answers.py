@@ -1,25 +1,21 @@
 """The owner's answers to findings, as plain values and pure functions.
 
 *Dismiss* keeps a finding out of this draft's score (the reason is kept for the agency report).
-*Allow this word* and *ban this word* change the brand itself: they return a new
-:class:`~brandregie.profile.schema.Brand`, and :func:`save_brand_change` stores it as a new
-revision through the profile service, so the change shows in the history like any edit.
+*Allow this word* and *ban this word* propose a change to the brand itself: they return a new
+:class:`~brandregie.profile.schema.Brand` and store nothing. The profile layer saves it
+(:meth:`~brandregie.profile.service.ProfileService.save_change`) as a new revision, so the
+change shows in the history like any edit.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from brandregie.checks.model import Finding, Report
 from brandregie.checks.score import category_scores, overall, traffic_light
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
 from brandregie.profile.schema import BannedTerm, Brand
-
-if TYPE_CHECKING:
-    from brandregie.profile.service import ProfileService
-    from brandregie.profile.snapshot import ProfileSnapshot
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,16 +93,3 @@ def ban_word(brand: Brand, word: str, why: str = "", suggest: str | None = None)
     allowed = tuple(a for a in cliches.allowed if not _same(a, word))
     return brand.model_copy(update={"vocabulary": vocabulary.model_copy(update={
         "banned": banned, "cliches": cliches.model_copy(update={"allowed": allowed})})})
-
-
-def save_brand_change(service: ProfileService, snapshot: ProfileSnapshot, brand: Brand, *,
-                      note: str = "") -> ProfileSnapshot:
-    """Store an answer's new brand as the next revision of the stored brand ``snapshot`` is of.
-
-    Refused with :class:`~brandregie.errors.ConflictError` when someone saved since the
-    snapshot was taken, so an answer never overwrites another person's edit.
-    """
-    if snapshot.brand_id is None or snapshot.revision is None:
-        raise BrandRegieError(_("this brand comes from a pack file; import it to keep changes"))
-    return service.save(snapshot.brand_id, brand, base_revision=snapshot.revision,
-                        action="edited", note=note)

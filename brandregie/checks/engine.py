@@ -29,6 +29,7 @@ from brandregie.checks.rules.tone import (
     ListRule,
 )
 from brandregie.checks.rules.visual import ColourRule, FontRule
+from brandregie.checks.rules.voice import VoiceRule
 from brandregie.checks.score import capped, category_scores, overall, traffic_light
 from brandregie.checks.terms import Hit, Term, TermMatcher, longest
 from brandregie.checks.text import Segment, segments
@@ -203,13 +204,14 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
                        tools(text_lang), vacancy=vacancy)
     readability = ReadabilityRule(ctx)
     key_messages = KeyMessageRule(ctx)
+    voice = VoiceRule(ctx)
     term_rules: list[TermRule] = [
         BannedRule(ctx), PreferredRule(ctx), ListRule(ctx, "tone.cliche", "cliches"),
         ListRule(ctx, "tone.jargon", "jargon"), GenderCodedRule(ctx), key_messages,
         AllowedRule(ctx)]
     rules: list[Rule] = [*term_rules, BrandNameRule(ctx), AddressRule(ctx),
                          ExclamationRule(ctx), EmojiRule(ctx), readability, ColourRule(ctx),
-                         FontRule(ctx)]
+                         FontRule(ctx), voice]
     matcher = _matcher(tuple(chain.from_iterable(r.terms() for r in term_rules)), text_lang)
     protected = _protected_pattern(brand)
     total = max(1, len(document.text))
@@ -243,6 +245,8 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
         applicable.append(Category.MESSAGES)
     if document.fonts or document.colours or document.images:
         applicable.append(Category.VISUAL)
+    if voice.active:
+        applicable.append(Category.VOICE)
     categories = category_scores(findings, applicable)
     score = overall(categories)
     light = traffic_light(score, findings)

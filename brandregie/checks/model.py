@@ -8,6 +8,7 @@ additions the contract allows, the keys it names keep their meaning.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -22,13 +23,14 @@ class Severity(StrEnum):
 
 
 class Category(StrEnum):
-    """The five parts of the brand a draft is scored on, each with its own sub-score."""
+    """The parts of the brand a draft is scored on, each with its own sub-score."""
 
     TERMINOLOGY = "terminology"
     TONE = "tone"
     READABILITY = "readability"
     MESSAGES = "messages"
     VISUAL = "visual"
+    VOICE = "voice"
 
 
 class TrafficLight(StrEnum):
@@ -53,6 +55,7 @@ RULES: dict[str, Category] = {
     "messages.key-message": Category.MESSAGES,
     "visual.colour": Category.VISUAL,
     "visual.font": Category.VISUAL,
+    "voice.drift": Category.VOICE,
 }
 
 
@@ -72,6 +75,16 @@ class Location:
     def to_json(self) -> dict[str, int | None]:
         return {"page": self.page, "paragraph": self.paragraph, "start": self.start,
                 "end": self.end}
+
+    def said(self, tr: Callable[[str], str]) -> str:
+        """Where, as a reader is told it ("page 2, paragraph 3"), in the language of ``tr``
+        (the command line's report and the agency's feedback say it the same way)."""
+        parts = []
+        if self.page is not None:
+            parts.append(tr("page {n}").format(n=self.page))
+        if self.paragraph is not None:
+            parts.append(tr("paragraph {n}").format(n=self.paragraph))
+        return ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

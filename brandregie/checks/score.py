@@ -7,9 +7,10 @@ ten times weighs less than ten different problems, yet still more than three. A 
 The overall score is a weighted mean of the categories the draft gives something to judge
 (terminology and tone only when it has text; visual only when it carries fonts, colours or
 images; messages only when the brand has key messages), base weights terminology 30, tone 25,
-readability 20, messages 15, visual 10, each raised by its shortfall
-(``weight * (1 + (100 - score) / 50)``): a draft that breaks the brand's words badly cannot hide
-behind easy sentences. Green means 80 or more and no errors; red means under 60.
+readability 20, messages 15, visual 10, voice 10 (only with the owner's own texts), each
+raised by its shortfall (``weight * (1 + (100 - score) / 50)``): a draft that breaks the
+brand's words badly cannot hide behind easy sentences. Green means 80 or more and no errors;
+red means under 60.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from brandregie.checks.model import Category, Finding, Severity, TrafficLight
 
 PENALTY = {Severity.ERROR: 25.0, Severity.WARNING: 8.0, Severity.INFO: 2.0}
 WEIGHT = {Category.TERMINOLOGY: 30, Category.TONE: 25, Category.READABILITY: 20,
-          Category.MESSAGES: 15, Category.VISUAL: 10}
+          Category.MESSAGES: 15, Category.VISUAL: 10, Category.VOICE: 10}
 GREEN_FROM = 80
 RED_BELOW = 60
 

@@ -12,6 +12,7 @@ import json
 import shutil
 import sys
 import textwrap
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
@@ -20,13 +21,16 @@ from typing import TYPE_CHECKING
 
 from brandregie.cli.common import DELIVERABLES, add_profile_args, load_profile
 from brandregie.errors import BrandRegieError
-from brandregie.i18n import SUPPORTED, system_language, translator
+from brandregie.i18n import SUPPORTED, _, system_language, translator
 from brandregie.shown import shown
 
 if TYPE_CHECKING:
-    from brandregie.checks import Category, Finding, Report, Severity
+    from brandregie.checks import Category, Report, Severity
 
 EXIT_OK, EXIT_FAILED_CHECK, EXIT_BAD_INPUT = 0, 1, 2
+#: The checks of one draft stop after this long (cooperatively, between text segments): with
+#: the reader's text budget a real draft takes a few seconds at most.
+CHECK_SECONDS = 30
 #: Longest excerpt shown in the text output (the JSON output has them whole).
 SHOWN_EXCERPT = 90
 
@@ -63,6 +67,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run(args: argparse.Namespace) -> int:
     from brandregie.checks import check_document
+    from brandregie.checks.engine import Cancelled
     from brandregie.ingest import read_document
 
     snapshot = load_profile(args)
@@ -76,7 +81,15 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(f"brandregie: {shown(exc.message)}\n")
             bad = True
             continue
-        report = check_document(document, snapshot, lang=lang, deliverable=args.type)
+        try:
+            report = check_document(document, snapshot, lang=lang, deliverable=args.type,
+                                    cancel=_after(CHECK_SECONDS))
+        except Cancelled:
+            sys.stderr.write("brandregie: " + shown(_(
+                "checking {name} took longer than {s} seconds, so it was stopped").format(
+                    name=path.name, s=CHECK_SECONDS)) + "\n")
+            bad = True
+            continue
         reports.append(replace(report, file=str(path)))
     if args.format == "json":
         sys.stdout.write(json.dumps([r.to_json() for r in reports], ensure_ascii=False,
@@ -90,12 +103,18 @@ def run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _after(seconds: float) -> Callable[[], bool]:
+    """True from ``seconds`` from now: the checks' cooperative time budget."""
+    deadline = time.monotonic() + seconds
+    return lambda: time.monotonic() > deadline
+
+
 def _category_names(tr: Callable[[str], str]) -> dict[Category, str]:
     from brandregie.checks import Category
 
     return {Category.TERMINOLOGY: tr("Words"), Category.TONE: tr("Tone of voice"),
             Category.READABILITY: tr("Readability"), Category.MESSAGES: tr("Key messages"),
-            Category.VISUAL: tr("Colours and fonts")}
+            Category.VISUAL: tr("Colours and fonts"), Category.VOICE: tr("Sounds like us")}
 
 
 def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
@@ -103,16 +122,6 @@ def _severity_names(tr: Callable[[str], str]) -> dict[Severity, str]:
 
     return {Severity.ERROR: tr("error"), Severity.WARNING: tr("warning"),
             Severity.INFO: tr("hint")}
-
-
-def _where(finding: Finding, tr: Callable[[str], str]) -> str:
-    location = finding.location
-    parts = []
-    if location.page is not None:
-        parts.append(tr("page {n}").format(n=location.page))
-    if location.paragraph is not None:
-        parts.append(tr("paragraph {n}").format(n=location.paragraph))
-    return ", ".join(parts)
 
 
 @lru_cache(maxsize=8192)
@@ -180,7 +189,7 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
             lines.append("")
             lines.append(f"  {categories[category]}")
             for finding in found:
-                where = _where(finding, tr)
+                where = finding.location.said(tr)
                 label = severities[finding.severity].ljust(label_width)
                 excerpt = f"“{shown(_short(finding.excerpt))}”" if finding.excerpt else ""
                 lines.append(_fill(f"{where}{': ' if where and excerpt else ''}{excerpt}",

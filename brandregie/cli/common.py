@@ -6,14 +6,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brandregie.deliverables import Deliverable
 from brandregie.errors import BrandRegieError
 
 if TYPE_CHECKING:
     from brandregie.profile.snapshot import ProfileSnapshot
     from brandregie.store.database import Store
 
-#: What a draft or a brief can be (the assignment types of DESIGN.md; export.brief.BriefType).
-DELIVERABLES = ("newsletter", "vacancy", "social-post", "web-page", "campaign", "event", "other")
+#: What a draft or a brief can be (the assignment types of DESIGN.md).
+DELIVERABLES = tuple(kind.value for kind in Deliverable)
 
 
 def add_db_arg(parser: argparse.ArgumentParser) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 
+from brandregie.deliverables import Deliverable
 from brandregie.export.content import (
     Bullets,
     Callout,
@@ -46,17 +46,8 @@ from brandregie.i18n import _
 from brandregie.profile.schema import Brand, KeyMessage, Persona
 from brandregie.profile.snapshot import ProfileSnapshot
 
-
-class BriefType(StrEnum):
-    """The deliverable types of DESIGN.md (the same as an assignment's)."""
-
-    NEWSLETTER = "newsletter"
-    VACANCY = "vacancy"
-    SOCIAL_POST = "social-post"
-    WEB_PAGE = "web-page"
-    CAMPAIGN = "campaign"
-    EVENT = "event"
-    OTHER = "other"
+#: What the brief is for: the one list of deliverables (an assignment's kind too).
+BriefType = Deliverable
 
 
 TYPE_LABELS = {

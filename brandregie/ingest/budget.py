@@ -31,3 +31,9 @@ def within_text_budget(document: Document, limits: Limits) -> Document:
              "read").format(n=end, total=len(document.text))
     return dataclasses.replace(document, text=document.text[:end], blocks=tuple(blocks),
                                notes=(*document.notes, note), complete=False)
+
+
+def over_text_budget() -> str:
+    """The note of a reader that stopped early: the text so far is all that can be checked."""
+    return _("the rest of the text was not read: what came before is already as much as can "
+             "be checked")

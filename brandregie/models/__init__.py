@@ -22,6 +22,7 @@ from brandregie.models.brand import (
     PersonaKind,
     PreferredTerm,
     Trait,
+    VoiceText,
 )
 from brandregie.models.mail import MailKind, MailStatus, SentMail
 from brandregie.models.review import (
@@ -45,4 +46,5 @@ __all__ = [
     "Competitor", "Decision", "DecisionOutcome", "DraftVersion", "EvpPillar", "FindingAnswer",
     "FindingState", "Font", "JourneyStage", "KeyMessage", "LabourCompetitor", "Logo", "MailKind",
     "MailStatus", "Persona", "PersonaKind", "PreferredTerm", "Revision", "SentMail", "Trait",
+    "VoiceText",
 ]

@@ -108,6 +108,7 @@ class Brand(Base):
     personas: Mapped[list[Persona]] = _children("Persona")
     labour_competitors: Mapped[list[LabourCompetitor]] = _children("LabourCompetitor")
     journey_stages: Mapped[list[JourneyStage]] = _children("JourneyStage")
+    voice_texts: Mapped[list[VoiceText]] = _children("VoiceText")
 
 
 class _Item(Base):
@@ -228,3 +229,10 @@ class JourneyStage(_Item):
     improvement: Mapped[str | None] = mapped_column(Text, default=None)
 
 
+class VoiceText(_Item):
+    """A "sounds like us" text: the owner's own writing the voice check learns from."""
+
+    __tablename__ = "voice_texts"
+    title: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text, default="")

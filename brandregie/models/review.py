@@ -24,6 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from brandregie.deliverables import Deliverable
 from brandregie.models.base import Base, utcnow
 
 
@@ -33,16 +34,8 @@ def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
                 values_callable=lambda e: [m.value for m in e])
 
 
-class AssignmentKind(enum.StrEnum):
-    """What the agency makes; the same types as a brief's ``--type`` (DESIGN.md)."""
-
-    NEWSLETTER = "newsletter"
-    VACANCY = "vacancy"
-    SOCIAL_POST = "social-post"
-    WEB_PAGE = "web-page"
-    CAMPAIGN = "campaign"
-    EVENT = "event"
-    OTHER = "other"
+#: What the agency makes: the one list of deliverables (a brief's ``--type`` too).
+AssignmentKind = Deliverable
 
 
 class AssignmentStatus(enum.StrEnum):

@@ -26,7 +26,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 
 #: Sections whose fields are merged one by one (the rest are single values).
 _SECTIONS = ("identity", "character", "character.tone", "positioning", "vocabulary",
-             "vocabulary.cliches", "visual", "employer", "employer.advocacy")
+             "vocabulary.cliches", "visual", "employer", "employer.advocacy", "voice")
 
 
 class Side(StrEnum):

@@ -130,6 +130,7 @@ ITEM_LISTS: dict[str, ItemList] = {
                                             "Labour-market competitors", "name"),
     "employer.candidate_journey": ItemList("Journey stage", "Journey stages", "stage"),
     "personas": ItemList("Persona", "Personas", "name"),
+    "voice.texts": ItemList("Own text", "Own texts", "text"),
 }
 
 SUB_LABELS: dict[str, str] = {
@@ -140,7 +141,7 @@ SUB_LABELS: dict[str, str] = {
     "frustrations": "frustrations", "channels": "channels", "offer": "offer",
     "touchpoint": "touchpoint", "experience": "experience", "improvement": "improvement",
     "is_": "is", "family": "family", "name": "name", "term": "term", "text": "text",
-    "pillar": "pillar", "stage": "stage",
+    "pillar": "pillar", "stage": "stage", "title": "title", "source": "source",
 }
 
 
@@ -179,7 +180,7 @@ def _walk(old: BaseModel, new: BaseModel, prefix: str, tr: Callable[[str], str],
             _diff_items(a, b, path, tr, lines)
         elif isinstance(b, BaseModel) and isinstance(a, BaseModel) and path in (
                 "identity", "character", "character.tone", "positioning", "vocabulary",
-                "vocabulary.cliches", "visual", "employer", "employer.advocacy"):
+                "vocabulary.cliches", "visual", "employer", "employer.advocacy", "voice"):
             _walk(a, b, f"{path}.", tr, lines)
         elif isinstance(b, tuple) and isinstance(a, tuple) and path in FIELD_LABELS:
             label = tr(FIELD_LABELS[path])

@@ -83,6 +83,8 @@ def to_schema(row: m.Brand) -> s.Brand:
                                 hashtags=_texts(row.advocacy_hashtags),
                                 dos=_texts(row.advocacy_dos), donts=_texts(row.advocacy_donts))),
         personas=tuple(_persona(p) for p in row.personas if p.kind == m.PersonaKind.CUSTOMER),
+        voice=s.Voice(texts=tuple(s.VoiceText(title=v.title, text=v.text, source=v.source)
+                                  for v in row.voice_texts)),
     )
 
 
@@ -165,3 +167,5 @@ def apply_schema(row: m.Brand, brand: s.Brand, file_hashes: Mapping[str, str]) -
     row.personas = (
         [_persona_row(p, m.PersonaKind.CUSTOMER, i) for i, p in enumerate(brand.personas)]
         + [_persona_row(p, m.PersonaKind.CANDIDATE, i) for i, p in enumerate(emp.personas)])
+    row.voice_texts = [m.VoiceText(title=v.title, text=v.text, source=v.source, position=i)
+                       for i, v in enumerate(brand.voice.texts)]

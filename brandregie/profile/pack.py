@@ -42,6 +42,8 @@ MAX_NUMBER_CHARS = 20
 #: Vocabulary entries (terms, their "not" forms, clichés): a real brand has a few hundred;
 #: every check of a draft looks for each one, so 100,000 would make each check take seconds.
 MAX_TERMS = 5_000
+#: "Sounds like us" texts: a few dozen teach the voice; each one is read for every check.
+MAX_VOICE_TEXTS = 200
 
 
 def _location(loc: tuple[int | str, ...]) -> str:
@@ -231,6 +233,9 @@ def _check_fits(brand: Brand) -> None:
     if terms > MAX_TERMS:
         raise PackError(f"brand.vocabulary: {terms} terms; a brand holds at most {MAX_TERMS} "
                         f"(every check looks for each one): refused")
+    if len(brand.voice.texts) > MAX_VOICE_TEXTS:
+        raise PackError(f"brand.voice.texts: {len(brand.voice.texts)} texts; a brand holds at "
+                        f"most {MAX_VOICE_TEXTS}: refused")
 
 
 def _safe_member_name(name: str) -> str:
@@ -379,6 +384,8 @@ def _without_files(brand: Brand) -> Brand:
 def pack_dict(brand: Brand) -> dict[str, Any]:
     """The pack JSON object of ``brand``, in the contract's field order and names."""
     body = brand.model_dump(mode="json", by_alias=True)
+    if not brand.voice.texts:
+        del body["voice"]  # optional: a pack without own texts stays what it always was
     return {"format": PACK_FORMAT, "version": PACK_VERSION, "brand": body}
 
 

@@ -212,6 +212,20 @@ class Employer(Part):
     advocacy: Advocacy = Advocacy()
 
 
+class VoiceText(Part):
+    """One text the owner wrote or approved: "this is how we sound"."""
+
+    title: str = ""
+    text: Name
+    source: str = ""
+
+
+class Voice(Part):
+    """The owner's own texts, from which the ``voice.drift`` check learns how the brand sounds."""
+
+    texts: tuple[VoiceText, ...] = ()
+
+
 class Brand(Part):
     """A whole brand profile: the ``brand`` object of a pack."""
 
@@ -224,6 +238,7 @@ class Brand(Part):
     visual: Visual = Visual()
     employer: Employer = Employer()
     personas: tuple[Persona, ...] = ()
+    voice: Voice = Voice()
 
     def file_paths(self) -> list[str]:
         """The pack paths of every font and logo file the profile names, in profile order."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,7 +18,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from brandregie import models as m
-from brandregie.errors import ConflictError, NotFoundError, StoreError
+from brandregie.errors import BrandRegieError, ConflictError, NotFoundError, StoreError
 from brandregie.i18n import _
 from brandregie.profile.history import RevisionInfo, describe_changes
 from brandregie.profile.mapping import apply_schema, to_schema
@@ -115,6 +115,20 @@ class ProfileService:
             row = m.Brand(name=brand.name, revision=0)
             session.add(row)
             return self._write(session, row, brand, files or {}, action, note)
+
+    def save_change(self, snapshot: ProfileSnapshot, change: Callable[[Brand], Brand], *,
+                    note: str = "") -> ProfileSnapshot:
+        """Save ``change`` of ``snapshot``'s brand (an answer to a finding: allow or ban a word)
+        as the next revision of the stored brand it is of.
+
+        Refused with :class:`~brandregie.errors.ConflictError` when someone saved since the
+        snapshot was taken, so an answer never overwrites another person's edit.
+        """
+        if snapshot.brand_id is None or snapshot.revision is None:
+            raise BrandRegieError(_("this brand comes from a pack file; import it to keep "
+                                    "changes"))
+        return self.save(snapshot.brand_id, change(snapshot.brand),
+                         base_revision=snapshot.revision, action="edited", note=note)
 
     def save(self, brand_id: int, brand: Brand, *, base_revision: int,
              files: Mapping[str, bytes] | None = None, action: str = "edited",
@@ -245,7 +259,8 @@ class ProfileService:
                 m.Brand.values, m.Brand.traits, m.Brand.competitors, m.Brand.brand_names,
                 m.Brand.preferred_terms, m.Brand.banned_terms, m.Brand.key_messages,
                 m.Brand.colours, m.Brand.fonts, m.Brand.logos, m.Brand.evp_pillars,
-                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages)))
+                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages,
+                m.Brand.voice_texts)))
         if isinstance(brand, int):
             row = session.scalars(query.where(m.Brand.id == brand)).first()
         else:

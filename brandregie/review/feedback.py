@@ -27,6 +27,7 @@ from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.schema import Brand
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.compare import normalise
+from brandregie.review.fixing import with_fixes
 from brandregie.review.records import DecisionInfo, ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService
 
@@ -87,18 +88,10 @@ def brand_reason(finding: Finding, brand: Brand, lang: str | None = None) -> str
     if rule == "visual.font":
         return t("The brand fonts are {fonts}.").format(
             fonts=", ".join(f.family for f in visual.fonts))
+    if rule == "voice.drift":
+        return t("The brand sounds like the owner's own texts ({n} of them, marked “this is "
+                 "us”): plain words, its own way of speaking.").format(n=len(brand.voice.texts))
     return ""
-
-
-def _where(finding: Finding, lang: str | None) -> str:
-    t = translator(lang)
-    loc = finding.location
-    parts = []
-    if loc.page is not None:
-        parts.append(t("page {n}").format(n=loc.page))
-    if loc.paragraph is not None:
-        parts.append(t("paragraph {n}").format(n=loc.paragraph))
-    return ", ".join(parts)
 
 
 def point(finding: Finding, brand: Brand, lang: str, remark: str = "") -> FeedbackPoint:
@@ -107,7 +100,8 @@ def point(finding: Finding, brand: Brand, lang: str, remark: str = "") -> Feedba
                          message=render(finding.message, lang),
                          suggestion=render(finding.suggestion, lang) or None,
                          reason=brand_reason(finding, brand, lang), remark=remark,
-                         severity=finding.severity.value, where=_where(finding, lang))
+                         severity=finding.severity.value,
+                         where=finding.location.said(translator(lang)))
 
 
 def report_without_review(snapshot: ProfileSnapshot, report: Report, draft_name: str,
@@ -132,8 +126,9 @@ class Decided:
     findings: tuple[ReviewedFinding, ...]
 
 
-def decided(service: ReviewService, version_id: int) -> Decided:
-    """The latest decision on ``version_id`` and the findings it sends, in reading order."""
+def decided(service: ReviewService, version_id: int, lang: str | None = None) -> Decided:
+    """The latest decision on ``version_id`` and the findings it sends, in reading order (a
+    fix the owner applied says the brand's version in ``lang``)."""
     review = service.review(version_id)
     if review.report is None or review.effective is None:
         raise BrandRegieError(_("this version has not been checked yet"))
@@ -146,18 +141,20 @@ def decided(service: ReviewService, version_id: int) -> Decided:
                                          review.version.profile_revision)
     approved = decision.outcome is DecisionOutcome.APPROVED
     # Asking for changes sends every point not dismissed; an approval only the points the
-    # owner accepted (still to fix in the final version), since the rest was let go.
-    wanted = ({FindingAnswer.ACCEPTED} if approved
-              else {FindingAnswer.ACCEPTED, FindingAnswer.OPEN})
+    # owner accepted (still to fix in the final version), since the rest was let go. A fix the
+    # owner applied goes either way: a tracked change in Word, else a point with its words.
+    wanted = ({FindingAnswer.ACCEPTED, FindingAnswer.FIXED} if approved
+              else {FindingAnswer.ACCEPTED, FindingAnswer.OPEN, FindingAnswer.FIXED})
     kept = tuple(f for f in sorted(review.findings, key=lambda f: f.finding.location.start)
                  if f.answer in wanted)
-    return Decided(review, decision, snapshot, kept)
+    return Decided(review, decision, snapshot,
+                   with_fixes(review, kept, document_language(snapshot, lang)))
 
 
 def feedback_input(service: ReviewService, version_id: int, *, lang: str | None = None,
                    today: date | None = None) -> FeedbackReportInput:
     """The report's content for the latest decision on ``version_id``."""
-    found = decided(service, version_id)
+    found = decided(service, version_id, lang)
     review, decision, snapshot = found.review, found.decision, found.snapshot
     assert review.effective is not None
     lang = document_language(snapshot, lang)

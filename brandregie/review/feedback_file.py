@@ -15,6 +15,7 @@ from pathlib import Path
 from brandregie.errors import BrandRegieError
 from brandregie.export.text import document_language
 from brandregie.i18n import _
+from brandregie.models.review import FindingAnswer
 from brandregie.review.annotate import (
     FeedbackKind,
     annotated_copy,
@@ -35,7 +36,7 @@ def version_feedback_kind(service: ReviewService, version_id: int) -> FeedbackKi
 def feedback_attachment(service: ReviewService, version_id: int, *, lang: str | None = None,
                         today: date | None = None) -> tuple[str, bytes, FeedbackKind]:
     """The feedback on ``version_id`` as a file for the agency: (name, bytes, form)."""
-    found = decided(service, version_id)
+    found = decided(service, version_id, lang)
     review = found.review
     kind = feedback_kind(review.version.file_name, review.draft.kind if review.draft else None)
     name = feedback_file_name(review.version.file_name, kind)
@@ -53,7 +54,8 @@ def feedback_attachment(service: ReviewService, version_id: int, *, lang: str | 
         copy = write_fixed(review, found.snapshot, data,
                            notes=[(f.finding, note_for(f.finding, text, found.snapshot.brand,
                                                        lang, f.remark).text)
-                                  for f in found.findings],
+                                  for f in found.findings
+                                  if f.answer is not FindingAnswer.FIXED],
                            author=found.decision.author or "BrandRegie")
         return name, copy, kind
     copy = annotated_copy(kind, data, notes, found.decision.author or "BrandRegie", file_name)

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from brandregie.checks.model import Finding, Report
 from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import KIND_OF_RULE, KINDS, Fix
-from brandregie.i18n import _
+from brandregie.i18n import _, translator
 from brandregie.ingest.document import Document
 from brandregie.models.review import FindingAnswer
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -68,6 +68,25 @@ def safe_fix_keys(review: VersionReview) -> list[str]:
 
 def applied(review: VersionReview) -> list[ReviewedFinding]:
     return [f for f in review.findings if f.answer is FindingAnswer.FIXED]
+
+
+def with_fixes(review: VersionReview, findings: Sequence[ReviewedFinding], lang: str
+               ) -> tuple[ReviewedFinding, ...]:
+    """``findings``, each applied fix's remark saying the brand's version (in ``lang``), so a
+    feedback that cannot carry the change itself (a PDF, the report) still asks for it."""
+    fixed = [f for f in findings if f.answer is FindingAnswer.FIXED]
+    if not fixed:
+        return tuple(findings)
+    fixes = review_fixes(review)
+    t = translator(lang)
+    said: dict[str, str] = {}
+    for reviewed in fixed:
+        fix = fixes.get(reviewed.key)
+        if fix is not None:
+            line = t("The brand's version: “{before}” → “{after}”").format(
+                before=fix.before, after=fix.after or "∅")
+            said[reviewed.key] = f"{reviewed.remark}\n{line}" if reviewed.remark else line
+    return tuple(replace(f, remark=said[f.key]) if f.key in said else f for f in findings)
 
 
 @dataclass

@@ -25,7 +25,6 @@ from brandregie.checks.answers import (
     apply_dismissals,
     ban_word,
     dismissal_for,
-    save_brand_change,
 )
 from brandregie.checks.model import Finding, Report
 from brandregie.errors import BrandRegieError, NotFoundError, StoreError
@@ -540,10 +539,13 @@ class ReviewService:
 
     def _change_words(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
                       suggest: str | None = None) -> ProfileSnapshot:
-        change = self.word_change(assignment_id, word, allow=allow, why=why, suggest=suggest)
-        snapshot = self.profiles.snapshot(change.brand_id)
-        return save_brand_change(self.profiles, snapshot, change.apply(snapshot.brand),
-                                 note=change.note)
+        return self.save_word_change(self.word_change(assignment_id, word, allow=allow,
+                                                      why=why, suggest=suggest))
+
+    def save_word_change(self, change: WordChange) -> ProfileSnapshot:
+        """Save ``change`` as the brand's next revision (its stored profile, changed)."""
+        return self.profiles.save_change(self.profiles.snapshot(change.brand_id), change.apply,
+                                         note=change.note)
 
     @staticmethod
     def _get(s: Session, cls: type[_T], ident: int) -> _T:

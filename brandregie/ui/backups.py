@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from brandregie.errors import BrandRegieError
 from brandregie.store import backup as b
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
+from brandregie.ui.jobs import Runner, Task
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.shell import Shell
 
@@ -186,13 +186,26 @@ def offer_restore_at_start(reason: str) -> bool:
     return True
 
 
+def _back_up(store: Store, min_interval: timedelta) -> b.Backup | None:
+    """A backup if one is due; a failure is logged, never in the way: the next try is soon."""
+    try:
+        made = b.maybe_backup(store, min_interval=min_interval)
+    except BrandRegieError as exc:
+        log.warning("automatic backup failed: %s", exc.message)
+        return None
+    if made is not None:
+        log.info("automatic backup %s", made.path)
+    return made
+
+
 class AppBackups(QObject):
     """The running app's backups: one shortly after start, one a while after each change
     (at most every :data:`~brandregie.store.backup.BACKUP_INTERVAL`), one at close; and
     File → Backups… in the window (also after the window is rebuilt).
 
-    Automatic backups run on a worker thread (a 50 MB database takes about half a second, see
-    ``bench/bench_backup.py``), one at a time, so the window never waits for one.
+    Automatic backups run as jobs of a :class:`~brandregie.ui.jobs.Runner` (a 50 MB database
+    takes about half a second, see ``bench/bench_backup.py``), one at a time, so the window
+    never waits for one.
     """
 
     ACTION = "backupsAction"
@@ -202,8 +215,7 @@ class AppBackups(QObject):
         super().__init__()
         self.shell = shell
         self.store = shell.store
-        self._worker = ThreadPoolExecutor(1, thread_name_prefix="brandregie-backup")
-        self._running: Future[b.Backup | None] | None = None
+        self._worker = Runner(self, one_at_a_time=False, own_thread=True)
         self._closed = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(b.BACKUP_INTERVAL))
@@ -211,33 +223,20 @@ class AppBackups(QObject):
         QTimer.singleShot(start_delay_ms, self, lambda: self.back_up(timedelta(0)))
         self.attach(shell.window)
 
-    def back_up(self, min_interval: timedelta) -> Future[b.Backup | None] | None:
-        """Start an automatic backup on the worker if one is due (None: one is running, or
-        the app is closing)."""
-        if self._closed or (self._running is not None and not self._running.done()):
+    def back_up(self, min_interval: timedelta) -> Task | None:
+        """Start an automatic backup on a worker if one is due (None: one is running, or the
+        app is closing)."""
+        if self._closed or self._worker.busy:
             return None
-        self._running = self._worker.submit(self._back_up, min_interval)
-        return self._running
-
-    def _back_up(self, min_interval: timedelta) -> b.Backup | None:
-        """A failure is logged, never in the way: the next attempt comes soon."""
-        try:
-            made = b.maybe_backup(self.store, min_interval=min_interval)
-        except BrandRegieError as exc:
-            log.warning("automatic backup failed: %s", exc.message)
-            return None
-        if made is not None:
-            log.info("automatic backup %s", made.path)
-        return made
+        store = self.store
+        return self._worker.start(lambda _progress: _back_up(store, min_interval))
 
     def at_close(self) -> None:
         """The last backup, after the window has saved and closed; waits for it."""
         self.timer.stop()
         self._closed = True
-        if self._running is not None:
-            self._running.exception()  # let a backup under way finish first
-        self._worker.shutdown(wait=True)
-        self._back_up(timedelta(0))
+        self._worker.wait()  # let a backup under way finish first
+        _back_up(self.store, timedelta(0))
 
     def attach(self, window: MainWindow) -> None:
         """Put File → Backups… (before Settings) into ``window``, once."""

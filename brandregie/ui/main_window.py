@@ -50,6 +50,7 @@ from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.settings import GEOMETRY, LAST_BRAND, LAST_PAGE, STATE, app_settings
 from brandregie.ui.settings_dialog import edit_settings
 from brandregie.ui.start import NewBrandDialog, StartPage
+from brandregie.ui.work_place import WorkPlace
 
 
 def app_icon() -> QIcon:
@@ -364,4 +365,7 @@ class MainWindow(QMainWindow):
         if not self.close_session():
             event.ignore()
             return
+        for place in self.navigation.work_pages.values():
+            if isinstance(place, WorkPlace):
+                place.stop()
         event.accept()

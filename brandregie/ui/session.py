@@ -3,10 +3,9 @@
 Every edit anywhere in the window is a :class:`EditCommand` on one ``QUndoStack`` that swaps the
 whole (immutable) profile value, so undo and redo span all pages for free. At most 500 ms after
 the first unsaved edit the profile is saved as one transaction through :class:`ProfileService`;
-a save takes about a tenth of a second on SQLite, so it runs on a worker thread and never blocks
-the window. The
-result comes back to the GUI thread as a queued signal; a test can call :meth:`flush` to save at
-once and wait.
+a save takes about a tenth of a second on SQLite, so it runs as a job of
+:class:`~brandregie.ui.jobs.Runner` and never blocks the window; the result comes back to the
+GUI thread as a signal. :meth:`EditSession.flush` saves at once and waits.
 
 A save refused because a colleague saved first (team mode) is explained on the worker with
 :func:`brandregie.profile.conflict.explain_conflict`. When the two edits touched different
@@ -20,9 +19,7 @@ history), and earlier steps stay reachable behind it.
 
 from __future__ import annotations
 
-import queue
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import MappingProxyType
@@ -44,6 +41,7 @@ from brandregie.profile.history import describe_changes
 from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.ui.jobs import Failure, Runner, Task
 
 AUTOSAVE_MS = 500
 
@@ -133,7 +131,6 @@ class EditSession(QObject):
     refused_edit = Signal(str)  # an edit was refused as invalid (shown in place, not saved)
     conflict_found = Signal(object)  # SaveConflict: a colleague changed the same fields
     merged = Signal(str, bool)  # saved on top of a colleague's work: who, automatically?
-    _wake = Signal()  # a save finished on the worker thread (no arguments cross threads)
 
     def __init__(self, service: ProfileService, snapshot: ProfileSnapshot, *,
                  threaded: bool = True, parent: QObject | None = None) -> None:
@@ -149,10 +146,12 @@ class EditSession(QObject):
         self.error = ""
         self.undo_stack = QUndoStack(self)
         self._action: tuple[str, str] | None = None
-        self._threaded = threaded
-        self._executor: ThreadPoolExecutor | None = None
-        self._in_flight: Future[ProfileSnapshot] | None = None
-        self._in_flight_state = self.state
+        self._saves = Runner(self, synchronous=not threaded, one_at_a_time=False,
+                             own_thread=True)
+        self._saves.started.connect(self._save_started)
+        self._saves.finished.connect(self._saved)
+        self._saves.failed.connect(self._failed)
+        self._in_flight: Task | None = None  # the save running; its key is the State it saves
         self._again = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -162,9 +161,6 @@ class EditSession(QObject):
         self.conflict: SaveConflict | None = None
         self._resolving: tuple[str, bool] | None = None
         self._theirs_files: Mapping[str, bytes] = {}
-        self._done: queue.SimpleQueue[tuple[Future[ProfileSnapshot], State]] = (
-            queue.SimpleQueue())
-        self._wake.connect(self._collect)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -270,53 +266,36 @@ class EditSession(QObject):
 
     def _start(self, state: State, job: Callable[[], ProfileSnapshot]) -> None:
         self._set_save_state(SaveState.SAVING)
-        if not self._threaded:
-            future: Future[ProfileSnapshot] = Future()
-            try:
-                future.set_result(job())
-            except Exception as exc:  # delivered to _finished, like a worker's failure
-                future.set_exception(exc)
-            self._in_flight, self._in_flight_state = future, state
-            self._finished(future, state)
-            return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(1, thread_name_prefix="brandregie-save")
-        future = self._executor.submit(job)
-        self._in_flight, self._in_flight_state = future, state
-        future.add_done_callback(lambda f: self._report(f, state))
+        self._saves.start(lambda _progress: job(), key=state)
 
-    def _report(self, future: Future[ProfileSnapshot], state: State) -> None:
-        """On the worker thread: queue the result and wake the GUI thread (queued signal)."""
-        self._done.put((future, state))
-        self._wake.emit()
+    def _save_started(self, task: Task) -> None:
+        self._in_flight = task  # before a synchronous save ends, inside start()
 
-    def _collect(self) -> None:
-        while True:
-            try:
-                future, state = self._done.get_nowait()
-            except queue.Empty:
-                return
-            self._finished(future, state)
-
-    def _finished(self, future: Future[ProfileSnapshot], state: State) -> None:
-        if future is not self._in_flight:
-            return  # already handled by flush()
+    def _ended(self, task: Task) -> tuple[State, tuple[str, bool] | None, bool] | None:
+        """The save ``task`` is over: what it saved, the merge it made, whether to save again;
+        None if it was handled already (by :meth:`flush`)."""
+        if task is not self._in_flight:
+            return None
         self._in_flight = None
         again, self._again = self._again, False
         resolving, self._resolving = self._resolving, None
-        try:
-            snapshot = future.result()
-        except ConflictSeen as exc:
-            self._conflicted(exc)
+        assert isinstance(task.key, State)
+        return task.key, resolving, again
+
+    def _failed(self, task: Task, failure: Failure) -> None:
+        if self._ended(task) is None:
             return
-        except ConflictError as exc:
-            self._set_save_state(SaveState.FAILED, exc.message)
-            self.problem.emit(exc.message)
+        if isinstance(failure.error, ConflictSeen):
+            self._conflicted(failure.error)
             return
-        except BrandRegieError as exc:
-            self._set_save_state(SaveState.FAILED, exc.message)
-            self.problem.emit(exc.message)
+        self._set_save_state(SaveState.FAILED, failure.message)
+        self.problem.emit(failure.message)
+
+    def _saved(self, task: Task, snapshot: ProfileSnapshot) -> None:
+        ended = self._ended(task)
+        if ended is None:
             return
+        state, resolving, again = ended
         assert snapshot.revision is not None
         self.base_revision = snapshot.revision
         self.saved_state = state
@@ -338,15 +317,13 @@ class EditSession(QObject):
         """Save now and wait (before switching brands, exporting or quitting); True if saved."""
         self._timer.stop()
         if self._in_flight is not None:
-            future = self._in_flight
-            future.exception()  # waits for the worker
-            self._finished(future, self._in_flight_state)
+            self._saves.finish_now(self._in_flight)
         if self.dirty and self.save_state is not SaveState.FAILED:
-            threaded, self._threaded = self._threaded, False
+            synchronous, self._saves.synchronous = self._saves.synchronous, True
             try:
                 self._save_now()
             finally:
-                self._threaded = threaded
+                self._saves.synchronous = synchronous
         return not self.dirty
 
     def retry(self) -> None:
@@ -417,6 +394,5 @@ class EditSession(QObject):
         self._start(state, save)
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
+        """Wait for a save still running (the brand is closing)."""
+        self._saves.wait()

@@ -4,7 +4,7 @@ The work pages (Assignments and reviews, Briefs) need the checks, the readers an
 exporter: most of a second of imports. The window is built at start, so each place holds only
 an "Opening…" label. When the person opens it, the page's module is imported on a worker
 thread (the window keeps answering) and the page is built on the GUI thread as soon as that is
-done; the worker then goes on with the place's :attr:`~WorkPlace.prepare` (loading language
+done; a second job then does the place's :attr:`~WorkPlace.prepare` (loading language
 tools, starting the child-process server), so the page's first real work does not wait for it.
 :meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
 :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
@@ -18,11 +18,12 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from brandregie.ui import gui_thread
+from brandregie.ui.jobs import Runner, Task
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -55,41 +56,20 @@ class _SessionPage(Protocol):
     def set_session(self, session: EditSession | None) -> None: ...
 
 
-class _Imported(QObject):
-    """Tells the GUI thread that the page's code is imported, then that it is prepared (queued
-    signals)."""
+def _import(module: str) -> None:
+    """On a worker: import ``module`` (a failure is logged; building the page reports it)."""
+    try:
+        importlib.import_module(module)
+    except Exception:
+        log.exception("importing %s failed", module)
 
-    done = Signal()
-    prepared = Signal()
 
-
-class _Import(QRunnable):
-    """Import a module off the GUI thread, tell the place, then do the optional extra work."""
-
-    def __init__(self, module: str, imported: _Imported,
-                 then: Callable[[], None] | None) -> None:
-        super().__init__()
-        self.module, self.imported, self.then = module, imported, then
-        self.setAutoDelete(True)
-
-    def run(self) -> None:
-        try:
-            importlib.import_module(self.module)
-        except Exception:  # building the page imports it again and reports what fails
-            log.exception("importing %s failed", self.module)
-        try:
-            self.imported.done.emit()
-        except RuntimeError:  # the place is gone (a language switch rebuilt the window)
-            return
-        if self.then is not None:
-            try:
-                self.then()
-            except Exception:  # only a head start
-                log.exception("preparing %s failed", self.module)
-        try:
-            self.imported.prepared.emit()
-        except RuntimeError:
-            return
+def _prepare(module: str, prepare: Callable[[], None]) -> None:
+    """On a worker: the place's extra preparation, only a head start (a failure is logged)."""
+    try:
+        prepare()
+    except Exception:
+        log.exception("preparing %s failed", module)
 
 
 class WorkPlace(QWidget, Generic[P]):
@@ -115,9 +95,8 @@ class WorkPlace(QWidget, Generic[P]):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.loading)
         self.loading_started = False
-        self.imported = _Imported(self)
-        self.imported.done.connect(self._imported)
-        self.imported.prepared.connect(self._prepared)
+        self.loader = Runner(self)
+        self.loader.finished.connect(self._loaded)
 
     def make_page(self) -> P:
         raise NotImplementedError
@@ -126,8 +105,12 @@ class WorkPlace(QWidget, Generic[P]):
         """Import the page's code on a worker thread (once), then run :attr:`prepare` there."""
         if not self.loading_started:
             self.loading_started = True
-            QThreadPool.globalInstance().start(_Import(self.page_module, self.imported,
-                                                       type(self).prepare))
+            module = self.page_module
+            self.loader.start(lambda _progress: _import(module), key="import")
+
+    def stop(self) -> None:
+        """The window closes: what is still loading is not waited for, nor frozen after."""
+        self.loader.cancel()
 
     def set_session(self, session: EditSession | None) -> None:
         """Called by the window with the open brand; passed on once the page exists."""
@@ -144,13 +127,17 @@ class WorkPlace(QWidget, Generic[P]):
         else:
             self.load()
 
-    def _imported(self) -> None:
+    def _loaded(self, task: Task, _result: None) -> None:
+        if not self.window().isVisible():
+            return  # the window was closed meanwhile: nothing of it is here to stay
         gui_thread.freeze()  # what was just loaded stays for good: out of the collector's way
+        if task.key != "import":
+            return  # the language tables and the like: frozen too
         if self.page is None and self.isVisible():
             self.build()
-
-    def _prepared(self) -> None:
-        gui_thread.freeze()  # the language tables and the like, too
+        prepare, module = type(self).prepare, self.page_module
+        if prepare is not None:
+            self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
 
     def build(self) -> P:
         """The page, made now if it was not yet."""

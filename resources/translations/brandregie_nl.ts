@@ -609,6 +609,13 @@
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Something unexpected went wrong (%1). The details are in the log file.</source>
+        <translation>Er ging iets onverwachts mis (%1). De details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
     <name>ListEditor</name>
     <message>
         <source>Add</source>

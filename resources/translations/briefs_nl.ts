@@ -239,97 +239,64 @@
         <translation>Werkgeversmerkplan (HR en marketing)</translation>
     </message>
     <message>
-        <source>Something unexpected went wrong (%1). The details are in the log file.</source>
-        <extracomment>How a job&apos;s progress reaches the page (GUI thread, by a queued signal).</extracomment>
-        <translation>Er ging iets onverwachts mis (%1). De details staan in het logbestand.</translation>
+        <source>Save the PDF</source>
+        <translation>De pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the design tokens</source>
+        <translation>Map voor de designtokens</translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>Bestanden vervangen?</translation>
+    </message>
+    <message>
+        <source>%1 already has %2. Replace?</source>
+        <translation>In %1 staat al %2. Vervangen?</translation>
+    </message>
+    <message>
+        <source>Design tokens saved in %1: %2</source>
+        <translation>Designtokens opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <source>Folder for the Vale style</source>
+        <translation>Map voor de Vale-stijl</translation>
+    </message>
+    <message>
+        <source>Vale style saved in %1. The agency checks its copy with: vale &lt;files&gt;</source>
+        <translation>Vale-stijl opgeslagen in %1. Het bureau controleert zijn teksten met: vale &lt;bestanden&gt;</translation>
+    </message>
+    <message>
+        <source>Hello %1,</source>
+        <translation>Hallo %1,</translation>
+    </message>
+    <message>
+        <source>Hello,</source>
+        <translation>Hallo,</translation>
+    </message>
+    <message>
+        <source>Attached is our %1, for your reference.</source>
+        <translation>In de bijlage vind je onze %1, om bij de hand te houden.</translation>
+    </message>
+    <message>
+        <source>Kind regards,</source>
+        <translation>Met vriendelijke groet,</translation>
+    </message>
+    <message>
+        <source>Set &amp;up…</source>
+        <translation>&amp;Instellen…</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
-    <message>
-        <source>Briefs</source>
-        <translation>Briefings</translation>
-    </message>
-    <message>
-        <source>Pick the deliverable, the persona and the key message; BrandRegie fills in the rest from the profile and makes a PDF in the brand&apos;s own colours and fonts, to save or to send.</source>
-        <translation>Kies wat er gemaakt wordt, de persona en de kernboodschap; BrandRegie vult de rest in uit het profiel en maakt een pdf in de eigen kleuren en lettertypen van het merk, om op te slaan of te versturen.</translation>
-    </message>
-    <message>
-        <source>What to make, and the brief&apos;s details</source>
-        <translation>Wat je maakt, en de details van de briefing</translation>
-    </message>
-    <message>
-        <source>What to make</source>
-        <translation>Wat je maakt</translation>
-    </message>
-    <message>
-        <source>Document to make</source>
-        <translation>Document dat je maakt</translation>
-    </message>
-    <message>
-        <source>&amp;Make:</source>
-        <translation>&amp;Maak:</translation>
-    </message>
-    <message>
-        <source>Language of the document</source>
-        <translation>Taal van het document</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Taal:</translation>
-    </message>
-    <message>
-        <source>For the agency&apos;s tools</source>
-        <translation>Voor de programma&apos;s van het bureau</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view</source>
-        <translation>&amp;Voorbeeld</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>Pdf op&amp;slaan…</translation>
-    </message>
-    <message>
-        <source>Se&amp;nd to agency…</source>
-        <translation>Naar &amp;het bureau sturen…</translation>
-    </message>
-    <message>
-        <source>What went to which agency, and what did not go out (to send again)</source>
-        <translation>Wat naar welk bureau ging, en wat niet verstuurd is (om opnieuw te sturen)</translation>
-    </message>
-    <message>
-        <source>Progress of the PDF</source>
-        <translation>Voortgang van de pdf</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Cancel the preview</source>
-        <translation>Voorbeeld annuleren</translation>
-    </message>
-    <message>
-        <source>Preview status</source>
-        <translation>Status van het voorbeeld</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Waarschuwingen</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Voorbeeld</translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation>Pdf opslaan…</translation>
-    </message>
-    <message>
-        <source>Send to agency…</source>
-        <translation>Naar het bureau sturen…</translation>
-    </message>
     <message>
         <source>Open a brand first.</source>
         <translation>Open eerst een merk.</translation>
@@ -391,64 +358,66 @@
         <translation>Voorbeeld geannuleerd.</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>De pdf opslaan</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Pdf-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Opgeslagen: %1</translation>
-    </message>
-    <message>
-        <source>Folder for the design tokens</source>
-        <translation>Map voor de designtokens</translation>
-    </message>
-    <message>
-        <source>Replace files?</source>
-        <translation>Bestanden vervangen?</translation>
-    </message>
-    <message>
-        <source>%1 already has %2. Replace?</source>
-        <translation>In %1 staat al %2. Vervangen?</translation>
-    </message>
-    <message>
-        <source>Design tokens saved in %1: %2</source>
-        <translation>Designtokens opgeslagen in %1: %2</translation>
-    </message>
-    <message>
-        <source>Folder for the Vale style</source>
-        <translation>Map voor de Vale-stijl</translation>
-    </message>
-    <message>
-        <source>Vale style saved in %1. The agency checks its copy with: vale &lt;files&gt;</source>
-        <translation>Vale-stijl opgeslagen in %1. Het bureau controleert zijn teksten met: vale &lt;bestanden&gt;</translation>
-    </message>
-    <message>
-        <source>Hello %1,</source>
-        <translation>Hallo %1,</translation>
-    </message>
-    <message>
-        <source>Hello,</source>
-        <translation>Hallo,</translation>
-    </message>
-    <message>
-        <source>Attached is our %1, for your reference.</source>
-        <translation>In de bijlage vind je onze %1, om bij de hand te houden.</translation>
-    </message>
-    <message>
-        <source>Kind regards,</source>
-        <translation>Met vriendelijke groet,</translation>
-    </message>
-    <message>
         <source>Sent %1 to %2. It is listed under Sent mail….</source>
         <translation>%1 is verstuurd naar %2. Het staat onder Verstuurde mail….</translation>
     </message>
     <message>
-        <source>Sent mail…</source>
-        <translation>Verstuurde mail…</translation>
+        <source>E-mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>To send from BrandRegie, set up your e-mail server first (%1).</source>
+        <translation>Stel eerst je mailserver in om vanuit BrandRegie te versturen (%1).</translation>
+    </message>
+    <message>
+        <source>BrandRegie</source>
+        <translation>BrandRegie</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPlace</name>
+    <message>
+        <source>Opening Briefs…</source>
+        <translation>Briefings worden geopend…</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsView</name>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefings</translation>
+    </message>
+    <message>
+        <source>Pick the deliverable, the persona and the key message; BrandRegie fills in the rest from the profile and makes a PDF in the brand&apos;s own colours and fonts, to save or to send.</source>
+        <translation>Kies wat er gemaakt wordt, de persona en de kernboodschap; BrandRegie vult de rest in uit het profiel en maakt een pdf in de eigen kleuren en lettertypen van het merk, om op te slaan of te versturen.</translation>
+    </message>
+    <message>
+        <source>What to make, and the brief&apos;s details</source>
+        <translation>Wat je maakt, en de details van de briefing</translation>
+    </message>
+    <message>
+        <source>What to make</source>
+        <translation>Wat je maakt</translation>
+    </message>
+    <message>
+        <source>Document to make</source>
+        <translation>Document dat je maakt</translation>
+    </message>
+    <message>
+        <source>&amp;Make:</source>
+        <translation>&amp;Maak:</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>For the agency&apos;s tools</source>
+        <translation>Voor de programma&apos;s van het bureau</translation>
     </message>
     <message>
         <source>C&amp;olours and fonts for web builders…</source>
@@ -467,27 +436,56 @@
         <translation>De woorden die je wel en niet gebruikt, zodat het bureau zijn teksten kan controleren voor het ze stuurt (een Vale-stijlpakket)</translation>
     </message>
     <message>
-        <source>E-mail server</source>
-        <translation>Mailserver</translation>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <source>To send from BrandRegie, set up your e-mail server first (%1).</source>
-        <translation>Stel eerst je mailserver in om vanuit BrandRegie te versturen (%1).</translation>
+        <source>&amp;Save PDF…</source>
+        <translation>Pdf op&amp;slaan…</translation>
     </message>
     <message>
-        <source>Set &amp;up…</source>
-        <translation>&amp;Instellen…</translation>
+        <source>Se&amp;nd to agency…</source>
+        <translation>Naar &amp;het bureau sturen…</translation>
     </message>
     <message>
-        <source>BrandRegie</source>
-        <translation>BrandRegie</translation>
+        <source>Sent mail…</source>
+        <translation>Verstuurde mail…</translation>
     </message>
-</context>
-<context>
-    <name>BriefsPlace</name>
     <message>
-        <source>Opening Briefs…</source>
-        <translation>Briefings worden geopend…</translation>
+        <source>What went to which agency, and what did not go out (to send again)</source>
+        <translation>Wat naar welk bureau ging, en wat niet verstuurd is (om opnieuw te sturen)</translation>
+    </message>
+    <message>
+        <source>Progress of the PDF</source>
+        <translation>Voortgang van de pdf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel the preview</source>
+        <translation>Voorbeeld annuleren</translation>
+    </message>
+    <message>
+        <source>Preview status</source>
+        <translation>Status van het voorbeeld</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Waarschuwingen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>Send to agency…</source>
+        <translation>Naar het bureau sturen…</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@
         <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="114"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="115"/>
         <source>Connecting…</source>
         <translation>Verbinden…</translation>
     </message>
@@ -188,12 +188,12 @@
         <translation>De server accepteerde het inloggen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="120"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="125"/>
         <source>Not connected: %1</source>
         <translation>Niet verbonden: %1</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="107"/>
+        <location filename="../../brandregie/ui/connections/settings_dialog.py" line="108"/>
         <source>The password could not be saved in a keyring (%1). It is kept until you quit BrandRegie; you will be asked again next time.</source>
         <translation>Het wachtwoord kon niet in een sleutelbos worden bewaard (%1). Het blijft bewaard tot je BrandRegie afsluit; de volgende keer wordt er opnieuw om gevraagd.</translation>
     </message>
@@ -309,77 +309,77 @@
         <translation>%1 is verplaatst met %2 versies.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="82"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="58"/>
         <source>Send to the agency</source>
         <translation>Naar het bureau sturen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="96"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="72"/>
         <source>&amp;To:</source>
         <translation>&amp;Aan:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="98"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="100"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="76"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="102"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="78"/>
         <source>Message</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="103"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="79"/>
         <source>&amp;Message:</source>
         <translation>&amp;Bericht:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="105"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="81"/>
         <source>Attachment:</source>
         <translation>Bijlage:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="109"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="85"/>
         <source>Sending state</source>
         <translation>Verzendstatus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="112"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="88"/>
         <source>Mail &amp;server…</source>
         <translation>Mail&amp;server…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="114"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="90"/>
         <source>&amp;Send</source>
         <translation>&amp;Versturen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="130"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="107"/>
         <source>Sending…</source>
         <translation>Versturen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="146"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="121"/>
         <source>Sent to %1.</source>
         <translation>Verstuurd naar %1.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="159"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="136"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="164"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="141"/>
         <source> The message is kept in the sent-mail log; Send tries again.</source>
         <translation> Het bericht blijft bewaard in het logboek van verzonden mail; Versturen probeert het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/connections/send.py" line="166"/>
+        <location filename="../../brandregie/ui/connections/send.py" line="143"/>
         <source>Not sent: %1.</source>
         <translation>Niet verstuurd: %1.</translation>
     </message>

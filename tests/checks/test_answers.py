@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from brandregie.checks import (
@@ -12,11 +10,9 @@ from brandregie.checks import (
     apply_dismissals,
     ban_word,
     dismissal_for,
-    save_brand_change,
 )
-from brandregie.errors import BrandRegieError, ConflictError
+from brandregie.errors import BrandRegieError
 from brandregie.profile.schema import Brand
-from brandregie.profile.snapshot import ProfileSnapshot
 from tests.checks.conftest import Checker, rules
 
 
@@ -62,28 +58,6 @@ def test_banning_an_allowed_word_takes_it_off_the_allowed_list(sample_brand: Bra
     assert "skills" not in brand.vocabulary.cliches.allowed
     with pytest.raises(BrandRegieError):
         ban_word(sample_brand, "  ")
-
-
-def test_answer_is_saved_as_a_new_revision(tmp_path: Path,
-                                           sample_snapshot: ProfileSnapshot) -> None:
-    from brandregie.profile.service import ProfileService
-    from brandregie.store.database import open_store
-
-    with open_store(tmp_path / "b.db") as store:
-        service = ProfileService(store)
-        stored = service.import_snapshot(sample_snapshot)
-        saved = save_brand_change(service, stored, ban_word(stored.brand, "croissant"),
-                                  note="from a review")
-        assert saved.revision == (stored.revision or 0) + 1
-        assert any(b.term == "croissant" for b in service.snapshot(saved.name).brand
-                   .vocabulary.banned)
-        with pytest.raises(ConflictError):
-            save_brand_change(service, stored, allow_word(stored.brand, "skills"))
-
-
-def test_a_pack_snapshot_cannot_take_answers(sample_snapshot: ProfileSnapshot) -> None:
-    with pytest.raises(BrandRegieError):
-        save_brand_change(None, sample_snapshot, sample_snapshot.brand)  # type: ignore[arg-type]
 
 
 def test_allowing_a_phrase_silences_its_inflections(sample_brand: Brand, check: Checker) -> None:

@@ -176,7 +176,9 @@ def test_planted_departures_are_found_exactly(
 
 def test_the_corpus_exercises_every_rule() -> None:
     found = {rule for expected in PLANTED.values() for rule, _ in expected}
-    assert found == set(RULES)
+    # voice.drift needs the owner's own texts, which the corpus packs do not hold:
+    # tests/checks/test_voice.py exercises it.
+    assert found == set(RULES) - {"voice.drift"}
 
 
 def test_every_corpus_file_is_used() -> None:

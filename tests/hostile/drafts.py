@@ -179,6 +179,31 @@ def docx_of_large_images(folder: Path, images: int = 60) -> Path:
     return path
 
 
+def docx_of_much_text(folder: Path, megabytes: int = 40) -> Path:
+    """A docx whose document.xml holds ``megabytes`` of paragraphs (about 5 MB zipped)."""
+    chance = random.Random(11)
+    paragraph_count = megabytes * 1024 * 1024 // 120
+    body = "".join(f"<w:p><w:r><w:t>{' '.join(chance.choice(WORDS) for _ in range(8))}"
+                   "</w:t></w:r></w:p>" for _ in range(paragraph_count))
+    path = folder / "long.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", (
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="rels" ContentType="application/vnd.openxml'
+            'formats-package.relationships+xml"/><Override PartName="/word/document.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.'
+            'document.main+xml"/></Types>'))
+        archive.writestr("_rels/.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="d" Type="http://schemas.openxml'
+            'formats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="word/document.xml"/></Relationships>'))
+        archive.writestr("word/document.xml", (
+            '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+            f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>'))
+    return path
+
+
 def file_name_with_escapes(folder: Path) -> Path:
     path = folder / "concept\n\x1b[2J\u202etxt.exe.txt"
     path.write_text("Vers brood, elke dag.", "utf-8")
@@ -194,5 +219,6 @@ HOSTILE_DRAFTS: dict[str, Callable[[Path], Path]] = {
     "email: 100k MIME parts": email_of_many_parts,
     "email: a zip bomb attached": email_with_a_zip_bomb_attached,
     "docx: 60 images of 64 MP": docx_of_large_images,
+    "docx: 40 MB of XML text": docx_of_much_text,
     "a file name with escapes": file_name_with_escapes,
 }

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from brandregie.errors import ConflictError, NotFoundError, StoreError
+from brandregie.checks.answers import allow_word, ban_word
+from brandregie.errors import BrandRegieError, ConflictError, NotFoundError, StoreError
 from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -160,3 +162,24 @@ def test_unknown_brands_and_revisions_are_clear_errors(db_url: str) -> None:
         with pytest.raises(NotFoundError, match="revision 9 does not exist"):
             service.snapshot("Klaassen", 9)
         assert made.revision == 1
+
+
+def test_an_answer_to_a_finding_is_saved_as_a_new_revision(
+        tmp_path: Path, sample_snapshot: ProfileSnapshot) -> None:
+    with open_store(tmp_path / "b.db") as store:
+        service = ProfileService(store)
+        stored = service.import_snapshot(sample_snapshot)
+        saved = service.save_change(stored, lambda brand: ban_word(brand, "croissant"),
+                                    note="from a review")
+        assert saved.revision == (stored.revision or 0) + 1
+        assert any(b.term == "croissant" for b in service.snapshot(saved.name).brand
+                   .vocabulary.banned)
+        assert service.revisions(saved.name)[0].note == "from a review"
+        with pytest.raises(ConflictError):  # someone saved since ``stored`` was read
+            service.save_change(stored, lambda brand: allow_word(brand, "skills"))
+
+
+def test_a_pack_snapshot_cannot_take_answers(tmp_path: Path,
+                                             sample_snapshot: ProfileSnapshot) -> None:
+    with open_store(tmp_path / "b.db") as store, pytest.raises(BrandRegieError):
+        ProfileService(store).save_change(sample_snapshot, lambda brand: brand)

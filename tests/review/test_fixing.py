@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -80,5 +81,20 @@ def test_the_word_feedback_carries_applied_fixes_as_tracked_changes(
     assert "<w:del " in body and "<w:ins " in body
     assert "broodspecialisten</w:delText>" in body and ">bakkers<" in body
     assert "goedkoop" in comments or "eerlijke prijs" in comments
+    assert "broodspecialisten" not in comments  # a tracked change, not also a comment
     opened = WordDocument(io.BytesIO(out.read_bytes()))  # python-docx still reads it
     assert opened.paragraphs[0].text == "Nieuwsbrief"
+
+
+def test_the_feedback_report_asks_for_an_applied_fix_in_the_brands_words(
+        service: ReviewService, tmp_path: Path) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text(TEXT, "utf-8")
+    version_id = checked(service, draft)
+    service.apply_fixes(version_id, safe_fix_keys(service.review(version_id)))
+    service.decide(version_id, DecisionOutcome.APPROVED)
+    out = tmp_path / "feedback.pdf"
+    assert save_feedback_file(service, version_id, out, lang="en") == "report"
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "broodspecialisten" in text and "bakkers" in text

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from brandregie.i18n import _
+from brandregie.ingest.budget import over_text_budget
 from brandregie.ingest.builder import DocumentBuilder
 from brandregie.ingest.colours import normalise_hex
 from brandregie.ingest.document import BlockKind, Document
@@ -383,6 +384,9 @@ class _Reader:
                 done += 1
                 if done % 100 == 0:
                     self.builder.progress(done / total)
+                    if self.builder.length > self.ctx.limits.max_text_chars:  # the text budget
+                        self.builder.skipped(over_text_budget())
+                        return
             tag = el.tag
             if tag == w("p"):
                 self.paragraph(el)

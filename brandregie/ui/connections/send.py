@@ -13,10 +13,7 @@ failure is shown with its reason, and the message stays in the sent-mail log.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,31 +33,10 @@ from brandregie.mail.errors import Failure, MailError
 from brandregie.mail.service import MailService, SentMailInfo
 from brandregie.mail.settings import password_account
 from brandregie.models.mail import MailKind
+from brandregie.ui import jobs
 from brandregie.ui.connections.mail import MailSettingsDialog
 from brandregie.ui.connections.password import ask_password, tr
-
-
-class _Sender(QObject):
-    """Runs one send (or retry) and reports ``finished(info, error)`` on the GUI thread."""
-
-    finished = Signal(object, object)
-
-    def __init__(self, parent: QObject | None, threaded: bool) -> None:
-        super().__init__(parent)
-        self.threaded = threaded
-
-    def run(self, job: Callable[[], SentMailInfo]) -> None:
-        def work() -> None:
-            try:
-                info, error = job(), None
-            except BrandRegieError as exc:
-                info, error = None, exc
-            self.finished.emit(info, error)
-
-        if self.threaded:
-            threading.Thread(target=work, name="send-mail", daemon=True).start()
-        else:
-            work()
+from brandregie.ui.jobs import Runner, Task
 
 
 class SendMailDialog(QDialog):
@@ -117,8 +93,9 @@ class SendMailDialog(QDialog):
         self.settings_button.clicked.connect(self._settings)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.worker = _Sender(self, threaded)
-        self.worker.finished.connect(self._finished)
+        self.worker = Runner(self, synchronous=not threaded)
+        self.worker.finished.connect(self._sent)
+        self.worker.failed.connect(self._not_sent)
         self.resize(560, 460)
 
     def _settings(self) -> None:
@@ -130,24 +107,24 @@ class SendMailDialog(QDialog):
         self.state.setText(tr("Sending…"))
         entry = self._entry
         if entry is not None:
-            self.worker.run(lambda: self.service.retry(entry, password=password))
+            self.worker.start(lambda _progress: self.service.retry(entry, password=password))
             return
         to, name = self.to.text().strip(), self.to_name.text().strip()
         subject, body = self.subject.text(), self.body.toPlainText()
-        self.worker.run(lambda: self.service.send(
+        self.worker.start(lambda _progress: self.service.send(
             brand_id=self.brand_id, to=to, to_name=name, subject=subject, body=body,
             attachment=self.attachment, kind=self.kind, profile_revision=self.profile_revision,
             assignment_id=self.assignment_id, password=password))
 
-    def _finished(self, info: SentMailInfo | None, error: BrandRegieError | None) -> None:
+    def _sent(self, _task: Task, info: SentMailInfo) -> None:
+        self.info = info
+        self.state.setText(tr("Sent to %1.").replace("%1", info.recipient))
+        self.send_button.setEnabled(False)
+        self.sent.emit(info)
+
+    def _not_sent(self, _task: Task, failure: jobs.Failure) -> None:
         self.send_button.setEnabled(True)
-        if info is not None:
-            self.info = info
-            self.state.setText(tr("Sent to %1.").replace("%1", info.recipient))
-            self.send_button.setEnabled(False)
-            self.sent.emit(info)
-            return
-        assert error is not None
+        error = failure.error
         if isinstance(error, MailError) and error.entry_id is not None:
             self._entry = error.entry_id
             for field in (self.to, self.to_name, self.subject):
@@ -163,4 +140,4 @@ class SendMailDialog(QDialog):
                 return
         kept = tr(" The message is kept in the sent-mail log; Send tries again.") \
             if self._entry is not None else ""
-        self.state.setText(tr("Not sent: %1.").replace("%1", error.message) + kept)
+        self.state.setText(tr("Not sent: %1.").replace("%1", failure.message) + kept)

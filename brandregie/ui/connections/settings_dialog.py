@@ -26,7 +26,7 @@ from brandregie import secrets
 from brandregie.errors import BrandRegieError
 from brandregie.ui import dialogs
 from brandregie.ui.connections.password import keyring_note, tr
-from brandregie.ui.connections.worker import Probe
+from brandregie.ui.jobs import Failure, Runner, Task
 
 
 class ConnectionSettingsDialog(QDialog):
@@ -77,8 +77,9 @@ class ConnectionSettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.main_layout.addWidget(buttons)
-        self.probe = Probe(self, threaded=self.threaded)
-        self.probe.finished.connect(self._tested)
+        self.probe = Runner(self, synchronous=not self.threaded)
+        self.probe.finished.connect(self._connected)
+        self.probe.failed.connect(self._not_connected)
 
     def probe_job(self) -> Callable[[], str]:
         """The test to run off the GUI thread, with the form read now; it returns the success
@@ -113,11 +114,15 @@ class ConnectionSettingsDialog(QDialog):
         job = self.probe_job()
         self.test_result.setText(tr("Connecting…"))
         self.test_button.setEnabled(False)
-        self.probe.run(job)
+        self.probe.start(lambda _progress: job())
 
-    def _tested(self, ok: bool, message: str) -> None:
+    def _connected(self, _task: Task, message: str) -> None:
         self.test_button.setEnabled(self.can_test())
-        self.test_result.setText(message if ok else tr("Not connected: %1").replace("%1", message))
+        self.test_result.setText(message)
+
+    def _not_connected(self, _task: Task, failure: Failure) -> None:
+        self.test_button.setEnabled(self.can_test())
+        self.test_result.setText(tr("Not connected: %1").replace("%1", failure.message))
 
     def accept(self) -> None:
         """Save and close; a form that does not check out says why and stays open."""

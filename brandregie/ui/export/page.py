@@ -7,6 +7,10 @@ on it) with progress and Cancel; Save and Send use the previewed bytes, and make
 when the form has changed since. Everything goes through :mod:`brandregie.export` and
 :mod:`brandregie.mail`; a :class:`~brandregie.errors.BrandRegieError` is shown as a message,
 never a crash.
+
+The widgets are :mod:`~brandregie.ui.export.view`'s; saving files is
+:mod:`~brandregie.ui.export.saving`, sending :mod:`~brandregie.ui.export.sending`; the PDF is
+made by a :class:`~brandregie.ui.jobs.Runner` job.
 """
 
 from __future__ import annotations
@@ -14,24 +18,12 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
-    QFileDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,57 +34,23 @@ from brandregie.export.documents import (
     DocumentKind,
     Rendered,
     render_in_child,
-    token_files,
-    token_paths,
-    write_file,
 )
 from brandregie.export.text import document_language
-from brandregie.export.vale import write_vale_package
-from brandregie.mail.compose import Attachment
 from brandregie.mail.errors import MailError
 from brandregie.mail.service import MailService, SentMailInfo
 from brandregie.mail.settings import load_settings
-from brandregie.models.mail import MailKind
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from brandregie.ui import dialogs
-from brandregie.ui.connections import MailSettingsDialog, SendMailDialog
-from brandregie.ui.export.form import BriefForm
-from brandregie.ui.export.preview import PdfPreview
+from brandregie.ui.export import saving, sending
 from brandregie.ui.export.sent import SentMailDialog
-from brandregie.ui.export.worker import Progress, Runner
-from brandregie.ui.page import form_layout, heading
+from brandregie.ui.export.view import BriefsView
+from brandregie.ui.jobs import Failure, Progress, Runner, Task
 from brandregie.ui.session import EditSession
 from brandregie.ui.settings import app_settings
 
-# Where "Save PDF…" and the folder exports opened last (QSettings key).
-FOLDER_KEY = "briefs/folder"
 
-PREVIEW_KEYS = (QKeySequence(Qt.Key.Key_F5), QKeySequence("Ctrl+Shift+P"))
-SAVE_KEYS = (QKeySequence("Ctrl+Shift+S"),)
-SEND_KEYS = (QKeySequence("Ctrl+Shift+M"),)
-
-
-def choose_folder(parent: QWidget | None, title: str, start: str) -> Path | None:
-    """Ask for a folder (tests replace this, as they do :mod:`brandregie.ui.dialogs`)."""
-    name = QFileDialog.getExistingDirectory(parent, title, start)
-    return Path(name) if name else None
-
-
-def kind_labels() -> dict[DocumentKind, str]:
-    """The choices of "Make:" (module level, so in the fixed context "Briefs")."""
-    return {
-        DocumentKind.BRIEF: QCoreApplication.translate("Briefs", "Brief for the agency"),
-        DocumentKind.GUIDE: QCoreApplication.translate("Briefs",
-                                                       "Brand guide (the whole profile)"),
-        DocumentKind.ADVOCACY: QCoreApplication.translate("Briefs", "Advocacy kit for employees"),
-        DocumentKind.EMPLOYER: QCoreApplication.translate(
-            "Briefs", "Employer-branding plan (HR and marketing)"),
-    }
-
-
-class BriefsPage(QWidget):
+class BriefsPage(BriefsView):
     """Briefs and other documents for the agency, from the open brand's profile."""
 
     # (text) a short report for the window's status bar
@@ -101,7 +59,7 @@ class BriefsPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  settings: QSettings | None = None, synchronous: bool = False,
                  today: date | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, today=today)
         self.store = store
         self.settings = settings if settings is not None else app_settings()
         self.reviews = ReviewService(store)
@@ -121,164 +79,22 @@ class BriefsPage(QWidget):
         self.runner.cancelled.connect(self._on_cancelled)
         self.last_sent: SentMailInfo | None = None
         self.send_dialog: QDialog | None = None
-        self._build(today)
+        self._connect()
         self.set_session(None)
 
-    # -- building ----------------------------------------------------------------------------------
-
-    def _build(self, today: date | None) -> None:
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 18, 24, 12)
-        outer.addWidget(heading(self.tr("Briefs")))
-        intro = QLabel(self.tr("Pick the deliverable, the persona and the key message; "
-                               "BrandRegie fills in the rest from the profile and makes a PDF "
-                               "in the brand's own colours and fonts, to save or to send."))
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._left(today))
-        splitter.addWidget(self._right())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([420, 560])
-        outer.addWidget(splitter, 1)
-        self._actions()
-
-    def _left(self, today: date | None) -> QWidget:
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setAccessibleName(self.tr("What to make, and the brief's details"))
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
-
-        what = QGroupBox(self.tr("What to make"))
-        form = form_layout()
-        self.make = QComboBox()
-        self.make.setAccessibleName(self.tr("Document to make"))
-        for kind, text in kind_labels().items():
-            self.make.addItem(text, kind.value)
-        self.make.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.make.setMinimumContentsLength(18)
-        label = QLabel(self.tr("&Make:"))
-        label.setBuddy(self.make)
-        form.addRow(label, self.make)
-        self.language = QComboBox()
-        self.language.setAccessibleName(self.tr("Language of the document"))
-        self.language.addItem("Nederlands", "nl")
-        self.language.addItem("English", "en")
-        label = QLabel(self.tr("&Language:"))
-        label.setBuddy(self.language)
-        form.addRow(label, self.language)
-        what.setLayout(form)
-        layout.addWidget(what)
-
-        self.form = BriefForm(today=today)
-        layout.addWidget(self.form)
-        self.about = QLabel()
-        self.about.setWordWrap(True)
-        layout.addWidget(self.about)
-
-        tools = QGroupBox(self.tr("For the agency's tools"))
-        tools_layout = QVBoxLayout(tools)
-        self.tokens_button = QPushButton(self.tr("C&olours and fonts for web builders…"))
-        self.tokens_button.setToolTip(self.tr("The brand's colours and fonts as files web "
-                                              "builders and design tools read (design tokens: "
-                                              "JSON and CSS)"))
-        self.tokens_button.clicked.connect(self.export_tokens)
-        self.vale_button = QPushButton(self.tr("Words for the agenc&y's text checker…"))
-        self.vale_button.setToolTip(self.tr("The words to use and avoid, so the agency can "
-                                            "check its copy before sending it (a Vale style "
-                                            "package)"))
-        self.vale_button.clicked.connect(self.export_vale)
-        for button in (self.tokens_button, self.vale_button):
-            tools_layout.addWidget(button)
-        layout.addWidget(tools)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-
+    def _connect(self) -> None:
+        """What the view's choices, buttons and shortcuts do."""
         self.make.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.language.currentIndexChanged.connect(lambda _i: self._mark_stale())
         self.form.changed.connect(self._mark_stale)
-        return scroll
-
-    def _right(self) -> QWidget:
-        right = QWidget()
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(8, 0, 0, 0)
-        row = QHBoxLayout()
-        self.preview_button = QPushButton(self.tr("Pre&view"))
-        self.save_button = QPushButton(self.tr("&Save PDF…"))
-        self.send_button = QPushButton(self.tr("Se&nd to agency…"))
-        for button in (self.preview_button, self.save_button, self.send_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        self.sent_button = QPushButton(self.tr("Sent mail…"))
-        self.sent_button.setToolTip(self.tr("What went to which agency, and what did not go "
-                                            "out (to send again)"))
+        self.tokens_button.clicked.connect(self.export_tokens)
+        self.vale_button.clicked.connect(self.export_vale)
         self.sent_button.clicked.connect(self.show_sent)
-        row.addWidget(self.sent_button)
-        layout.addLayout(row)
-        busy = QHBoxLayout()
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Progress of the PDF"))
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the preview"))
         self.cancel_button.clicked.connect(self.cancel)
-        busy.addWidget(self.progress, 1)
-        busy.addWidget(self.cancel_button)
-        self.busy_row = QWidget()
-        self.busy_row.setLayout(busy)
-        busy.setContentsMargins(0, 0, 0, 0)
-        self.busy_row.hide()
-        layout.addWidget(self.busy_row)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Preview status"))
-        layout.addWidget(self.status)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(self.tr("Warnings"))
-        self.warnings.setStyleSheet("QLabel { background: #FFF4D6; color: #5B4300; "
-                                    "border: 1px solid #E0B23E; border-radius: 4px; "
-                                    "padding: 6px; }")
-        self.warnings.hide()
-        layout.addWidget(self.warnings)
-        self.preview = PdfPreview()
-        layout.addWidget(self.preview, 1)
-        return right
-
-    def _actions(self) -> None:
-        def action(text: str, keys: tuple[QKeySequence, ...], slot: Callable[[], None],
-                   button: QPushButton) -> QAction:
-            act = QAction(text, self)
-            act.setShortcuts(list(keys))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(lambda _checked=False: slot())
-            self.addAction(act)
-            button.clicked.connect(act.trigger)
-            shortcut = keys[0].toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
-            return act
-
-        self.preview_action = action(self.tr("Preview"), PREVIEW_KEYS, self.preview_now,
-                                     self.preview_button)
-        self.save_action = action(self.tr("Save PDF…"), SAVE_KEYS, self.save_pdf,
-                                  self.save_button)
-        self.send_action = action(self.tr("Send to agency…"), SEND_KEYS, self.send,
-                                  self.send_button)
-        self.cancel_action = QAction(self.tr("Cancel"), self)
-        self.cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self.cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.cancel_action.setEnabled(False)
-        self.cancel_action.triggered.connect(lambda _checked=False: self.cancel())
-        self.addAction(self.cancel_action)
+        for act, slot in ((self.preview_action, self.preview_now),
+                          (self.save_action, self.save_pdf), (self.send_action, self.send),
+                          (self.cancel_action, self.cancel)):
+            act.triggered.connect(lambda _checked=False, slot=slot: slot())
 
     # -- the open brand ----------------------------------------------------------------------------
 
@@ -450,17 +266,17 @@ class BriefsPage(QWidget):
         else:
             self._render(action)
 
-    def _busy_started(self) -> None:
+    def _busy_started(self, _task: Task) -> None:
         self.progress.setRange(0, 0)  # busy until the first progress report
         self.busy_row.show()
         self.cancel_action.setEnabled(True)
         self.status.setText(self.tr("Making the PDF…"))
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def _on_progress(self, _task: Task, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_rendered(self, rendered: object) -> None:
+    def _on_rendered(self, _task: Task, rendered: object) -> None:
         assert isinstance(rendered, Rendered)
         self._idle()
         self.rendered, self._rendered_key = rendered, self._pending_key
@@ -480,13 +296,13 @@ class BriefsPage(QWidget):
         if then is not None:
             then()
 
-    def _on_render_failed(self, message: str) -> None:
+    def _on_render_failed(self, _task: Task, failure: Failure) -> None:
         self._idle()
         self._then = None
-        self.status.setText(self.tr("No PDF: %1").replace("%1", message))
-        self._problem(message)
+        self.status.setText(self.tr("No PDF: %1").replace("%1", failure.message))
+        self._problem(failure.message)
 
-    def _on_cancelled(self) -> None:
+    def _on_cancelled(self, _task: Task) -> None:
         self._idle()
         self._then = None
         self.status.setText(self.tr("Preview cancelled."))
@@ -503,75 +319,35 @@ class BriefsPage(QWidget):
 
     # -- save --------------------------------------------------------------------------------------
 
-    def _folder(self) -> Path:
-        saved = self.settings.value(FOLDER_KEY)
-        folder = Path(str(saved)) if saved else Path.home()
-        return folder if folder.is_dir() else Path.home()
-
-    def _remember(self, folder: Path) -> None:
-        self.settings.setValue(FOLDER_KEY, str(folder))
-
     def save_pdf(self) -> None:
         """Ask where, and write the previewed PDF there (Ctrl+Shift+S)."""
         self._when_current(self._save_rendered)
 
     def _save_rendered(self) -> None:
         rendered = self.rendered
-        if rendered is None:
-            return
-        path = dialogs.save_file(self, self.tr("Save the PDF"),
-                                 str(self._folder() / rendered.file_name),
-                                 self.tr("PDF documents (*.pdf)"))
-        if path is None:
-            return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
-            write_file(path, rendered.data)
-        except BrandRegieError as exc:
-            self._problem(exc.message)
-            return
-        self._remember(path.parent)
-        self._report(self.tr("Saved %1").replace("%1", str(path)))
+        if rendered is not None:
+            self._saved(lambda: saving.save_pdf(self, self.settings, rendered))
 
     def export_tokens(self) -> None:
         """Write the design tokens (JSON and CSS) into a folder the person picks."""
-        folder = self._pick_folder(self.tr("Folder for the design tokens"))
-        if folder is None or self.session is None:
-            return
-        try:
-            snapshot = self.snapshot()
-            existing = [p.name for p in token_paths(snapshot, folder) if p.exists()]
-            if existing and not dialogs.confirm(
-                    self, self.tr("Replace files?"),
-                    self.tr("%1 already has %2. Replace?").replace("%1", str(folder))
-                    .replace("%2", ", ".join(existing))):
-                return
-            paths = token_files(snapshot, folder)
-        except BrandRegieError as exc:
-            self._problem(exc.message)
-            return
-        self._report(self.tr("Design tokens saved in %1: %2").replace("%1", str(folder))
-                     .replace("%2", ", ".join(p.name for p in paths)))
+        if self.session is not None:
+            self._saved(lambda: saving.save_tokens(self, self.settings, self.snapshot))
 
     def export_vale(self) -> None:
         """Write the Vale style package into a folder the person picks."""
-        folder = self._pick_folder(self.tr("Folder for the Vale style"))
-        if folder is None or self.session is None:
-            return
+        if self.session is not None:
+            self._saved(lambda: saving.save_vale(self, self.settings, self.snapshot,
+                                                 self.document_lang()))
+
+    def _saved(self, save: Callable[[], str | None]) -> None:
+        """Run ``save``; say what it saved, or what went wrong."""
         try:
-            ini = write_vale_package(self.snapshot(), folder, lang=self.document_lang())
+            done = save()
         except BrandRegieError as exc:
             self._problem(exc.message)
             return
-        self._report(self.tr("Vale style saved in %1. The agency checks its copy with: "
-                             "vale <files>").replace("%1", str(ini.parent)))
-
-    def _pick_folder(self, title: str) -> Path | None:
-        folder = choose_folder(self, title, str(self._folder()))
-        if folder is not None:
-            self._remember(folder)
-        return folder
+        if done is not None:
+            self._report(done)
 
     # -- send --------------------------------------------------------------------------------------
 
@@ -590,29 +366,11 @@ class BriefsPage(QWidget):
         rendered, session = self.rendered, self.session
         if rendered is None or session is None:
             return
-        assignment = self.form.current_assignment() if rendered.kind is DocumentKind.BRIEF \
-            else None
-        brief = rendered.kind is DocumentKind.BRIEF
-        dialog = SendMailDialog(
-            self.mail, brand_id=session.brand_id, brand_name=session.brand.name,
-            profile_revision=rendered.revision,
-            attachment=Attachment(rendered.file_name, rendered.data),
-            kind=MailKind.BRIEF if brief else MailKind.OTHER, title=rendered.title,
-            assignment_id=assignment.id if assignment else None, parent=self,
+        assignment = self.form.current_assignment()
+        self.send_dialog = sending.send_dialog(
+            self, self.mail, session, rendered, assignment.id if assignment else None,
             threaded=not self.runner.synchronous)
-        if not brief:  # the shared texts speak of a brief; this is the guide, kit or plan
-            name = dialog.to_name.text()
-            greeting = self.tr("Hello %1,").replace("%1", name) if name else self.tr("Hello,")
-            dialog.subject.setText(f"{rendered.title}")
-            dialog.body.setPlainText(
-                f"{greeting}\n\n" + self.tr("Attached is our %1, for your reference.")
-                .replace("%1", rendered.title) + "\n\n" + self.tr("Kind regards,") + "\n"
-                + (load_settings().sender_name or session.brand.name) + "\n")
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sent.connect(self._on_sent)
-        self.send_dialog = dialog
-        dialog.open()
+        self.send_dialog.sent.connect(self._on_sent)
 
     def _on_sent(self, info: object) -> None:
         assert isinstance(info, SentMailInfo)
@@ -630,18 +388,10 @@ class BriefsPage(QWidget):
         return dialog
 
     def _no_mail_server(self, reason: str) -> None:
-        box = self._message(QMessageBox.Icon.Information, self.tr("E-mail server"),
-                            self.tr("To send from BrandRegie, set up your e-mail server first "
-                                    "(%1).").replace("%1", reason))
-        setup = box.addButton(self.tr("Set &up…"), QMessageBox.ButtonRole.AcceptRole)
-
-        def chosen() -> None:
-            if box.clickedButton() is setup:
-                dialog = MailSettingsDialog(self)
-                dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-                dialog.open()
-
-        box.finished.connect(lambda _r: chosen())
+        sending.offer_mail_setup(self._message(
+            QMessageBox.Icon.Information, self.tr("E-mail server"),
+            self.tr("To send from BrandRegie, set up your e-mail server first (%1).")
+            .replace("%1", reason)))
 
     # -- telling the person ------------------------------------------------------------------------
 

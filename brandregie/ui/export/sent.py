@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from brandregie.errors import BrandRegieError
 from brandregie.mail.service import MailService, SentMailInfo
 from brandregie.models.mail import MailStatus
-from brandregie.ui.export.worker import Progress, Runner
+from brandregie.ui.jobs import Failure, Progress, Runner, Task
 
 FAILED_COLOUR = QColor("#B71C1C")
 
@@ -64,7 +64,7 @@ class SentMailDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.runner = Runner(self, synchronous=synchronous)
-        self.runner.finished.connect(lambda _info: self.refresh())
+        self.runner.finished.connect(lambda _task, _info: self.refresh())
         self.runner.failed.connect(self._failed)
         self.entries: list[SentMailInfo] = []
         self.refresh()
@@ -123,6 +123,6 @@ class SentMailDialog(QDialog):
         self.reason.setText(self.tr("Sending to %1…").replace("%1", entry.recipient))
         self.runner.start(job)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, _task: Task, failure: Failure) -> None:
         self.refresh()
-        self.reason.setText(self.tr("Not sent: %1").replace("%1", message))
+        self.reason.setText(self.tr("Not sent: %1").replace("%1", failure.message))

@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from brandregie.checks.answers import save_brand_change
 from brandregie.errors import BrandRegieError
 from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
@@ -279,9 +278,7 @@ class ReviewActions(QObject):
         try:
             change = service.word_change(review.assignment.id, word, allow=allow)
             if self.brand_editor is None or not self.brand_editor(change):
-                snapshot = service.profiles.snapshot(change.brand_id)
-                save_brand_change(service.profiles, snapshot, change.apply(snapshot.brand),
-                                  note=change.note)
+                service.save_word_change(change)
         except BrandRegieError as exc:
             self.view.problem(exc.message)
             return

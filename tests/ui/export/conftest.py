@@ -17,7 +17,7 @@ from brandregie import secrets
 from brandregie.mail.settings import password_account, save_settings
 from brandregie.review.service import ReviewService
 from brandregie.ui import dialogs
-from brandregie.ui.export import page as page_module
+from brandregie.ui.export import saving
 from brandregie.ui.export.page import BriefsPage
 from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.main_window import MainWindow
@@ -93,7 +93,7 @@ class FileChoices:
 def choices(monkeypatch: pytest.MonkeyPatch) -> FileChoices:
     answers = FileChoices()
     monkeypatch.setattr(dialogs, "save_file", answers.save_file)
-    monkeypatch.setattr(page_module, "choose_folder", answers.folder)
+    monkeypatch.setattr(saving, "choose_folder", answers.folder)
     return answers
 
 

@@ -30,8 +30,9 @@ from brandregie.profile.pack import read_pack
 from brandregie.review.service import ReviewService
 from brandregie.ui.connections import SendMailDialog
 from brandregie.ui.connections import send as send_module
-from brandregie.ui.export.page import FOLDER_KEY, BriefsPage
+from brandregie.ui.export.page import BriefsPage
 from brandregie.ui.export.place import BriefsPlace
+from brandregie.ui.export.saving import FOLDER_KEY
 from brandregie.ui.export.sent import SentMailDialog
 from brandregie.ui.main_window import MainWindow
 from tests.export.long_guide import with_many_banned_words
@@ -238,7 +239,7 @@ def test_a_running_preview_can_be_cancelled(
         qtbot: QtBot, page: BriefsPage, window: MainWindow) -> None:
     _start_long_guide(qtbot, page, window)
     arrived: list[object] = []
-    page.runner.finished.connect(arrived.append)
+    page.runner.finished.connect(lambda _task, result: arrived.append(result))
     assert page.busy_row.isVisible() and page.runner.busy
     with qtbot.waitSignal(page.runner.cancelled, timeout=5000):
         key(page.make, Qt.Key.Key_Escape)
@@ -270,7 +271,7 @@ def test_a_new_preview_replaces_the_one_still_being_made(
     _start_long_guide(qtbot, page, window)
     guide = grandchildren()
     arrived: list[object] = []
-    page.runner.finished.connect(arrived.append)
+    page.runner.finished.connect(lambda _task, result: arrived.append(result))
     choose(qtbot, page.make, DocumentKind.BRIEF.value)
     _preview(qtbot, page)
     qtbot.waitUntil(lambda: not grandchildren() & guide, timeout=1000)
