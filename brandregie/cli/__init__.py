@@ -33,7 +33,8 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL_ERROR = 3
 
 #: Subcommand modules (``brandregie.cli.<name>``), each with ``register(subparsers)``.
-COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix", "annotate")
+COMMANDS = ("pack", "brief", "guide", "export", "backup", "check", "fix", "annotate",
+            "scorecard")
 
 
 class _Parser(argparse.ArgumentParser):

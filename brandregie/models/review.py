@@ -95,6 +95,19 @@ class Assignment(Base):
         _enum(AssignmentStatus, "assignment_status"), default=AssignmentStatus.BRIEFED)
     #: The brief as sent to the agency (plain text).
     brief: Mapped[str] = mapped_column(Text, default="")
+    # The agreement with the agency (all optional; money in cents, so sums stay exact).
+    #: A fixed budget; or, without one, ``budget_hours`` at ``hourly_rate_cents``.
+    budget_cents: Mapped[int | None] = mapped_column(default=None)
+    budget_hours: Mapped[float | None] = mapped_column(default=None)
+    hourly_rate_cents: Mapped[int | None] = mapped_column(default=None)
+    #: What the agency agreed to deliver, in the owner's words.
+    agreed_deliverables: Mapped[str] = mapped_column(Text, default="")
+    #: How many review rounds the price includes.
+    agreed_rounds: Mapped[int | None] = mapped_column(default=None)
+    #: When the finished work is agreed to be delivered (``due`` is when the first draft is).
+    agreed_delivery: Mapped[date | None] = mapped_column(default=None)
+    #: What the agency invoiced for the work.
+    invoiced_cents: Mapped[int | None] = mapped_column(default=None)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
 

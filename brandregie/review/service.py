@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -41,6 +41,7 @@ from brandregie.models.review import (
 from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService, current_user
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.agreement import Agreement, read_agreement, save_agreement
 from brandregie.review.codec import (
     document_to_json,
     draft_view_from_json,
@@ -219,6 +220,13 @@ class ReviewService:
         return sorted(infos, key=lambda a: (a.due is None, a.due or date.max,
                                             -a.created_at.timestamp()))
 
+    def agreement(self, assignment_id: int) -> Agreement:
+        """What was agreed with the agency on the assignment (budget, rounds, dates, invoice)."""
+        return read_agreement(self.store, assignment_id)
+
+    def set_agreement(self, assignment_id: int, agreement: Agreement) -> Agreement:
+        return save_agreement(self.store, assignment_id, agreement)
+
     def fit_history(self, brand: int) -> list[AgencyFit]:
         """Each agency's scores per checked version for ``brand`` (the home page's chart)."""
         return fit_history(self.store, brand)
@@ -229,8 +237,12 @@ class ReviewService:
 
     # -- draft versions ------------------------------------------------------------------------
 
-    def add_version(self, assignment_id: int, file_name: str, data: bytes) -> VersionInfo:
-        """Keep a delivered file as the assignment's next version (check pending)."""
+    def add_version(self, assignment_id: int, file_name: str, data: bytes, *,
+                    received_at: datetime | None = None) -> VersionInfo:
+        """Keep a delivered file as the assignment's next version (check pending).
+
+        ``received_at``: when the agency delivered it, if not now (a file from an older e-mail);
+        the scorecard measures days late from it."""
         name = Path(file_name).name or file_name
         if not data:
             raise BrandRegieError(_("{name} is empty").format(name=name))
@@ -249,7 +261,7 @@ class ReviewService:
             number = (s.scalar(select(func.max(m.DraftVersion.number))
                                .where(m.DraftVersion.assignment_id == assignment_id)) or 0) + 1
             row = m.DraftVersion(assignment_id=assignment_id, number=number, file_name=name,
-                                 data=data, sha256=sha,
+                                 data=data, sha256=sha, received_at=received_at or utcnow(),
                                  size=len(data), check_status=CheckStatus.PENDING)
             s.add(row)
             if assignment.status is not AssignmentStatus.APPROVED:
@@ -489,11 +501,13 @@ class ReviewService:
             s.flush()
             return _request(row, assignment.title)
 
-    def set_request_done(self, request_id: int, done: bool = True) -> RequestInfo:
+    def set_request_done(self, request_id: int, done: bool = True, *,
+                         at: datetime | None = None) -> RequestInfo:
+        """Mark a request answered (``at``: when, if not now) or open again."""
         with self.store.session() as s:
             row = self._get(s, m.AgencyRequest, request_id)
             row.done = done
-            row.done_at = utcnow() if done else None
+            row.done_at = (at or utcnow()) if done else None
             return _request(row, self._get(s, m.Assignment, row.assignment_id).title)
 
     def delete_request(self, request_id: int) -> None:

@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES)):
-            shortcut = "Alt+Home" if key == "home" else f"Ctrl+{n % 10}"
+            # Ctrl+1 ... Ctrl+9, Ctrl+0; places after those have no key of their own
+            shortcut = "Alt+Home" if key == "home" else f"Ctrl+{n % 10}" if n <= 10 else None
             self.page_actions[key] = self._action(self.navigation.titles[key],
                                                   partial(self.show_page, key),
                                                   shortcut, go_menu)

@@ -28,15 +28,16 @@ from brandregie.ui.profile_pages import (
     VocabularyPage,
 )
 from brandregie.ui.session import EditSession
+from brandregie.ui.voice_page import VoicePage
 
 BRAND_PAGES = ("home", "identity", "character", "positioning", "vocabulary", "visual", "employer",
-               "personas", "history")
+               "personas", "voice", "history")
 WORK_PAGES = ("assignments", "briefs")
 _PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
     "home": HomePage, "identity": IdentityPage, "character": CharacterPage,
     "positioning": PositioningPage,
     "vocabulary": VocabularyPage, "visual": VisualPage, "employer": EmployerPage,
-    "personas": PersonasPage, "history": HistoryPage,
+    "personas": PersonasPage, "voice": VoicePage, "history": HistoryPage,
 }
 
 
@@ -52,7 +53,8 @@ class Navigation(QSplitter):
             "character": self.tr("Character and tone"),
             "positioning": self.tr("Positioning"), "vocabulary": self.tr("Vocabulary"),
             "visual": self.tr("Visual identity"), "employer": self.tr("Employer brand"),
-            "personas": self.tr("Personas"), "history": self.tr("History"),
+            "personas": self.tr("Personas"), "voice": self.tr("Sounds like us"),
+            "history": self.tr("History"),
             "assignments": self.tr("Assignments and reviews"), "briefs": self.tr("Briefs"),
         }
         self.pages: dict[str, QWidget] = {}

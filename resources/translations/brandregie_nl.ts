@@ -792,6 +792,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Persona’s</translation>
     </message>
     <message>
+        <source>Sounds like us</source>
+        <translation>Klinkt als wij</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -1655,6 +1659,70 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Clichés</source>
         <translation>Clichés</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Sounds like us</source>
+        <extracomment>What the reader takes; the same formats a draft may come in.</extracomment>
+        <translation>Klinkt als wij</translation>
+    </message>
+    <message>
+        <source>Texts you wrote or approved. The checks learn from them how your business sounds, and say where a draft does not. Add three or more, in the language of your drafts; without them the voice check stays silent.</source>
+        <translation>Teksten die je zelf schreef of goedkeurde. De controle leert daaruit hoe jouw bedrijf klinkt, en zegt waar een tekst dat niet doet. Voeg er drie of meer toe, in de taal van je teksten; zonder eigen teksten zegt de stemcontrole niets.</translation>
+    </message>
+    <message>
+        <source>own text</source>
+        <translation>eigen tekst</translation>
+    </message>
+    <message>
+        <source>Paste a text you wrote.</source>
+        <translation>Plak hier een tekst die je zelf schreef.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Where it appeared</source>
+        <translation>Waar het verscheen</translation>
+    </message>
+    <message>
+        <source>Add from a file…</source>
+        <translation>Toevoegen uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Add the text of a document you wrote (Word, PDF, web page, text)</source>
+        <translation>Voeg de tekst toe van een document dat je zelf schreef (Word, pdf, webpagina, tekst)</translation>
+    </message>
+    <message>
+        <source>Own texts</source>
+        <translation>Eigen teksten</translation>
+    </message>
+    <message>
+        <source>Choose a text you wrote</source>
+        <translation>Kies een tekst die je zelf schreef</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Geen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>%1 has no text to learn from.</source>
+        <translation>In %1 staat geen tekst om van te leren.</translation>
+    </message>
+    <message>
+        <source>Cannot read file</source>
+        <translation>Bestand niet leesbaar</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from sqlalchemy import create_engine
 from brandregie.mail.service import MailService
 from brandregie.models.review import AssignmentKind
 from brandregie.profile.service import ProfileService
+from brandregie.review.agreement import Agreement
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.store.migrate import alembic_config, current_revision, head_revision, upgrade
@@ -23,6 +24,7 @@ from tests.fixtures.db.make_databases import (
     AGENCY,
     ASSIGNMENT,
     BRAND,
+    DELIVERABLES,
     SUBJECT,
     database_path,
     revisions,
@@ -81,6 +83,12 @@ def test_the_committed_database_of_each_schema_upgrades_and_keeps_its_data(
         assert [r.author for r in profiles.revisions(BRAND)] == ["anna"]
         assignments = ReviewService(store).assignments(snapshot.brand_id)
         mail = MailService(store).history(snapshot.brand_id)
+        agreements = [ReviewService(store).agreement(a.id) for a in assignments]
+    if revision >= "0005":
+        assert [(a.budget, a.rounds, a.deliverables, a.overrun) for a in agreements] == [
+            (76_000, 2, DELIVERABLES, 4_000)]
+    elif agreements:  # before 0005 nothing was agreed
+        assert agreements == [Agreement()]
     if revision >= "0002":
         [assignment] = assignments
         assert (assignment.title, assignment.agency_name, assignment.kind) == (

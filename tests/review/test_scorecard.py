@@ -1,0 +1,117 @@
+"""The agency scorecard: a year of three agencies' work, and the figures the owner is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from brandregie.errors import BrandRegieError, NotFoundError
+from brandregie.review.agreement import Agreement
+from brandregie.review.scorecard.figures import build_scorecard, scorecard_json
+from brandregie.review.service import ReviewService
+from tests.review.year import PLANS, YEAR, quarter
+
+BRAND = "Bakkerij Korenaar"
+
+
+def _scores(service: ReviewService, which: int) -> dict[str, list[int]]:
+    """Each agency's scores by month of the first (0) or the last, approved (-1) versions, as
+    the checks stored them."""
+    scores: dict[str, list[tuple[str, int]]] = {}
+    for a in service.assignments():
+        score = service.versions(a.id)[which].score
+        assert score is not None
+        scores.setdefault(a.agency_name, []).append((a.title, score))
+    return {name: [s for _, s in sorted(items)] for name, items in scores.items()}
+
+
+def _quarters(monthly: list[int]) -> list[float]:
+    return [round(sum(monthly[q * 3:q * 3 + 3]) / 3, 1) for q in range(4)]
+
+
+@pytest.fixture
+def year(service: ReviewService) -> ReviewService:
+    from tests.review.year import build_year
+
+    build_year(service)
+    return service
+
+
+def test_the_scorecard_shows_who_improves_who_is_steady_and_who_slips(
+        year: ReviewService) -> None:
+    card = scorecard_json(build_scorecard(year.store, BRAND), "en")
+    agencies = {a["agency"]: a for a in card["agencies"]}  # type: ignore[attr-defined]
+    assert list(agencies) == ["Bureau Gelijk", "Reclame Rommel", "Studio Deeg"]
+    firsts, approved = _scores(year, 0), _scores(year, -1)
+    expected = {
+        "Studio Deeg": {"on_time": 9, "on_time_share": 0.75, "average_rounds": 1.5,
+                        "over_agreed_rounds": 0, "budget": 12000.0, "invoiced": 12000.0,
+                        "overrun": 0.0, "budget_kept": 12, "budget_overrun": 0,
+                        "requests": 0, "requests_answered_late": 0},
+        "Bureau Gelijk": {"on_time": 12, "on_time_share": 1.0, "average_rounds": 2.0,
+                          "over_agreed_rounds": 0, "budget": 11400.0, "invoiced": 11400.0,
+                          "overrun": 0.0, "budget_kept": 12, "budget_overrun": 0,
+                          "requests": 1, "requests_answered_late": 1},
+        "Reclame Rommel": {"on_time": 3, "on_time_share": 0.25, "average_rounds": 2.0,
+                           "over_agreed_rounds": 3, "budget": 12000.0, "invoiced": 13200.0,
+                           "overrun": 1200.0, "budget_kept": 6, "budget_overrun": 6,
+                           "requests": 0, "requests_answered_late": 0},
+    }
+    for name, figures in expected.items():
+        got = agencies[name]
+        assert {k: got[k] for k in figures} == figures, name
+        assert got["assignments"] == 12 and got["timed"] == 12 and got["approved"] == 12
+        quarters = _quarters(firsts[name])
+        assert [q["average"] for q in got["first_fit"]] == quarters
+        assert [q["quarter"] for q in got["first_fit"]] == [f"{YEAR}-Q{n}" for n in (1, 2, 3, 4)]
+        assert got["first_fit_change"] == round(quarters[-1] - quarters[0], 1)
+        assert got["average_first_fit"] == round(sum(firsts[name]) / 12, 1)
+        assert got["average_approved_fit"] == round(sum(approved[name]) / 12, 1)
+        late = [PLANS[name](month).late for month in range(1, 13)]
+        assert [a["days_late"][0] for a in got["per_assignment"]] == late
+        assert [a["rounds"] for a in got["per_assignment"]] == [
+            PLANS[name](month).rounds for month in range(1, 13)]
+    assert agencies["Studio Deeg"]["first_fit_change"] > 0
+    assert agencies["Bureau Gelijk"]["first_fit_change"] == 0.0
+    assert agencies["Reclame Rommel"]["first_fit_change"] < 0
+
+
+def test_finding_kinds_are_named_in_words_never_by_rule_id(year: ReviewService) -> None:
+    card = scorecard_json(build_scorecard(year.store, BRAND), "en")
+    deeg = next(a for a in card["agencies"] if a["agency"] == "Studio Deeg")  # type: ignore[attr-defined]
+    kinds = {f["kind"]: f["count"] for f in deeg["findings"]}
+    # Two banned words per first draft while it had two or more faults: 9 drafts of 12.
+    assert kinds["A word the brand never uses"] == 2 * 9 + 3
+    assert kinds["How we address the reader"] == 6
+    assert "terminology." not in str(card) and "tone." not in str(card)
+    dutch = scorecard_json(build_scorecard(year.store, BRAND), "nl")
+    assert "A word the brand never uses" not in str(dutch)
+
+
+def test_since_and_agency_narrow_the_scorecard(year: ReviewService) -> None:
+    card = build_scorecard(year.store, BRAND, agency="reclame rommel",
+                           since=date(YEAR, 7, 1))
+    (rommel,) = card.agencies
+    assert rommel.agency == "Reclame Rommel" and len(rommel.assignments) == 6
+    assert (rommel.on_time, rommel.timed) == (0, 6)
+    assert [q.quarter for q in rommel.first_fit] == [f"{YEAR}-Q3", f"{YEAR}-Q4"]
+    assert build_scorecard(year.store, BRAND, until=date(YEAR - 1, 12, 31)).agencies == ()
+    with pytest.raises(NotFoundError, match="no agency named"):
+        build_scorecard(year.store, BRAND, agency="Nobody")
+
+
+def test_an_agreement_is_kept_with_the_assignment(service: ReviewService) -> None:
+    assignment = service.create_assignment(BRAND, "Vacaturetekst bakker")
+    assert service.agreement(assignment.id) == Agreement()
+    agreed = Agreement(budget_hours=6.5, hourly_rate_cents=8_000, deliverables="tekst en post",
+                       rounds=2, delivery=date(2027, 3, 1), invoiced_cents=54_000)
+    assert service.set_agreement(assignment.id, agreed) == agreed
+    stored = service.agreement(assignment.id)
+    assert stored == agreed and stored.budget == 52_000 and stored.overrun == 2_000
+    with pytest.raises(BrandRegieError, match="negative"):
+        service.set_agreement(assignment.id, Agreement(invoiced_cents=-1))
+
+
+def test_quarters_are_calendar_quarters() -> None:
+    assert [quarter(m) for m in (1, 3, 4, 12)] == [0, 0, 1, 3]
