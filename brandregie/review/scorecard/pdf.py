@@ -88,7 +88,7 @@ def _agency(a: AgencyScore, t: Translate, n: _Numbers) -> Section | None:
     jobs = Grid((t("Assignment"), t("Days late"), t("Rounds"), t("First fit"),
                  t("Approved fit"), t("Over budget")),
                 tuple(_assignment_row(o, t, n) for o in a.assignments),
-                (0.3, 0.12, 0.1, 0.12, 0.16, 0.2))
+                (0.28, 0.12, 0.12, 0.12, 0.16, 0.2))
     return section(a.agency or t("No agency"), facts, quarters, findings, jobs, new_page=True)
 
 
