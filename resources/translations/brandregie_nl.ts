@@ -1665,6 +1665,7 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <name>VoicePage</name>
     <message>
         <source>Sounds like us</source>
+        <extracomment>What the reader takes; the same formats a draft may come in.</extracomment>
         <translation>Klinkt als wij</translation>
     </message>
     <message>
@@ -1692,8 +1693,36 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Waar het verscheen</translation>
     </message>
     <message>
+        <source>Add from a file…</source>
+        <translation>Toevoegen uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Add the text of a document you wrote (Word, PDF, web page, text)</source>
+        <translation>Voeg de tekst toe van een document dat je zelf schreef (Word, pdf, webpagina, tekst)</translation>
+    </message>
+    <message>
         <source>Own texts</source>
         <translation>Eigen teksten</translation>
+    </message>
+    <message>
+        <source>Choose a text you wrote</source>
+        <translation>Kies een tekst die je zelf schreef</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Geen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>%1 has no text to learn from.</source>
+        <translation>In %1 staat geen tekst om van te leren.</translation>
+    </message>
+    <message>
+        <source>Cannot read file</source>
+        <translation>Bestand niet leesbaar</translation>
     </message>
 </context>
 <context>
