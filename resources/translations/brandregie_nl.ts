@@ -1175,8 +1175,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Welkom bij BrandRegie</translation>
     </message>
     <message>
-        <source>Keep your brand in one place: who you are, how you sound and how you look. Start with four questions; you can fill in the rest whenever you like.</source>
-        <translation>Houd je merk op één plek bij: wie je bent, hoe je klinkt en hoe je eruitziet. Begin met vier vragen; de rest vul je aan wanneer je wilt.</translation>
+        <source>Keep your brand in one place: who you are, how you sound and how you look. Start with a few questions; you can fill in the rest whenever you like.</source>
+        <translation>Houd je merk op één plek bij: wie je bent, hoe je klinkt en hoe je eruitziet. Begin met een paar vragen; de rest vul je aan wanneer je wilt.</translation>
     </message>
     <message>
         <source>Just looking? Open the sample brand, a bakery with four shops.</source>
@@ -1665,6 +1665,7 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <name>VoicePage</name>
     <message>
         <source>Sounds like us</source>
+        <extracomment>What the reader takes; the same formats a draft may come in.</extracomment>
         <translation>Klinkt als wij</translation>
     </message>
     <message>
@@ -1692,8 +1693,36 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Waar het verscheen</translation>
     </message>
     <message>
+        <source>Add from a file…</source>
+        <translation>Toevoegen uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Add the text of a document you wrote (Word, PDF, web page, text)</source>
+        <translation>Voeg de tekst toe van een document dat je zelf schreef (Word, pdf, webpagina, tekst)</translation>
+    </message>
+    <message>
         <source>Own texts</source>
         <translation>Eigen teksten</translation>
+    </message>
+    <message>
+        <source>Choose a text you wrote</source>
+        <translation>Kies een tekst die je zelf schreef</translation>
+    </message>
+    <message>
+        <source>Documents (%1)</source>
+        <translation>Documenten (%1)</translation>
+    </message>
+    <message>
+        <source>No text found</source>
+        <translation>Geen tekst gevonden</translation>
+    </message>
+    <message>
+        <source>%1 has no text to learn from.</source>
+        <translation>In %1 staat geen tekst om van te leren.</translation>
+    </message>
+    <message>
+        <source>Cannot read file</source>
+        <translation>Bestand niet leesbaar</translation>
     </message>
 </context>
 <context>

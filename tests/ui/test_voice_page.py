@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.voice_page import VoicePage
@@ -41,3 +43,21 @@ def test_an_own_text_pasted_on_the_page_is_there_after_a_restart(
     page = window.page("voice")
     assert isinstance(page, VoicePage)
     assert page.texts.list.item(0).text() == "Over mij"
+
+
+def test_a_document_of_the_owner_is_added_from_a_file(
+        qtbot: QtBot, make_window: WindowFactory, tmp_path: Path) -> None:
+    window = make_window()
+    window.open_sample()
+    window.show_page("voice")
+    page = window.page("voice")
+    assert isinstance(page, VoicePage)
+    page.reader.synchronous = True
+    letter = tmp_path / "nieuwsbrief-maart.txt"
+    letter.write_text(OWN + "\n\nTot zaterdag in de winkel!\n", encoding="utf-8")
+    page.add_file(letter)
+    texts = session_of(window).brand.voice.texts
+    assert [(t.title, t.text, t.source) for t in texts] == [
+        ("nieuwsbrief-maart", OWN + "\n\nTot zaterdag in de winkel!", "nieuwsbrief-maart.txt")]
+    assert page.texts.list.currentItem().text() == "nieuwsbrief-maart"
+    assert page.from_file.isEnabled()
