@@ -9,12 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+from babel.numbers import format_currency
 
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, NotFoundError
 from brandregie.i18n import _
 from brandregie.models.base import utcnow
+from brandregie.review.records import AssignmentInfo
 from brandregie.store.database import Store
+
+if TYPE_CHECKING:
+    from brandregie.export.brief import BriefRequest
+
+_LOCALE = {"nl": "nl_NL", "en": "en_GB"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +94,31 @@ def save_agreement(store: Store, assignment_id: int, agreement: Agreement) -> Ag
         row.invoiced_cents = agreement.invoiced_cents
         row.updated_at = utcnow()
         return agreement_of(row)
+
+
+def format_money(cents: int, lang: str) -> str:
+    """``€ 1.250,00`` / ``€1,250.00``: an amount the way the reader writes it."""
+    return str(format_currency(cents / 100, "EUR", locale=_LOCALE.get(lang, "en_GB")))
+
+
+def brief_request_for(assignment: AssignmentInfo, agreement: Agreement, *, lang: str,
+                      share_budget: bool = True) -> BriefRequest:
+    """The brief of an assignment with what was agreed: the deliverables (one per line), the
+    review rounds, the first-draft and delivery dates and, if the owner shares it, the budget."""
+    from brandregie.export.brief import BriefRequest
+
+    budget = ""
+    if share_budget and agreement.budget_cents is not None:
+        budget = format_money(agreement.budget_cents, lang)
+    elif share_budget and agreement.budget is not None:
+        assert agreement.budget_hours is not None and agreement.hourly_rate_cents is not None
+        budget = _("{hours} hours at {rate} ({total})").format(
+            hours=f"{agreement.budget_hours:g}",
+            rate=format_money(agreement.hourly_rate_cents, lang),
+            total=format_money(agreement.budget, lang))
+    deliverables = tuple(line.strip(" -•\t") for line in agreement.deliverables.splitlines()
+                         if line.strip(" -•\t"))
+    return BriefRequest(type=assignment.kind, title=assignment.title,
+                        deadline=agreement.delivery, first_draft=assignment.due,
+                        deliverables=deliverables, budget=budget,
+                        revision_rounds=agreement.rounds, agency=assignment.agency_name)

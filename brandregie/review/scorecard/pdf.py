@@ -6,13 +6,14 @@ first drafts per quarter, the findings it keeps getting (in words) and the assig
 
 from __future__ import annotations
 
-from babel.numbers import format_currency, format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent
 
 from brandregie.export.content import DocumentSpec, Fields, Grid, Para, Section, present, section
 from brandregie.export.feedback import rule_name
 from brandregie.export.render import ExportResult, Output, render
 from brandregie.export.text import Translate, labels, long_date
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.agreement import format_money
 from brandregie.review.scorecard.figures import AgencyScore, AssignmentOutcome, Scorecard
 
 _LOCALE = {"nl": "nl_NL", "en": "en_GB"}
@@ -22,7 +23,7 @@ class _Numbers:
     """Numbers, shares and money written the reader's way (``83 %``/``83%``, ``€ 1.250,00``)."""
 
     def __init__(self, lang: str) -> None:
-        self.locale = _LOCALE.get(lang, "en_GB")
+        self.lang, self.locale = lang, _LOCALE.get(lang, "en_GB")
 
     def share(self, value: float | None) -> str:
         return "–" if value is None else str(format_percent(value, locale=self.locale))
@@ -37,8 +38,7 @@ class _Numbers:
         return ("+" if value > 0 else "") + self.number(value)
 
     def money(self, cents: int | None) -> str:
-        return "–" if cents is None else str(format_currency(cents / 100, "EUR",
-                                                             locale=self.locale))
+        return "–" if cents is None else format_money(cents, self.lang)
 
 
 def _overview(card: Scorecard, t: Translate, n: _Numbers) -> Section | None:
@@ -88,7 +88,7 @@ def _agency(a: AgencyScore, t: Translate, n: _Numbers) -> Section | None:
     jobs = Grid((t("Assignment"), t("Days late"), t("Rounds"), t("First fit"),
                  t("Approved fit"), t("Over budget")),
                 tuple(_assignment_row(o, t, n) for o in a.assignments),
-                (0.3, 0.12, 0.1, 0.12, 0.16, 0.2))
+                (0.28, 0.12, 0.12, 0.12, 0.16, 0.2))
     return section(a.agency or t("No agency"), facts, quarters, findings, jobs, new_page=True)
 
 
