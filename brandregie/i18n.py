@@ -29,6 +29,11 @@ def system_language() -> str:
     return "nl" if loc.lower().startswith("nl") else "en"
 
 
+def N_(message: str) -> str:
+    """Mark a message for translation where it is defined; it is translated where it is shown."""
+    return message
+
+
 def set_language(lang: str) -> None:
     global _current
     _current = lang if lang in SUPPORTED else "en"

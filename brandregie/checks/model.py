@@ -87,6 +87,10 @@ class Location:
         return ", ".join(parts)
 
 
+#: Places of a repeated finding listed in JSON; the rest are counted (``repeats_omitted``).
+REPEATS_LISTED = 200
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One place where the draft departs from the brand, said for the owner, not a marketer."""
@@ -110,8 +114,10 @@ class Finding:
             "rule": self.rule, "severity": self.severity.value, "message": self.message,
             "excerpt": self.excerpt, "suggestion": self.suggestion,
             "location": self.location.to_json()}
-        if self.repeats:
-            data["repeats"] = [place.to_json() for place in self.repeats]
+        if self.repeats:  # bounded: a hostile text repeats one word a million times
+            data["repeats"] = [place.to_json() for place in self.repeats[:REPEATS_LISTED]]
+            if len(self.repeats) > REPEATS_LISTED:
+                data["repeats_omitted"] = len(self.repeats) - REPEATS_LISTED
         return data
 
 

@@ -142,6 +142,7 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
     """The reports as a person reads them: score first, then findings by category."""
     from brandregie.checks import Category, Severity
     from brandregie.checks.model import category_of
+    from brandregie.checks.names import rule_name
     from brandregie.checks.rules.readability import MIN_WORDS
 
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
@@ -198,6 +199,7 @@ def render_text(reports: list[Report], lang: str, width: int | None = None) -> s
                 if finding.suggestion:
                     lines.append(_fill(f"→ {shown(finding.suggestion)}", width, indent,
                                        indent + "  "))
-            lines.extend(f"    … {tr('and {n} more like this ({rule})').format(n=n, rule=rule)}"
+            more = tr("and {n} more like this ({rule})")
+            lines.extend(f"    … {more.format(n=n, rule=rule_name(rule, tr))}"
                          for rule, n in report.omitted if category_of(rule) is category)
     return "\n".join(lines) + "\n"

@@ -41,8 +41,8 @@ from brandregie.export.sections import (
     words_to_avoid,
     words_to_use,
 )
-from brandregie.export.text import N_, Translate, document_language, labels, long_date
-from brandregie.i18n import _
+from brandregie.export.text import Translate, document_language, labels, long_date
+from brandregie.i18n import N_, _
 from brandregie.profile.schema import Brand, KeyMessage, Persona
 from brandregie.profile.snapshot import ProfileSnapshot
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from brandregie.checks.names import rule_name
 from brandregie.export.content import (
     Callout,
     DocumentSpec,
@@ -25,30 +26,12 @@ from brandregie.export.content import (
 )
 from brandregie.export.errors import ExportError
 from brandregie.export.render import ExportResult, Output, Progress, render
-from brandregie.export.text import N_, Translate, document_language, labels, long_date
-from brandregie.i18n import _
+from brandregie.export.text import Translate, document_language, labels, long_date
+from brandregie.i18n import N_, _
 from brandregie.profile.snapshot import ProfileSnapshot
 
 Decision = Literal["approved", "changes-requested"]
 
-#: The rule ids of DESIGN.md in words; an id not listed is shown as "Brand rule".
-RULE_NAMES = {
-    "terminology.banned": N_("A word the brand never uses"),
-    "terminology.preferred": N_("The brand's preferred word"),
-    "terminology.brand-name": N_("The brand's name, spelled right"),
-    "tone.address": N_("How we address the reader"),
-    "tone.cliche": N_("Hollow phrase or empty claim"),
-    "tone.exclamation": N_("Exclamation marks"),
-    "tone.emoji": N_("Emoji"),
-    "tone.jargon": N_("Jargon where plain words exist"),
-    "readability.sentence-length": N_("Sentence too long"),
-    "readability.level": N_("Harder than the brand's reading level"),
-    "messages.key-message": N_("Key message missing"),
-    "visual.colour": N_("Colour outside the palette"),
-    "visual.font": N_("Font that is not a brand font"),
-    "employer.gender-coded": N_("Masculine-coded wording"),
-    "voice.drift": N_("Does not sound like us"),
-}
 SEVERITIES = {"error": N_("must change"), "warning": N_("should change"),
               "info": N_("worth a look")}
 
@@ -92,10 +75,6 @@ class FeedbackReportInput:
         if self.version < 1:
             raise ExportError(_("A draft's version number starts at 1"))
 
-
-def rule_name(rule: str, t: Translate) -> str:
-    """The rule in words; a rule id is never shown to an owner or an agency."""
-    return t(RULE_NAMES.get(rule, N_("Brand rule")))
 
 
 def _point(n: int, point: FeedbackPoint, t: Translate) -> Section | None:

@@ -21,7 +21,8 @@ from brandregie.export.content import (
     blocks,
     sub,
 )
-from brandregie.export.text import N_, Translate, long_date
+from brandregie.export.text import Translate, long_date
+from brandregie.i18n import N_
 from brandregie.profile.schema import Brand, Character, Employer, Persona
 from brandregie.profile.snapshot import ProfileSnapshot
 

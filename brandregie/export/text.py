@@ -18,11 +18,6 @@ Translate = Callable[[str], str]
 _BABEL_LOCALE = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def N_(message: str) -> str:
-    """Mark a message for translation where it is defined; it is translated where it is shown."""
-    return message
-
-
 def document_language(snapshot: ProfileSnapshot, lang: str | None) -> str:
     """The language asked for, else the brand's first language BrandRegie speaks, else English."""
     if lang is not None:

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding
-from brandregie.export.feedback import SEVERITIES, rule_name
+from brandregie.checks.names import rule_name
+from brandregie.export.feedback import SEVERITIES
 from brandregie.i18n import translator
 from brandregie.profile.schema import Brand
 from brandregie.review.feedback import brand_reason

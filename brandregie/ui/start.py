@@ -213,7 +213,7 @@ class StartPage(QWidget):
         title = heading(self.tr("Welcome to BrandRegie"), 1.8)
         outer.addWidget(title)
         intro = QLabel(self.tr("Keep your brand in one place: who you are, how you sound and "
-                               "how you look. Start with four questions; you can fill in the "
+                               "how you look. Start with a few questions; you can fill in the "
                                "rest whenever you like."))
         intro.setWordWrap(True)
         outer.addWidget(intro)

@@ -1175,8 +1175,8 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Welkom bij BrandRegie</translation>
     </message>
     <message>
-        <source>Keep your brand in one place: who you are, how you sound and how you look. Start with four questions; you can fill in the rest whenever you like.</source>
-        <translation>Houd je merk op één plek bij: wie je bent, hoe je klinkt en hoe je eruitziet. Begin met vier vragen; de rest vul je aan wanneer je wilt.</translation>
+        <source>Keep your brand in one place: who you are, how you sound and how you look. Start with a few questions; you can fill in the rest whenever you like.</source>
+        <translation>Houd je merk op één plek bij: wie je bent, hoe je klinkt en hoe je eruitziet. Begin met een paar vragen; de rest vul je aan wanneer je wilt.</translation>
     </message>
     <message>
         <source>Just looking? Open the sample brand, a bakery with four shops.</source>

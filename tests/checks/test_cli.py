@@ -146,3 +146,20 @@ def test_a_word_file_is_checked_with_its_fonts(capsys: pytest.CaptureFixture[str
     assert any(rule == "visual.font" and "Comic Sans MS" in excerpt for rule, excerpt in found)
     banned = next(f for f in report["findings"] if f["excerpt"] == "ontzorgen")
     assert banned["location"]["paragraph"] == 2
+
+
+def test_a_habit_folded_into_one_finding_validates_with_its_places(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    draft = tmp_path / "u-vorm.txt"  # the sample brand says "je"; this text says "u" throughout
+    draft.write_text("Heeft u vragen? Dan helpen wij u graag. Belt u ons gerust.\n\n"
+                     "Wij sturen u de bestelling. Kunt u morgen langskomen? Wij zien u graag.\n",
+                     encoding="utf-8")
+    code, out, _ = _run(capsys, "--pack", str(sample_pack()), "--format", "json", str(draft))
+    assert code == 0
+    data = json.loads(out)
+    jsonschema.validate(data, SCHEMA)
+    address = next(f for f in data[0]["findings"] if f["rule"] == "tone.address")
+    text = draft.read_text(encoding="utf-8")
+    places = [address["location"], *address.get("repeats", [])]
+    assert len(places) >= 5
+    assert all(text[p["start"]:p["end"]].lower() == "u" for p in places)

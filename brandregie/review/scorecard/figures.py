@@ -254,7 +254,7 @@ def _assignment_json(o: AssignmentOutcome) -> dict[str, object]:
 def scorecard_json(card: Scorecard, lang: str) -> dict[str, object]:
     """The scorecard as plain JSON values; finding kinds in words (never a rule id), money in
     euros, shares from 0 to 1, fits out of 100."""
-    from brandregie.export.feedback import rule_name
+    from brandregie.checks.names import rule_name
     from brandregie.export.text import labels
 
     t = labels(lang)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from babel.numbers import format_decimal, format_percent
 
+from brandregie.checks.names import rule_name
 from brandregie.export.content import DocumentSpec, Fields, Grid, Para, Section, present, section
-from brandregie.export.feedback import rule_name
 from brandregie.export.render import ExportResult, Output, render
 from brandregie.export.text import Translate, labels, long_date
 from brandregie.profile.snapshot import ProfileSnapshot

@@ -20,8 +20,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from brandregie.checks.names import rule_name
 from brandregie.errors import BrandRegieError
-from brandregie.export.feedback import rule_name
 from brandregie.i18n import translator
 from brandregie.mail.compose import Attachment
 from brandregie.mail.service import MailService

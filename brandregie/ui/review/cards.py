@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding, Severity
-from brandregie.export.feedback import rule_name
+from brandregie.checks.names import rule_name
 from brandregie.i18n import translator
 from brandregie.models.review import FindingAnswer
 from brandregie.profile.schema import Brand

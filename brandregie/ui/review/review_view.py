@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding, Severity
-from brandregie.export.feedback import rule_name
+from brandregie.checks.names import rule_name
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
