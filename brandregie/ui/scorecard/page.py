@@ -123,7 +123,7 @@ class AgencyCard(QFrame):
 
 def _rule_words(rule: str) -> str:
     """A rule in the reader's words (the core's translation; never the rule id)."""
-    from brandregie.export.feedback import rule_name
+    from brandregie.checks.names import rule_name
     from brandregie.i18n import translator
 
     return rule_name(rule, translator(None))
