@@ -154,23 +154,24 @@ class Tally:
         self.paragraphs += 1
         self.paragraph_words_sq += len(words) ** 2
         self.words += len(words)
+        found = [0] * len(_WORD_FEATURES)
+        cache = _WORD_CACHE[lang]
         for word in words:
             self.letters += len(word)
             self.letters_sq += len(word) ** 2
-        self.count("first_singular", sum(w in _FIRST_SINGULAR[lang] for w in words))
-        self.count("first_plural", sum(w in _FIRST_PLURAL[lang] for w in words))
-        self.count("address", sum(w in _ADDRESS[lang] for w in words))
-        self.count("numbers", sum(any(c.isdigit() for c in w) for w in words))
+            flags = cache.get(word)
+            if flags is None:
+                flags = _word_flags(word, lang, helper)
+                if len(cache) > _WORD_CACHE_MAX:  # a hostile text of endless distinct words
+                    cache.clear()
+                cache[word] = flags
+            if flags:
+                for bit in range(len(_WORD_FEATURES)):
+                    if flags >> bit & 1:
+                        found[bit] += 1
+        for name, n in zip(_WORD_FEATURES, found, strict=True):
+            self.count(name, n)
         self.count("emoji", len(EMOJI.findall(segment.text)))
-        for word in words:
-            if _superlative(word, lang, helper):
-                self.count("superlatives")
-            if len(word) >= 7 and word.endswith(_NOMINAL[lang]):
-                self.count("nominalisations")
-            if len(word) >= 5 and word.endswith(_ADJECTIVE[lang]):
-                self.count("adjectives")
-            if lang == "nl" and _loanword(word, helper):
-                self.count("loanwords")
         text = segment.text
         for sentence in segment.sentences:
             n = sentence.words
@@ -215,6 +216,22 @@ class Tally:
         if name == "paragraph_length":
             return self.paragraphs
         return self.words
+
+
+#: The features a word has on its own, worked out once per distinct word (a bit each).
+_WORD_FEATURES = ("first_singular", "first_plural", "address", "numbers", "superlatives",
+                  "nominalisations", "adjectives", "loanwords")
+_WORD_CACHE: dict[str, dict[str, int]] = {"nl": {}, "en": {}}
+_WORD_CACHE_MAX = 200_000
+
+
+def _word_flags(word: str, lang: str, helper: LanguageTools) -> int:
+    has = (word in _FIRST_SINGULAR[lang], word in _FIRST_PLURAL[lang], word in _ADDRESS[lang],
+           any(c.isdigit() for c in word), _superlative(word, lang, helper),
+           len(word) >= 7 and word.endswith(_NOMINAL[lang]),
+           len(word) >= 5 and word.endswith(_ADJECTIVE[lang]),
+           lang == "nl" and _loanword(word, helper))
+    return sum(1 << bit for bit, yes in enumerate(has) if yes)
 
 
 def _sd(total: float, squares: float, n: int) -> float | None:
@@ -262,13 +279,16 @@ def _imperative(first: str, lang: str, helper: LanguageTools) -> bool:
 
 
 def _passive(words: Sequence[str], lang: str, helper: LanguageTools) -> bool:
+    """A form of "worden" with a participle after it in the sentence (English: a form of "be"
+    with one within three words). One pass, however long the sentence."""
     aux = _PASSIVE_AUX[lang]
+    reach = len(words) if lang == "nl" else 3
+    last_aux = -1
     for index, word in enumerate(words):
-        if word not in aux:
-            continue
-        for other in words[index + 1:] if lang == "nl" else words[index + 1:index + 4]:
-            if _participle(other, lang, helper):
-                return True
+        if word in aux:
+            last_aux = index
+        elif last_aux >= 0 and index - last_aux <= reach and _participle(word, lang, helper):
+            return True
     return False
 
 
