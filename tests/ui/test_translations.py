@@ -73,6 +73,7 @@ CATALOGUES = {
     "connections": Catalogue("brandregie/ui/connections/*.py"),
     "review": Catalogue("brandregie/ui/review/*.py"),
     "home": Catalogue("brandregie/ui/home/*.py", locations=False),
+    "scorecard": Catalogue("brandregie/ui/scorecard/*.py", locations=False),
     # backups.py translates through its own _t(), which lupdate does not see;
     # tests/ui/test_backups.py reads those texts from the code instead.
     "backups": Catalogue(None),

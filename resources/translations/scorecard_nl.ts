@@ -1,0 +1,61 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AgencyCard</name>
+    <message>
+        <source>No agency</source>
+        <translation>Geen bureau</translation>
+    </message>
+    <message>
+        <source>Brand fit of first drafts per quarter</source>
+        <translation>Merkscore van eerste concepten per kwartaal</translation>
+    </message>
+    <message>
+        <source>On time: {on_time} of {timed} first drafts</source>
+        <translation>Op tijd: {on_time} van {timed} eerste concepten</translation>
+    </message>
+    <message>
+        <source>Rounds to approval: {rounds} on average</source>
+        <translation>Rondes tot akkoord: gemiddeld {rounds}</translation>
+    </message>
+    <message>
+        <source>First-draft fit: {change} from first to last quarter</source>
+        <translation>Score eerste concepten: {change} van eerste tot laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>Within budget: {kept} of {total}, overrun {money}</source>
+        <translation>Binnen budget: {kept} van {total}, overschrijding {money}</translation>
+    </message>
+    <message>
+        <source>Most found: {kind} ({n} times)</source>
+        <translation>Meest gevonden: {kind} ({n} keer)</translation>
+    </message>
+</context>
+<context>
+    <name>QuarterBars</name>
+    <message>
+        <source>Brand fit of first drafts per quarter</source>
+        <translation>Merkscore van eerste concepten per kwartaal</translation>
+    </message>
+    <message>
+        <source>No checked first drafts in this period</source>
+        <translation>Geen gecontroleerde eerste concepten in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardView</name>
+    <message>
+        <source>How your agencies deliver</source>
+        <translation>Hoe je bureaus leveren</translation>
+    </message>
+    <message>
+        <source>{brand}: on time, on brand, within budget</source>
+        <translation>{brand}: op tijd, in de merkstijl, binnen budget</translation>
+    </message>
+    <message>
+        <source>No assignments in this period yet.</source>
+        <translation>Nog geen opdrachten in deze periode.</translation>
+    </message>
+</context>
+</TS>
