@@ -46,6 +46,7 @@ from brandregie.ui.packs import PackActions
 from brandregie.ui.page import icon
 from brandregie.ui.review.place import AssignmentsPlace
 from brandregie.ui.save_status import SaveStatus
+from brandregie.ui.scorecard.place import ScorecardPlace
 from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.settings import GEOMETRY, LAST_BRAND, LAST_PAGE, STATE, app_settings
 from brandregie.ui.settings_dialog import edit_settings
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.set_work_page("assignments", AssignmentsPlace(self))
         self.set_work_page("briefs", BriefsPlace(self))
+        self.set_work_page("scorecard", ScorecardPlace(self))
         self._restore_geometry()
         self.reload_brands()
         self.open_initial()

@@ -2,7 +2,7 @@
 
 Places of the brand (Identity … History) are pages over the open brand's edit session, built
 on first use and dropped when the brand closes. Places of the work (Assignments and reviews,
-Briefs) stay for the window's life; a work page follows the open brand through
+Briefs, the agency scorecard) stay for the window's life; a work page follows the open brand through
 ``set_session(session: EditSession | None)``. Which place is shown, and when a brand page may
 be, is the window's to decide (:meth:`~brandregie.ui.main_window.MainWindow.show_page`).
 """
@@ -32,7 +32,7 @@ from brandregie.ui.voice_page import VoicePage
 
 BRAND_PAGES = ("home", "identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "voice", "history")
-WORK_PAGES = ("assignments", "briefs")
+WORK_PAGES = ("assignments", "briefs", "scorecard")
 _PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
     "home": HomePage, "identity": IdentityPage, "character": CharacterPage,
     "positioning": PositioningPage,
@@ -56,6 +56,7 @@ class Navigation(QSplitter):
             "personas": self.tr("Personas"), "voice": self.tr("Sounds like us"),
             "history": self.tr("History"),
             "assignments": self.tr("Assignments and reviews"), "briefs": self.tr("Briefs"),
+            "scorecard": self.tr("Agency scorecard"),
         }
         self.pages: dict[str, QWidget] = {}
         self.work_pages: dict[str, QWidget] = {}

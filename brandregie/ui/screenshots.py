@@ -41,10 +41,11 @@ _AGENCIES = (("Studio Deeg", (0, 1, 2, 3)), ("Reclamebureau Rogge", (2, 1, 1, 0)
 
 def _seed_reviews(store: object, brand: str) -> None:
     """Three agencies' checked versions and open assignments (real checks of real text)."""
-    from datetime import date, timedelta
+    from datetime import date, datetime, time, timedelta
 
     from brandregie.checks import check_document
     from brandregie.ingest.document import Document
+    from brandregie.models.review import DecisionOutcome
     from brandregie.review.service import ReviewService
     from brandregie.store.database import Store
 
@@ -63,6 +64,18 @@ def _seed_reviews(store: object, brand: str) -> None:
             document = Document.from_paragraphs(check.file_name, paragraphs, language="nl")
             service.save_check(version.id, check_document(document, check.snapshot, lang="nl"),
                                document)
+        # a finished job of last month, so the scorecard has something to judge
+        done = service.create_assignment(brand, "Nieuwsbrief mei", agency_id=agency.id,
+                                         due=date.today() - timedelta(days=30))
+        received = datetime.combine(date.today() - timedelta(days=32 - 2 * n), time(9))
+        first = service.add_version(done.id, "nieuwsbrief-mei.txt",
+                                    "\n".join(_DRAFTS[order[0]]).encode() + bytes([n]),
+                                    received_at=received)
+        check = service.check_job(first.id)
+        document = Document.from_paragraphs(check.file_name, _DRAFTS[order[0]], language="nl")
+        service.save_check(first.id, check_document(document, check.snapshot, lang="nl"),
+                           document)
+        service.decide(first.id, DecisionOutcome.APPROVED)
 
 
 def main(argv: list[str]) -> int:
@@ -140,6 +153,9 @@ def main(argv: list[str]) -> int:
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES), start=1):
             window.show_page(key)
             page = window.page(key)
+            page_settle = getattr(page, "settle", None)
+            if callable(page_settle):  # a page that reads its figures in the background
+                page_settle()
             if getattr(page, "page", True) is None:  # a work place not opened yet
                 page.build()  # type: ignore[attr-defined]
             tabs = page.findChild(QTabWidget)

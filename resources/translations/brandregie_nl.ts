@@ -808,6 +808,10 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
         <translation>Briefings</translation>
     </message>
     <message>
+        <source>Agency scorecard</source>
+        <translation>Bureaus in cijfers</translation>
+    </message>
+    <message>
         <source>Navigation</source>
         <translation>Navigatie</translation>
     </message>

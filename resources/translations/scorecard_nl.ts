@@ -58,4 +58,11 @@
         <translation>Nog geen opdrachten in deze periode.</translation>
     </message>
 </context>
+<context>
+    <name>ScorecardPlace</name>
+    <message>
+        <source>An assignment counts once its due date has passed: work still running is judged when it is due.</source>
+        <translation>Een opdracht telt mee zodra de deadline voorbij is: lopend werk wordt beoordeeld als het af moet zijn.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,40 @@
+"""The agency scorecard is a place in the window: the open brand's agencies, read in the
+background each time the place is shown."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from brandregie.checks import check_document
+from brandregie.ingest.document import Document
+from brandregie.review.service import ReviewService
+from brandregie.ui.scorecard.place import ScorecardPlace
+from tests.ui.conftest import WindowFactory
+
+
+def test_the_scorecard_place_shows_each_agency_of_the_open_brand(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    service = ReviewService(window.store)
+    for name in ("Studio Deeg", "Tekstbureau Tarwe"):
+        agency = service.add_agency(name)
+        job = service.create_assignment("Bakkerij Korenaar", f"Nieuwsbrief {name}",
+                                        agency_id=agency.id,
+                                        due=date.today())  # due today: in the period
+        paragraphs = ["Bij Korenaar bakken we elke nacht vers brood."]
+        version = service.add_version(job.id, "tekst.txt", paragraphs[0].encode()).id
+        check = service.check_job(version)
+        document = Document.from_paragraphs(check.file_name, paragraphs, language="nl")
+        service.save_check(version, check_document(document, check.snapshot, lang="nl"),
+                           document)
+    window.show_page("scorecard")
+    place = window.page("scorecard")
+    assert isinstance(place, ScorecardPlace)
+    qtbot.waitUntil(lambda: place.shown is not None, timeout=10_000)
+    assert place.shown is not None and place.view is not None
+    assert [a.agency for a in place.shown.agencies] == ["Studio Deeg", "Tekstbureau Tarwe"]
+    assert len(place.view.cards) == 2
+    assert window.navigation.titles["scorecard"] == "Agency scorecard"
