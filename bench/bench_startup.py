@@ -119,8 +119,9 @@ def in_process() -> None:
     from brandregie.store.database import open_store
     from brandregie.ui import gui_thread
     from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
-    from brandregie.ui.profile_pages import IdentityPage, VisualPage
+    from brandregie.ui.profile_pages import IdentityPage
     from brandregie.ui.shell import Shell
+    from brandregie.ui.visual_page import VisualPage
 
     app = QApplication([sys.argv[0]])
     gui_thread.install(app)  # as run_app does

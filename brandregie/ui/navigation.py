@@ -15,19 +15,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
+from brandregie.ui.employer_pages import EmployerPage, PersonasPage
 from brandregie.ui.history_page import HistoryPage
 from brandregie.ui.home.page import HomePage
 from brandregie.ui.page import icon
-from brandregie.ui.profile_pages import (
-    CharacterPage,
-    EmployerPage,
-    IdentityPage,
-    PersonasPage,
-    PositioningPage,
-    VisualPage,
-    VocabularyPage,
-)
+from brandregie.ui.profile_pages import CharacterPage, IdentityPage, PositioningPage, VocabularyPage
 from brandregie.ui.session import EditSession
+from brandregie.ui.visual_page import VisualPage
 from brandregie.ui.voice_page import VoicePage
 
 BRAND_PAGES = ("home", "identity", "character", "positioning", "vocabulary", "visual", "employer",

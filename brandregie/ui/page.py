@@ -318,3 +318,29 @@ class ProfilePage(QWidget):
 
 def item_title(value: Any) -> str:
     return str(value) if value else "—"
+
+
+def title_of(attr: str) -> Any:
+    """A list editor's row title: the item's ``attr``, or a dash while it is empty."""
+    def title(item: Any) -> str:
+        return str(getattr(item, attr) or "—")
+    return title
+
+
+def stacked(*widgets: QWidget) -> QWidget:
+    """Widgets one above the other, without margins of their own."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(12)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+def tab_page(widget: QWidget) -> QWidget:
+    """``widget`` inside a tab, with the tab's margins."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.addWidget(widget)
+    return holder

@@ -1,5 +1,5 @@
-"""The pages of the brand profile, one per part: identity, character and tone, positioning,
-vocabulary, visual identity, employer brand and personas.
+"""The pages of the brand profile's words: identity, character and tone, positioning and
+vocabulary (visual identity: ``visual_page``; employer brand and personas: ``employer_pages``).
 
 Pages only lay out bound fields and list editors; every change goes through the edit session.
 """
@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,33 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.profile.schema import POLICIES, READING_LEVELS, Brand
-from brandregie.ui.colour_tiles import ColourTiles
 from brandregie.ui.fields import Binding, ChoiceBinding, SliderBinding
 from brandregie.ui.list_editor import ListEditor, StringListEditor
-from brandregie.ui.page import ProfilePage, form_layout, undo_text
+from brandregie.ui.page import ProfilePage, form_layout, tab_page, title_of, undo_text
 from brandregie.ui.session import EditSession
 from brandregie.ui.tone import tone_words
-from brandregie.ui.visual_cards import FontCards, LogoTiles
-from brandregie.ui.visual_widgets import ColourEditor, FontFile, LogoFile
 
 translate = QCoreApplication.translate
 
 
-def _title(attr: str) -> Any:
-    def title(item: Any) -> str:
-        return str(getattr(item, attr) or "—")
-    return title
-
-
-def _stacked(*widgets: QWidget) -> QWidget:
-    """Widgets one above the other, without margins of their own."""
-    box = QWidget()
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(12)
-    for widget in widgets:
-        layout.addWidget(widget)
-    return box
 
 
 class _LanguagesBinding(Binding):
@@ -114,7 +95,7 @@ class IdentityPage(ProfilePage):
         self.vision = self.fields.text(form, self.tr("Vision"), ("identity", "vision"))
         self.story = self.fields.text(form, self.tr("Story"), ("identity", "story"), lines=4)
         self.values = ListEditor(session, self.key, ("identity", "values"),
-                                 kind=self.tr("value"), title=_title("name"),
+                                 kind=self.tr("value"), title=title_of("name"),
                                  new_item=lambda n: {"name": self.tr("New value")})
         self.values.fields.line(self.values.form, self.tr("Name"), self.values.item_path("name"))
         self.values.fields.text(self.values.form, self.tr("Meaning"),
@@ -259,7 +240,7 @@ class PositioningPage(ProfilePage):
         self.parts.append(self.proof)
         self.add(self.proof, self.tr("Proof points"))
         self.competitors = ListEditor(session, self.key, ("positioning", "competitors"),
-                                      kind=self.tr("competitor"), title=_title("name"),
+                                      kind=self.tr("competitor"), title=title_of("name"),
                                       new_item=lambda n: {"name": self.tr("New competitor")})
         c = self.competitors
         c.fields.line(c.form, self.tr("Name"), c.item_path("name"))
@@ -269,12 +250,6 @@ class PositioningPage(ProfilePage):
         self.add(c, self.tr("Competitors"))
         self.finish()
 
-
-def _tab(widget: QWidget) -> QWidget:
-    holder = QWidget()
-    layout = QVBoxLayout(holder)
-    layout.addWidget(widget)
-    return holder
 
 
 class VocabularyPage(ProfilePage):
@@ -287,28 +262,28 @@ class VocabularyPage(ProfilePage):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Vocabulary parts"))
         self.names = ListEditor(session, self.key, ("vocabulary", "brand_names"),
-                                kind=self.tr("brand name"), title=_title("name"),
+                                kind=self.tr("brand name"), title=title_of("name"),
                                 new_item=lambda n: {"name": self.tr("New name")})
         self.names.fields.line(self.names.form, self.tr("Written as"),
                                self.names.item_path("name"))
         self.names.fields.lines(self.names.form, self.tr("Never as"),
                                 self.names.item_path("not_"))
         self.preferred = ListEditor(session, self.key, ("vocabulary", "preferred"),
-                                    kind=self.tr("preferred term"), title=_title("use"),
+                                    kind=self.tr("preferred term"), title=title_of("use"),
                                     new_item=lambda n: {"use": self.tr("new term")})
         p = self.preferred
         p.fields.line(p.form, self.tr("Use"), p.item_path("use"))
         p.fields.lines(p.form, self.tr("Instead of"), p.item_path("not_"))
         p.fields.text(p.form, self.tr("Why"), p.item_path("why"))
         self.banned = ListEditor(session, self.key, ("vocabulary", "banned"),
-                                 kind=self.tr("banned term"), title=_title("term"),
+                                 kind=self.tr("banned term"), title=title_of("term"),
                                  new_item=lambda n: {"term": self.tr("new term")})
         b = self.banned
         b.fields.line(b.form, self.tr("Term"), b.item_path("term"))
         b.fields.text(b.form, self.tr("Why"), b.item_path("why"))
         b.fields.line(b.form, self.tr("Suggest instead"), b.item_path("suggest"), optional=True)
         self.messages = ListEditor(session, self.key, ("vocabulary", "key_messages"),
-                                   kind=self.tr("key message"), title=_title("text"),
+                                   kind=self.tr("key message"), title=title_of("text"),
                                    new_item=lambda n: {"text": self.tr("New key message")})
         k = self.messages
         k.fields.text(k.form, self.tr("Message"), k.item_path("text"))
@@ -334,239 +309,8 @@ class VocabularyPage(ProfilePage):
                               (self.banned, self.tr("Banned terms")),
                               (self.messages, self.tr("Key messages")),
                               (cliches, self.tr("Clichés"))):
-            self.tabs.addTab(_tab(widget), title)
+            self.tabs.addTab(tab_page(widget), title)
         self.parts += [self.names, self.preferred, self.banned, self.messages, self.extra,
                        self.allowed]
         self.body.addWidget(self.tabs)
         self.finish()
-
-
-class VisualPage(ProfilePage):
-    key = "visual"
-
-    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Visual identity"),
-                         self.tr("Colours, fonts, logos and the kind of images the brand uses."),
-                         parent)
-        roles = [("primary", self.tr("primary")), ("secondary", self.tr("secondary")),
-                 ("accent", self.tr("accent")), ("background", self.tr("background")),
-                 ("text", self.tr("text"))]
-        role_names = dict(roles)
-        self.tiles = ColourTiles(lambda: role_names)
-        self.tiles.setAccessibleName(self.tr("Colour palette"))
-        self.parts.append(self.tiles)
-        self.add(self.tiles, self.tr("Palette"))
-        self.colours = ListEditor(session, self.key, ("visual", "colours"),
-                                  kind=self.tr("colour"), title=_title("name"),
-                                  new_item=lambda n: {"name": self.tr("New colour"),
-                                                      "hex": "#808080"})
-        c = self.colours
-        c.fields.line(c.form, self.tr("Name"), c.item_path("name"))
-        self.colour = ColourEditor(session, self.key, c.item_path("hex"), c.describe)
-        caption = QLabel(self.tr("Colour") + ":")
-        caption.setBuddy(self.colour.hex_edit)
-        c.form.addRow(caption, self.colour)
-        c.parts.append(self.colour)
-        c.fields.choice(c.form, self.tr("Role"), c.item_path("role"), roles, editable=True)
-        self.parts.append(c)
-        self.add(c, self.tr("Colours"))
-        self.tiles.chosen.connect(c.select)
-        form = self.group(self.tr("Colour matching"))
-        self.tolerance = self.fields.decimal(form, self.tr("How strict on colours"),
-                                             ("visual", "colour_tolerance"), minimum=0,
-                                             maximum=100)
-        detail = QLabel(self.tr("How far a colour in a draft may be from a brand colour and "
-                                "still count as the same. 2 is strict, 6 is usual, 10 is "
-                                "lenient (the ΔE2000 colour difference)."))
-        detail.setWordWrap(True)
-        detail.setProperty("role", "muted")
-        form.addRow("", detail)
-        self.tolerance.widget.setToolTip(detail.text())
-        self.fonts = ListEditor(session, self.key, ("visual", "fonts"), kind=self.tr("font"),
-                                title=self._font_title,
-                                new_item=lambda n: {"family": self.tr("New font")})
-        f = self.fonts
-        family = f.fields.choice(f.form, self.tr("Family"), f.item_path("family"),
-                                 [], editable=True)
-        family.widget.setToolTip(self.tr("A font installed on this computer, or type a name"))
-        self._family_combo = family.widget
-        self._fill_families()
-        f.fields.choice(f.form, self.tr("Use for"), f.item_path("role"),
-                        [("heading", self.tr("headings")), ("body", self.tr("body text")),
-                         ("accent", self.tr("accents"))], editable=True)
-        self.font_file = FontFile(session, self.key, f.item_path(), f.describe)
-        f.form.addRow(QLabel(self.tr("File") + ":"), self.font_file)
-        f.parts.append(self.font_file)
-        self.parts.append(f)
-        font_roles = {"heading": self.tr("headings"), "body": self.tr("body text"),
-                      "accent": self.tr("accents")}
-        self.font_cards = FontCards(lambda: self.session.files, lambda: font_roles)
-        self.font_cards.setAccessibleName(self.tr("Font samples"))
-        self.parts.append(self.font_cards)
-        self.font_cards.chosen.connect(f.select)
-        self.add(_stacked(self.font_cards, f), self.tr("Fonts"))
-        self.logos = ListEditor(session, self.key, ("visual", "logos"), kind=self.tr("logo"),
-                                title=_title("name"),
-                                new_item=lambda n: {"name": self.tr("New logo")})
-        lg = self.logos
-        lg.fields.line(lg.form, self.tr("Name"), lg.item_path("name"))
-        self.logo_file = LogoFile(session, self.key, lg.item_path(), lg.describe)
-        lg.form.addRow(QLabel(self.tr("Image") + ":"), self.logo_file)
-        lg.parts.append(self.logo_file)
-        lg.fields.text(lg.form, self.tr("How to use it"), lg.item_path("use"))
-        self.parts.append(lg)
-        self.logo_tiles = LogoTiles(lambda: self.session.files, dict)
-        self.logo_tiles.setAccessibleName(self.tr("Logos"))
-        self.parts.append(self.logo_tiles)
-        self.logo_tiles.chosen.connect(lg.select)
-        self.add(_stacked(self.logo_tiles, lg), self.tr("Logos"))
-        form = self.group(self.tr("Imagery"))
-        self.imagery = self.fields.text(form, self.tr("Images and photos"),
-                                        ("visual", "imagery"))
-        self.finish()
-
-    def _fill_families(self) -> None:
-        combo = self._family_combo
-        combo.blockSignals(True)
-        combo.addItems(QFontDatabase.families())
-        combo.setMaxVisibleItems(20)
-        combo.blockSignals(False)
-
-    def _font_title(self, item: Any) -> str:
-        roles = {"heading": self.tr("headings"), "body": self.tr("body text"),
-                 "accent": self.tr("accents")}
-        role = roles.get(item.role, item.role)
-        return f"{item.family} ({role})" if role else str(item.family)
-
-
-class EmployerPage(ProfilePage):
-    key = "employer"
-
-    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Employer brand"),
-                         self.tr("Why people like to work here, whom you want to hire and how "
-                                 "a candidate experiences applying."), parent)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Employer brand parts"))
-        self.evp = ListEditor(session, self.key, ("employer", "evp"), kind=self.tr("reason"),
-                              title=_title("pillar"),
-                              new_item=lambda n: {"pillar": self.tr("New reason")})
-        self.evp.fields.line(self.evp.form, self.tr("Reason"), self.evp.item_path("pillar"))
-        self.evp.fields.text(self.evp.form, self.tr("How we show it"),
-                             self.evp.item_path("proof"))
-        evp_detail = QLabel(self.tr("What makes this a good place to work, in a few reasons "
-                                    "(marketers call this the EVP, the employer value "
-                                    "proposition)."))
-        evp_detail.setWordWrap(True)
-        evp_detail.setProperty("role", "muted")
-        self.evp.form.insertRow(0, evp_detail)
-        goal = QWidget()
-        gl = QVBoxLayout(goal)
-        form = form_layout()
-        self.culture = self.fields.text(form, self.tr("Culture"), ("employer", "culture"),
-                                        lines=3)
-        self.has_goal = QCheckBox(self.tr("We have a hiring goal"))
-        self.has_goal.setAccessibleName(self.tr("We have a hiring goal"))
-        self.has_goal.toggled.connect(self._toggle_goal)
-        form.addRow("", self.has_goal)
-
-        def goal_path(field: str) -> Any:
-            return lambda: (("employer", "hiring_goal", field)
-                            if self.session.brand.employer.hiring_goal is not None else None)
-        self.goal_count = self.fields.number(form, self.tr("People to hire"), goal_path("count"),
-                                             minimum=0, maximum=10000)
-        self.goal_role = self.fields.line(form, self.tr("Role"), goal_path("role"))
-        self.goal_by = self.fields.date(form, self.tr("Hire by"), goal_path("by"))
-        gl.addLayout(form)
-        gl.addStretch(1)
-        self.personas = persona_editor(session, self.key, ("employer", "personas"),
-                                       self.tr("candidate persona"))
-        self.rivals = ListEditor(session, self.key, ("employer", "labour_competitors"),
-                                 kind=self.tr("competing employer"), title=_title("name"),
-                                 new_item=lambda n: {"name": self.tr("New employer")})
-        r = self.rivals
-        r.fields.line(r.form, self.tr("Name"), r.item_path("name"))
-        r.fields.text(r.form, self.tr("What they offer"), r.item_path("offer"))
-        r.fields.text(r.form, self.tr("How we differ"), r.item_path("how_we_differ"))
-        self.journey = ListEditor(session, self.key, ("employer", "candidate_journey"),
-                                  kind=self.tr("journey stage"), title=_title("stage"),
-                                  new_item=lambda n: {"stage": self.tr("New stage")})
-        j = self.journey
-        j.fields.line(j.form, self.tr("Stage"), j.item_path("stage"))
-        j.fields.line(j.form, self.tr("Touchpoint"), j.item_path("touchpoint"))
-        j.fields.number(j.form, self.tr("Experience (1–5)"), j.item_path("experience"),
-                        minimum=1, maximum=5)
-        j.fields.text(j.form, self.tr("Improvement"), j.item_path("improvement"), optional=True)
-        advocacy = QWidget()
-        al = QVBoxLayout(advocacy)
-        form2 = form_layout()
-        self.guidelines = self.fields.text(form2, self.tr("Guidelines"),
-                                           ("employer", "advocacy", "guidelines"))
-        al.addLayout(form2)
-        self.hashtags = StringListEditor(session, self.key, ("employer", "advocacy", "hashtags"),
-                                         kind=self.tr("hashtag"))
-        self.dos = StringListEditor(session, self.key, ("employer", "advocacy", "dos"),
-                                    kind=self.tr("do"))
-        self.donts = StringListEditor(session, self.key, ("employer", "advocacy", "donts"),
-                                      kind=self.tr("don't"))
-        for texts, caption in ((self.hashtags, self.tr("Hashtags")), (self.dos, self.tr("Do")),
-                               (self.donts, self.tr("Don't"))):
-            al.addWidget(QLabel(caption + ":"))
-            al.addWidget(texts)
-        for widget, title in ((self.evp, self.tr("Why people want to work here")),
-                              (goal, self.tr("Culture and goal")),
-                              (self.personas, self.tr("Candidates")),
-                              (self.rivals, self.tr("Competing employers")),
-                              (self.journey, self.tr("Candidate journey")),
-                              (advocacy, self.tr("Advocacy"))):
-            self.tabs.addTab(_tab(widget), title)
-        self.parts += [self.evp, self.personas, self.rivals, self.journey, self.hashtags,
-                       self.dos, self.donts]
-        self.body.addWidget(self.tabs)
-        self.finish()
-
-    def refresh(self) -> None:
-        super().refresh()
-        self.has_goal.blockSignals(True)
-        self.has_goal.setChecked(self.session.brand.employer.hiring_goal is not None)
-        self.has_goal.blockSignals(False)
-
-    def _toggle_goal(self, on: bool) -> None:
-        value = {"count": 1, "role": "", "by": None} if on else None
-        self.session.change(("employer", "hiring_goal"), value,
-                            undo_text("change %1", self.tr("hiring goal")), page=self.key,
-                            merge=False)
-
-
-def persona_editor(session: EditSession, page: str, path: tuple[str, ...], kind: str
-                   ) -> ListEditor:
-    """Personas (customers or candidates): name, role, motivations, frustrations, channels."""
-    editor = ListEditor(session, page, path, kind=kind, title=_title("name"),
-                        new_item=lambda n: {"name": translate("Personas", "New persona")})
-    editor.fields.line(editor.form, translate("Personas", "Name"), editor.item_path("name"))
-    editor.fields.line(editor.form, translate("Personas", "Role"), editor.item_path("role"))
-    editor.fields.lines(editor.form, translate("Personas", "Motivations"),
-                        editor.item_path("motivations"))
-    editor.fields.lines(editor.form, translate("Personas", "Frustrations"),
-                        editor.item_path("frustrations"))
-    editor.fields.lines(editor.form, translate("Personas", "Channels"),
-                        editor.item_path("channels"))
-    return editor
-
-
-
-class PersonasPage(ProfilePage):
-    key = "personas"
-
-    def __init__(self, session: EditSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, self.tr("Personas"),
-                         self.tr("The customers the brand speaks to, as real people."), parent)
-        self.personas = persona_editor(session, self.key, ("personas",), self.tr("persona"))
-        self.parts.append(self.personas)
-        self.add(self.personas, self.tr("Customer personas"))
-        self.finish()
-
-
-PROFILE_PAGES: tuple[type[ProfilePage], ...] = (
-    IdentityPage, CharacterPage, PositioningPage, VocabularyPage, VisualPage, EmployerPage,
-    PersonasPage)

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from brandregie.ui.dates import parse_date
+from brandregie.ui.employer_pages import EmployerPage
 from brandregie.ui.main_window import MainWindow
-from brandregie.ui.profile_pages import EmployerPage, VisualPage
+from brandregie.ui.visual_page import VisualPage
 from tests.ui.conftest import (
     WindowFactory,
     click,

@@ -13,15 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.paths import resource
 from brandregie.ui import dialogs
+from brandregie.ui.employer_pages import EmployerPage, PersonasPage
 from brandregie.ui.main_window import MainWindow
-from brandregie.ui.profile_pages import (
-    CharacterPage,
-    EmployerPage,
-    PersonasPage,
-    PositioningPage,
-    VisualPage,
-    VocabularyPage,
-)
+from brandregie.ui.profile_pages import CharacterPage, PositioningPage, VocabularyPage
+from brandregie.ui.visual_page import VisualPage
 from tests.ui.conftest import (
     WindowFactory,
     add_text_item,

@@ -25,11 +25,11 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.export.page import BriefsPage
 from brandregie.ui.main_window import MainWindow
-from brandregie.ui.profile_pages import VisualPage
 from brandregie.ui.review.page import AssignmentsPage
 from brandregie.ui.settings import LANGUAGE, app_settings
 from brandregie.ui.shell import Shell
 from brandregie.ui.translation import install_language
+from brandregie.ui.visual_page import VisualPage
 from tests.ui.conftest import (
     WindowFactory,
     replace_text,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from brandregie.ui.profile_pages import IdentityPage, VisualPage
+from brandregie.ui.profile_pages import IdentityPage
+from brandregie.ui.visual_page import VisualPage
 from tests.ui.conftest import (
     WindowFactory,
     click,
