@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import shutil
 import statistics
 import subprocess
@@ -38,6 +37,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_checks import dutch_text as dutch_paragraphs  # noqa: E402
+
 MB = 1_000_000
 PARAGRAPH = (
     "Bij Bakkerij Korenaar bakken we elke ochtend vers brood met meel van de molen om de hoek. "
@@ -110,21 +113,7 @@ def measure(name: str, command: Sequence[str], runs: int, env: dict[str, str]) -
 
 def dutch_text(size: int) -> str:
     """``size`` bytes of real Dutch prose: the project's Dutch drafts, shuffled."""
-    sources = [*sorted((ROOT / "tests" / "fixtures" / "corpus").glob("*.nl.txt")),
-               *sorted((ROOT.parent / "shared" / "background").glob("*.txt"))]
-    paragraphs = [p.strip() for path in sources
-                  for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-    rng = random.Random(42)
-    out: list[str] = []
-    total = 0
-    while total < size:
-        rng.shuffle(paragraphs)
-        for paragraph in paragraphs:
-            out.append(paragraph)
-            total += len(paragraph.encode("utf-8")) + 2
-            if total >= size:
-                break
-    return "\n\n".join(out) + "\n"
+    return "\n\n".join(dutch_paragraphs(size)) + "\n"
 
 
 def word_file(path: Path, words: int) -> int:

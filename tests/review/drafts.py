@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from io import BytesIO
+from pathlib import Path
 
 from docx import Document as WordDocument
 from docx.shared import Pt, RGBColor
@@ -53,3 +54,13 @@ def pdf_file(pages: int = 100) -> bytes:
         canvas.showPage()
     canvas.save()
     return out.getvalue()
+
+
+def fixable_word_draft(path: Path) -> Path:
+    """A Word draft in the u-form with a brand word to fix and an advice-only banned word."""
+    document = WordDocument()
+    document.add_heading("Nieuwsbrief", level=1)
+    document.add_paragraph("Heeft u al kennis gemaakt met onze broodspecialisten?")
+    document.add_paragraph("Wij zijn niet goedkoop, maar wel lekker.")
+    document.save(str(path))
+    return path

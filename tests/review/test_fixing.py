@@ -15,19 +15,12 @@ from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.feedback_file import save_feedback_file
 from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
 from brandregie.review.service import ReviewService
+from tests.review.drafts import fixable_word_draft
 
 TEXT = ("Heeft u al kennis gemaakt met onze broodspecialisten?\n\n"
         "Wij zijn niet goedkoop, maar wel lekker!!!\n")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-
-def word_draft(path: Path) -> Path:
-    document = WordDocument()
-    document.add_heading("Nieuwsbrief", level=1)
-    document.add_paragraph("Heeft u al kennis gemaakt met onze broodspecialisten?")
-    document.add_paragraph("Wij zijn niet goedkoop, maar wel lekker.")
-    document.save(str(path))
-    return path
 
 
 def checked(service: ReviewService, path: Path) -> int:
@@ -69,7 +62,7 @@ def test_applied_fixes_are_answers_that_move_the_score_and_stay(
 
 def test_the_word_feedback_carries_applied_fixes_as_tracked_changes(
         service: ReviewService, tmp_path: Path) -> None:
-    version_id = checked(service, word_draft(tmp_path / "nieuwsbrief.docx"))
+    version_id = checked(service, fixable_word_draft(tmp_path / "nieuwsbrief.docx"))
     review = service.review(version_id)
     service.apply_fixes(version_id, safe_fix_keys(review))
     service.decide(version_id, DecisionOutcome.CHANGES_REQUESTED, "Zie de opmerkingen")

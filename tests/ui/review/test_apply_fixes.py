@@ -20,18 +20,11 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.ui.review.review_view import ReviewView
+from tests.review.drafts import fixable_word_draft
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
-
-def _word_draft(path: Path) -> Path:
-    document = WordDocument()
-    document.add_heading("Nieuwsbrief", level=1)
-    document.add_paragraph("Heeft u al kennis gemaakt met onze broodspecialisten?")
-    document.add_paragraph("Wij zijn niet goedkoop, maar wel lekker.")
-    document.save(str(path))
-    return path
 
 
 def _view(qtbot: QtBot, service: ReviewService, draft: Path,
@@ -67,7 +60,7 @@ def _key(view: ReviewView, excerpt: str) -> str:
 
 def test_apply_one_fix_then_all_safe_ones_undo_and_reopen(
         qtbot: QtBot, review_db: Path, tmp_path: Path, sample_snapshot: ProfileSnapshot) -> None:
-    draft = _word_draft(tmp_path / "nieuwsbrief.docx")
+    draft = fixable_word_draft(tmp_path / "nieuwsbrief.docx")
     with open_store(review_db) as store:
         service = ReviewService(store, author="Anna de Vries")
         view, version_id = _view(qtbot, service, draft, sample_snapshot)
