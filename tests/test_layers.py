@@ -171,3 +171,25 @@ def test_the_circle_finder_finds_a_circle() -> None:
 
 def test_no_modules_import_each_other_in_a_circle() -> None:
     assert _circles(_graph()) == []
+
+
+#: What starts a thread or a pool: only the job runner (``ui/jobs.py``) may use these.
+_THREADING = {"QThread", "QThreadPool", "QRunnable", "QtConcurrent", "Thread",
+              "ThreadPoolExecutor", "ProcessPoolExecutor"}
+
+
+def test_background_work_runs_one_way() -> None:
+    """Long work goes through ``ui/jobs.py`` (a thread) and ``childproc`` (a child process);
+    no other module starts a thread or a pool of its own."""
+    found = []
+    for module, path in _modules().items():
+        if module == "brandregie.ui.jobs":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = (node.attr if isinstance(node, ast.Attribute) else
+                    node.id if isinstance(node, ast.Name) else
+                    node.name if isinstance(node, ast.alias) else "")
+            if name.rpartition(".")[2] in _THREADING or _in(name, "concurrent"):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', 0)}"
+                             f" uses {name}")
+    assert found == []

@@ -180,6 +180,11 @@ class Runner(QObject):
         """Whether a job runs whose outcome will still be told."""
         return bool(self._running)
 
+    @property
+    def running(self) -> tuple[Task, ...]:
+        """The tasks whose outcome will still be told, oldest first."""
+        return tuple(self._running)
+
     def start(self, job: Job, key: object = None) -> Task:
         """Run ``job``; one at a time, an earlier job still running is stopped first, and
         nothing more is told of it (not even ``cancelled``: this job takes its place)."""
