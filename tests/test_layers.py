@@ -1,12 +1,15 @@
 """The layers, as ARCHITECTURE.md draws them, read from every import in the package.
 
 Every ``import`` counts: at the top of a module, inside a function (a lazy import) and under
-``if TYPE_CHECKING:`` (a type-only import still ties the two modules' designs together).
+``if TYPE_CHECKING:`` (a type-only import still ties the two modules' designs together). So does
+a string that names a module of the package (``"brandregie.ingest.worker"``, or
+``"module:function"``): such a name is imported later, in a child process or on a worker thread.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -41,6 +44,13 @@ def _imported(path: Path) -> Iterator[tuple[int, str]]:
             for alias in node.names:  # ``from a import b`` names module a.b when there is one
                 yield node.lineno, f"{base}.{alias.name}" if (
                     f"{base}.{alias.name}" in _modules()) else base
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and (named := _NAMED.fullmatch(node.value)) and named[1] in _modules()):
+            yield node.lineno, named[1]
+
+
+#: A string that names a module of the package, perhaps with ``:function``.
+_NAMED = re.compile(r"(brandregie(?:\.\w+)+)(?::\w+)?")
 
 
 def _ours(name: str) -> str | None:
@@ -96,6 +106,20 @@ def test_the_core_never_imports_the_ui() -> None:
     assert _offenders(_core, ("brandregie.ui",)) == []
     assert _offenders(lambda module: _core(module) and not _in(module, "brandregie.cli"),
                       ("brandregie.app",)) == []
+
+
+#: The bottom row of the map: where files live, errors, the kinds, translations, logs, the
+#: keyring, capped child processes.
+BOTTOM = tuple(f"brandregie.{name}" for name in (
+    "paths", "errors", "deliverables", "i18n", "logs", "secrets", "childproc"))
+
+
+def test_the_bottom_row_names_nothing_above_it() -> None:
+    """Not by import, nor by a module's name in a string (what a child process should load):
+    the parts above hand the bottom row what it runs."""
+    above = tuple(module for module in _modules() if module != "brandregie"
+                  and not _in(module, *BOTTOM))
+    assert _offenders(_layer(*BOTTOM), above) == []
 
 
 def test_checks_and_readers_never_reach_the_database() -> None:

@@ -16,7 +16,7 @@ from babel.numbers import format_currency
 
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, NotFoundError
-from brandregie.i18n import _
+from brandregie.i18n import _, translator
 from brandregie.models.base import utcnow
 from brandregie.review.records import AssignmentInfo
 from brandregie.store.database import Store
@@ -156,7 +156,7 @@ def brief_request_for(assignment: AssignmentInfo, agreement: Agreement, *, lang:
         budget = format_money(agreement.budget_cents, lang)
     elif share_budget and agreement.budget is not None:
         assert agreement.budget_hours is not None and agreement.hourly_rate_cents is not None
-        budget = _("{hours} hours at {rate} ({total})").format(
+        budget = translator(lang)("{hours} hours at {rate} ({total})").format(
             hours=f"{agreement.budget_hours:g}",
             rate=format_money(agreement.hourly_rate_cents, lang),
             total=format_money(agreement.budget, lang))

@@ -93,14 +93,20 @@ class DuplicateDraftError(BrandRegieError):
 
 
 @dataclass(frozen=True, slots=True)
-class WordChange:
-    """Allowing or banning a word, as a change to a brand: apply it and save it with ``note``."""
+class BrandChange:
+    """A change to a brand made while reviewing: apply it and save it with ``note``."""
 
     brand_id: int
-    word: str
-    allow: bool
     note: str
     apply: Callable[[Brand], Brand]
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange(BrandChange):
+    """Allowing or banning a word."""
+
+    word: str
+    allow: bool
 
 
 def _agency(row: m.Agency) -> AgencyInfo:
@@ -548,20 +554,19 @@ class ReviewService:
                                   else _("say which word to ban"))
         if allow:
             note = _("allowed “{word}” while reviewing “{title}”")
-            return WordChange(assignment.brand_id, word, True,
-                              note.format(word=word, title=assignment.title),
-                              lambda brand: allow_word(brand, word))
+            return WordChange(assignment.brand_id, note.format(word=word, title=assignment.title),
+                              lambda brand: allow_word(brand, word), word=word, allow=True)
         note = _("banned “{word}” while reviewing “{title}”")
-        return WordChange(assignment.brand_id, word, False,
-                          note.format(word=word, title=assignment.title),
-                          lambda brand: ban_word(brand, word, why, suggest))
+        return WordChange(assignment.brand_id, note.format(word=word, title=assignment.title),
+                          lambda brand: ban_word(brand, word, why, suggest), word=word,
+                          allow=False)
 
     def _change_words(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
                       suggest: str | None = None) -> ProfileSnapshot:
         return self.save_word_change(self.word_change(assignment_id, word, allow=allow,
                                                       why=why, suggest=suggest))
 
-    def save_word_change(self, change: WordChange) -> ProfileSnapshot:
+    def save_word_change(self, change: BrandChange) -> ProfileSnapshot:
         """Save ``change`` as the brand's next revision (its stored profile, changed)."""
         return self.profiles.save_change(self.profiles.snapshot(change.brand_id), change.apply,
                                          note=change.note)

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from brandregie import childproc
 from brandregie.childproc import Cancelled
 from brandregie.errors import BrandRegieError
 
@@ -112,6 +113,19 @@ class Task:
             return Failure(error.message, error)
         log.error("a background job failed", exc_info=error)
         return Failure(bug_message(error))
+
+
+#: What the app's child-process server loads before it forks: the draft readers and the PDF
+#: layout (``ingest/preload.py``, ``export/preload.py``), named, not imported, so the app's own
+#: process does not load them.
+CHILD_PRELOAD = ("brandregie.ingest.preload", "brandregie.export.preload")
+
+
+def start_child_processes() -> None:
+    """Start the server of the child processes (reading drafts, laying out PDFs) now, with both
+    kinds of work loaded, whichever work page asks first (call off the GUI thread)."""
+    childproc.preload(*CHILD_PRELOAD)
+    childproc.warm_up()
 
 
 #: The outcome of a job that was cancelled.
