@@ -714,59 +714,59 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="87"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="93"/>
         <source>Findings</source>
-        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote.</extracomment>
+        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote. A picture under the words (the voice chart of a voice.drift finding), if any.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="139"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="149"/>
         <source>No findings: the draft fits the brand.</source>
-        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical.</extracomment>
+        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical. The figures under a voice.drift finding (draft beside the owner&apos;s texts).</extracomment>
         <translation>Geen bevindingen: het concept past bij het merk.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="163"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="174"/>
         <source>{n} more findings below; they appear as you go on.</source>
         <translation>Nog {n} bevindingen hieronder; ze verschijnen als je verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
         <source>Must change</source>
         <translation>Moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
         <source>Should change</source>
         <translation>Beter anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="208"/>
         <source>Worth a look</source>
         <translation>Bekijk het even</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="212"/>
         <source>Accepted</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="214"/>
         <source>Dismissed</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="203"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="218"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="205"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="220"/>
         <source>Fix applied</source>
         <translation>Verbetering toegepast</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="222"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -798,6 +798,30 @@
         <location filename="../../brandregie/ui/review/fix_bar.py" line="42"/>
         <source>Apply all safe fixes ({n})</source>
         <translation>Alle veilige verbeteringen toepassen ({n})</translation>
+    </message>
+</context>
+<context>
+    <name>OwnTextBar</name>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="16"/>
+        <source>You approved this version: its words can teach the voice check how you sound.</source>
+        <translation>Je hebt deze versie goedgekeurd: de stemcontrole kan ervan leren hoe jij klinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="20"/>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="33"/>
+        <source>Add to “Sounds like us”</source>
+        <translation>Toevoegen aan “Klinkt als wij”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="21"/>
+        <source>The text of this version joins your own texts on the profile&apos;s “Sounds like us” page</source>
+        <translation>De tekst van deze versie komt bij je eigen teksten op de pagina “Klinkt als wij” van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="32"/>
+        <source>In “Sounds like us”</source>
+        <translation>In “Klinkt als wij”</translation>
     </message>
 </context>
 <context>
@@ -1077,124 +1101,129 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="128"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
         <source>Findings</source>
         <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="140"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="135"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="141"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="131"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="137"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="250"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="278"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="259"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="289"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="291"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="300"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="305"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="299"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="308"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="304"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="307"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="312"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="322"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="314"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="315"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="327"/>
         <source>Left out: {notes}</source>
         <translation>Niet meegenomen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
+        <source>Added to “Sounds like us”: the voice check now learns from it too.</source>
+        <translation>Toegevoegd aan “Klinkt als wij”: de stemcontrole leert er nu ook van.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="356"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="358"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
@@ -1286,6 +1315,154 @@
         <location filename="../../brandregie/ui/review/visual_panel.py" line="100"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChart</name>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="33"/>
+        <source>Voice: this draft beside your own texts</source>
+        <translation>Stem: dit concept naast je eigen teksten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="52"/>
+        <source>Words per sentence</source>
+        <translation>Woorden per zin</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="53"/>
+        <source>Sentence length varies</source>
+        <translation>Wisselende zinslengte</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="54"/>
+        <source>Letters per word</source>
+        <translation>Letters per woord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="55"/>
+        <source>“I” and “my”</source>
+        <translation>“Ik” en “mijn”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="56"/>
+        <source>“We” and “our”</source>
+        <translation>“Wij” en “onze”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="57"/>
+        <source>“You”</source>
+        <translation>“Je” en “u”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="58"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="59"/>
+        <source>Commands</source>
+        <translation>Gebiedende zinnen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="60"/>
+        <source>Exclamations</source>
+        <translation>Uitroepen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="61"/>
+        <source>Superlatives</source>
+        <translation>Overtreffende trappen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="62"/>
+        <source>Passive voice</source>
+        <translation>Lijdende vorm</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="63"/>
+        <source>Nouns made of verbs</source>
+        <translation>Zelfstandig gemaakte werkwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="64"/>
+        <source>Adjectives</source>
+        <translation>Bijvoeglijke naamwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="65"/>
+        <source>English words</source>
+        <translation>Engelse woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="66"/>
+        <source>Numbers</source>
+        <translation>Getallen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="67"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="68"/>
+        <source>Words per paragraph</source>
+        <translation>Woorden per alinea</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="69"/>
+        <source>Commas</source>
+        <translation>Komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="70"/>
+        <source>Brackets</source>
+        <translation>Haakjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="71"/>
+        <source>Colons</source>
+        <translation>Dubbele punten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="72"/>
+        <source>Dashes</source>
+        <translation>Gedachtestreepjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="73"/>
+        <source>Small spoken words</source>
+        <translation>Kleine spreekwoordjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="74"/>
+        <source>Spoken shortenings</source>
+        <translation>Spreektaalafkortingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="75"/>
+        <source>Sentences opening with And, But</source>
+        <translation>Zinnen die met En, Maar beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="76"/>
+        <source>Very long words</source>
+        <translation>Heel lange woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="81"/>
+        <source>{n} per 100 words</source>
+        <translation>{n} per 100 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="106"/>
+        <source>This draft</source>
+        <translation>Dit concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="107"/>
+        <source>Your own texts</source>
+        <translation>Je eigen teksten</translation>
     </message>
 </context>
 <context>

@@ -290,3 +290,9 @@ def _phrases(tr: Callable[[str], str]) -> dict[str, tuple[str, str]]:
             tr("fewer very long words (13 letters or more) than you use ({count} in "
                "{words} words here, {usual} in your own texts)")),
     }
+
+
+def about_paragraph(message: str) -> bool:
+    """Whether a voice.drift finding speaks of one paragraph rather than the whole draft (its
+    message remembers the English sentence it was made from)."""
+    return getattr(message, "msgid", "").startswith("This paragraph does not sound")

@@ -36,7 +36,7 @@ from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentStatus, CheckStatus
 from brandregie.review.agreement import Agreement
 from brandregie.review.records import AssignmentInfo, VersionInfo
-from brandregie.review.service import ReviewService, WordChange
+from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
@@ -162,7 +162,7 @@ class AssignmentsPage(QWidget):
         self.session = session
         self.set_brand(session.brand_id if session is not None else None)
 
-    def _edit_brand(self, change: WordChange) -> bool:
+    def _edit_brand(self, change: BrandChange) -> bool:
         """Apply ``change`` as an undoable edit of the open brand and save it at once."""
         session = self.session
         if session is None or session.brand_id != change.brand_id:
