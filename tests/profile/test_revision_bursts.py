@@ -17,6 +17,7 @@ from brandregie.profile.revision_data import KEYFRAME_EVERY
 from brandregie.profile.revision_store import BURST_GAP, BURST_SPAN
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.store import blobs
 from brandregie.store.database import Store, open_store
 from tests.clock import Clock
 
@@ -106,7 +107,7 @@ def test_a_revision_an_export_a_check_or_a_mail_names_is_never_merged_into(
             session.add(job)
             session.flush()
             session.add(m.DraftVersion(assignment_id=job.id, number=1, file_name="v1.txt",
-                                       data=b"tekst", sha256="ab" * 32, size=5,
+                                       sha256=blobs.put(session, b"tekst"), size=5,
                                        profile_revision=3))
         snap = _save(service, snap, typed(snap.brand, 3))
         with store.session() as session:

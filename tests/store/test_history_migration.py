@@ -1,5 +1,5 @@
-"""Migration 0006: a 0005 store with a long history upgrades, and every revision it held comes
-back exactly as it was saved (SQLite from the committed 0005.db, and PostgreSQL)."""
+"""Migration 0007: a 0006 store with a long history upgrades, and every revision it held comes
+back exactly as it was saved (SQLite from the committed 0006.db, and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -41,17 +41,17 @@ def _files(number: int) -> dict[str, str]:
 
 
 def _old_database(db_url: str) -> dict[int, tuple[Any, Any]]:
-    """A store at schema 0005 with the brand and REVISIONS more revisions of it; what each
-    revision held (pack and files), by number."""
+    """A store at schema 0006 (the one before) with the brand and REVISIONS more revisions of
+    it; what each revision held (pack and files), by number."""
     if "://" not in db_url:
-        shutil.copyfile(database_path("0005"), db_url)
+        shutil.copyfile(database_path("0006"), db_url)
         url = f"sqlite:///{db_url}"
     else:
         url = db_url
     engine = create_engine(url)
     try:
         if "://" in db_url:
-            upgrade(engine, "0005")
+            upgrade(engine, "0006")
             with engine.begin() as conn:
                 add_brand_at_0001(conn, BRAND)
         with engine.begin() as conn:
