@@ -25,6 +25,7 @@ from brandregie.profile.mapping import apply_schema, to_schema
 from brandregie.profile.pack import pack_dict, validate_pack
 from brandregie.profile.schema import Brand
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.store import blobs
 from brandregie.store.database import Store
 
 
@@ -183,6 +184,7 @@ class ProfileService:
     def delete(self, brand: str | int) -> None:
         with self.store.session() as session:
             session.delete(self._brand_row(session, brand))
+            blobs.sweep(session)  # its drafts' files, unless another brand has the same
 
     # -- internals -----------------------------------------------------------------------------
 

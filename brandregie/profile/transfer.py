@@ -34,6 +34,7 @@ from brandregie import models as m
 from brandregie.errors import StoreError
 from brandregie.i18n import _
 from brandregie.profile.service import ProfileService
+from brandregie.store import blobs
 from brandregie.store.database import Store
 
 BRANDS = m.Brand.__table__
@@ -229,6 +230,7 @@ def move_brand(source: Store, target: Store, brand: str | int, *, keep_source: b
         try:
             with source.engine.begin() as src:
                 _delete_owned(src, _owned_rows(src, snapshot.brand_id))
+                blobs.sweep(src)  # the draft files only this brand had
         except SQLAlchemyError as exc:
             raise StoreError(_("{name} was copied to {where} but could not be removed here: "
                                "{reason}").format(name=name, where=target.display_name,

@@ -64,6 +64,7 @@ from brandregie.review.records import (
     VersionReview,
 )
 from brandregie.review.visual import colour_matches, font_matches
+from brandregie.store import blobs
 from brandregie.store.database import Store
 
 _T = TypeVar("_T")
@@ -211,6 +212,7 @@ class ReviewService:
     def delete_assignment(self, assignment_id: int) -> None:
         with self.store.session() as s:
             s.delete(self._get(s, m.Assignment, assignment_id))
+            blobs.sweep(s)
 
     def assignments(self, brand: int | None = None, *, include_approved: bool = True
                     ) -> list[AssignmentInfo]:
@@ -266,8 +268,9 @@ class ReviewService:
                         name=name, n=same), version=same)
             number = (s.scalar(select(func.max(m.DraftVersion.number))
                                .where(m.DraftVersion.assignment_id == assignment_id)) or 0) + 1
+            blobs.put(s, data, sha)  # once, however many versions deliver the same file
             row = m.DraftVersion(assignment_id=assignment_id, number=number, file_name=name,
-                                 data=data, sha256=sha, received_at=received_at or utcnow(),
+                                 sha256=sha, received_at=received_at or utcnow(),
                                  size=len(data), check_status=CheckStatus.PENDING)
             s.add(row)
             if assignment.status is not AssignmentStatus.APPROVED:
@@ -301,18 +304,20 @@ class ReviewService:
         """The file as delivered: its name and bytes (to save or open it again)."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
-            return row.file_name, row.data
+            return row.file_name, blobs.read(s, row.sha256)
 
     def delete_version(self, version_id: int) -> None:
         with self.store.session() as s:
             s.delete(self._get(s, m.DraftVersion, version_id))
+            blobs.sweep(s)
 
     def check_job(self, version_id: int) -> CheckJob:
         """The file and the brand's current profile, ready for a worker to check."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             assignment = self._get(s, m.Assignment, row.assignment_id)
-            name, data, brand_id = row.file_name, row.data, assignment.brand_id
+            name, data = row.file_name, blobs.read(s, row.sha256)
+            brand_id = assignment.brand_id
             kind = assignment.kind
         snapshot = self.profiles.snapshot(brand_id)
         return CheckJob(version_id, name, data, snapshot, kind.value)

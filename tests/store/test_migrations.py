@@ -25,6 +25,8 @@ from tests.fixtures.db.make_databases import (
     ASSIGNMENT,
     BRAND,
     DELIVERABLES,
+    DRAFT,
+    DRAFT_NAME,
     SUBJECT,
     database_path,
     revisions,
@@ -84,6 +86,8 @@ def test_the_committed_database_of_each_schema_upgrades_and_keeps_its_data(
         assignments = ReviewService(store).assignments(snapshot.brand_id)
         mail = MailService(store).history(snapshot.brand_id)
         agreements = [ReviewService(store).agreement(a.id) for a in assignments]
+        drafts = [ReviewService(store).version_data(v.id) for a in assignments
+                  for v in ReviewService(store).versions(a.id)]
     if revision >= "0005":
         assert [(a.budget, a.rounds, a.deliverables, a.overrun) for a in agreements] == [
             (76_000, 2, DELIVERABLES, 4_000)]
@@ -95,3 +99,5 @@ def test_the_committed_database_of_each_schema_upgrades_and_keeps_its_data(
             ASSIGNMENT, AGENCY, AssignmentKind.NEWSLETTER)
     if revision >= "0003":
         assert [m.subject for m in mail] == [SUBJECT]
+    if revision >= "0006":
+        assert drafts == [(DRAFT_NAME, DRAFT)]

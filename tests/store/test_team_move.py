@@ -14,8 +14,10 @@ from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.profile.transfer import move_brand
+from brandregie.store import blobs
 from brandregie.store.database import Store, open_store
 
+DRAFT = b"Wij zoeken een bakker. " * 100
 FILES = {"fonts/Merriweather.ttf": b"\x00\x01\x00\x00font bytes", "logos/logo.png": b"\x89PNG"}
 
 
@@ -44,8 +46,9 @@ def _fill(store: Store, sample: s.Brand) -> int:
         job = m.Assignment(brand_id=first.brand_id, agency_id=agency.id, title="Vacature")
         session.add(job)
         session.flush()
+        sha = blobs.put(session, DRAFT)
         session.add(m.DraftVersion(assignment_id=job.id, number=1, file_name="v1.txt",
-                                   data=b"Wij zoeken een bakker", sha256="ab" * 32, size=21))
+                                   sha256=sha, size=len(DRAFT)))
         session.add(m.SentMail(brand_id=first.brand_id, assignment_id=job.id,
                                kind=MailKind.BRIEF, profile_revision=3, sender="a@k.test",
                                recipient="joost@noord.test", subject="Brief", message=b"x",
@@ -83,6 +86,7 @@ def _move_there_and_back(local: Store, team: Store, sample: s.Brand) -> None:
         assert job.brand_id == report.target_brand_id
         assert job.agency is not None and job.agency.name == "Reclamebureau Noord"
         assert [v.file_name for v in job.versions] == ["v1.txt"]
+        assert blobs.read(session, job.versions[0].sha256) == DRAFT
         mail = session.scalars(select(m.SentMail)).one()
         assert (mail.brand_id, mail.assignment_id) == (report.target_brand_id, job.id)
     assert _count(team, m.Agency) == 1  # the agency that was there is reused
@@ -90,12 +94,14 @@ def _move_there_and_back(local: Store, team: Store, sample: s.Brand) -> None:
         ProfileService(local).snapshot("Bakkerij Korenaar")
     assert _count(local, m.Revision) == 0 and _count(local, m.Assignment) == 0
     assert _count(local, m.SentMail) == 0
+    assert _count(local, m.Blob) == 0  # the draft's file went with it
 
     back = move_brand(team, local, "Bakkerij Korenaar")
     assert ProfileService(local).snapshot(back.target_brand_id).brand == before.brand
     assert len(ProfileService(local).revisions(back.target_brand_id)) == 3
     assert [b.name for b in ProfileService(team).list_brands()] == ["Installatiebedrijf Klaassen"]
     assert _count(local, m.SentMail) == 1 and _count(local, m.DraftVersion) == 1
+    assert _count(local, m.Blob) == 1 and _count(team, m.Blob) == 0
 
 
 def test_a_brand_moves_between_two_local_files_and_back(
