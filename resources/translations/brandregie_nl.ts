@@ -445,8 +445,8 @@
         <translation>Toon elke versie</translation>
     </message>
     <message>
-        <source>Autosaves made in one go are shown as one row; tick this to list them one by one.</source>
-        <translation>Versies die kort na elkaar automatisch zijn bewaard, staan op één regel; vink dit aan om ze apart te zien.</translation>
+        <source>Revisions saved shortly after one another are shown as one row; tick this to list them one by one.</source>
+        <translation>Versies die kort na elkaar zijn bewaard, staan op één regel; vink dit aan om ze apart te zien.</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -467,6 +467,14 @@
     <message>
         <source>What</source>
         <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Show &amp;older revisions</source>
+        <translation>&amp;Oudere versies tonen</translation>
+    </message>
+    <message>
+        <source>Show older revisions</source>
+        <translation>Oudere versies tonen</translation>
     </message>
     <message>
         <source>Changes compared with:</source>
