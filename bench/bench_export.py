@@ -7,7 +7,8 @@ in the profile repeated until the guide runs to at least 20 pages.
 Then what the desktop app pays for laying out in a child process
 (:func:`brandregie.export.documents.render_in_child`, so its window keeps answering): the same
 documents made in-process and in a child, the difference, the child's peak memory, and the
-first render's start of the process server.
+first render's start of the process server; and how soon a cancelled layout and one over its
+time limit end (under a second; the tests check only that they end, with no process left).
 """
 
 from __future__ import annotations
@@ -136,6 +137,7 @@ def main() -> int:
     cold, times, pages = timed(lambda: build_guide(sample, io.BytesIO()), runs=5)
     ok &= report("guide, Korenaar as shipped", cold, times, pages, GUIDE_TARGET)
     child_overhead(sample, big)
+    ok &= cancel_and_timeout(sample)
     return 0 if ok else 1
 
 
@@ -172,6 +174,47 @@ def child_overhead(sample: ProfileSnapshot, big: ProfileSnapshot) -> None:
               f"{extra * 1000:+5.0f} ms ({extra / statistics.median(here):+.0%})")
     print(f"peak memory of a layout child: {childproc.STATS.peak_memory_mb:.0f} MB "
           f"(cap {3 * 1024} MB)")
+
+
+#: A cancelled or timed-out layout must stop within this (the tests only check that it stops).
+STOP_TARGET = 1.0
+
+
+def cancel_and_timeout(sample: ProfileSnapshot) -> bool:
+    """How soon a cancelled layout (cancelled 0.2 s in) and one over its time (0.5 s) end,
+    counted from the cancel and from the time limit; worst of 3 each."""
+    import threading
+
+    from brandregie.export.documents import RenderLimits
+
+    big = many_words(sample)
+    after_cancel: list[float] = []
+    after_limit: list[float] = []
+    for _ in range(3):
+        flag = threading.Event()
+        pressed: list[float] = []
+
+        def progress(_done: int, _total: int, flag: threading.Event = flag,
+                     pressed: list[float] = pressed) -> None:
+            if not pressed:
+                pressed.append(time.perf_counter() + 0.2)
+                threading.Timer(0.2, flag.set).start()
+
+        try:
+            render_in_child(DocumentKind.GUIDE, big, None, "nl", progress=progress, cancel=flag)
+        except childproc.Cancelled:
+            after_cancel.append(time.perf_counter() - pressed[0])
+        start = time.perf_counter()
+        try:
+            render_in_child(DocumentKind.GUIDE, big, None, "nl",
+                            limits=RenderLimits(timeout_seconds=0.5))
+        except Exception:
+            after_limit.append(time.perf_counter() - start - 0.5)
+    worst = max(after_cancel + after_limit, default=float("inf"))
+    print(f"layout ended after cancel: worst {max(after_cancel, default=float('inf')) * 1000:.0f}"
+          f" ms; after its time limit: worst {max(after_limit, default=float('inf')) * 1000:.0f}"
+          f" ms (target {STOP_TARGET * 1000:.0f} ms)")
+    return worst < STOP_TARGET
 
 
 if __name__ == "__main__":

@@ -15,18 +15,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import statistics
 import sys
 import time
 from collections import defaultdict
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from brandregie.checks.rules.voice import DRAFT_DISTANCE, DRAFT_Z  # noqa: E402
 from brandregie.checks.voice import (  # noqa: E402
     FEATURES,
+    Deviation,
     Tally,
     compare,
     distance,
@@ -58,19 +61,43 @@ def load() -> list[dict[str, Any]]:
     return writers
 
 
-def evaluate() -> None:
-    writers = load()
-    tallies: dict[str, list[Tally]] = {}
-    for w in writers:
-        lang = str(w["lang"])
-        tallies[str(w["id"])] = [tally_text(t["text"], lang) for t in w["texts"]]
-    langs = {str(w["id"]): str(w["lang"]) for w in writers}
+def held_out(ids: list[str]) -> set[str]:
+    """Every third writer in file-name order, from the third: fixed before any tuning, never
+    used to choose features, weights or settings."""
+    return set(sorted(ids)[2::3])
+
+
+Tallies = dict[str, list[Tally]]
+
+
+def read(writers: list[dict[str, Any]]) -> tuple[Tallies, dict[str, str]]:
+    tallies = {str(w["id"]): [tally_text(t["text"], str(w["lang"])) for t in w["texts"]]
+               for w in writers}
+    return tallies, {str(w["id"]): str(w["lang"]) for w in writers}
+
+
+class Scores(NamedTuple):
+    per_writer: list[tuple[str, float, int]]
+    pos: list[float]
+    neg: list[float]
+    feature_pos: dict[str, list[float]]
+    feature_neg: dict[str, list[float]]
+    #: Share of own held-out texts and of other writers' texts voice.drift names.
+    flagged: tuple[float, float]
+
+
+def score(tallies: Tallies, langs: dict[str, str], owners: list[str],
+          others: list[str]) -> Scores:
+    """For each owner and rotation: the voice from 3 of their texts; their other texts
+    (positives) and the texts of ``others`` in the same language (negatives) scored."""
     all_pos: list[float] = []
     all_neg: list[float] = []
     feature_pos: dict[str, list[float]] = defaultdict(list)
     feature_neg: dict[str, list[float]] = defaultdict(list)
     per_writer: list[tuple[str, float, int]] = []
-    for wid, own in tallies.items():
+    flags: tuple[list[bool], list[bool]] = ([], [])
+    for wid in owners:
+        own = tallies[wid]
         pos: list[float] = []
         neg: list[float] = []
         n = len(own)
@@ -84,32 +111,129 @@ def evaluate() -> None:
                     continue
                 devs = compare(voice, own[i])
                 pos.append(distance(devs))
+                flags[0].append(_flagged(devs))
                 for d in devs:
                     feature_pos[d.feature].append(abs(d.z))
-            for other, theirs in tallies.items():
+            for other in others:
                 if other == wid or langs[other] != langs[wid]:
                     continue
-                for tally in theirs:
+                for tally in tallies[other]:
                     devs = compare(voice, tally)
                     neg.append(distance(devs))
+                    flags[1].append(_flagged(devs))
                     for d in devs:
                         feature_neg[d.feature].append(abs(d.z))
         per_writer.append((wid, auc(pos, neg), n))
         all_pos += pos
         all_neg += neg
-    print(f"{'writer':40} {'lang':4} {'texts':>5} {'AUC':>6}")
+    own_flagged = sum(flags[0]) / len(flags[0]) if flags[0] else 0.0
+    other_flagged = sum(flags[1]) / len(flags[1]) if flags[1] else 0.0
+    return Scores(per_writer, all_pos, all_neg, feature_pos, feature_neg,
+                  (own_flagged, other_flagged))
+
+
+def _flagged(devs: list[Deviation]) -> bool:
+    """Whether voice.drift names the whole text (its two thresholds)."""
+    return bool(devs) and distance(devs) >= DRAFT_DISTANCE and abs(devs[0].z) >= DRAFT_Z
+
+
+def report(title: str, tallies: Tallies, langs: dict[str, str], owners: list[str],
+           others: list[str], *, features: bool = False) -> None:
+    per_writer, pos, neg, feature_pos, feature_neg, flagged = score(tallies, langs, owners,
+                                                                    others)
+    print(f"\n{title}\n{'writer':40} {'lang':4} {'texts':>5} {'AUC':>6}")
     for wid, value, n in per_writer:
         print(f"{wid:40} {langs[wid]:4} {n:5d} {value:6.3f}")
     mean = statistics.mean(v for _, v, _ in per_writer)
-    print(f"\noverall (pooled pairs): AUC {auc(all_pos, all_neg):.3f}; mean per writer {mean:.3f};"
-          f" {len(writers)} writers, {sum(n for *_, n in per_writer)} texts")
-    print(f"distance: own held-out median {statistics.median(all_pos):.2f}, "
-          f"others median {statistics.median(all_neg):.2f}")
-    print("\nfeature alone (|z| as the score):")
-    ranked = sorted(((auc(feature_pos[f.name], feature_neg[f.name]), f.name) for f in FEATURES),
-                    reverse=True)
-    for value, name in ranked:
-        print(f"  {name:20} {value:.3f}")
+    print(f"AUC {auc(pos, neg):.3f} (pooled pairs); mean per writer {mean:.3f}; "
+          f"{len(owners)} writers, {sum(n for *_, n in per_writer)} texts")
+    print(f"distance: own held-out texts median {statistics.median(pos):.2f} "
+          f"(90th percentile {statistics.quantiles(pos, n=10)[-1]:.2f}), "
+          f"others median {statistics.median(neg):.2f}")
+    print(f"voice.drift names {flagged[0]:.0%} of the own held-out texts and {flagged[1]:.0%} "
+          "of the other writers' texts")
+    if features:
+        print("feature alone (|z| against the owner as the score):")
+        ranked = sorted(((auc(feature_pos[f.name], feature_neg[f.name]), f.name)
+                         for f in FEATURES), reverse=True)
+        for value, name in ranked:
+            print(f"  {name:20} {value:.3f}")
+
+
+def evaluate() -> None:
+    writers = load()
+    tallies, langs = read(writers)
+    held = held_out(list(tallies))
+    dev = [w for w in tallies if w not in held]
+    report("development writers (norms and settings chosen on these; each against the other "
+           "development writers)", tallies, langs, dev, dev, features=True)
+    report("held-out writers against every other writer", tallies, langs, sorted(held),
+           list(tallies))
+    report("held-out writers against held-out writers only (nothing of theirs was seen by the "
+           "norms)", tallies, langs, sorted(held), sorted(held))
+    report("all writers against all (as measured before the split)", tallies, langs,
+           list(tallies), list(tallies))
+
+
+def _literal(value: object, indent: int = 0) -> str:
+    """A dict of floats, tuples or dicts as Python source, one entry a line."""
+    if isinstance(value, dict):
+        inner = " " * (indent + 4)
+        lines = [f"{inner}{json.dumps(k)}: {_literal(v, indent + 4)}," for k, v in value.items()]
+        return "{\n" + "\n".join(lines) + "\n" + " " * indent + "}"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(repr(v) for v in value) + ")"
+    return repr(value)
+
+
+def fit() -> None:
+    """Write brandregie/checks/voice_norms.py from the development writers alone."""
+    writers = load()
+    tallies, langs = read(writers)
+    held = held_out(list(tallies))
+    dev = [w for w in tallies if w not in held]
+    within: dict[str, dict[str, float]] = {}
+    population: dict[str, dict[str, tuple[float, float]]] = {}
+    ratios: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for lang in sorted({langs[w] for w in dev}):
+        mine = [w for w in dev if langs[w] == lang]
+        within[lang] = {}
+        population[lang] = {}
+        for feature in FEATURES:
+            per = [[v for v in (t.value(feature.name) for t in tallies[w]) if v is not None]
+                   for w in mine]
+            per = [values for values in per if len(values) >= 2]
+            every = [v for values in per for v in values]
+            if not every:
+                continue
+            squares = sum(sum((v - statistics.mean(vs)) ** 2 for v in vs) for vs in per)
+            sd_within = math.sqrt(squares / sum(len(vs) - 1 for vs in per))
+            means = [statistics.mean(vs) for vs in per]
+            sd_between = statistics.pstdev(means)
+            within[lang][feature.name] = round(sd_within, 4)
+            population[lang][feature.name] = (round(statistics.mean(every), 4),
+                                              round(statistics.pstdev(every), 4))
+            # the writers' means vary by chance too (their texts' spread over ~OWN texts)
+            signal = max(sd_between ** 2 - sd_within ** 2 / OWN, 0.0)
+            ratio = signal / sd_within ** 2 if sd_within else 0.0
+            ratios[feature.name].append((ratio, len(mine)))
+    weights = {name: round(sum(r * n for r, n in pairs) / sum(n for _, n in pairs), 4)
+               for name, pairs in ratios.items()}
+    path = ROOT / "brandregie" / "checks" / "voice_norms.py"
+    path.write_text(
+        '"""Norms of the voice model, measured on the development writers of bench/voice/ (the\n'
+        'held-out writers are not in them). Written by ``bench/bench_voice.py --fit``; do not\n'
+        'edit by hand.\n\n'
+        '``WEIGHTS``: per feature, how much more it varies between writers than between one\n'
+        "writer's texts (between-writer variance less chance, over within-writer variance).\n"
+        "``WITHIN``: per language, the spread of a feature between one writer's texts.\n"
+        "``POPULATION``: per language, the mean and spread over all those texts.\n"
+        '"""\n\n'
+        f"WEIGHTS: dict[str, float] = {_literal(weights)}\n"
+        f"WITHIN: dict[str, dict[str, float]] = {_literal(within)}\n"
+        f"POPULATION: dict[str, dict[str, tuple[float, float]]] = {_literal(population)}\n",
+        encoding="utf-8")
+    print(f"wrote {path.relative_to(ROOT)} from {len(dev)} development writers")
 
 
 def speed() -> None:
@@ -156,8 +280,13 @@ def speed() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed", action="store_true")
-    if parser.parse_args().speed:
+    parser.add_argument("--fit", action="store_true",
+                        help="write brandregie/checks/voice_norms.py from the development writers")
+    args = parser.parse_args()
+    if args.speed:
         speed()
+    elif args.fit:
+        fit()
     else:
         evaluate()
 

@@ -12,8 +12,8 @@ its own sentence. Exceptions of the types the caller names in ``passes`` come ba
 were raised in the child (messages translated there, in the caller's language); any other
 exception is a bug, and comes back as :class:`Failed` with the child's traceback.
 
-Why forkserver: a fresh server process imports the modules in :data:`PRELOAD` once (paid by
-the first run; :func:`warm_up` pays it early), and each run is then a fork of that clean,
+Why forkserver: a fresh server process imports the modules named by :func:`preload` once
+(paid by the first run; :func:`warm_up` pays it early), and each run is then a fork of that clean,
 single-threaded server, with no Qt threads copied into it. On platforms without forkserver
 (Windows) the child is spawned, which costs an interpreter start per run, and memory is not
 capped (there is no ``resource`` module). ``BRANDREGIE_SANDBOX=off`` runs everything in-process,
@@ -43,13 +43,8 @@ from brandregie.i18n import current_language, set_language
 
 log = logging.getLogger(__name__)
 
-#: What the server imports once, so no child imports it again: the draft readers with the
-#: language detector, and the PDF layout with its fonts and messages loaded (a brief in a
-#: child: 360 ms with nothing of it preloaded, 140 ms with the modules, 80 ms with fonts and
-#: messages too; 60 ms in-process).
-#: Named, not imported, so that the server has both whichever part of the app starts it first;
-#: a module missing here is imported by each child instead.
-PRELOAD = ("brandregie.ingest.preload", "brandregie.export.preload")
+#: What the server imports once, so no child imports it again (see :func:`preload`).
+_preload: list[str] = []
 #: At most this often (seconds) a child sends progress; the last report is always sent.
 PROGRESS_INTERVAL = 0.05
 #: How often the parent looks at the cancel flag and the clock while it waits.
@@ -126,6 +121,27 @@ Progress = Callable[..., None]
 Target = Callable[..., Any] | str
 
 
+def preload(*modules: str) -> None:
+    """Have the server import ``modules`` once, before it forks the first child.
+
+    The callers name their own (this bottom module knows none of them): the draft readers with
+    the language detector (:mod:`brandregie.ingest.sandbox`) and the PDF layout with its fonts
+    and messages (:mod:`brandregie.export`; a brief in a child: 360 ms with nothing of
+    it preloaded, 140 ms with the modules, 80 ms with fonts and messages too; 60 ms
+    in-process). They are named, not imported, so the caller's process does not load them; a
+    process that runs both kinds names both before it starts the server (the desktop app:
+    :func:`brandregie.ui.jobs.start_child_processes`). Named after the server started, a module
+    is imported by each child instead.
+    """
+    with _lock:
+        _preload.extend(module for module in modules if module not in _preload)
+
+
+def preloaded() -> tuple[str, ...]:
+    """The modules the server imports (or imported) before it forks."""
+    return tuple(_preload)
+
+
 def enabled() -> bool:
     """False when ``BRANDREGIE_SANDBOX`` is ``off`` (or ``0``, ``no``): run in-process."""
     return os.environ.get("BRANDREGIE_SANDBOX", "on").lower() not in ("off", "0", "no")
@@ -147,7 +163,7 @@ def _get_context() -> Any:
             ctx: Any
             if "forkserver" in multiprocessing.get_all_start_methods():
                 ctx = multiprocessing.get_context("forkserver")
-                ctx.set_forkserver_preload(list(PRELOAD))
+                ctx.set_forkserver_preload(list(_preload))
             else:
                 ctx = multiprocessing.get_context("spawn")
             _context = ctx

@@ -5,6 +5,8 @@ PDF layout (tests/export/test_documents.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from brandregie import childproc
@@ -47,12 +49,37 @@ def test_a_result_that_cannot_travel_is_said_so() -> None:
     assert not grandchildren()
 
 
-def test_a_child_starts_with_the_readers_and_the_layout_loaded() -> None:
-    names = (*childproc.PRELOAD, "brandregie.ingest.worker", "reportlab.platypus",
-             "brandregie.export.documents")
-    found = childproc.run(childproc_targets.loaded, names, timeout=TIMEOUT, max_memory=MEMORY)
-    assert found == {**dict.fromkeys(names, True), "language detector": True,
-                     "fallback font": True}
+def test_the_apps_children_start_with_the_readers_and_the_layout_loaded() -> None:
+    """Whichever work page starts the server, both kinds of work are loaded in it; the app's own
+    process loads neither (run in a fresh interpreter: the server is started once a process)."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys; from brandregie import childproc; "
+            "from brandregie.ui.jobs import CHILD_PRELOAD, start_child_processes; "
+            "from tests import childproc_targets; start_child_processes(); "
+            "names = (*CHILD_PRELOAD, 'brandregie.ingest.worker', 'reportlab.platypus', "
+            "'brandregie.export.documents'); "
+            "found = childproc.run(childproc_targets.loaded, names, timeout=30, "
+            "max_memory=2 << 30); "
+            "print(json.dumps([found, [n for n in names if n in sys.modules]]))")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "BRANDREGIE_SANDBOX"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120, env=env, cwd=Path(__file__).parents[1])
+    found, here = json.loads(done.stdout.strip().splitlines()[-1])
+    assert set(found) >= {"brandregie.ingest.preload", "brandregie.export.preload"}
+    assert all(found.values()), found
+    assert found["language detector"] and found["fallback font"]
+    assert here == [], "the app's own process loads none of it"
+
+
+def test_each_part_names_what_its_children_need() -> None:
+    """The readers and the layout each name their own preload module (childproc names none)."""
+    from brandregie.export import PRELOAD_MODULE as LAYOUT
+    from brandregie.ingest.sandbox import PRELOAD_MODULE as READERS
+
+    assert {READERS, LAYOUT} <= set(childproc.preloaded())
 
 
 def test_reading_a_draft_leaves_the_language_detector_out_of_the_app() -> None:

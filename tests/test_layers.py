@@ -1,12 +1,15 @@
 """The layers, as ARCHITECTURE.md draws them, read from every import in the package.
 
 Every ``import`` counts: at the top of a module, inside a function (a lazy import) and under
-``if TYPE_CHECKING:`` (a type-only import still ties the two modules' designs together).
+``if TYPE_CHECKING:`` (a type-only import still ties the two modules' designs together). So does
+a string that names a module of the package (``"brandregie.ingest.worker"``, or
+``"module:function"``): such a name is imported later, in a child process or on a worker thread.
 """
 
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -41,6 +44,13 @@ def _imported(path: Path) -> Iterator[tuple[int, str]]:
             for alias in node.names:  # ``from a import b`` names module a.b when there is one
                 yield node.lineno, f"{base}.{alias.name}" if (
                     f"{base}.{alias.name}" in _modules()) else base
+        elif (isinstance(node, ast.Constant) and isinstance(node.value, str)
+              and (named := _NAMED.fullmatch(node.value)) and named[1] in _modules()):
+            yield node.lineno, named[1]
+
+
+#: A string that names a module of the package, perhaps with ``:function``.
+_NAMED = re.compile(r"(brandregie(?:\.\w+)+)(?::\w+)?")
 
 
 def _ours(name: str) -> str | None:
@@ -96,6 +106,20 @@ def test_the_core_never_imports_the_ui() -> None:
     assert _offenders(_core, ("brandregie.ui",)) == []
     assert _offenders(lambda module: _core(module) and not _in(module, "brandregie.cli"),
                       ("brandregie.app",)) == []
+
+
+#: The bottom row of the map: where files live, errors, the kinds, translations, logs, the
+#: keyring, capped child processes.
+BOTTOM = tuple(f"brandregie.{name}" for name in (
+    "paths", "errors", "deliverables", "i18n", "logs", "secrets", "childproc"))
+
+
+def test_the_bottom_row_names_nothing_above_it() -> None:
+    """Not by import, nor by a module's name in a string (what a child process should load):
+    the parts above hand the bottom row what it runs."""
+    above = tuple(module for module in _modules() if module != "brandregie"
+                  and not _in(module, *BOTTOM))
+    assert _offenders(_layer(*BOTTOM), above) == []
 
 
 def test_checks_and_readers_never_reach_the_database() -> None:
@@ -171,3 +195,25 @@ def test_the_circle_finder_finds_a_circle() -> None:
 
 def test_no_modules_import_each_other_in_a_circle() -> None:
     assert _circles(_graph()) == []
+
+
+#: What starts a thread or a pool: only the job runner (``ui/jobs.py``) may use these.
+_THREADING = {"QThread", "QThreadPool", "QRunnable", "QtConcurrent", "Thread",
+              "ThreadPoolExecutor", "ProcessPoolExecutor"}
+
+
+def test_background_work_runs_one_way() -> None:
+    """Long work goes through ``ui/jobs.py`` (a thread) and ``childproc`` (a child process);
+    no other module starts a thread or a pool of its own."""
+    found = []
+    for module, path in _modules().items():
+        if module == "brandregie.ui.jobs":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            name = (node.attr if isinstance(node, ast.Attribute) else
+                    node.id if isinstance(node, ast.Name) else
+                    node.name if isinstance(node, ast.alias) else "")
+            if name.rpartition(".")[2] in _THREADING or _in(name, "concurrent"):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', 0)}"
+                             f" uses {name}")
+    assert found == []

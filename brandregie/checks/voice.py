@@ -19,6 +19,7 @@ estimates, and the messages say "about".
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,7 @@ from enum import Enum
 from brandregie.checks.language import LanguageTools, detect_language, tools
 from brandregie.checks.rules.tone import EMOJI
 from brandregie.checks.text import Segment, is_heading, segments
+from brandregie.checks.voice_norms import POPULATION, WEIGHTS, WITHIN
 from brandregie.ingest.document import Document
 from brandregie.ingest.formats.text import split_paragraphs
 
@@ -69,6 +71,14 @@ FEATURES: tuple[Feature, ...] = (
     Feature("numbers", Kind.RATE, 0.3),
     Feature("emoji", Kind.RATE, 0.2),
     Feature("paragraph_length", Kind.MEAN, 5.0, per_paragraph=False),
+    Feature("commas", Kind.RATE, 0.5),
+    Feature("brackets", Kind.RATE, 0.2),
+    Feature("colons", Kind.RATE, 0.2),
+    Feature("dashes", Kind.RATE, 0.2),
+    Feature("particles", Kind.RATE, 0.4),
+    Feature("contractions", Kind.RATE, 0.2),
+    Feature("conjunction_starts", Kind.SHARE, 0.04),
+    Feature("long_words", Kind.RATE, 0.4),
 )
 BY_NAME = {f.name: f for f in FEATURES}
 
@@ -108,6 +118,17 @@ _NOMINAL = {"nl": ("ing", "ingen", "heid", "heden", "atie", "aties", "tie", "tie
 _ADJECTIVE = {"nl": ("ig", "ige", "lijk", "lijke", "isch", "ische", "baar", "bare", "zaam",
                      "zame", "loos", "loze", "vol", "volle", "ief", "ieve", "eel", "ele"),
               "en": ("ful", "ous", "ive", "able", "ible", "ical", "less", "ish", "ant", "ent")}
+#: Small words of speech that polished copy drops ("dat is gewoon zo", "well, actually").
+_PARTICLES = {"nl": _set("wel toch maar even eens nou hoor gewoon eigenlijk natuurlijk dus zeg "
+                         "best echt zo'n ja nee misschien trouwens"),
+              "en": _set("just actually really well so pretty quite anyway basically maybe "
+                         "though yeah okay ok")}
+#: Spoken shortenings: "'t", "m'n", "zo'n"; "don't", "I'm".
+_CONTRACTED = {"nl": _set("t n s m'n z'n d'r zo'n da's 'k"), "en": _set("")}
+_CONJUNCTIONS = {"nl": _set("en maar dus want of ook"), "en": _set("and but so or because yet")}
+_COMMA = re.compile(r",(?=\s|$)")
+_COLON = re.compile(r"[:;](?=\s|$)")
+_DASH = re.compile(r"\s[-–—]\s|—")
 _EN_IMPERATIVE = _set("""discover find get try call order book visit contact join learn
     read see take make let check explore choose start come give send ask buy shop sign
     download click enjoy use keep add do don't remember imagine meet follow subscribe
@@ -171,8 +192,12 @@ class Tally:
                         found[bit] += 1
         for name, n in zip(_WORD_FEATURES, found, strict=True):
             self.count(name, n)
-        self.count("emoji", len(EMOJI.findall(segment.text)))
         text = segment.text
+        self.count("emoji", len(EMOJI.findall(text)))
+        self.count("commas", len(_COMMA.findall(text)))
+        self.count("brackets", text.count("("))
+        self.count("colons", len(_COLON.findall(text)))
+        self.count("dashes", len(_DASH.findall(text)))
         for sentence in segment.sentences:
             n = sentence.words
             if not n:
@@ -185,6 +210,8 @@ class Tally:
             elif tail.endswith("!"):
                 self.count("exclamations")
             own = words[sentence.first:sentence.stop]
+            if own[0] in _CONJUNCTIONS[lang]:
+                self.count("conjunction_starts")
             if not tail.endswith("?") and _imperative(own[0], lang, helper):
                 self.count("imperatives")
             if _passive(own, lang, helper):
@@ -220,7 +247,8 @@ class Tally:
 
 #: The features a word has on its own, worked out once per distinct word (a bit each).
 _WORD_FEATURES = ("first_singular", "first_plural", "address", "numbers", "superlatives",
-                  "nominalisations", "adjectives", "loanwords")
+                  "nominalisations", "adjectives", "loanwords", "particles", "contractions",
+                  "long_words")
 _WORD_CACHE: dict[str, dict[str, int]] = {"nl": {}, "en": {}}
 _WORD_CACHE_MAX = 200_000
 
@@ -230,7 +258,9 @@ def _word_flags(word: str, lang: str, helper: LanguageTools) -> int:
            any(c.isdigit() for c in word), _superlative(word, lang, helper),
            len(word) >= 7 and word.endswith(_NOMINAL[lang]),
            len(word) >= 5 and word.endswith(_ADJECTIVE[lang]),
-           lang == "nl" and _loanword(word, helper))
+           lang == "nl" and _loanword(word, helper), word in _PARTICLES[lang],
+           word in _CONTRACTED[lang] or (lang == "en" and ("'" in word or "’" in word)),
+           len(word) >= 13 and word.isalpha())
     return sum(1 << bit for bit, yes in enumerate(has) if yes)
 
 
@@ -320,6 +350,17 @@ def tally_document(document: Document, lang: str) -> Tally:
 
 #: Fewer own words than this teach no voice: the rule stays silent.
 MIN_OWN_WORDS = 150
+#: Three to five own texts say little about a feature's spread: the owner's spread is taken
+#: together with the spread a writer usually has between texts (``voice_norms.WITHIN``), counted
+#: as this many texts more.
+PRIOR_TEXTS = 1
+#: How much of a text's distance from writing in general is taken off its distance from the
+#: owner: a text that is unusual for everyone is less telling about this owner
+#: (``voice_norms.POPULATION``; chosen on the development writers, bench/voice/README.md).
+TYPICAL = 0.5
+#: Every feature counts a little in the distance, also one that barely tells writers apart:
+#: superlatives and passive voice are what an agency adds.
+WEIGHT_FLOOR = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +390,8 @@ class Deviation:
     usual: float
     z: float
     count: int
+    #: The same difference from writing in general (``voice_norms.POPULATION``).
+    typical: float = 0.0
 
 
 def build_voice(texts: Iterable[str], lang: str) -> VoiceProfile | None:
@@ -365,12 +408,17 @@ def voice_of(tallies: Sequence[Tally], lang: str) -> VoiceProfile | None:
     if pooled.words < MIN_OWN_WORDS:
         return None
     usual: dict[str, Usual] = {}
+    prior = WITHIN.get(lang, {})
     for feature in FEATURES:
         value = pooled.value(feature.name)
         if value is None:
             continue
         values = [v for v in (t.value(feature.name) for t in tallies) if v is not None]
         spread = _sd(sum(values), sum(v * v for v in values), len(values)) or 0.0
+        if feature.name in prior:
+            seen = max(len(values) - 1, 0)
+            spread = math.sqrt((PRIOR_TEXTS * prior[feature.name] ** 2 + seen * spread ** 2)
+                               / (PRIOR_TEXTS + seen))
         unit = 0.0
         if feature.name in ("sentence_length", "sentence_spread"):
             unit = _sd(pooled.words, pooled.sentence_words_sq, pooled.sentences) or 0.0
@@ -402,8 +450,15 @@ def compare(voice: VoiceProfile, tally: Tally, *, paragraph: bool = False) -> li
         chance = _chance(feature, usual, units)
         sd = math.sqrt(usual.spread ** 2 + chance ** 2)
         z = (here - usual.value) / sd if sd else 0.0
+        typical = 0.0
+        norm = POPULATION.get(voice.lang, {}).get(feature.name)
+        if norm is not None:
+            mean, spread = norm
+            chance = _chance(feature, Usual(mean, spread, usual.unit_spread), units)
+            sd = math.sqrt(spread ** 2 + chance ** 2)
+            typical = (here - mean) / sd if sd else 0.0
         found.append(Deviation(feature.name, here, usual.value, z,
-                               tally.counts.get(feature.name, 0)))
+                               tally.counts.get(feature.name, 0), typical))
     found.sort(key=lambda d: abs(d.z), reverse=True)
     return found
 
@@ -419,10 +474,18 @@ def _chance(feature: Feature, usual: Usual, units: int) -> float:
 
 
 def distance(deviations: Sequence[Deviation]) -> float:
-    """Root mean square of the capped z-scores: 1 is an ordinary own text, 2 is far."""
-    if not deviations:
-        return 0.0
-    return math.sqrt(sum(min(abs(d.z), Z_CAP) ** 2 for d in deviations) / len(deviations))
+    """How far a text lies from the owner's voice: the weighted mean square of the capped
+    z-scores, less a part of the same for writing in general, as a root (0 when it is nearer
+    the owner than to writing in general). About 1 is an ordinary own text; 2 is far.
+
+    The weights (``voice_norms.WEIGHTS``) are how much more a feature varies between writers
+    than between one writer's texts, measured on the development writers of bench/voice."""
+    total = weight = 0.0
+    for d in deviations:
+        w = WEIGHTS.get(d.feature, 0.0) + WEIGHT_FLOOR
+        total += w * (min(abs(d.z), Z_CAP) ** 2 - TYPICAL * min(abs(d.typical), Z_CAP) ** 2)
+        weight += w
+    return math.sqrt(max(total / weight, 0.0)) if weight else 0.0
 
 
 _VOICES: OrderedDict[tuple[str, tuple[str, ...]], VoiceProfile | None] = OrderedDict()

@@ -16,3 +16,11 @@ Each PDF builder takes a path or a binary stream, ``lang`` (``nl``/``en``), an o
 ``progress(done, total)`` callback (raising in it cancels) and ``strict`` (``False``: a damaged
 font or logo is replaced or left out and reported in :attr:`ExportResult.warnings`).
 """
+
+from brandregie import childproc
+
+#: Loaded by the child-process server (:func:`brandregie.childproc.preload`), so every layout in
+#: a child starts with ReportLab, the fonts and the messages in place. Named here, not in
+#: ``documents``, which the preload module itself imports.
+PRELOAD_MODULE = "brandregie.export.preload"
+childproc.preload(PRELOAD_MODULE)

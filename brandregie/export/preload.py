@@ -1,4 +1,4 @@
-"""What the child-process server loads for PDF layout before it forks (``childproc.PRELOAD``).
+"""What the child-process server loads for PDF layout before it forks (``childproc.preload``).
 
 Every render in a child process (:func:`brandregie.export.documents.render_in_child`) is a
 fork of that server, so what is loaded here is loaded for every render at no cost: ReportLab

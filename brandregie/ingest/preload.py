@@ -1,4 +1,4 @@
-"""What the child-process server loads for reading drafts before it forks (``childproc.PRELOAD``).
+"""What the child-process server loads for reading drafts before it forks (``childproc.preload``).
 
 Every read in a child process is a fork of that server, so what is loaded here is loaded for
 every read at no cost: every format reader (:mod:`brandregie.ingest.worker`) and the language

@@ -32,13 +32,15 @@ from brandregie.ingest.limits import Limits
 
 log = logging.getLogger(__name__)
 WORKER_MODULE = "brandregie.ingest.worker"
-# every read starts with the readers and the language detector loaded
-assert "brandregie.ingest.preload" in childproc.PRELOAD
+#: Loaded by the child-process server, so every read starts with the readers and the language
+#: detector in place.
+PRELOAD_MODULE = "brandregie.ingest.preload"
+childproc.preload(PRELOAD_MODULE)
 
 Progress = Callable[[float], None]
 
-__all__ = ["STATS", "WORKER_MODULE", "CancelFlag", "Progress", "Target", "enabled", "run",
-           "warm_up"]
+__all__ = ["PRELOAD_MODULE", "STATS", "WORKER_MODULE", "CancelFlag", "Progress", "Target",
+           "enabled", "run", "warm_up"]
 
 
 def run(target: Target, *args: Any, name: str, limits: Limits,

@@ -4,6 +4,7 @@ Import every model module here so ``Base.metadata`` is complete for Alembic and 
 """
 
 from brandregie.models.base import Base
+from brandregie.models.blob import Blob
 from brandregie.models.brand import (
     Asset,
     BannedTerm,
@@ -42,7 +43,7 @@ from brandregie.models.revision import Revision
 
 __all__ = [
     "Agency", "AgencyRequest", "Asset", "Assignment", "AssignmentKind", "AssignmentStatus",
-    "BannedTerm", "Base", "Brand", "BrandName", "BrandValue", "CheckStatus", "Colour",
+    "BannedTerm", "Base", "Blob", "Brand", "BrandName", "BrandValue", "CheckStatus", "Colour",
     "Competitor", "Decision", "DecisionOutcome", "DraftVersion", "EvpPillar", "FindingAnswer",
     "FindingState", "Font", "JourneyStage", "KeyMessage", "LabourCompetitor", "Logo", "MailKind",
     "MailStatus", "Persona", "PersonaKind", "PreferredTerm", "Revision", "SentMail", "Trait",

@@ -1,10 +1,11 @@
 """Reviewing agency work: agencies, assignments, draft versions, the owner's answers, decisions.
 
 An assignment belongs to one brand (its profile is what drafts are checked against). Each file
-the agency delivers becomes the next :class:`DraftVersion`, kept whole (bytes and SHA-256) with
-the profile revision it was checked against and the check's report, so a review can be read back
-exactly as it was. The owner's answer per finding lives in :class:`FindingState`, keyed by rule,
-excerpt and offsets; decisions are never overwritten, each one is a new row.
+the agency delivers becomes the next :class:`DraftVersion`, with the profile revision it was
+checked against and the check's report, so a review can be read back exactly as it was. The
+file's bytes are kept once per distinct file in ``blobs`` (:mod:`brandregie.models.blob`), named
+by the version's SHA-256. The owner's answer per finding lives in :class:`FindingState`, keyed
+by rule, excerpt and offsets; decisions are never overwritten, each one is a new row.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy import (
     Enum,
     ForeignKey,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -142,9 +142,9 @@ class DraftVersion(Base):
         ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     file_name: Mapped[str] = mapped_column(Text)
-    #: The file as delivered; loaded only when asked for (lists and reviews do not need it).
-    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
-    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    #: The file as delivered, by content: its bytes are the :class:`~brandregie.models.blob.Blob`
+    #: of this hash (shared with every other version that delivered the same file).
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256"), index=True)
     size: Mapped[int] = mapped_column(Integer)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     #: The profile revision the draft was (last) checked against.

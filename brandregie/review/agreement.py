@@ -7,6 +7,7 @@ Money is in cents: sums and differences stay exact.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from babel.numbers import format_currency
 
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, NotFoundError
-from brandregie.i18n import _
+from brandregie.i18n import _, translator
 from brandregie.models.base import utcnow
 from brandregie.review.records import AssignmentInfo
 from brandregie.store.database import Store
@@ -68,8 +69,51 @@ def _validate(agreement: Agreement) -> None:
         raise BrandRegieError(_("an amount of money cannot be negative"))
     if agreement.budget_hours is not None and agreement.budget_hours < 0:
         raise BrandRegieError(_("a number of hours cannot be negative"))
+    if (agreement.budget_hours is None) != (agreement.hourly_rate_cents is None):
+        raise BrandRegieError(_("a budget in hours needs both the hours and the hourly rate"))
     if agreement.rounds is not None and agreement.rounds < 1:
         raise BrandRegieError(_("the agreed review rounds are at least 1"))
+
+
+_AMOUNT = re.compile(r"^\d{1,3}(?:([.,\s])\d{3})*(?:([.,])(\d{1,2}|-))?$"  # 1.250,50
+                     r"|^\d+(?:([.,])(\d{1,2}|-))?$")  # 1250.50
+
+
+def parse_money(text: str) -> int | None:
+    """Cents in an amount as an owner types it: "1250", "1.250,50", "€ 1,250.50", "95,-";
+    None when empty. A separator before exactly three digits groups thousands, one before one
+    or two digits starts the cents, so Dutch and English writing both read right."""
+    plain = text.replace("€", "").replace("EUR", "").replace("\u00a0", " ").strip()
+    if not plain:
+        return None
+    if plain.startswith("-"):
+        raise BrandRegieError(_("an amount of money cannot be negative"))
+    match = _AMOUNT.match(plain)
+    if match is None:
+        raise BrandRegieError(_("“{text}” is not an amount of money: write it like 1250 or "
+                                "1.250,50").format(text=text.strip()))
+    group, decimal = match.group(1), match.group(2) or match.group(4)
+    if group is not None and group == decimal:
+        raise BrandRegieError(_("“{text}” is not an amount of money: write it like 1250 or "
+                                "1.250,50").format(text=text.strip()))
+    cents_text = match.group(3) or match.group(5) or ""
+    whole = re.sub(r"[.,\s]", "", plain[:len(plain) - len(cents_text) - 1] if cents_text
+                   else plain)
+    cents = 0 if cents_text in ("", "-") else int(cents_text.ljust(2, "0"))
+    return int(whole) * 100 + cents
+
+
+def parse_hours(text: str) -> float | None:
+    """Hours as typed, with a decimal comma or point ("12,5"); None when empty."""
+    plain = text.strip()
+    if not plain:
+        return None
+    if plain.startswith("-"):
+        raise BrandRegieError(_("a number of hours cannot be negative"))
+    if not re.fullmatch(r"\d+(?:[.,]\d+)?", plain):
+        raise BrandRegieError(_("“{text}” is not a number of hours: write it like 12 or 12,5")
+                              .format(text=plain))
+    return float(plain.replace(",", "."))
 
 
 def read_agreement(store: Store, assignment_id: int) -> Agreement:
@@ -112,7 +156,7 @@ def brief_request_for(assignment: AssignmentInfo, agreement: Agreement, *, lang:
         budget = format_money(agreement.budget_cents, lang)
     elif share_budget and agreement.budget is not None:
         assert agreement.budget_hours is not None and agreement.hourly_rate_cents is not None
-        budget = _("{hours} hours at {rate} ({total})").format(
+        budget = translator(lang)("{hours} hours at {rate} ({total})").format(
             hours=f"{agreement.budget_hours:g}",
             rate=format_money(agreement.hourly_rate_cents, lang),
             total=format_money(agreement.budget, lang))

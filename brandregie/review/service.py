@@ -64,6 +64,7 @@ from brandregie.review.records import (
     VersionReview,
 )
 from brandregie.review.visual import colour_matches, font_matches
+from brandregie.store import blobs
 from brandregie.store.database import Store
 
 _T = TypeVar("_T")
@@ -92,14 +93,20 @@ class DuplicateDraftError(BrandRegieError):
 
 
 @dataclass(frozen=True, slots=True)
-class WordChange:
-    """Allowing or banning a word, as a change to a brand: apply it and save it with ``note``."""
+class BrandChange:
+    """A change to a brand made while reviewing: apply it and save it with ``note``."""
 
     brand_id: int
-    word: str
-    allow: bool
     note: str
     apply: Callable[[Brand], Brand]
+
+
+@dataclass(frozen=True, slots=True)
+class WordChange(BrandChange):
+    """Allowing or banning a word."""
+
+    word: str
+    allow: bool
 
 
 def _agency(row: m.Agency) -> AgencyInfo:
@@ -205,6 +212,7 @@ class ReviewService:
     def delete_assignment(self, assignment_id: int) -> None:
         with self.store.session() as s:
             s.delete(self._get(s, m.Assignment, assignment_id))
+            blobs.sweep(s)
 
     def assignments(self, brand: int | None = None, *, include_approved: bool = True
                     ) -> list[AssignmentInfo]:
@@ -260,8 +268,9 @@ class ReviewService:
                         name=name, n=same), version=same)
             number = (s.scalar(select(func.max(m.DraftVersion.number))
                                .where(m.DraftVersion.assignment_id == assignment_id)) or 0) + 1
+            blobs.put(s, data, sha)  # once, however many versions deliver the same file
             row = m.DraftVersion(assignment_id=assignment_id, number=number, file_name=name,
-                                 data=data, sha256=sha, received_at=received_at or utcnow(),
+                                 sha256=sha, received_at=received_at or utcnow(),
                                  size=len(data), check_status=CheckStatus.PENDING)
             s.add(row)
             if assignment.status is not AssignmentStatus.APPROVED:
@@ -295,18 +304,20 @@ class ReviewService:
         """The file as delivered: its name and bytes (to save or open it again)."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
-            return row.file_name, row.data
+            return row.file_name, blobs.read(s, row.sha256)
 
     def delete_version(self, version_id: int) -> None:
         with self.store.session() as s:
             s.delete(self._get(s, m.DraftVersion, version_id))
+            blobs.sweep(s)
 
     def check_job(self, version_id: int) -> CheckJob:
         """The file and the brand's current profile, ready for a worker to check."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             assignment = self._get(s, m.Assignment, row.assignment_id)
-            name, data, brand_id = row.file_name, row.data, assignment.brand_id
+            name, data = row.file_name, blobs.read(s, row.sha256)
+            brand_id = assignment.brand_id
             kind = assignment.kind
         snapshot = self.profiles.snapshot(brand_id)
         return CheckJob(version_id, name, data, snapshot, kind.value)
@@ -543,20 +554,19 @@ class ReviewService:
                                   else _("say which word to ban"))
         if allow:
             note = _("allowed “{word}” while reviewing “{title}”")
-            return WordChange(assignment.brand_id, word, True,
-                              note.format(word=word, title=assignment.title),
-                              lambda brand: allow_word(brand, word))
+            return WordChange(assignment.brand_id, note.format(word=word, title=assignment.title),
+                              lambda brand: allow_word(brand, word), word=word, allow=True)
         note = _("banned “{word}” while reviewing “{title}”")
-        return WordChange(assignment.brand_id, word, False,
-                          note.format(word=word, title=assignment.title),
-                          lambda brand: ban_word(brand, word, why, suggest))
+        return WordChange(assignment.brand_id, note.format(word=word, title=assignment.title),
+                          lambda brand: ban_word(brand, word, why, suggest), word=word,
+                          allow=False)
 
     def _change_words(self, assignment_id: int, word: str, *, allow: bool, why: str = "",
                       suggest: str | None = None) -> ProfileSnapshot:
         return self.save_word_change(self.word_change(assignment_id, word, allow=allow,
                                                       why=why, suggest=suggest))
 
-    def save_word_change(self, change: WordChange) -> ProfileSnapshot:
+    def save_word_change(self, change: BrandChange) -> ProfileSnapshot:
         """Save ``change`` as the brand's next revision (its stored profile, changed)."""
         return self.profiles.save_change(self.profiles.snapshot(change.brand_id), change.apply,
                                          note=change.note)

@@ -34,6 +34,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from brandregie import childproc
 from brandregie.childproc import Cancelled
 from brandregie.errors import BrandRegieError
 
@@ -114,6 +115,19 @@ class Task:
         return Failure(bug_message(error))
 
 
+#: What the app's child-process server loads before it forks: the draft readers and the PDF
+#: layout (``ingest/preload.py``, ``export/preload.py``), named, not imported, so the app's own
+#: process does not load them.
+CHILD_PRELOAD = ("brandregie.ingest.preload", "brandregie.export.preload")
+
+
+def start_child_processes() -> None:
+    """Start the server of the child processes (reading drafts, laying out PDFs) now, with both
+    kinds of work loaded, whichever work page asks first (call off the GUI thread)."""
+    childproc.preload(*CHILD_PRELOAD)
+    childproc.warm_up()
+
+
 #: The outcome of a job that was cancelled.
 CANCELLED = object()
 
@@ -179,6 +193,11 @@ class Runner(QObject):
     def busy(self) -> bool:
         """Whether a job runs whose outcome will still be told."""
         return bool(self._running)
+
+    @property
+    def running(self) -> tuple[Task, ...]:
+        """The tasks whose outcome will still be told, oldest first."""
+        return tuple(self._running)
 
     def start(self, job: Job, key: object = None) -> Task:
         """Run ``job``; one at a time, an earlier job still running is stopped first, and

@@ -5,6 +5,7 @@
     <name>BriefForm</name>
     <message>
         <source>The job</source>
+        <extracomment>The brief&apos;s language (the page&apos;s choice): amounts are written its way.</extracomment>
         <translation>De opdracht</translation>
     </message>
     <message>
@@ -166,6 +167,14 @@
     <message>
         <source>Budget</source>
         <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Share the budget with the agency</source>
+        <translation>Deel het budget met het bureau</translation>
+    </message>
+    <message>
+        <source>Untick to keep the amounts out of this brief.</source>
+        <translation>Vink uit om de bedragen buiten deze briefing te houden.</translation>
     </message>
     <message>
         <source>not said</source>

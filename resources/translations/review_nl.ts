@@ -4,43 +4,43 @@
 <context>
     <name>AgenciesDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="221"/>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="226"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="259"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="264"/>
         <source>Agencies</source>
         <translation>Bureaus</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="230"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="268"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="270"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="234"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="272"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="235"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="273"/>
         <source>Its assignments stay, without an agency</source>
         <translation>De opdrachten blijven, zonder bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="289"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="327"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="300"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="338"/>
         <source>Remove agency</source>
         <translation>Bureau verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="301"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="339"/>
         <source>Remove “{name}”? Its assignments stay, without an agency.</source>
         <translation>“{name}” verwijderen? De opdrachten blijven, zonder bureau.</translation>
     </message>
@@ -48,24 +48,162 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="153"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="191"/>
         <source>Agency</source>
         <translation>Bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="155"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="157"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="195"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="159"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="197"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementForm</name>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="60"/>
+        <source>What you agreed with the agency. The agency scorecard weighs rounds, dates and budget against it.</source>
+        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus legt rondes, data en budget hiernaast.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="67"/>
+        <source>No budget agreed</source>
+        <translation>Geen budget afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="67"/>
+        <source>A fixed amount</source>
+        <translation>Een vast bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="68"/>
+        <source>Hours at an hourly rate</source>
+        <translation>Uren tegen een uurtarief</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="69"/>
+        <source>Kind of budget</source>
+        <translation>Soort budget</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="70"/>
+        <source>Bud&amp;get:</source>
+        <translation>Bud&amp;get:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="71"/>
+        <source>A&amp;mount (€):</source>
+        <translation>B&amp;edrag (€):</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="71"/>
+        <source>Agreed amount in euros</source>
+        <translation>Afgesproken bedrag in euro</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="73"/>
+        <source>e.g. 12,5</source>
+        <translation>bijv. 12,5</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="74"/>
+        <source>Agreed hours</source>
+        <translation>Afgesproken uren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="75"/>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Uren:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="76"/>
+        <source>Hourly &amp;rate (€):</source>
+        <translation>Uurtarie&amp;f (€):</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="76"/>
+        <source>Hourly rate in euros</source>
+        <translation>Uurtarief in euro</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="79"/>
+        <source>One per line, e.g. a newsletter, two social posts</source>
+        <translation>Eén per regel, bijv. een nieuwsbrief, twee social posts</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="81"/>
+        <source>Agreed deliverables</source>
+        <translation>Afgesproken op te leveren werk</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="83"/>
+        <source>Deli&amp;verables:</source>
+        <translation>Op te &amp;leveren:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="86"/>
+        <source>not agreed</source>
+        <translation>niet afgesproken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="87"/>
+        <source>Agreed review rounds</source>
+        <translation>Afgesproken feedbackrondes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
+        <source>Review rou&amp;nds:</source>
+        <translation>Feedbackro&amp;ndes:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="90"/>
+        <source>Agreed delivery date</source>
+        <translation>Afgesproken opleverdatum</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="91"/>
+        <source>De&amp;livery date:</source>
+        <translation>Opleverdatu&amp;m:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="92"/>
+        <source>&amp;Invoiced (€):</source>
+        <translation>Gefa&amp;ctureerd (€):</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="93"/>
+        <source>Invoiced by the agency, in euros</source>
+        <translation>Gefactureerd door het bureau, in euro</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="111"/>
+        <source>e.g. 1.250,00</source>
+        <translation>bijv. 1.250,00</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="161"/>
+        <source>Type the agreed amount, or choose “No budget agreed”.</source>
+        <translation>Vul het afgesproken bedrag in, of kies “Geen budget afgesproken”.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="164"/>
+        <source>A budget in hours needs both the hours and the hourly rate.</source>
+        <translation>Een budget in uren heeft zowel de uren als het uurtarief nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="170"/>
+        <source>“{text}” is not a date: write it like 1-3-2027.</source>
+        <translation>“{text}” is geen datum: schrijf het als 1-3-2027.</translation>
     </message>
 </context>
 <context>
@@ -171,54 +309,69 @@
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="105"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="111"/>
         <source>Edit assignment</source>
         <translation>Opdracht wijzigen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="106"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="112"/>
         <source>New assignment</source>
         <translation>Nieuwe opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="109"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="119"/>
+        <source>The &amp;job</source>
+        <translation>De &amp;opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="121"/>
+        <source>Agr&amp;eement</source>
+        <translation>&amp;Afspraken</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="124"/>
         <source>e.g. Newsletter May</source>
         <translation>bijv. Nieuwsbrief mei</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="110"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="116"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="131"/>
         <source>T&amp;ype:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="118"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="133"/>
         <source>(no agency)</source>
         <translation>(geen bureau)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="125"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="140"/>
         <source>&amp;Agency:</source>
         <translation>&amp;Bureau:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="127"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="142"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="130"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="147"/>
         <source>The brief as you sent it to the agency</source>
         <translation>De briefing zoals je die aan het bureau stuurde</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="131"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="148"/>
         <source>&amp;Brief:</source>
         <translation>B&amp;riefing:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="161"/>
+        <source>The delivery date is before the first draft is due ({due}): change one of them.</source>
+        <translation>De opleverdatum ligt vóór de deadline van het eerste concept ({due}): pas een van beide aan.</translation>
     </message>
 </context>
 <context>
@@ -357,105 +510,105 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="90"/>
-        <location filename="../../brandregie/ui/review/page.py" line="96"/>
+        <location filename="../../brandregie/ui/review/page.py" line="91"/>
+        <location filename="../../brandregie/ui/review/page.py" line="97"/>
         <source>Assignments</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="93"/>
-        <location filename="../../brandregie/ui/review/page.py" line="121"/>
+        <location filename="../../brandregie/ui/review/page.py" line="94"/>
+        <location filename="../../brandregie/ui/review/page.py" line="122"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="93"/>
+        <location filename="../../brandregie/ui/review/page.py" line="94"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="93"/>
+        <location filename="../../brandregie/ui/review/page.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="94"/>
+        <location filename="../../brandregie/ui/review/page.py" line="95"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="104"/>
+        <location filename="../../brandregie/ui/review/page.py" line="105"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="109"/>
+        <location filename="../../brandregie/ui/review/page.py" line="110"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="111"/>
+        <location filename="../../brandregie/ui/review/page.py" line="112"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="112"/>
+        <location filename="../../brandregie/ui/review/page.py" line="113"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="126"/>
+        <location filename="../../brandregie/ui/review/page.py" line="127"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="172"/>
+        <location filename="../../brandregie/ui/review/page.py" line="173"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="255"/>
+        <location filename="../../brandregie/ui/review/page.py" line="256"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="271"/>
+        <location filename="../../brandregie/ui/review/page.py" line="272"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="273"/>
+        <location filename="../../brandregie/ui/review/page.py" line="274"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="340"/>
+        <location filename="../../brandregie/ui/review/page.py" line="345"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="341"/>
+        <location filename="../../brandregie/ui/review/page.py" line="346"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="387"/>
+        <location filename="../../brandregie/ui/review/page.py" line="392"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="392"/>
+        <location filename="../../brandregie/ui/review/page.py" line="397"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="425"/>
+        <location filename="../../brandregie/ui/review/page.py" line="430"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="442"/>
+        <location filename="../../brandregie/ui/review/page.py" line="447"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -495,7 +648,7 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="78"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="81"/>
         <source>Due date</source>
         <translation>Deadline</translation>
     </message>
@@ -561,59 +714,59 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="87"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="93"/>
         <source>Findings</source>
-        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote.</extracomment>
+        <extracomment>Cards made at a time (more as the owner scrolls or steps down to them). Findings about the draft as a whole: their excerpt is only where they point, not a quote. A picture under the words (the voice chart of a voice.drift finding), if any.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="139"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="149"/>
         <source>No findings: the draft fits the brand.</source>
-        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical.</extracomment>
+        <extracomment>The answer bar, shown inside the current card (set by the view). The brand&apos;s version of a finding&apos;s words, where the fix is mechanical. The figures under a voice.drift finding (draft beside the owner&apos;s texts).</extracomment>
         <translation>Geen bevindingen: het concept past bij het merk.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="163"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="174"/>
         <source>{n} more findings below; they appear as you go on.</source>
         <translation>Nog {n} bevindingen hieronder; ze verschijnen als je verder gaat.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
         <source>Must change</source>
         <translation>Moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="192"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
         <source>Should change</source>
         <translation>Beter anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="193"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="208"/>
         <source>Worth a look</source>
         <translation>Bekijk het even</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="197"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="212"/>
         <source>Accepted</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="199"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="214"/>
         <source>Dismissed</source>
         <translation>Laten staan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="203"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="218"/>
         <source>(in version {n})</source>
         <translation>(in versie {n})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="205"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="220"/>
         <source>Fix applied</source>
         <translation>Verbetering toegepast</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/cards.py" line="207"/>
+        <location filename="../../brandregie/ui/review/cards.py" line="222"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -648,24 +801,48 @@
     </message>
 </context>
 <context>
+    <name>OwnTextBar</name>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="16"/>
+        <source>You approved this version: its words can teach the voice check how you sound.</source>
+        <translation>Je hebt deze versie goedgekeurd: de stemcontrole kan ervan leren hoe jij klinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="20"/>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="33"/>
+        <source>Add to “Sounds like us”</source>
+        <translation>Toevoegen aan “Klinkt als wij”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="21"/>
+        <source>The text of this version joins your own texts on the profile&apos;s “Sounds like us” page</source>
+        <translation>De tekst van deze versie komt bij je eigen teksten op de pagina “Klinkt als wij” van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/own_text_bar.py" line="32"/>
+        <source>In “Sounds like us”</source>
+        <translation>In “Klinkt als wij”</translation>
+    </message>
+</context>
+<context>
     <name>RequestDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="167"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="205"/>
         <source>Request from the agency</source>
         <translation>Verzoek van het bureau</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="169"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="207"/>
         <source>e.g. Photos of the new shop</source>
         <translation>bijv. Foto&apos;s van de nieuwe winkel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="170"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="208"/>
         <source>&amp;What they asked for:</source>
         <translation>&amp;Wat ze vroegen:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="172"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="210"/>
         <source>&amp;By:</source>
         <translation>&amp;Vóór:</translation>
     </message>
@@ -718,37 +895,37 @@
         <translation>Binnenkort: {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="42"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="43"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
         <source>Vacancy text</source>
         <translation>Vacaturetekst</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="44"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
         <source>Social post</source>
         <translation>Social post</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="45"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="48"/>
         <source>Web page</source>
         <translation>Webpagina</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="46"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="49"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="47"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="50"/>
         <source>Event</source>
         <translation>Evenement</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="48"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="51"/>
         <source>Other</source>
         <translation>Anders</translation>
     </message>
@@ -806,79 +983,79 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="288"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="285"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="290"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="287"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="314"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="311"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="315"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="318"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="315"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="319"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="316"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="345"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="349"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="346"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="351"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
-        <location filename="../../brandregie/ui/review/actions.py" line="360"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="357"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="217"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="216"/>
         <source>{n} safe fixes applied; U takes them back</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="242"/>
         <source>Save the corrected copy</source>
         <translation>De verbeterde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="251"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="250"/>
         <source>{name} could not be written: {error}</source>
         <translation>{name} kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="386"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="383"/>
         <source>Version {n} is approved.</source>
         <translation>Versie {n} is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="387"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="384"/>
         <source>For version {n} we ask for changes.</source>
         <translation>Voor versie {n} vragen we om aanpassingen.</translation>
     </message>
@@ -924,124 +1101,129 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="128"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
         <source>Findings</source>
         <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
         <source>In the draft</source>
         <translation>In het concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="140"/>
         <source>Changes since the previous version</source>
         <translation>Veranderingen sinds de vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="135"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="141"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="131"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="137"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="212"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="250"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="278"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="259"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="289"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="291"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="300"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="296"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="305"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="299"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="308"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="304"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="307"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="312"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="322"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="314"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="315"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="327"/>
         <source>Left out: {notes}</source>
         <translation>Niet meegenomen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="354"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
+        <source>Added to “Sounds like us”: the voice check now learns from it too.</source>
+        <translation>Toegevoegd aan “Klinkt als wij”: de stemcontrole leert er nu ook van.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
         <source>Fixed since version {n}</source>
         <translation>Opgelost sinds versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="356"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
         <source>New in version {n}</source>
         <translation>Nieuw in versie {n}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="358"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
         <source>Still there</source>
         <translation>Nog steeds aanwezig</translation>
     </message>
@@ -1049,7 +1231,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../brandregie/ui/review/dialogs.py" line="194"/>
+        <location filename="../../brandregie/ui/review/dialogs.py" line="232"/>
         <source>Ctrl+Enter: OK</source>
         <translation>Ctrl+Enter: OK</translation>
     </message>
@@ -1133,6 +1315,154 @@
         <location filename="../../brandregie/ui/review/visual_panel.py" line="100"/>
         <source>not a brand font</source>
         <translation>geen merklettertype</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceChart</name>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="33"/>
+        <source>Voice: this draft beside your own texts</source>
+        <translation>Stem: dit concept naast je eigen teksten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="52"/>
+        <source>Words per sentence</source>
+        <translation>Woorden per zin</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="53"/>
+        <source>Sentence length varies</source>
+        <translation>Wisselende zinslengte</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="54"/>
+        <source>Letters per word</source>
+        <translation>Letters per woord</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="55"/>
+        <source>“I” and “my”</source>
+        <translation>“Ik” en “mijn”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="56"/>
+        <source>“We” and “our”</source>
+        <translation>“Wij” en “onze”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="57"/>
+        <source>“You”</source>
+        <translation>“Je” en “u”</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="58"/>
+        <source>Questions</source>
+        <translation>Vragen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="59"/>
+        <source>Commands</source>
+        <translation>Gebiedende zinnen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="60"/>
+        <source>Exclamations</source>
+        <translation>Uitroepen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="61"/>
+        <source>Superlatives</source>
+        <translation>Overtreffende trappen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="62"/>
+        <source>Passive voice</source>
+        <translation>Lijdende vorm</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="63"/>
+        <source>Nouns made of verbs</source>
+        <translation>Zelfstandig gemaakte werkwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="64"/>
+        <source>Adjectives</source>
+        <translation>Bijvoeglijke naamwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="65"/>
+        <source>English words</source>
+        <translation>Engelse woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="66"/>
+        <source>Numbers</source>
+        <translation>Getallen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="67"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="68"/>
+        <source>Words per paragraph</source>
+        <translation>Woorden per alinea</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="69"/>
+        <source>Commas</source>
+        <translation>Komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="70"/>
+        <source>Brackets</source>
+        <translation>Haakjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="71"/>
+        <source>Colons</source>
+        <translation>Dubbele punten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="72"/>
+        <source>Dashes</source>
+        <translation>Gedachtestreepjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="73"/>
+        <source>Small spoken words</source>
+        <translation>Kleine spreekwoordjes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="74"/>
+        <source>Spoken shortenings</source>
+        <translation>Spreektaalafkortingen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="75"/>
+        <source>Sentences opening with And, But</source>
+        <translation>Zinnen die met En, Maar beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="76"/>
+        <source>Very long words</source>
+        <translation>Heel lange woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="81"/>
+        <source>{n} per 100 words</source>
+        <translation>{n} per 100 woorden</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="106"/>
+        <source>This draft</source>
+        <translation>Dit concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="107"/>
+        <source>Your own texts</source>
+        <translation>Je eigen teksten</translation>
     </message>
 </context>
 <context>

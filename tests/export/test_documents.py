@@ -4,7 +4,6 @@ builder's own sentence when it refuses, and a cancel that leaves nothing running
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -62,29 +61,28 @@ def _large(snapshot: ProfileSnapshot) -> ProfileSnapshot:
 
 
 def test_cancel_kills_the_layout_at_once(sample_snapshot: ProfileSnapshot) -> None:
+    """Cancelled while the ~100-page guide is laid out, no PDF comes back and the layout
+    process is gone (how soon: bench/bench_export.py)."""
     flag = threading.Event()
-    started: list[float] = []
+    reports: list[int] = []
 
     def progress(done: int, total: int) -> None:
-        if not started:
-            started.append(time.perf_counter())
-            threading.Timer(0.2, flag.set).start()
+        reports.append(done)
+        flag.set()  # the owner presses Esc as the first piece is reported
 
     with pytest.raises(childproc.Cancelled):
         render_in_child(DocumentKind.GUIDE, _large(sample_snapshot), None, "nl",
                         progress=progress, cancel=flag)
-    assert time.perf_counter() - started[0] < 1.0
+    assert len(reports) == 1, "the layout was under way, and stopped at the next look"
     assert not grandchildren()
 
 
 def test_a_layout_over_its_time_is_stopped_with_a_sentence(
         sample_snapshot: ProfileSnapshot) -> None:
-    start = time.perf_counter()
     with pytest.raises(ExportError, match=r"^Making the PDF took longer than 0.5 seconds, so "
                                           "it was stopped$"):
         render_in_child(DocumentKind.GUIDE, _large(sample_snapshot), None, "nl",
                         limits=RenderLimits(timeout_seconds=0.5))
-    assert time.perf_counter() - start < 2.0
     assert not grandchildren()
 
 

@@ -25,6 +25,8 @@ from tests.fixtures.db.make_databases import (
     ASSIGNMENT,
     BRAND,
     DELIVERABLES,
+    DRAFT,
+    DRAFT_NAME,
     SUBJECT,
     database_path,
     revisions,
@@ -80,10 +82,14 @@ def test_the_committed_database_of_each_schema_upgrades_and_keeps_its_data(
         snapshot = profiles.snapshot(BRAND)
         assert snapshot.brand.identity.why == "Omdat brood telt"
         assert snapshot.brand.visual.colours[0].hex == "#E8B64C"
-        assert [r.author for r in profiles.revisions(BRAND)] == ["anna"]
+        history = [(r.number, r.first, r.saves) for r in profiles.revisions(BRAND)]
+        assert history == ([(4, 2, 3), (1, 1, 1)] if revision >= "0007" else [(1, 1, 1)])
+        assert profiles.snapshot(BRAND, 1).name == BRAND
         assignments = ReviewService(store).assignments(snapshot.brand_id)
         mail = MailService(store).history(snapshot.brand_id)
         agreements = [ReviewService(store).agreement(a.id) for a in assignments]
+        drafts = [ReviewService(store).version_data(v.id) for a in assignments
+                  for v in ReviewService(store).versions(a.id)]
     if revision >= "0005":
         assert [(a.budget, a.rounds, a.deliverables, a.overrun) for a in agreements] == [
             (76_000, 2, DELIVERABLES, 4_000)]
@@ -95,3 +101,5 @@ def test_the_committed_database_of_each_schema_upgrades_and_keeps_its_data(
             ASSIGNMENT, AGENCY, AssignmentKind.NEWSLETTER)
     if revision >= "0003":
         assert [m.subject for m in mail] == [SUBJECT]
+    if revision >= "0006":
+        assert drafts == [(DRAFT_NAME, DRAFT)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,11 @@ from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.profile.transfer import move_brand
+from brandregie.store import blobs
 from brandregie.store.database import Store, open_store
+from tests.clock import Clock
 
+DRAFT = b"Wij zoeken een bakker. " * 100
 FILES = {"fonts/Merriweather.ttf": b"\x00\x01\x00\x00font bytes", "logos/logo.png": b"\x89PNG"}
 
 
@@ -28,8 +32,9 @@ def _with_files(brand: s.Brand) -> s.Brand:
 
 
 def _fill(store: Store, sample: s.Brand) -> int:
-    """A brand with three revisions, files, an assignment with a draft and a sent mail."""
-    service = ProfileService(store, author="anna")
+    """A brand with three revisions (saved an hour apart), files, an assignment with a draft
+    and a sent mail."""
+    service = ProfileService(store, author="anna", clock=Clock(timedelta(hours=1)))
     first = service.create(_with_files(sample), FILES)
     assert first.brand_id is not None
     second = service.save(first.brand_id, first.brand.model_copy(update={
@@ -44,8 +49,9 @@ def _fill(store: Store, sample: s.Brand) -> int:
         job = m.Assignment(brand_id=first.brand_id, agency_id=agency.id, title="Vacature")
         session.add(job)
         session.flush()
+        sha = blobs.put(session, DRAFT)
         session.add(m.DraftVersion(assignment_id=job.id, number=1, file_name="v1.txt",
-                                   data=b"Wij zoeken een bakker", sha256="ab" * 32, size=21))
+                                   sha256=sha, size=len(DRAFT)))
         session.add(m.SentMail(brand_id=first.brand_id, assignment_id=job.id,
                                kind=MailKind.BRIEF, profile_revision=3, sender="a@k.test",
                                recipient="joost@noord.test", subject="Brief", message=b"x",
@@ -83,6 +89,7 @@ def _move_there_and_back(local: Store, team: Store, sample: s.Brand) -> None:
         assert job.brand_id == report.target_brand_id
         assert job.agency is not None and job.agency.name == "Reclamebureau Noord"
         assert [v.file_name for v in job.versions] == ["v1.txt"]
+        assert blobs.read(session, job.versions[0].sha256) == DRAFT
         mail = session.scalars(select(m.SentMail)).one()
         assert (mail.brand_id, mail.assignment_id) == (report.target_brand_id, job.id)
     assert _count(team, m.Agency) == 1  # the agency that was there is reused
@@ -90,12 +97,14 @@ def _move_there_and_back(local: Store, team: Store, sample: s.Brand) -> None:
         ProfileService(local).snapshot("Bakkerij Korenaar")
     assert _count(local, m.Revision) == 0 and _count(local, m.Assignment) == 0
     assert _count(local, m.SentMail) == 0
+    assert _count(local, m.Blob) == 0  # the draft's file went with it
 
     back = move_brand(team, local, "Bakkerij Korenaar")
     assert ProfileService(local).snapshot(back.target_brand_id).brand == before.brand
     assert len(ProfileService(local).revisions(back.target_brand_id)) == 3
     assert [b.name for b in ProfileService(team).list_brands()] == ["Installatiebedrijf Klaassen"]
     assert _count(local, m.SentMail) == 1 and _count(local, m.DraftVersion) == 1
+    assert _count(local, m.Blob) == 1 and _count(team, m.Blob) == 0
 
 
 def test_a_brand_moves_between_two_local_files_and_back(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.store.database import Store, open_store
 from brandregie.ui import gui_thread
+from brandregie.ui.jobs import Runner, Task
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.session import EditSession
 from brandregie.ui.translation import install_language
@@ -47,6 +49,37 @@ def deliver_what_the_worker_sent() -> None:
     over, so a test can then assert that nothing arrived (no time to wait for).
     """
     QCoreApplication.sendPostedEvents()
+
+
+class HeldJob:
+    """Holds the next job of a :class:`Runner` at its first progress report until released.
+
+    The hold runs on the job's own thread (a direct connection to the signal the worker emits),
+    so while it lasts the job is known to be under way and not finished: a test can then show
+    what the window does meanwhile, with no timing involved. ``threads`` are the threads the
+    job reported from.
+    """
+
+    #: Seconds a hold lasts at most, should a test fail before releasing it.
+    LIMIT = 60
+
+    def __init__(self, runner: Runner) -> None:
+        self.reached, self.released = threading.Event(), threading.Event()
+        self.threads: list[threading.Thread] = []
+        # the carrier the worker thread emits on (private to the runner: only tests hold it)
+        runner._signals.progress.connect(self._hold, Qt.ConnectionType.DirectConnection)
+
+    def _hold(self, _task: Task, _done: int, _total: int) -> None:
+        self.threads.append(threading.current_thread())
+        if not self.reached.is_set():
+            self.reached.set()
+            self.released.wait(self.LIMIT)
+
+    def wait_until_held(self) -> None:
+        assert self.reached.wait(self.LIMIT), "the job reported progress"
+
+    def release(self) -> None:
+        self.released.set()
 
 
 def click(widget: QWidget) -> None:

@@ -248,4 +248,51 @@ def _phrases(tr: Callable[[str], str]) -> dict[str, tuple[str, str]]:
                "own texts)"),
             tr("shorter paragraphs than yours ({here} words on average here, {usual} in your "
                "own texts)")),
+        "commas": (
+            tr("more commas than you use ({count} in {words} words here, {usual} in your "
+               "own texts)"),
+            tr("fewer commas than you use ({count} in {words} words here, {usual} in "
+               "your own texts)")),
+        "brackets": (
+            tr("more asides in brackets than yours ({count} in {words} words here, "
+               "{usual} in your own texts)"),
+            tr("fewer asides in brackets than yours ({count} in {words} words here, "
+               "{usual} in your own texts)")),
+        "colons": (
+            tr("more colons and semicolons than you use ({count} in {words} words here, "
+               "{usual} in your own texts)"),
+            tr("fewer colons and semicolons than you use ({count} in {words} words here, "
+               "{usual} in your own texts)")),
+        "dashes": (
+            tr("more dashes than you use ({count} in {words} words here, {usual} in your "
+               "own texts)"),
+            tr("fewer dashes than you use ({count} in {words} words here, {usual} in "
+               "your own texts)")),
+        "particles": (
+            tr("more small spoken words (“just”, “actually”) than you use ({count} in "
+               "{words} words here, {usual} in your own texts)"),
+            tr("fewer small spoken words (“just”, “actually”) than you use: it sounds "
+               "less like talking ({count} in {words} words here, {usual} in your own "
+               "texts)")),
+        "contractions": (
+            tr("more spoken shortenings (“’t”, “m’n”) than you use ({count} in {words} "
+               "words here, {usual} in your own texts)"),
+            tr("fewer spoken shortenings (“’t”, “m’n”) than you use ({count} in {words} "
+               "words here, {usual} in your own texts)")),
+        "conjunction_starts": (
+            tr("more sentences opening with “And”, “But” or “So” than yours ({here} of "
+               "the sentences here, {usual} in your own texts)"),
+            tr("fewer sentences opening with “And”, “But” or “So” than yours ({here} of "
+               "the sentences here, {usual} in your own texts)")),
+        "long_words": (
+            tr("more very long words (13 letters or more) than you use ({count} in "
+               "{words} words here, {usual} in your own texts)"),
+            tr("fewer very long words (13 letters or more) than you use ({count} in "
+               "{words} words here, {usual} in your own texts)")),
     }
+
+
+def about_paragraph(message: str) -> bool:
+    """Whether a voice.drift finding speaks of one paragraph rather than the whole draft (its
+    message remembers the English sentence it was made from)."""
+    return getattr(message, "msgid", "").startswith("This paragraph does not sound")

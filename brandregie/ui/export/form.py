@@ -2,11 +2,14 @@
 
 The essentials come first (assignment, type, title, persona, key message, dates); the optional
 fields sit below in their own group, each empty by default so the brief leaves its section
-out. Picking an assignment fills in its type, title, deadline and agency.
+out. Picking an assignment fills in its type, title, dates and agency, and what was agreed with
+the agency (deliverables, review rounds, delivery date, budget); the budget reaches the brief
+only while "Share the budget with the agency" is ticked.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -27,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from brandregie.errors import BrandRegieError
 from brandregie.export.brief import BriefRequest, BriefType, find_persona
+from brandregie.i18n import current_language
 from brandregie.models.review import AssignmentKind
 from brandregie.profile.schema import Brand
+from brandregie.review.agreement import Agreement, brief_request_for
 from brandregie.review.records import AssignmentInfo
 from brandregie.ui.page import form_layout, text_box
 from brandregie.ui.review.dialogs import kind_label
@@ -91,6 +96,9 @@ class BriefForm(QWidget):
         self.today = today or date.today()
         self.brand: Brand | None = None
         self.assignments: list[AssignmentInfo] = []
+        self.agreements: dict[int, Agreement] = {}
+        #: The brief's language (the page's choice): amounts are written its way.
+        self.lang: Callable[[], str] = current_language
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._essentials())
@@ -154,6 +162,11 @@ class BriefForm(QWidget):
                                       self.tr("Also required, one per line"), 2)
         self.mandatories.setPlaceholderText(self.tr("One per line"))
         self.budget = self._line(form, self.tr("Budget:"), self.tr("Budget"))
+        self.share_budget = QCheckBox(self.tr("Share the budget with the agency"))
+        self.share_budget.setToolTip(self.tr("Untick to keep the amounts out of this brief."))
+        self.share_budget.setChecked(True)
+        self.share_budget.toggled.connect(self.budget.setEnabled)
+        form.addRow("", self.share_budget)
         self.rounds = QSpinBox()
         self.rounds.setRange(-1, 10)
         self.rounds.setSpecialValueText(self.tr("not said"))
@@ -196,6 +209,7 @@ class BriefForm(QWidget):
                     self.mandatories):
             box.textChanged.connect(self.changed.emit)
         self.rounds.valueChanged.connect(lambda _v: self.changed.emit())
+        self.share_budget.toggled.connect(lambda _on: self.changed.emit())
         self.deadline.changed.connect(self.changed.emit)
         self.first_draft.changed.connect(self.changed.emit)
 
@@ -207,6 +221,7 @@ class BriefForm(QWidget):
         self.deadline.set_value(self.today + timedelta(days=DEFAULT_DAYS))
         self.first_draft.set_value(None, fallback=self.today + timedelta(days=DEFAULT_DAYS // 2))
         self.rounds.setValue(2)
+        self.share_budget.setChecked(True)
 
     def clear(self) -> None:
         """Empty every field of the job and go back to the defaults (another brand opened)."""
@@ -262,10 +277,13 @@ class BriefForm(QWidget):
                 else self.tr("Automatic (the profile has no personas yet)"))
         self.persona.setItemText(0, text)
 
-    def set_assignments(self, assignments: list[AssignmentInfo]) -> None:
-        """The brand's assignments to choose from (the one chosen stays chosen if still there)."""
+    def set_assignments(self, assignments: list[AssignmentInfo],
+                        agreements: dict[int, Agreement] | None = None) -> None:
+        """The brand's assignments to choose from (the one chosen stays chosen if still there),
+        with what was agreed on each (by assignment id)."""
         current = self.assignment.currentData()
         self.assignments = assignments
+        self.agreements = agreements or {}
         self.assignment.blockSignals(True)
         self.assignment.clear()
         self.assignment.addItem(self.tr("None: a brief on its own"), None)
@@ -294,11 +312,26 @@ class BriefForm(QWidget):
             return
         self.type.setCurrentIndex(self.type.findData(str(chosen.kind)))
         self.title.setText(chosen.title)
-        if chosen.due is not None:
+        agreed = self.agreements.get(chosen.id, Agreement())
+        if agreed.delivery is not None:  # the due date is then the first draft's
+            self.deadline.set_value(agreed.delivery)
+            self.first_draft.set_value(chosen.due)
+        elif chosen.due is not None:
             self.deadline.set_value(chosen.due)
         self.agency.setText(chosen.agency_name)
         if chosen.brief and not self.background.toPlainText().strip():
             self.background.setPlainText(chosen.brief)
+        if agreed != Agreement():
+            self._fill_agreement(brief_request_for(chosen, agreed, lang=self.lang()))
+
+    def _fill_agreement(self, agreed: BriefRequest) -> None:
+        """What was agreed, over what the form held (the budget stays unshared if so set)."""
+        if agreed.deliverables:
+            self.deliverables.setPlainText("\n".join(agreed.deliverables))
+        if agreed.revision_rounds is not None:
+            self.rounds.setValue(agreed.revision_rounds)
+        if agreed.budget:
+            self.budget.setText(agreed.budget)
 
     # -- reading -----------------------------------------------------------------------------------
 
@@ -326,7 +359,8 @@ class BriefForm(QWidget):
             call_to_action=self.call_to_action.text().strip(),
             deliverables=lines(self.deliverables),
             channels=tuple(s.strip() for s in self.channels.text().split(",") if s.strip()),
-            mandatories=lines(self.mandatories), budget=self.budget.text().strip(),
+            mandatories=lines(self.mandatories),
+            budget=self.budget.text().strip() if self.share_budget.isChecked() else "",
             revision_rounds=None if rounds < 0 else rounds,
             sign_off=self.sign_off.text().strip(), contact=self.contact.text().strip(),
             agency=self.agency.text().strip())

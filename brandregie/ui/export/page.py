@@ -77,6 +77,7 @@ class BriefsPage(BriefsView):
         self.runner.finished.connect(self._on_rendered)
         self.runner.failed.connect(self._on_render_failed)
         self.runner.cancelled.connect(self._on_cancelled)
+        self.form.lang = self.document_lang
         self.last_sent: SentMailInfo | None = None
         self.send_dialog: QDialog | None = None
         self._connect()
@@ -141,9 +142,10 @@ class BriefsPage(BriefsView):
             return
         try:
             found = self.reviews.assignments(self.session.brand_id, include_approved=False)
+            agreed = {a.id: self.reviews.agreement(a.id) for a in found}
         except BrandRegieError:
-            found = []
-        self.form.set_assignments(found)
+            found, agreed = [], {}
+        self.form.set_assignments(found, agreed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,9 +20,9 @@ if TYPE_CHECKING:
 
 def _start_layout_server() -> None:
     """PDFs are laid out in child processes: their server starts while the person looks on."""
-    from brandregie import childproc
+    from brandregie.ui.jobs import start_child_processes
 
-    childproc.warm_up()
+    start_child_processes()
 
 
 class BriefsPlace(WorkPlace["BriefsPage"]):

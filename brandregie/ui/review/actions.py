@@ -36,7 +36,7 @@ from brandregie.review.feedback_file import (
 )
 from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
 from brandregie.review.records import ReviewedFinding, VersionReview
-from brandregie.review.service import ReviewService, WordChange
+from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.connections.send import SendMailDialog
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
@@ -92,7 +92,7 @@ class ReviewActions(QObject):
         self.undo_stack: list[tuple[_Answered, ...]] = []
         #: Saves a word change through the open brand's edit session (so it shows on the
         #: profile pages and can be undone); returns False when it cannot (another brand).
-        self.brand_editor: Callable[[WordChange], bool] | None = None
+        self.brand_editor: Callable[[BrandChange], bool] | None = None
         #: The mail service to send with (None: the store's, with the saved mail setup).
         self.mail: MailService | None = None
         self.keys: dict[str, QAction] = {}

@@ -22,7 +22,9 @@ from brandregie.models.review import FindingAnswer
 from brandregie.profile.schema import Brand
 from brandregie.review.feedback import brand_reason
 from brandregie.review.records import ReviewedFinding
+from brandregie.review.voice_bars import VoiceBar
 from brandregie.ui.review.text_view import SEVERITY_COLOURS
+from brandregie.ui.review.voice_chart import VoiceChart
 
 ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 #: Cards made at a time (more as the owner scrolls or steps down to them).
@@ -41,8 +43,8 @@ class FindingCard(QFrame):
 
     clicked = Signal(str)
 
-    def __init__(self, reviewed: ReviewedFinding, html: str, parent: QWidget | None = None
-                 ) -> None:
+    def __init__(self, reviewed: ReviewedFinding, html: str, parent: QWidget | None = None,
+                 extra: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = reviewed.key
         self.reviewed = reviewed
@@ -58,6 +60,10 @@ class FindingCard(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
         layout.addWidget(self.label)
+        #: A picture under the words (the voice chart of a voice.drift finding), if any.
+        self.extra = extra
+        if extra is not None:
+            layout.addWidget(extra)
         self.set_look(current=False)
 
     def set_look(self, *, current: bool, flash: bool = False) -> None:
@@ -97,6 +103,8 @@ class FindingsPanel(QScrollArea):
         self._brand: Brand | None = None
         #: The brand's version of a finding's words, where the fix is mechanical.
         self._fix: Callable[[Finding], str | None] | None = None
+        #: The figures under a voice.drift finding (draft beside the owner's texts).
+        self._voice: Callable[[Finding], Sequence[VoiceBar]] | None = None
         self._more = QLabel()
         self._t = translator()
         self._body = QWidget()
@@ -111,7 +119,8 @@ class FindingsPanel(QScrollArea):
         return list(self._keys)
 
     def show_findings(self, findings: Sequence[ReviewedFinding], brand: Brand | None,
-                      fix: Callable[[Finding], str | None] | None = None) -> None:
+                      fix: Callable[[Finding], str | None] | None = None,
+                      voice: Callable[[Finding], Sequence[VoiceBar]] | None = None) -> None:
         """Cards for ``findings``; the previous cards go (no card outlives its version).
 
         The first :data:`BATCH` cards are made at once, the rest as the owner gets to them
@@ -119,6 +128,7 @@ class FindingsPanel(QScrollArea):
         self._t = translator()
         self._brand = brand
         self._fix = fix
+        self._voice = voice
         self._clear()
         self.cards.clear()
         self._entries = []
@@ -153,7 +163,8 @@ class FindingsPanel(QScrollArea):
                 title.setObjectName(f"group-{severity.value}")
                 self._layout.insertWidget(position, title)
             else:
-                card = FindingCard(reviewed, self._card_html(reviewed, self._brand))
+                card = FindingCard(reviewed, self._card_html(reviewed, self._brand),
+                                   extra=self._chart(reviewed.finding))
                 card.clicked.connect(self.selected)
                 self.cards[reviewed.key] = card
                 self._layout.insertWidget(position, card)
@@ -163,6 +174,10 @@ class FindingsPanel(QScrollArea):
             self._more.setText(self.tr("{n} more findings below; they appear as you go on.")
                                .format(n=left) if left else "")
             self._more.setVisible(bool(left))
+
+    def _chart(self, finding: Finding) -> QWidget | None:
+        bars = self._voice(finding) if self._voice is not None else ()
+        return VoiceChart(bars) if bars else None
 
     def ensure_card(self, key: str) -> None:
         """Make the cards up to ``key``'s (and a few beyond) if not made yet."""

@@ -6,7 +6,7 @@ loop), so the page goes on running and a test can fill it in like a person would
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentKind
+from brandregie.review.agreement import Agreement
 from brandregie.review.records import AgencyInfo, AssignmentInfo
 from brandregie.review.service import ReviewService
+from brandregie.ui.review.agreement_form import AgreementForm, AgreementInputError
 
 
 def kind_label(kind: AssignmentKind) -> str:
@@ -100,11 +103,23 @@ class DateField(QWidget):
 
 
 class AssignmentDialog(_Form):
+    """The job (title, type, agency, due date, brief) on one tab, what was agreed with the
+    agency (budget, deliverables, rounds, delivery, invoice) on the other."""
+
     def __init__(self, agencies: list[AgencyInfo], current: AssignmentInfo | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, agreement: Agreement | None = None) -> None:
         title = (QCoreApplication.translate("AssignmentDialog", "Edit assignment") if current
                  else QCoreApplication.translate("AssignmentDialog", "New assignment"))
         super().__init__(title, parent)
+        self.tabs = QTabWidget()
+        self.layout_.removeItem(self.form)  # this form's fields go onto the first tab
+        self.form.deleteLater()
+        job = QWidget()
+        self.form = QFormLayout(job)
+        self.tabs.addTab(job, self.tr("The &job"))
+        self.agreement_form = AgreementForm(agreement)
+        self.tabs.addTab(self.agreement_form, self.tr("Agr&eement"))
+        self.layout_.addWidget(self.tabs)
         self.title = QLineEdit(current.title if current else "")
         self.title.setPlaceholderText(self.tr("e.g. Newsletter May"))
         self.form.addRow(self.tr("&Title:"), self.title)
@@ -124,19 +139,41 @@ class AssignmentDialog(_Form):
             self.agency.setCurrentIndex(1)  # a new job usually goes to the agency there is
         self.form.addRow(self.tr("&Agency:"), self.agency)
         self.due = DateField(current.due if current else None)
-        self.form.addRow(self.tr("&Due:"), self.due)
+        due_label = QLabel(self.tr("&Due:"))
+        due_label.setBuddy(self.due.enabled)  # a plain widget cannot take the Alt+key's focus
+        self.form.addRow(due_label, self.due)
         self.brief = QPlainTextEdit(current.brief if current else "")
         self.brief.setTabChangesFocus(True)
         self.brief.setPlaceholderText(self.tr("The brief as you sent it to the agency"))
         self.form.addRow(self.tr("&Brief:"), self.brief)
         self.finish()
-        self.resize(520, 420)
+        self.resize(560, 500)
+        self.title.setFocus()  # the tab bar would otherwise take the first key
+        self.agreed = agreement or Agreement()
+
+    def accept(self) -> None:
+        """Close only when the agreement reads; else say what is wrong on its tab."""
+        try:
+            agreed = self.agreement_form.agreement()
+            due = self.due.value()
+            if agreed.delivery is not None and due is not None and agreed.delivery < due:
+                raise AgreementInputError(self.tr(
+                    "The delivery date is before the first draft is due ({due}): change one "
+                    "of them.").format(due=f"{due.day}-{due.month}-{due.year}"),
+                    self.agreement_form.delivery)
+        except AgreementInputError as problem:
+            self.tabs.setCurrentWidget(self.agreement_form)
+            self.agreement_form.show_problem(problem)
+            return
+        self.agreement_form.show_problem(None)
+        self.agreed = agreed
+        super().accept()
 
     def values(self) -> AssignmentValues:
         agency = self.agency.currentData()
         return AssignmentValues(self.title.text(), AssignmentKind(self.kind.currentData()),
                                 None if agency is None else int(agency), self.due.value(),
-                                self.brief.toPlainText())
+                                self.brief.toPlainText(), self.agreed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +183,7 @@ class AssignmentValues:
     agency_id: int | None
     due: date | None
     brief: str
+    agreement: Agreement = field(default_factory=Agreement)
 
 
 class AgencyDialog(_Form):

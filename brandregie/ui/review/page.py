@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from brandregie.checks.model import TrafficLight
 from brandregie.errors import BrandRegieError
 from brandregie.models.review import AssignmentStatus, CheckStatus
+from brandregie.review.agreement import Agreement
 from brandregie.review.records import AssignmentInfo, VersionInfo
-from brandregie.review.service import ReviewService, WordChange
+from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
@@ -161,7 +162,7 @@ class AssignmentsPage(QWidget):
         self.session = session
         self.set_brand(session.brand_id if session is not None else None)
 
-    def _edit_brand(self, change: WordChange) -> bool:
+    def _edit_brand(self, change: BrandChange) -> bool:
         """Apply ``change`` as an undoable edit of the open brand and save it at once."""
         session = self.session
         if session is None or session.brand_id != change.brand_id:
@@ -302,6 +303,8 @@ class AssignmentsPage(QWidget):
                 info = self.service.create_assignment(
                     brand, values.title, kind=values.kind, agency_id=values.agency_id,
                     due=values.due, brief=values.brief)
+                if values.agreement != Agreement():
+                    self.service.set_agreement(info.id, values.agreement)
             except BrandRegieError as exc:
                 self._problem(exc.message)
                 return
@@ -316,7 +319,8 @@ class AssignmentsPage(QWidget):
         if self.assignment is None:
             return
         current = self.assignment
-        dialog = AssignmentDialog(self.service.agencies(), current, parent=self)
+        dialog = AssignmentDialog(self.service.agencies(), current, parent=self,
+                                  agreement=self.service.agreement(current.id))
         dialog.setObjectName("assignmentDialog")
 
         def save() -> None:
@@ -325,6 +329,7 @@ class AssignmentsPage(QWidget):
                 self.service.update_assignment(
                     current.id, title=values.title, kind=values.kind,
                     agency_id=values.agency_id, due=values.due, brief=values.brief)
+                self.service.set_agreement(current.id, values.agreement)
             except BrandRegieError as exc:
                 self._problem(exc.message)
                 return

@@ -41,7 +41,9 @@ PRELOAD_DELAY_MS = 2000
 
 def _warm_up() -> None:
     from brandregie.review.checking import warm_up
+    from brandregie.ui.jobs import start_child_processes
 
+    start_child_processes()  # the readers' server, with the PDF layout loaded too
     warm_up(("nl", "en"))
 
 

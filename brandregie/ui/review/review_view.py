@@ -30,18 +30,22 @@ from PySide6.QtWidgets import (
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding, Severity
 from brandregie.checks.names import rule_name
+from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
 from brandregie.review.fixing import CORRECTABLE, review_fixes
+from brandregie.review.own_texts import approved, own_text_change
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
-from brandregie.review.service import ReviewService, WordChange
+from brandregie.review.service import BrandChange, ReviewService
+from brandregie.review.voice_bars import VoiceBar, voice_bars
 from brandregie.ui.review.actions import WORD_RULES, ReviewActions, problem_box
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.compare_view import CompareView
 from brandregie.ui.review.fix_bar import FixBar
 from brandregie.ui.review.header import LIGHT_COLOURS, ReviewHeader
+from brandregie.ui.review.own_text_bar import OwnTextBar
 from brandregie.ui.review.pdf_view import PdfPagesView
 from brandregie.ui.review.text_view import DraftTextView
 from brandregie.ui.review.visual_panel import VisualPanel
@@ -76,11 +80,11 @@ class ReviewView(QWidget):
         self.show_version(None)
 
     @property
-    def brand_editor(self) -> Callable[[WordChange], bool] | None:
+    def brand_editor(self) -> Callable[[BrandChange], bool] | None:
         return self.answers.brand_editor
 
     @brand_editor.setter
-    def brand_editor(self, editor: Callable[[WordChange], bool] | None) -> None:
+    def brand_editor(self, editor: Callable[[BrandChange], bool] | None) -> None:
         self.answers.brand_editor = editor
 
     # -- building --------------------------------------------------------------------------------
@@ -97,6 +101,8 @@ class ReviewView(QWidget):
         self.status.setWordWrap(True)
         self.status.setObjectName("reviewStatus")
         outer.addWidget(self.status)
+        self.own_text = OwnTextBar()
+        outer.addWidget(self.own_text)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -161,6 +167,7 @@ class ReviewView(QWidget):
         self.bar.ban.connect(self.answers.ban_word)
         self.bar.fix.connect(self.answers.apply_fix)
         self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
+        self.own_text.button.clicked.connect(self.add_to_own_texts)
         self.fix_bar.copy_button.clicked.connect(lambda: self.answers.save_corrected_copy())
 
     # -- showing ---------------------------------------------------------------------------------
@@ -191,7 +198,8 @@ class ReviewView(QWidget):
         self.review = self.service.review(self.review.version.id)
         findings = self.review.findings
         self._render_head()
-        self.cards.show_findings(findings, self.review.brand, self._fix_preview)
+        self.cards.show_findings(findings, self.review.brand, self._fix_preview,
+                                 self._voice_bars)
         self.text.set_findings(findings)
         self.pages.set_findings(findings)
         if key is not None:
@@ -208,6 +216,7 @@ class ReviewView(QWidget):
             for d in self.service.decisions(review.assignment.id))
         self.header.feedback_button.setEnabled(decided)
         self.header.send_button.setEnabled(decided)
+        self._render_own_text()
         self.header.feedback_button.setToolTip(
             self.tr("The agency's own file with your comments in it (a Word file with "
                     "comments, a PDF with notes), or the feedback report") if decided
@@ -219,7 +228,7 @@ class ReviewView(QWidget):
         self._render_draft()
         findings = review.findings if review else ()
         self.cards.show_findings(findings, review.brand if review else None,
-                                 self._fix_preview)
+                                 self._fix_preview, self._voice_bars)
         self.select_finding(None)
         self.tabs.setTabEnabled(1, self.visual.show_review(review))
         self._render_comparison()
@@ -343,6 +352,37 @@ class ReviewView(QWidget):
 
         return preview(review.draft.text, review.draft.blocks, review.brand, review.report,
                        finding, translator())
+
+    def _render_own_text(self) -> None:
+        review = self.review
+        ok = review is not None and review.draft is not None and bool(review.draft.text.strip()) \
+            and approved(self.service, review.assignment.id, review.version.id)
+        added = False
+        if ok and review is not None and review.draft is not None:
+            text = review.draft.text.strip()
+            current = self.service.profiles.snapshot(review.assignment.brand_id).brand
+            added = any(t.text.strip() == text for t in current.voice.texts)
+        self.own_text.set_state(approved=ok, added=added)
+
+    def add_to_own_texts(self) -> None:
+        """The approved version's words join the brand's own texts ("Sounds like us")."""
+        review = self.review
+        if review is None:
+            return
+        try:
+            change = own_text_change(self.service, review.version.id)
+            if self.brand_editor is None or not self.brand_editor(change):
+                self.service.save_word_change(change)
+        except BrandRegieError as exc:
+            self.problem(exc.message)
+            return
+        self._render_own_text()
+        self.note(self.tr("Added to “Sounds like us”: the voice check now learns from it too."))
+        self.profile_changed.emit(change.brand_id)
+
+    def _voice_bars(self, finding: Finding) -> list[VoiceBar]:
+        """The voice chart's figures for a voice.drift card (none for other findings)."""
+        return voice_bars(self.review, finding) if self.review is not None else []
 
     def _render_comparison(self) -> None:
         self.compare_tree.clear()

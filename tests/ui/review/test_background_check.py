@@ -1,10 +1,10 @@
 """The check runs in the background: the window keeps answering, the owner can cancel, and a
-draft that cannot be read gets a clear message on its version."""
+draft that cannot be read gets a clear message on its version. No test here measures time: each
+waits for the signal or state that proves what it checks."""
 
 from __future__ import annotations
 
-import time
-from itertools import pairwise
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -16,9 +16,12 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.review.page import AssignmentsPage
 from tests.review.drafts import pdf_file
+from tests.ui.conftest import HeldJob
 from tests.ui.review.conftest import drop_files
 
 TIMEOUT = 120_000
+#: A long draft: 20 pages, a finding on each.
+PAGES = 20
 
 
 def _page(qtbot: QtBot, store: Store) -> tuple[AssignmentsPage, ReviewService, int]:
@@ -32,36 +35,47 @@ def _page(qtbot: QtBot, store: Store) -> tuple[AssignmentsPage, ReviewService, i
     return page, service, assignment.id
 
 
-def test_the_window_keeps_answering_while_a_100_page_pdf_is_checked(
+def test_the_check_runs_on_a_worker_while_the_window_answers(
         qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
-    """While the worker reads and checks, the window's event loop keeps turning; showing the
-    result (storing it, laying out 100 pages of highlighted text) is one short step after."""
+    """The draft is read and checked on a worker thread: held there at its first progress
+    report, the window meanwhile shows that progress and handles its events; released, the
+    result is stored and shown. (How long the window may pause: bench/bench_check_window.py.)
+    """
     page, service, assignment = _page(qtbot, review_store)
     draft = tmp_path / "jaarverslag.pdf"
-    draft.write_bytes(pdf_file(100))
-    ticks: list[float] = []
-    last_progress: list[float] = []
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    page.runner.progress.connect(lambda _v, _p: last_progress.append(time.perf_counter()))
-    timer.start()
+    draft.write_bytes(pdf_file(PAGES))
+    told: list[tuple[str, float]] = []
+    page.runner.started.connect(lambda _v: told.append(("started", 0.0)))
+    page.runner.progress.connect(lambda _v, done: told.append(("progress", done)))
+    page.runner.finished.connect(lambda _v, _info: told.append(("finished", 1.0)))
+    held = HeldJob(page.runner.jobs)
+    drop_files(page.drop, [draft])
+    held.wait_until_held()
+    try:
+        assert page.runner.is_running() and page.progress_box.isVisible()
+        with qtbot.waitSignal(page.runner.progress, timeout=TIMEOUT):
+            pass  # the GUI thread delivers the worker's report while the worker waits
+        shown = [value for kind, value in told if kind == "progress"][-1]
+        assert page.progress.value() == round(shown * 100) and page.cancel_button.isVisible()
+        answered: list[bool] = []
+        QTimer.singleShot(0, lambda: answered.append(True))
+        qtbot.waitUntil(lambda: answered == [True], timeout=TIMEOUT)
+        assert page.runner.is_running(), "the check is still held on its worker"
+    finally:
+        held.release()
     with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
-        drop_files(page.drop, [draft])
-    finished = time.perf_counter()
-    timer.stop()
-    checking = [b - a for a, b in pairwise(ticks) if b <= last_progress[-1]]
-    showing = finished - last_progress[-1]
-    print(f"longest pause while checking: {max(checking) * 1000:.0f} ms over {len(checking)} "
-          f"ticks; showing the result: {showing * 1000:.0f} ms")
-    assert len(checking) > 10, "the check took a while, and the window went on ticking"
-    assert max(checking) < 0.25, f"the window froze for {max(checking):.2f} s while checking"
-    assert showing < 1.5, f"showing the result took {showing:.2f} s"
+        pass
+    assert held.threads and threading.main_thread() not in held.threads
+    kinds = [kind for kind, _ in told]
+    assert kinds[0] == "started" and kinds[-1] == "finished" and kinds.count("finished") == 1
+    done = [value for kind, value in told if kind == "progress"]
+    assert done and done == sorted(done) and done[0] >= 0 and done[-1] <= 1, "progress rises"
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.DONE
+    assert not page.progress_box.isVisible()
     review = page.review_view.review
-    assert review is not None and review.draft is not None and review.draft.pages == 100
-    assert len(review.findings) >= 100
+    assert review is not None and review.draft is not None and review.draft.pages == PAGES
+    assert len(review.findings) >= PAGES
 
 
 def test_cancel_stops_the_check_and_says_so(qtbot: QtBot, review_store: Store,

@@ -1,0 +1,82 @@
+"""Files kept once by content (the ``blobs`` table): store, read back, drop the unused.
+
+The same file delivered twice (two versions, two assignments) is one row. A file is zlib-
+compressed only where that pays: a quick trial on its first 256 kB decides whether compressing
+the whole is worth the time (PDFs, Office files and images are compressed already and stay as
+they are; text, HTML and e-mail shrink to a third or less), and the compressed form is kept only
+when it is at least a tenth smaller.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+
+from sqlalchemy import Connection, delete, exists, select
+from sqlalchemy.orm import Session
+
+from brandregie.errors import StoreError
+from brandregie.i18n import _
+from brandregie.models.blob import Blob
+from brandregie.models.review import DraftVersion
+
+RAW = "raw"
+ZLIB = "zlib"
+_TRIAL = 256 * 1024
+#: Keep the compressed form only at or below this share of the original size.
+_WORTH = 0.9
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def encode(data: bytes) -> tuple[str, bytes]:
+    """How ``data`` is best kept: ``(codec, stored bytes)``."""
+    trial = data[:_TRIAL]
+    if len(zlib.compress(trial, 1)) > _WORTH * len(trial):
+        return RAW, data
+    packed = zlib.compress(data, 6)
+    return (ZLIB, packed) if len(packed) <= _WORTH * len(data) else (RAW, data)
+
+
+def decode(codec: str, stored: bytes) -> bytes:
+    """The file from its stored form (a damaged stored form raises :class:`StoreError`)."""
+    if codec == RAW:
+        return bytes(stored)
+    if codec == ZLIB:
+        try:
+            return zlib.decompress(stored)
+        except zlib.error as exc:
+            raise StoreError(_("a stored file is damaged: {reason}").format(reason=exc)) from None
+    raise StoreError(_("a stored file is kept in an unknown way ({codec})").format(codec=codec))
+
+
+def put(session: Session, data: bytes, digest: str | None = None) -> str:
+    """Keep ``data`` (once) and return its SHA-256, which names it from now on."""
+    digest = digest or sha256(data)
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is None:
+        codec, stored = encode(data)
+        session.add(Blob(sha256=digest, size=len(data), codec=codec, stored_size=len(stored),
+                         data=stored))
+        session.flush()  # before the version that names it
+    return digest
+
+
+def read(session: Session, digest: str) -> bytes:
+    """The file named ``digest``."""
+    row = session.execute(select(Blob.codec, Blob.data).where(Blob.sha256 == digest)).first()
+    if row is None:
+        raise StoreError(_("the stored file {sha} is missing").format(sha=digest[:12]))
+    return decode(row.codec, row.data)
+
+
+def sweep(db: Session | Connection) -> int:
+    """Remove the files no draft version names any more (after deleting versions,
+    assignments or brands); returns how many went."""
+    if isinstance(db, Session):
+        db.flush()
+    used = exists().where(DraftVersion.sha256 == Blob.sha256)
+    result = db.execute(delete(Blob).where(~used).execution_options(
+        synchronize_session=False))
+    return int(getattr(result, "rowcount", 0) or 0)

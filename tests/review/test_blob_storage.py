@@ -1,0 +1,52 @@
+"""Agency files are kept once by content, compressed where that pays, and go with the last
+version that delivered them (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+import os
+
+from sqlalchemy import select
+
+from brandregie import models as m
+from brandregie.review.service import ReviewService
+from brandregie.store.database import Store
+
+TEXT = ("Wij zoeken een bakker die van vroeg opstaan houdt.\n" * 3000).encode()
+PDF = b"%PDF-1.7\n" + os.urandom(200_000)
+
+
+def _blobs(store: Store) -> dict[str, tuple[int, int, str]]:
+    with store.session() as s:
+        return {r.sha256: (r.size, r.stored_size, r.codec) for r in s.execute(
+            select(m.Blob.sha256, m.Blob.size, m.Blob.stored_size, m.Blob.codec))}
+
+
+def test_the_same_attachment_twice_is_one_stored_file(service: ReviewService,
+                                                      store: Store) -> None:
+    one = service.create_assignment("Bakkerij Korenaar", "Vacature bakker")
+    two = service.create_assignment("Bakkerij Korenaar", "Vacature bakker (herhaald)")
+    first = service.add_version(one.id, "vacature.txt", TEXT)
+    again = service.add_version(two.id, "vacature-kopie.txt", TEXT)
+    scan = service.add_version(one.id, "vacature.pdf", PDF)
+    stored = _blobs(store)
+    assert len(stored) == 2
+    size, kept, codec = stored[first.sha256]
+    assert (size, codec) == (len(TEXT), "zlib") and kept < len(TEXT) / 20
+    assert stored[scan.sha256] == (len(PDF), len(PDF), "raw")  # compressing did not pay
+    assert service.version_data(again.id) == ("vacature-kopie.txt", TEXT)
+    assert service.check_job(scan.id).data == PDF
+
+
+def test_a_file_goes_with_the_last_version_that_delivered_it(service: ReviewService,
+                                                             store: Store) -> None:
+    one = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    two = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief (kopie)")
+    first = service.add_version(one.id, "brief.txt", TEXT)
+    other = service.add_version(one.id, "brief.pdf", PDF)
+    service.add_version(two.id, "brief.txt", TEXT)
+    service.delete_version(other.id)
+    assert set(_blobs(store)) == {first.sha256}
+    service.delete_assignment(one.id)
+    assert set(_blobs(store)) == {first.sha256}  # the other assignment still has it
+    service.delete_assignment(two.id)
+    assert _blobs(store) == {}
