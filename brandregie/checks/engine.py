@@ -12,7 +12,8 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
-from itertools import chain
+from itertools import chain, compress
+from operator import itemgetter
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import SUPPORTED, detect_language, tools
@@ -147,6 +148,11 @@ def name_spans(segment: Segment) -> list[tuple[int, int]]:
     War", "Mijn VerbouwPremie")."""
     text = segment.text
     spans = segment.spans
+    # Only capitalised words can be in a name: pick them in C (most words are lower case).
+    capitals = list(compress(range(len(spans)), map(str.isupper, map(
+        text.__getitem__, map(itemgetter(0), spans)))))
+    if len(capitals) < 2:
+        return []
     starts = {s.start for s in segment.sentences}
     found: list[tuple[int, int]] = []
     run: list[int] = []
@@ -155,14 +161,14 @@ def name_spans(segment: Segment) -> list[tuple[int, int]]:
         if len(run) >= 2 and any(spans[i][0] not in starts for i in run):
             found.append((spans[run[0]][0], spans[run[-1]][1]))
 
-    for index, (start, _end) in enumerate(spans):
-        capital = text[start].isupper()
-        joined = bool(run) and _CAPITALISED_GAP.fullmatch(text, spans[run[-1]][1], start)
-        if capital and (joined or not run):
+    for index in capitals:
+        # Next to the run's last word with only a space, " & " or a hyphen between: the run
+        # goes on (the gap holds no word, so no lower-case word stands between them).
+        if run and _CAPITALISED_GAP.fullmatch(text, spans[run[-1]][1], spans[index][0]):
             run.append(index)
             continue
         close()
-        run = [index] if capital else []
+        run = [index]
     close()
     return found
 

@@ -129,9 +129,9 @@ class LanguageTools:
         """Syllables of all ``words`` (lower-case), cached per distinct word."""
         counts = list(map(self._syllables.get, words))
         if None in counts:
-            counts = [self.syllables(w) if c is None else c for w, c in zip(words, counts,
-                                                                           strict=True)]
-        return sum(c or 0 for c in counts)
+            return sum(self.syllables(w) if c is None else c for w, c in zip(words, counts,
+                                                                             strict=True))
+        return sum(counts)  # type: ignore[arg-type]  # no None left
 
     def syllables(self, word: str) -> int:
         """Syllables by hyphenation points (pyphen), the count Flesch and Douma rely on."""

@@ -8,24 +8,60 @@
         <translation>Geen bureau</translation>
     </message>
     <message>
-        <source>Brand fit of first drafts per quarter</source>
-        <translation>Merkscore van eerste concepten per kwartaal</translation>
+        <source>A bar per assignment, oldest first; dashed: the rounds agreed</source>
+        <translation>Een staaf per opdracht, oudste eerst; gestippeld: de afgesproken rondes</translation>
+    </message>
+    <message>
+        <source>A bar per assignment, oldest first</source>
+        <translation>Een staaf per opdracht, oudste eerst</translation>
+    </message>
+    <message>
+        <source>Brand fit of first drafts</source>
+        <translation>Merkscore van eerste concepten</translation>
+    </message>
+    <message>
+        <source>Brand fit of first drafts: unchanged from first to last quarter</source>
+        <translation>Merkscore van eerste concepten: gelijk van eerste tot laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>Brand fit of first drafts: {change} from first to last quarter</source>
+        <translation>Merkscore van eerste concepten: {change} van eerste tot laatste kwartaal</translation>
+    </message>
+    <message>
+        <source>On time: no first draft with a due date yet</source>
+        <translation>Op tijd: nog geen eerste concept met een deadline</translation>
     </message>
     <message>
         <source>On time: {on_time} of {timed} first drafts</source>
         <translation>Op tijd: {on_time} van {timed} eerste concepten</translation>
     </message>
     <message>
+        <source>On time: {on_time} of {timed} first drafts, {late} late</source>
+        <translation>Op tijd: {on_time} van {timed} eerste concepten, {late} te laat</translation>
+    </message>
+    <message>
+        <source>Rounds to approval</source>
+        <translation>Rondes tot akkoord</translation>
+    </message>
+    <message>
         <source>Rounds to approval: {rounds} on average</source>
         <translation>Rondes tot akkoord: gemiddeld {rounds}</translation>
     </message>
     <message>
-        <source>First-draft fit: {change} from first to last quarter</source>
-        <translation>Score eerste concepten: {change} van eerste tot laatste kwartaal</translation>
+        <source>; {n} more than agreed</source>
+        <translation>; {n} keer meer dan afgesproken</translation>
     </message>
     <message>
-        <source>Within budget: {kept} of {total}, overrun {money}</source>
-        <translation>Binnen budget: {kept} van {total}, overschrijding {money}</translation>
+        <source>Within budget: {kept} of {total}, {money} over in total</source>
+        <translation>Binnen budget: {kept} van {total}, in totaal {money} erboven</translation>
+    </message>
+    <message>
+        <source>Within budget: {kept} of {total}, {money} under in total</source>
+        <translation>Binnen budget: {kept} van {total}, in totaal {money} eronder</translation>
+    </message>
+    <message>
+        <source>Within budget: {kept} of {total}</source>
+        <translation>Binnen budget: {kept} van {total}</translation>
     </message>
     <message>
         <source>Most found: {kind} ({n} times)</source>
@@ -33,7 +69,7 @@
     </message>
 </context>
 <context>
-    <name>QuarterBars</name>
+    <name>FitLine</name>
     <message>
         <source>Brand fit of first drafts per quarter</source>
         <translation>Merkscore van eerste concepten per kwartaal</translation>
@@ -41,6 +77,35 @@
     <message>
         <source>No checked first drafts in this period</source>
         <translation>Geen gecontroleerde eerste concepten in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>OnTimeBar</name>
+    <message>
+        <source>First drafts on time</source>
+        <translation>Eerste concepten op tijd</translation>
+    </message>
+    <message>
+        <source>{on_time} of {timed}</source>
+        <translation>{on_time} van {timed}</translation>
+    </message>
+</context>
+<context>
+    <name>RoundsBars</name>
+    <message>
+        <source>Rounds to approval per assignment</source>
+        <translation>Rondes tot akkoord per opdracht</translation>
+    </message>
+    <message>
+        <source>Nothing approved in this period</source>
+        <translation>Niets goedgekeurd in deze periode</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardPlace</name>
+    <message>
+        <source>An assignment counts once its due date has passed: work still running is judged when it is due.</source>
+        <translation>Een opdracht telt mee zodra de deadline voorbij is: lopend werk wordt beoordeeld als het af moet zijn.</translation>
     </message>
 </context>
 <context>
@@ -56,13 +121,6 @@
     <message>
         <source>No assignments in this period yet.</source>
         <translation>Nog geen opdrachten in deze periode.</translation>
-    </message>
-</context>
-<context>
-    <name>ScorecardPlace</name>
-    <message>
-        <source>An assignment counts once its due date has passed: work still running is judged when it is due.</source>
-        <translation>Een opdracht telt mee zodra de deadline voorbij is: lopend werk wordt beoordeeld als het af moet zijn.</translation>
     </message>
 </context>
 </TS>

@@ -30,13 +30,24 @@ def test_each_agency_gets_a_card_with_its_bars_and_figures(
     view.show()
     names = [c.findChildren(type(c.figures))[0].text() for c in view.cards]
     assert names == ["Bureau Gelijk", "Reclame Rommel", "Studio Deeg"]
-    deeg = view.cards[2]
-    assert "On time: 9 of 12 first drafts" in deeg.figures.text()
-    assert re.search(r"Rounds to approval: 1[.,]5 on average", deeg.figures.text())
-    assert re.search(r"First-draft fit: \+\d+ from first", deeg.figures.text())
+    deeg, rommel, gelijk = view.cards[2], view.cards[1], view.cards[0]
+    assert deeg.on_time_caption.text() == "On time: 9 of 12 first drafts, 3 late"
+    assert (deeg.on_time.on_time, deeg.on_time.timed) == (9, 12)
+    assert re.fullmatch(r"Rounds to approval: 1[.,]5 on average", deeg.rounds_caption.text())
+    assert re.fullmatch(r"Brand fit of first drafts: \+\d+ from first to last quarter",
+                        deeg.fit_caption.text())
+    assert gelijk.fit_caption.text() == ("Brand fit of first drafts: unchanged from first to "
+                                         "last quarter")
     assert "A word the brand never uses" in deeg.figures.text()
     assert "terminology." not in deeg.figures.text()
-    quarters = [q.quarter for q in deeg.bars.quarters]
+    quarters = [q.quarter for q in deeg.fit.quarters]
     assert quarters == [f"{YEAR}-Q{n}" for n in (1, 2, 3, 4)]
-    assert deeg.bars.quarters[-1].average > deeg.bars.quarters[0].average
-    assert "Within budget: 6 of 12" in view.cards[1].figures.text()
+    assert deeg.fit.quarters[-1].average > deeg.fit.quarters[0].average
+    low, high = deeg.fit.scale()
+    assert low <= min(q.average for q in deeg.fit.quarters) - 5 and high == 100
+    # rounds per assignment in date order, against the agreed two; Rommel goes over later on
+    assert [r for r, _agreed in rommel.rounds.items] == [1] * 3 + [2] * 6 + [3] * 3
+    assert rommel.rounds.agreed == 2
+    assert rommel.rounds_caption.text().endswith("; 3 more than agreed")
+    assert "Within budget: 6 of 12, €1,200.00 over in total" in rommel.figures.text()
+    assert gelijk.figures.text().startswith("Within budget: 12 of 12\n")

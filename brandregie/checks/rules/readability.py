@@ -33,7 +33,7 @@ from __future__ import annotations
 from brandregie.checks.context import CheckContext, Rule
 from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit
-from brandregie.checks.text import Segment, Sentence, is_heading, quote_spans, within
+from brandregie.checks.text import Segment, Sentence, is_heading, within
 from brandregie.ingest.document import Block, BlockKind
 
 LEVELS = ("A2", "B1", "B2", "C1", "C2")
@@ -92,7 +92,7 @@ class ReadabilityRule(Rule):
             self._close_block()
             self._block = block
         counts = self._block_counts
-        quotes = quote_spans(segment.text) if not heading else []
+        quotes = segment.quotes if not heading else []
         for sentence in segment.sentences:
             self.all_sentences += 1
             words = sentence.words

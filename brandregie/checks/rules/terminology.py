@@ -9,7 +9,7 @@ from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import LanguageTools
 from brandregie.checks.model import Severity
 from brandregie.checks.terms import Hit, Term
-from brandregie.checks.text import Segment, quote_spans, within
+from brandregie.checks.text import Segment, within
 from brandregie.checks.wordlists import adjective_forms
 from brandregie.profile.schema import BannedTerm, PreferredTerm
 
@@ -87,7 +87,7 @@ class PreferredRule(TermRule):
             return False
         if text[hit.end:hit.end + 1] in HYPHENS and text[hit.end + 1:hit.end + 2].isalpha():
             return False
-        if within(hit.start, hit.end, quote_spans(text)):
+        if within(hit.start, hit.end, segment.quotes):
             return False
         return not self._gloss(segment, hit, entry)
 

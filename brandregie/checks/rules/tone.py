@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import compress
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.model import Location, Severity
 from brandregie.checks.terms import Hit, Term
-from brandregie.checks.text import Segment, heading_line_at, in_spans, quote_spans, within
+from brandregie.checks.text import Segment, heading_line_at, in_spans, within
 from brandregie.checks.wordlists import ListEntry, adjective_forms, load_list
 
 FORMAL = {"u": "je", "uw": "je", "uzelf": "jezelf", "uwe": "jouwe"}
@@ -51,11 +52,10 @@ class AddressRule(Rule):
         if _ADDRESS.isdisjoint(words):
             return
         text = segment.text
-        quotes = quote_spans(text)
+        quotes = segment.quotes
         spans = segment.spans
-        for i, word in enumerate(words):
-            if word not in _ADDRESS:
-                continue
+        for i in compress(range(len(words)), map(_ADDRESS.__contains__, words)):
+            word = words[i]
             if in_spans(spans[i][0], quotes) or self._not_address(text, words, spans, i):
                 continue
             formal = word in FORMAL
@@ -212,7 +212,7 @@ class ListRule(TermRule):
             entry = hit.term.ref
             assert isinstance(entry, ListEntry)
             if quotes is None:
-                quotes = quote_spans(segment.text)
+                quotes = segment.quotes
             if within(hit.start, hit.end, quotes) or not fits_conditions(entry, segment, hit):
                 continue
             if self.kind == "cliches" and heading_line_at(segment, hit.start):
@@ -249,7 +249,7 @@ class _PolicyRule(Rule):
         self.words += len(segment.words)
         if self.policy == "free" or len(self.found) > 5_000 or not self.present(segment.text):
             return
-        quotes = quote_spans(segment.text)
+        quotes = segment.quotes
         # A mark inside quotation marks is the speaker's, not the brand's voice.
         self.found.extend((segment, m) for m in self.pattern.finditer(segment.text)
                           if not in_spans(m.start(), quotes))

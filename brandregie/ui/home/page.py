@@ -2,8 +2,9 @@
 
 Name, promise and why; the colours as swatches, the fonts in their own face, the logos, the tone
 of voice in words; the open assignments with their due dates; and how close each agency's
-drafts came to the brand over time. Everything here is read-only: each card says where to change
-it. The profile comes from the edit session; assignments and scores from the review service.
+drafts came to the brand, and to the owner's own voice, over time. Everything here is
+read-only: each card says where to change it. The profile comes from the edit session;
+assignments and scores from the review service.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
 from brandregie.ui.home.chart import FitChart
+from brandregie.ui.home.voice_chart import VoiceTrend
 from brandregie.ui.session import EditSession
 from brandregie.ui.tone import tone_words
 from brandregie.ui.visual_widgets import is_installed, load_font_file
@@ -150,13 +152,17 @@ class HomePage(QWidget):
         self.fit.body.addLayout(self.legend)
         self.fit.body.addWidget(self.chart, 1)
         grid.addWidget(self.fit, 2, 0, 1, 2)
+        self.voice = Card(self.tr("Sounds like you, over time"))
+        self.voice_trend = VoiceTrend()
+        self.voice.body.addWidget(self.voice_trend, 1)
+        grid.addWidget(self.voice, 3, 0, 1, 2)
         self.work = Card(self.tr("Open assignments"))
-        grid.addWidget(self.work, 2, 2)
+        grid.addWidget(self.work, 2, 2, 2, 1)
         self.logos = Card(self.tr("Logos"))
-        grid.addWidget(self.logos, 3, 0, 1, 3)
+        grid.addWidget(self.logos, 4, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         session.changed.connect(lambda _state: self._profile_changed())
         self.show_brand(session.brand)
 
@@ -330,6 +336,8 @@ class HomePage(QWidget):
         self.fits = fit_history(store, self.session.brand_id)
         self.chart.set_fits(self.fits)
         self._show_legend()
+        self.voice_trend.load(store, self.session.brand_id,
+                              own_texts=bool(self.session.brand.voice.texts))
         self._show_assignments()
 
     def _show_legend(self) -> None:

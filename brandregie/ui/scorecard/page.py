@@ -1,81 +1,36 @@
 """The agency scorecard as a page: one card per agency, side by side, for the renewal talk.
 
-Each card shows the agency's first-draft brand fit per quarter as small bars (rising bars: the
-agency is learning the brand) and the figures in words: on time, rounds to approval, budget.
+Each card shows three small charts (:mod:`brandregie.ui.scorecard.charts`), each under its
+figure in words: the brand fit of first drafts per quarter (a rising line: the agency is
+learning the brand), the first drafts on time, the rounds to approval; then the budget and what
+the agency keeps getting wrong.
 The figures come from :func:`brandregie.review.scorecard.figures.build_scorecard`; this module
 only draws them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from brandregie.i18n import current_language
 from brandregie.review.agreement import format_money
-from brandregie.review.scorecard.figures import AgencyScore, QuarterFit, Scorecard
+from brandregie.review.scorecard.figures import AgencyScore, Scorecard
 from brandregie.ui import theme
-
-
-class QuarterBars(QWidget):
-    """First-draft fit per quarter (0-100) as bars, the value above each bar."""
-
-    def __init__(self, quarters: tuple[QuarterFit, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.quarters = quarters
-        self.setMinimumHeight(120)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Brand fit of first drafts per quarter"))
-        self.setAccessibleDescription("; ".join(f"{q.quarter}: {q.average:g}"
-                                                for q in quarters))
-
-    def sizeHint(self) -> QSize:
-        return QSize(260, 130)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        c = theme.colours()
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * theme.TYPE_SMALL)
-        painter.setFont(small)
-        line = painter.fontMetrics().height()
-        area = QRectF(0, line + theme.SPACE_XS, self.width(),
-                      self.height() - 2 * line - 2 * theme.SPACE_XS)
-        if not self.quarters:
-            painter.setPen(QColor(c.muted))
-            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter),
-                             self.tr("No checked first drafts in this period"))
-            painter.end()
-            return
-        slot = area.width() / len(self.quarters)
-        locale = QLocale()
-        for n, q in enumerate(self.quarters):
-            height = area.height() * max(0.0, min(q.average, 100.0)) / 100
-            bar = QRectF(area.left() + slot * n + slot * 0.2, area.bottom() - height,
-                         slot * 0.6, height)
-            painter.fillRect(bar, QColor(c.accent))
-            painter.setPen(QColor(c.text))
-            painter.drawText(QRectF(bar.left() - 10, bar.top() - line - 2, bar.width() + 20,
-                                    line), int(Qt.AlignmentFlag.AlignCenter),
-                             locale.toString(q.average, "g", 3))
-            painter.setPen(QColor(c.muted))
-            painter.drawText(QRectF(area.left() + slot * n, area.bottom() + theme.SPACE_XS,
-                                    slot, line), int(Qt.AlignmentFlag.AlignCenter), q.quarter)
-        painter.end()
+from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars
 
 
 class AgencyCard(QFrame):
-    """One agency: its name, the quarter bars and the figures in words."""
+    """One agency: its name, three small charts, each with its figure in words above it, and
+    the budget and what they keep getting wrong below."""
 
     def __init__(self, score: AgencyScore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,38 +38,86 @@ class AgencyCard(QFrame):
         self.setProperty("role", "card")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(theme.SPACE_L, theme.SPACE_M, theme.SPACE_L, theme.SPACE_M)
+        layout.setSpacing(theme.SPACE_XS)
         name = QLabel(score.agency or self.tr("No agency"))
         font = QFont(name.font())
         font.setPointSizeF(font.pointSizeF() * theme.TYPE_SECTION)
         font.setBold(True)
         name.setFont(font)
         layout.addWidget(name)
-        layout.addWidget(QLabel(self.tr("Brand fit of first drafts per quarter")))
-        self.bars = QuarterBars(score.first_fit)
-        layout.addWidget(self.bars)
+        self.fit_caption = self._caption(layout, self.fit_text(score))
+        self.fit = FitLine(score.first_fit)
+        layout.addWidget(self.fit)
+        self.on_time_caption = self._caption(layout, self.on_time_text(score))
+        self.on_time = OnTimeBar(score.on_time, score.timed)
+        layout.addWidget(self.on_time)
+        self.rounds_caption = self._caption(layout, self.rounds_text(score))
+        self.rounds = RoundsBars(score.assignments)
+        layout.addWidget(self.rounds)
+        if self.rounds.items:
+            legend = QLabel(self.tr("A bar per assignment, oldest first; dashed: the rounds "
+                                    "agreed") if self.rounds.agreed is not None else
+                            self.tr("A bar per assignment, oldest first"))
+            legend.setWordWrap(True)
+            legend.setProperty("role", "muted")
+            layout.addWidget(legend)
+        layout.addSpacing(theme.SPACE_S)
         self.figures = QLabel(self.figures_text(score))
         self.figures.setWordWrap(True)
         self.figures.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.figures)
         layout.addStretch(1)
 
+    @staticmethod
+    def _caption(layout: QVBoxLayout, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addSpacing(theme.SPACE_S)
+        layout.addWidget(label)
+        return label
+
+    def fit_text(self, s: AgencyScore) -> str:
+        change = s.first_fit_change
+        if change is None:
+            return self.tr("Brand fit of first drafts")
+        if change == 0:
+            return self.tr("Brand fit of first drafts: unchanged from first to last quarter")
+        return self.tr("Brand fit of first drafts: {change} from first to last quarter").format(
+            change=("+" if change > 0 else "") + QLocale().toString(change, "g", 3))
+
+    def on_time_text(self, s: AgencyScore) -> str:
+        if not s.timed:
+            return self.tr("On time: no first draft with a due date yet")
+        if s.on_time == s.timed:
+            return self.tr("On time: {on_time} of {timed} first drafts").format(
+                on_time=s.on_time, timed=s.timed)
+        return self.tr("On time: {on_time} of {timed} first drafts, {late} late").format(
+            on_time=s.on_time, timed=s.timed, late=s.timed - s.on_time)
+
+    def rounds_text(self, s: AgencyScore) -> str:
+        if s.average_rounds is None:
+            return self.tr("Rounds to approval")
+        text = self.tr("Rounds to approval: {rounds} on average").format(
+            rounds=QLocale().toString(s.average_rounds, "g", 3))
+        if s.over_agreed_rounds:
+            text += self.tr("; {n} more than agreed").format(n=s.over_agreed_rounds)
+        return text
+
     def figures_text(self, s: AgencyScore) -> str:
-        locale = QLocale()
         lines = []
-        if s.timed:
-            lines.append(self.tr("On time: {on_time} of {timed} first drafts").format(
-                on_time=s.on_time, timed=s.timed))
-        if s.average_rounds is not None:
-            lines.append(self.tr("Rounds to approval: {rounds} on average").format(
-                rounds=locale.toString(s.average_rounds, "g", 3)))
-        if s.first_fit_change is not None:
-            change = locale.toString(s.first_fit_change, "g", 3)
-            lines.append(self.tr("First-draft fit: {change} from first to last quarter").format(
-                change=("+" if s.first_fit_change > 0 else "") + change))
-        if s.kept or s.overrun:
-            lines.append(self.tr("Within budget: {kept} of {total}, overrun {money}").format(
-                kept=s.kept, total=s.kept + s.overrun,
-                money=format_money(s.overrun_cents, current_language())))
+        total = s.kept + s.overrun
+        if total:
+            money = format_money(abs(s.overrun_cents), current_language())
+            if s.overrun_cents > 0:
+                lines.append(self.tr("Within budget: {kept} of {total}, {money} over in "
+                                     "total").format(kept=s.kept, total=total, money=money))
+            elif s.overrun_cents < 0:
+                lines.append(self.tr("Within budget: {kept} of {total}, {money} under in "
+                                     "total").format(kept=s.kept, total=total, money=money))
+            else:
+                lines.append(self.tr("Within budget: {kept} of {total}").format(
+                    kept=s.kept, total=total))
         if s.findings:
             lines.append(self.tr("Most found: {kind} ({n} times)").format(
                 kind=_rule_words(s.findings[0][0]), n=s.findings[0][1]))
