@@ -89,8 +89,9 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
     with qtbot.waitSignal(dialog.backed_up, timeout=10_000):  # made on a worker
         click(dialog.backup_button)
     assert dialog.list.topLevelItemCount() == 1
-    assert "1 backups" in dialog.space_label.text() and "14 days" in dialog.findChild(
-        QLabel).text()
+    intro = dialog.findChild(QLabel)
+    assert intro is not None and "14 days" in intro.text()
+    assert "1 backups" in dialog.space_label.text()
     _write_story(shell, "An edit regretted later.")
 
     asked: list[str] = []
