@@ -673,6 +673,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening your brands…</source>
+        <translation>Je merken worden geopend…</translation>
+    </message>
+    <message>
         <source>Brand</source>
         <translation>Merk</translation>
     </message>
@@ -1201,6 +1205,13 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Open the sample brand</source>
         <translation>Het voorbeeldmerk openen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>Your brands cannot be opened: %1</source>
+        <translation>Je merken kunnen niet worden geopend: %1</translation>
     </message>
 </context>
 <context>
