@@ -158,18 +158,19 @@ def service_and_layer_agree(url: Callable[[str], str], sample: s.Brand, count: i
         service = ProfileService(one, author="anna", clock=lambda: clock[0])
         snap = service.create(sample)
         layer = Layer(two, new_brand(two, sample))
-        assert snap.brand_id is not None
+        brand_id = snap.brand_id
+        assert brand_id is not None
         started = time.perf_counter()
         for edit in edits(count, sample):
             clock[0] = edit.at
             service.author = edit.author
             assert snap.revision is not None
-            snap = service.save(snap.brand_id, edit.brand, base_revision=snap.revision,
+            snap = service.save(brand_id, edit.brand, base_revision=snap.revision,
                                 note=edit.note)
         per_save = (time.perf_counter() - started) / count
         for edit in edits(count, sample):
             layer.save(edit)
-        through_service, through_layer = rows(one, snap.brand_id), rows(two, layer.brand_id)
+        through_service, through_layer = rows(one, brand_id), rows(two, layer.brand_id)
     same = through_service == through_layer
     print(f"1. {count:,} edits through ProfileService.save: {per_save * 1000:.0f} ms per save; "
           f"{len(through_service)} revisions kept; the history layer alone keeps "
@@ -260,7 +261,7 @@ def main() -> None:
 
         def url(name: str) -> str:
             if args.db:
-                return args.db
+                return str(args.db)
             return str(here / f"{name}.db")
         if not args.db:
             service_and_layer_agree(url, sample, args.service_edits)
