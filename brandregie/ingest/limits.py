@@ -52,8 +52,11 @@ class Limits:
     #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).
     max_email_parts: int = 500
     #: The sandboxed reader: wall-clock seconds and address space (what a laptop can spare).
+    #: 640 MB still read a 64 MP photo, a docx of 60 such images and 2 M characters of Word
+    #: text; 768 MB keeps the command line's whole process tree under 1 GB, and the app's
+    #: (its window, the reader server and a reader) under 1.5 GB.
     timeout_seconds: float = 60.0
-    max_memory_bytes: int = 1024 * MB
+    max_memory_bytes: int = 768 * MB
 
 
 DEFAULT_LIMITS = Limits()
