@@ -120,3 +120,24 @@ def test_home_shows_each_agencys_voice_distance_over_time(qtbot: QtBot,
     assert page.voice_trend.chart.isVisibleTo(page)
     legend = " ".join(w.text() for w in page.voice.findChildren(QLabel))
     assert "Studio Glans" in legend and "coming closer" in legend
+
+
+def test_coming_back_home_shows_the_assignments_made_meanwhile(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _home(window)
+    qtbot.waitUntil(lambda: "No open assignments." in _texts(page.work), timeout=10_000)
+    window.show_page("identity")
+    ReviewService(window.store).create_assignment("Bakkerij Korenaar", "Vacature bakker",
+                                                  due=date.today() + timedelta(days=5))
+    window.show_page("home")  # the page is there at once; its figures are read meanwhile
+    assert page.isVisible() and page.name.text() == "Bakkerij Korenaar"
+    qtbot.waitUntil(lambda: "Vacature bakker" in _texts(page.work), timeout=10_000)
+    assert "No open assignments." not in _texts(page.work)
+
+
+def _texts(card: QFrame) -> str:
+    """What the card shows (labels dropped from it are hidden until they are deleted)."""
+    return " ".join(label.text() for label in card.findChildren(QLabel)
+                    if label.isVisibleTo(card))
