@@ -207,6 +207,10 @@
         <translation>Geen bureau</translation>
     </message>
     <message>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
         <source>sounds like you</source>
         <translation>klinkt als jij</translation>
     </message>

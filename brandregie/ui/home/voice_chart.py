@@ -180,11 +180,16 @@ class VoiceTrend(QWidget):
         for index, line in enumerate(lines):
             name = line.agency or self.tr("No agency")
             label = QLabel(f"<span style='color:{self.chart.colour(index).name()}'>●</span>"
-                           f"&nbsp;<b>{_html(name)}</b> {line.latest:.1f}<br>"
+                           f"&nbsp;<b>{_html(name)}</b> {self.number(line.latest)}<br>"
                            f"<span style='color:{muted}'>{_html(self.trend(line))}</span>")
             label.setTextFormat(Qt.TextFormat.RichText)
             self.legend.addWidget(label)
         self.legend.addStretch(1)
+
+    def number(self, value: float) -> str:
+        """One decimal with the reader's decimal mark ("1,2")."""
+        tenths = round(value * 10)
+        return self.tr("{whole}.{tenth}").format(whole=tenths // 10, tenth=tenths % 10)
 
     def trend(self, line: AgencyVoice) -> str:
         """The line in words: where the newest version lies, and which way it goes."""
