@@ -1,7 +1,11 @@
 """The desktop app's entry point: Qt starts here, and only here outside ``brandregie/ui/``.
 
-``--quit-after-paint`` quits as soon as the main window has painted once: the start-up
-benchmark (``bench/bench_startup.py``) times that against a bare PySide6 window.
+The window paints first and opens the database after (:mod:`brandregie.ui.opening`): nothing
+before the first paint imports the ORM, opens the database or loads a page's code.
+
+``--quit-after-paint`` prints when the main window painted its frame for the first time and
+when it painted again with the brand in it, then quits: the start-up benchmark
+(``bench/bench_startup.py``) times both against a bare PySide6 window.
 """
 
 from __future__ import annotations
@@ -9,21 +13,29 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QWidget
 
-from brandregie.errors import BrandRegieError
-from brandregie.store.database import open_store
+if TYPE_CHECKING:
+    from brandregie.store.database import Store
 
 
 class _QuitAfterPaint(QObject):
-    """Quits the app right after the watched window's first paint, printing when that was.
+    """Prints when the watched window first painted, and when it painted with the brand in it
+    (``painted at`` / ``ready at`` <seconds since the epoch> on stdout), then quits the app.
 
-    ``painted at <seconds since the epoch>`` on stdout lets the benchmark measure from launch
-    to the first paint, without what happens after it (closing, the interpreter's teardown).
+    The benchmark measures from launch to each, without what happens after (closing, the
+    interpreter's teardown).
     """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__()
+        self.window = window
+        self.ready = False
+        self.window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
@@ -32,12 +44,22 @@ class _QuitAfterPaint(QObject):
         return False
 
     def painted(self) -> None:
-        print(f"painted at {time.time():.6f}", flush=True)
+        print(f"{'ready' if self.ready else 'painted'} at {time.time():.6f}", flush=True)
+        if self.ready:
+            QApplication.quit()
+
+    def brand_shown(self, _store: object = None) -> None:
+        """The window is filled in: wait for the paint that shows it."""
+        self.ready = True
+        self.window.installEventFilter(self)
+        self.window.update()
+
+    def quit(self, _message: str = "") -> None:
         QApplication.quit()
 
 
 def run_app(argv: Sequence[str] = ()) -> int:
-    """Open the user's database and show the main window."""
+    """Show the main window, then open the user's database into it."""
     args = list(argv)
     quit_after_paint = "--quit-after-paint" in args
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -51,12 +73,11 @@ def run_app(argv: Sequence[str] = ()) -> int:
     from brandregie.logs import setup_logging
     from brandregie.paths import default_database
     from brandregie.ui import gui_thread
-    from brandregie.ui.backups import AppBackups, offer_restore_at_start
-    from brandregie.ui.connections import open_database
     from brandregie.ui.errors import install_excepthook
-    from brandregie.ui.main_window import app_icon
+    from brandregie.ui.icons import app_icon
+    from brandregie.ui.opening import StoreOpener
     from brandregie.ui.shell import Shell
-    from brandregie.ui.single_instance import PackOpener, hand_over, pack_arguments, server_name
+    from brandregie.ui.single_instance import hand_over, pack_arguments, server_name
 
     packs = pack_arguments(args)  # packs double-clicked in the file manager (brandregie.desktop)
     instance = server_name(default_database())
@@ -66,30 +87,38 @@ def run_app(argv: Sequence[str] = ()) -> int:
     app.setWindowIcon(app_icon())
     setup_logging()  # rotated brandregie.log in the user's log folder, hard crashes in faults.log
     install_excepthook()
-    collector = gui_thread.install(app)  # cycles freed here only; workers yield quickly
-    try:
-        store = open_database()  # the team database in team mode (asks for its password)
-        if store is None:
-            return 0  # the team database could not be opened and the person chose to quit
-    except BrandRegieError as exc:
-        try:  # a damaged database: offer the newest backup, then try once more
-            if not offer_restore_at_start(exc.message):
-                raise
-            store = open_store()
-        except BrandRegieError as again:
-            QMessageBox.critical(None, "BrandRegie", again.message)
-            return 2
-    shell = Shell(store)
-    shell.window.after_first_paint(collector.freeze)  # what start-up loaded stays for good
-    backups = AppBackups(shell)  # on start, every few minutes after changes, at close
-    opener = PackOpener(shell, instance)  # also takes packs opened while the app runs
-    if packs:
-        QTimer.singleShot(0, lambda: opener.open(packs))
-    watcher = _QuitAfterPaint()
+    gui_thread.install(app)  # cycles freed here only; workers yield quickly
+    shell = Shell(None)  # the window's frame: no database, no page's code yet
+    opener = StoreOpener(shell)
+    kept: list[object] = []  # what lives as long as the app once the store is open
+
+    def store_ready(store: Store) -> None:
+        from brandregie.ui.backups import AppBackups
+        from brandregie.ui.single_instance import PackOpener
+
+        gui_thread.freeze()  # what start-up loaded stays for good: out of the collector's way
+        kept.append(AppBackups(shell))  # on start, every few minutes after changes, at close
+        pack_opener = PackOpener(shell, instance)  # also takes packs opened while it runs
+        kept.append(pack_opener)
+        if packs:
+            QTimer.singleShot(0, lambda: pack_opener.open(packs))
+
+    opener.ready.connect(store_ready)
     if quit_after_paint:
-        shell.window.installEventFilter(watcher)
+        watcher = _QuitAfterPaint(shell.window)
+        opener.ready.connect(watcher.brand_shown)
+        opener.problem.connect(watcher.quit)
+    # on a worker, once the frame is on screen (started earlier, its imports would hold
+    # Python's lock while the GUI thread paints)
+    shell.window.after_first_paint(opener.start_slot)
     shell.window.show()
     code = app.exec()
-    backups.at_close()
-    store.close()
+    opener.runner.wait()  # a start still opening the database is let finish, then closed
+    if not shell.window.ready:
+        return 2 if opener.message else code
+    for part in kept:
+        at_close = getattr(part, "at_close", None)
+        if callable(at_close):
+            at_close()
+    shell.store.close()
     return code

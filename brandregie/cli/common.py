@@ -45,7 +45,11 @@ def load_profile(args: argparse.Namespace) -> ProfileSnapshot:
     from brandregie.profile.service import ProfileService
 
     with open_db(args.db) as store:
-        return ProfileService(store).snapshot(args.brand)
+        service = ProfileService(store)
+        snapshot = service.snapshot(args.brand)
+        if snapshot.revision is not None:  # what is made names it: keep it apart from edits
+            service.keep(args.brand, snapshot.revision)
+        return snapshot
 
 
 def open_db(db: str | None) -> Store:

@@ -128,7 +128,47 @@ class Sub:
         return not self.blocks
 
 
-Block = Para | Bullets | Fields | Grid | Swatches | Callout | Quote | Picture | Specimen | Sub
+@dataclass(frozen=True, slots=True)
+class LineChart:
+    """Values over labelled steps (quarters), a line per named series, on a scale up to
+    ``high``; ``lang`` writes the numbers the reader's way."""
+
+    steps: tuple[str, ...]
+    series: tuple[tuple[str, tuple[float | None, ...]], ...]
+    lang: str = "en"
+    high: float = 100.0
+
+    @property
+    def empty(self) -> bool:
+        return not self.steps or not any(v is not None for _n, vs in self.series for v in vs)
+
+
+@dataclass(frozen=True, slots=True)
+class BarChart:
+    """A bar per item in order; bars over ``limit`` (what was agreed) stand out."""
+
+    values: tuple[float, ...]
+    limit: float | None = None
+    lang: str = "en"
+
+    @property
+    def empty(self) -> bool:
+        return not self.values
+
+
+@dataclass(frozen=True, slots=True)
+class ShareBars:
+    """Parts of a whole side by side: (name, part, whole, the same in words) per row."""
+
+    rows: tuple[tuple[str, int, int, str], ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+Block = (Para | Bullets | Fields | Grid | Swatches | Callout | Quote | Picture | Specimen | Sub
+         | LineChart | BarChart | ShareBars)
 
 
 def blocks(*items: Block | Iterable[Block | None] | None) -> tuple[Block, ...]:

@@ -18,16 +18,20 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from brandregie.export import charts
 from brandregie.export.content import (
+    BarChart,
     Block,
     Bullets,
     Callout,
     Fields,
     Grid,
+    LineChart,
     Para,
     Picture,
     Quote,
     Section,
+    ShareBars,
     Specimen,
     Sub,
     Swatches,
@@ -170,10 +174,22 @@ class Layout:
                 yield from self._picture(block)
             case Specimen():
                 yield from self._specimen(block)
+            case LineChart():
+                yield from self._drawing(charts.line_chart(block, self))
+            case BarChart():
+                yield from self._drawing(charts.bar_chart(block, self))
+            case ShareBars():
+                yield from self._drawing(charts.share_bars(block, self))
             case Sub():
                 yield self.para(block.heading, "h2")
                 for inner in block.blocks:
                     yield from self.block(inner)
+
+    @staticmethod
+    def _drawing(drawing: Flowable) -> Iterator[Flowable]:
+        drawing.hAlign = "LEFT"
+        yield drawing
+        yield Spacer(1, 8)
 
     def _bullets(self, block: Bullets) -> Iterator[Flowable]:
         st = self.styles["bullet"]

@@ -41,6 +41,12 @@ class Limits:
     max_compression_ratio: int = 200
     #: Images analysed per document (the rest are listed in the notes).
     max_images: int = 60
+    #: A PDF's packed streams, images aside (PDFium unpacks a content stream whole before
+    #: reading it): one content stream of a 1,000-page text is about 20 MB, an embedded font a
+    #: few MB; beyond these the PDF is refused before it is parsed (1 GB in one stream filled
+    #: the reader's memory cap).
+    max_pdf_stream_bytes: int = 64 * MB
+    max_pdf_streams_bytes: int = 512 * MB
     #: Pages read from a PDF or slides from a presentation.
     max_pages: int = 2_000
     #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).

@@ -191,11 +191,16 @@ def find_conflicts(base: Brand, mine: Brand, theirs: Brand, lang: str | None = N
 
 def explain_conflict(service: ProfileService, brand_id: int, mine: Brand, base_revision: int,
                      lang: str | None = None) -> SaveConflict:
-    """What happened since ``base_revision`` and where it collides with ``mine``."""
-    base = service.snapshot(brand_id, base_revision).brand
+    """What happened since ``base_revision`` and where it collides with ``mine``.
+
+    When a burst of the colleague's edits has merged ``base_revision`` into a later revision,
+    the merge starts from the revision that burst started from: a field they changed both
+    before and after the person's base is then asked about, never silently taken from either.
+    """
+    base = service.merge_base(brand_id, base_revision).brand
     current = service.snapshot(brand_id)
     assert current.revision is not None
-    since = tuple(r for r in service.revisions(brand_id) if r.number > base_revision)
+    since = tuple(service.revisions(brand_id, after=base_revision, limit=None))
     return SaveConflict(
         brand_id=brand_id, base_revision=base_revision, current_revision=current.revision,
         saved_since=since,

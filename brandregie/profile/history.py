@@ -4,9 +4,10 @@
 items are matched by their name (or term, pillar, stage), so an edit is not shown as a removal and
 an addition. Labels are translated through the core's i18n.
 
-The autosave stores a revision at most every half second while someone edits, so ten minutes of
-typing leave dozens of them. Every one is kept (nothing is lost, drafts and sent mail name the
-revision they were made against), but :func:`group_edits` shows such a burst as one entry.
+The autosave saves at most every half second while someone edits; the store keeps a burst of
+such saves as one revision (``profile/revision_store.py`` states the rule). Bursts it had to
+keep apart (one was exported in between, or older stores kept every save) are still shown as
+one entry by :func:`group_edits`.
 """
 
 from __future__ import annotations
@@ -27,13 +28,25 @@ EDIT_BURST_GAP = timedelta(minutes=10)
 
 @dataclass(frozen=True, slots=True)
 class RevisionInfo:
-    """One saved revision of a brand."""
+    """One kept revision of a brand: a single save, or a burst of ``saves`` autosaves from
+    revision ``first`` (saved at ``started``) to ``number`` (saved at ``created_at``)."""
 
     number: int
     created_at: datetime
     author: str
     action: str
     note: str
+    saves: int = 1
+    first_number: int | None = None
+    started_at: datetime | None = None
+
+    @property
+    def first(self) -> int:
+        return self.number if self.first_number is None else self.first_number
+
+    @property
+    def started(self) -> datetime:
+        return self.created_at if self.started_at is None else self.started_at
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,17 +65,18 @@ class HistoryEntry:
 
     @property
     def count(self) -> int:
-        return len(self.revisions)
+        """How many saves the entry holds (a kept revision may hold a burst of them)."""
+        return sum(rev.saves for rev in self.revisions)
 
     def holds(self, number: int) -> bool:
-        return self.oldest.number <= number <= self.newest.number
+        return self.oldest.first <= number <= self.newest.number
 
 
 def _same_burst(newer: RevisionInfo, older: RevisionInfo, gap: timedelta) -> bool:
     """Plain edits (no note such as "banned word x") by one person, close together."""
     return (newer.action == older.action == "edited" and not newer.note and not older.note
             and newer.author == older.author
-            and timedelta(0) <= newer.created_at - older.created_at < gap)
+            and timedelta(0) <= newer.started - older.created_at < gap)
 
 
 def group_edits(revisions: Sequence[RevisionInfo], gap: timedelta = EDIT_BURST_GAP

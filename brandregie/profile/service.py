@@ -2,8 +2,10 @@
 
 Each method is one transaction (``with store.session()``) and returns plain, detached values
 (snapshots, revision infos), so no caller ever holds a live session. Every change that alters the
-profile makes a revision; a save names the revision it was based on and is refused with a
-:class:`~brandregie.errors.ConflictError` when someone else saved in between (team mode).
+profile moves the brand's revision number on; a save names the revision it was based on and
+is refused with a :class:`~brandregie.errors.ConflictError` when someone else saved in between
+(team mode). How saves are kept (a burst of autosaves as one revision, stored as small deltas)
+is :mod:`brandregie.profile.revision_store`'s business.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -20,6 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, ConflictError, NotFoundError, StoreError
 from brandregie.i18n import _
+from brandregie.profile import revision_store
 from brandregie.profile.history import RevisionInfo, describe_changes
 from brandregie.profile.mapping import apply_schema, to_schema
 from brandregie.profile.pack import pack_dict, validate_pack
@@ -64,9 +68,12 @@ def _sha256(data: bytes) -> str:
 class ProfileService:
     """Brands, their profiles and their history in one store."""
 
-    def __init__(self, store: Store, *, author: str | None = None) -> None:
+    def __init__(self, store: Store, *, author: str | None = None,
+                 clock: Callable[[], datetime] = m.base.utcnow) -> None:
         self.store = store
         self.author = author if author is not None else current_user()
+        #: When a save happens (the burst rule reads it; a benchmark or test may play time).
+        self.clock = clock
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -81,28 +88,52 @@ class ProfileService:
             row = self._brand_row(session, brand, load_all=revision is None)
             if revision is None or revision == row.revision:
                 return self._snapshot_of(session, row)
-            rev = self._revision_row(session, row.id, revision)
-            profile = validate_pack(rev.profile).brand
-            files = self._asset_bytes(session, dict(rev.files))
-            return ProfileSnapshot(profile, revision=rev.number, brand_id=row.id, files=files)
+            profile, hashes = revision_store.read(session, row.id, revision)
+            files = self._asset_bytes(session, hashes)
+            return ProfileSnapshot(validate_pack(profile).brand, revision=revision,
+                                   brand_id=row.id, files=files)
 
-    def revisions(self, brand: str | int) -> list[RevisionInfo]:
-        """The history of a brand, newest first."""
+    def revisions(self, brand: str | int, *, limit: int | None = revision_store.PAGE,
+                  before: int | None = None, after: int | None = None) -> list[RevisionInfo]:
+        """One page of the brand's kept revisions, newest first: at most ``limit`` (None for
+        all, which only a move of the whole brand needs), numbered below ``before`` (the
+        cursor for the next page: the last number of this one) and above ``after``."""
         with self.store.session() as session:
             row = self._brand_row(session, brand)
-            revs = session.scalars(select(m.Revision).where(m.Revision.brand_id == row.id)
-                                   .order_by(m.Revision.number.desc())).all()
-            return [RevisionInfo(r.number, r.created_at, r.author, r.action, r.note)
-                    for r in revs]
+            return revision_store.page(session, row.id, limit=limit, before=before, after=after)
+
+    def merge_base(self, brand: str | int, revision: int) -> ProfileSnapshot:
+        """The profile a save based on ``revision`` started from, for a three-way merge:
+        that revision, or, when a burst of edits has since merged it into a later revision,
+        the revision the burst started from (:func:`revision_store.merge_base`)."""
+        with self.store.session() as session:
+            row = self._brand_row(session, brand)
+            kept = revision_store.merge_base(session, row.id, revision)
+        return self.snapshot(row.id, kept)
+
+    def keep(self, brand: str | int, revision: int) -> None:
+        """Mark ``revision`` as named outside the history (an exported document says "profile
+        revision N"), so later edits start a new revision instead of merging into it."""
+        with self.store.session() as session:
+            revision_store.keep(session, self._brand_row(session, brand).id, revision)
 
     def changes(self, brand: str | int, old: int, new: int, lang: str | None = None
                 ) -> list[str]:
         """What changed from revision ``old`` to revision ``new``, one readable line each."""
+        return self.changes_between(brand, [(old, new)], lang)[0]
+
+    def changes_between(self, brand: str | int, pairs: list[tuple[int, int]],
+                        lang: str | None = None) -> list[list[str]]:
+        """:meth:`changes` for each ``(old, new)`` pair, read in one transaction with each
+        revision decoded once (a history page describes dozens of rows)."""
+        profiles: dict[int, Brand] = {}
         with self.store.session() as session:
             row = self._brand_row(session, brand)
-            before = validate_pack(self._revision_row(session, row.id, old).profile).brand
-            after = validate_pack(self._revision_row(session, row.id, new).profile).brand
-        return describe_changes(before, after, lang)
+            keyframes: dict[int, bytes] = {}
+            for number in sorted({n for pair in pairs for n in pair}):
+                profile, _hashes = revision_store.read(session, row.id, number, keyframes)
+                profiles[number] = validate_pack(profile).brand
+        return [describe_changes(profiles[old], profiles[new], lang) for old, new in pairs]
 
     # -- changing ------------------------------------------------------------------------------
 
@@ -216,12 +247,12 @@ class ProfileService:
         number = row.revision + 1
         apply_schema(row, brand, hashes)
         row.revision = number
-        row.updated_at = m.base.utcnow()
+        saved_at = self.clock()
+        row.updated_at = saved_at
         session.flush()
-        session.add(m.Revision(brand_id=row.id, number=number, author=self.author,
-                               action=action, note=note, profile=pack_dict(brand),
-                               files=hashes))
-        session.flush()
+        profile: dict[str, Any] = pack_dict(brand)
+        revision_store.write(session, row.id, number, author=self.author, action=action,
+                             note=note, profile=profile, files=hashes, now=saved_at)
         return ProfileSnapshot(brand, revision=number, brand_id=row.id,
                                files=self._asset_bytes(session, hashes))
 
@@ -272,11 +303,3 @@ class ProfileService:
             raise NotFoundError(_("there is no brand “{name}” in this database").format(
                 name=brand))
         return row
-
-    @staticmethod
-    def _revision_row(session: Session, brand_id: int, number: int) -> m.Revision:
-        rev = session.scalars(select(m.Revision).where(
-            m.Revision.brand_id == brand_id, m.Revision.number == number)).first()
-        if rev is None:
-            raise NotFoundError(_("revision {n} does not exist").format(n=number))
-        return rev

@@ -33,6 +33,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from brandregie import models as m
 from brandregie.errors import StoreError
 from brandregie.i18n import _
+from brandregie.profile.revision_data import file_hashes
 from brandregie.profile.service import ProfileService
 from brandregie.store import blobs
 from brandregie.store.database import Store
@@ -99,11 +100,10 @@ def _shared_refs(owned: Mapping[str, list[dict[str, Any]]]) -> dict[str, set[Any
             values = {r[fk.parent.name] for r in rows if r[fk.parent.name] is not None}
             if values:
                 refs.setdefault(target, set()).update(values)
-    # Revisions name their files' assets in JSON (path -> SHA-256), not by foreign key.
-    for revision in owned.get(m.Revision.__tablename__, []):
-        hashes = {h for h in (revision["files"] or {}).values() if isinstance(h, str)}
-        if hashes:
-            refs.setdefault(m.Asset.__tablename__, set()).update(hashes)
+    # Revisions name their files' assets inside their data (path -> SHA-256), not by key.
+    hashes = file_hashes(owned.get(m.Revision.__tablename__, []))
+    if hashes:
+        refs.setdefault(m.Asset.__tablename__, set()).update(hashes)
     return refs
 
 
@@ -194,7 +194,7 @@ def move_brand(source: Store, target: Store, brand: str | int, *, keep_source: b
     snapshot = profiles.snapshot(brand)
     assert snapshot.brand_id is not None
     name = snapshot.brand.name
-    history = profiles.revisions(snapshot.brand_id)
+    history = profiles.revisions(snapshot.brand_id, limit=None)
     if not ProfileService(target).rename_check(name):
         raise StoreError(_("{where} already has a brand named “{name}”; rename or delete it "
                            "there first").format(where=target.display_name, name=name))
@@ -222,7 +222,7 @@ def move_brand(source: Store, target: Store, brand: str | int, *, keep_source: b
     copied = ProfileService(target)
     check = copied.snapshot(new_id)
     if check.brand != snapshot.brand or dict(check.files) != dict(snapshot.files) or \
-            [(r.number, r.author, r.action) for r in copied.revisions(new_id)] != \
+            [(r.number, r.author, r.action) for r in copied.revisions(new_id, limit=None)] != \
             [(r.number, r.author, r.action) for r in history]:
         raise StoreError(_("the copy of {name} in {where} differs from the original; the "
                            "original was kept").format(name=name, where=target.display_name))

@@ -1,18 +1,27 @@
 """Rotating backups of the local SQLite database, and restoring one.
 
-A backup is a complete, self-contained SQLite file made with SQLite's online backup API, so it
-is consistent even while the app writes (WAL readers never block the writer). Each copy is
-checked (``PRAGMA quick_check``) before it is renamed into place, so a half-written or damaged
-copy never counts as a backup. Backups live in the user's data folder under ``backups/``.
+A backup is two parts: a SQLite file holding the whole database except the bytes of the
+agencies' draft files, and those files, kept once by content in ``files/`` beside the backups
+(``files/ab/abcdef…``, as the database stores them: compressed where that paid). A draft file
+that ten backups hold is on disk once, so backing up a store of many drafts copies only the
+small database and the files that are new since the last backup. Both parts are made in one
+read transaction on the live file, so they are consistent even while the app writes (WAL
+readers never block the writer); the files are written and synced first, each checked against
+its hash, then the database copy is checked (``PRAGMA quick_check``) and renamed into place, so
+a half-written or damaged copy never counts as a backup. Backups live in the user's data folder
+under ``backups/``.
 
 Automatic backups are taken when the app starts and closes and at most every few minutes while
 it runs (:func:`maybe_backup`), only when the database changed; the oldest are pruned, keeping
-the newest few plus the newest of each recent day. Manual backups and the safety copy a restore
-makes are never pruned automatically.
+the newest few plus the newest of each recent day, and a file no kept backup names goes with
+them. Manual backups and the safety copy a restore makes are never pruned automatically.
 
-Restoring writes the backup into the database through the same backup API, in one SQLite
-transaction: a crash halfway leaves the old data. A database too damaged to open is moved aside
-instead and the backup copied in with an atomic rename.
+Restoring first makes the backup whole again beside the database (every draft file put back
+and checked against its hash: a missing or damaged file refuses the restore before anything is
+touched), then writes it into the database through SQLite's backup API, in one transaction: a
+crash halfway leaves the old data. A database too damaged to open is moved aside instead and
+the rebuilt backup renamed into its place. A backup made before files were kept apart is one
+self-contained file and restores as it is.
 """
 
 from __future__ import annotations
@@ -31,6 +40,7 @@ from pathlib import Path
 from brandregie.errors import StoreError
 from brandregie.i18n import _
 from brandregie.paths import data_dir, default_database
+from brandregie.store import backup_files as parts
 from brandregie.store.database import Store
 
 #: At most one automatic backup per this interval while the app runs.
@@ -50,6 +60,10 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<kind>auto|manual
                    r"\.db$")
 _PARTIAL = ".partial"
 _STALE_PARTIAL = timedelta(minutes=30)
+#: A file no backup names is removed only when no backup has touched it this long (one may be
+#: under way, its database not yet in place).
+_UNUSED_FILE_AGE = timedelta(hours=1)
+_RESTORING = ".restoring"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +125,9 @@ def list_backups(db: Store | str | Path | None, *, folder: Path | None = None) -
 
 # -- making backups -----------------------------------------------------------------------------
 
-def _connect(path: Path, *, create: bool = False) -> sqlite3.Connection:
-    mode = "rwc" if create else "rw"
+def _connect(path: Path, *, create: bool = False, readonly: bool = False
+             ) -> sqlite3.Connection:
+    mode = "rwc" if create else "ro" if readonly else "rw"
     try:
         connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True, timeout=10,
                                      isolation_level=None)
@@ -141,15 +156,18 @@ def _fsync(path: Path) -> None:
 
 
 def _copy_database(source: Path, target: Path) -> None:
-    """A consistent, checked, single-file copy of ``source`` at ``target`` (atomic rename)."""
+    """A consistent, checked copy of ``source`` at ``target`` (atomic rename), its draft
+    files and large values kept apart beside it (:mod:`~brandregie.store.backup_files`)."""
     partial = target.with_name(target.name + _PARTIAL)
     partial.unlink(missing_ok=True)
-    src = _connect(source)
     try:
         dst = _connect(partial, create=True)
         try:
-            src.backup(dst)  # one step: one read transaction, a consistent snapshot
-            dst.execute("PRAGMA journal_mode=DELETE")  # a single file, no -wal beside it
+            dst.execute("ATTACH DATABASE ? AS src", (source.as_uri(),))
+            dst.execute("BEGIN")  # one read transaction on the source: a consistent snapshot
+            parts.copy_apart(dst, target.parent)
+            dst.execute("COMMIT")
+            dst.execute("DETACH DATABASE src")
             _check(dst, source)
         except sqlite3.DatabaseError as exc:
             raise StoreError(_("{path} is damaged: {reason}").format(
@@ -159,8 +177,6 @@ def _copy_database(source: Path, target: Path) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    finally:
-        src.close()
     _fsync(partial)
     partial.replace(target)
     _fsync(target.parent)
@@ -226,7 +242,46 @@ def prune_backups(db: Store | str | Path | None, *, keep_recent: int = KEEP_RECE
             with contextlib.suppress(FileNotFoundError):
                 backup.path.unlink()
             removed.append(backup.path)
+    remove_unused_files(db, folder=folder)
     return removed
+
+
+def _needed_parts(path: Path) -> set[str] | None:
+    """The stored parts backup ``path`` needs (None if it cannot be read)."""
+    try:
+        connection = _connect(path, readonly=True)
+    except StoreError:
+        return None
+    try:
+        return parts.named(connection)
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        connection.close()
+
+
+def remove_unused_files(db: Store | str | Path | None, *, folder: Path | None = None,
+                        now: datetime | None = None) -> list[Path]:
+    """Delete the stored parts no backup in the folder needs any more; returns them. Nothing
+    is deleted while a backup cannot be read (the parts might be the ones it needs)."""
+    folder = folder or backups_folder(db)
+    needed: set[str] = set()
+    for backup in list_backups(db, folder=folder):
+        found = _needed_parts(backup.path)
+        if found is None:
+            return []
+        needed |= found
+    return parts.remove_unused(folder, needed, now or datetime.now(UTC),
+                               unused_age=_UNUSED_FILE_AGE, partial_age=_STALE_PARTIAL)
+
+
+def space_used(db: Store | str | Path | None, *, folder: Path | None = None
+               ) -> parts.SpaceUsed:
+    """What the backups take now: their databases and the parts they share."""
+    folder = folder or backups_folder(db)
+    databases = sum(b.size for b in list_backups(db, folder=folder))
+    size, count = parts.files_size(folder)
+    return parts.SpaceUsed(databases, size, count)
 
 
 def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
@@ -284,44 +339,70 @@ def _move_aside(target: Path, folder: Path, now: datetime) -> Path:
     return aside
 
 
+def _assemble(backup: Path, whole: Path) -> None:
+    """``backup`` made whole again at ``whole``: its database with every part kept apart put
+    back from beside it, each checked against its hash first."""
+    whole.unlink(missing_ok=True)
+    src = _connect(backup, readonly=True)
+    try:
+        dst = _connect(whole, create=True)
+        try:
+            src.backup(dst)
+            parts.put_back(dst, backup.parent)
+            _check(dst, backup)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(_("{path} is damaged: {reason}").format(
+                path=backup, reason=exc)) from None
+        finally:
+            dst.close()
+    except BaseException:
+        whole.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+
+
 def restore_backup(backup: Path, db: str | Path | None = None, *,
                    folder: Path | None = None) -> Path | None:
     """Make ``backup`` the content of ``db`` again; close every store on ``db`` first.
 
-    The current database is kept first: as a ``before-restore`` backup, or, when it is too
-    damaged to copy, moved aside as ``*-damaged.db``. Returns that safety copy (None when there
-    was no database yet).
+    The backup is made whole and checked before anything is touched. The current database is
+    kept first: as a ``before-restore`` backup, or, when it is too damaged to copy, moved aside
+    as ``*-damaged.db``. Returns that safety copy (None when there was no database yet).
     """
     backup = Path(backup).expanduser().resolve()
     _check_backup(backup)
     target = database_file(db)
     folder = folder or backups_folder(target)
-    now = datetime.now(UTC)
-    safety: Path | None = None
-    healthy = False
-    if target.exists():
-        try:
-            safety = create_backup(target, kind=BEFORE_RESTORE, folder=folder, now=now).path
-            healthy = True
-        except StoreError:
-            safety = _move_aside(target, folder, now)
-    if healthy:
-        src = _connect(backup)
-        dst = _connect(target)
-        try:
-            src.backup(dst)  # written in one transaction on the live file: all or nothing
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(_("the backup could not be restored: {reason}").format(
-                reason=exc)) from None
-        finally:
-            src.close()
-            dst.close()
-    else:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + _PARTIAL)
-        shutil.copyfile(backup, partial)
-        _fsync(partial)
-        partial.replace(target)
-        _fsync(target.parent)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    whole = target.with_name(target.name + _RESTORING)
+    try:
+        _assemble(backup, whole)
+        now = datetime.now(UTC)
+        safety: Path | None = None
+        healthy = False
+        if target.exists():
+            try:
+                safety = create_backup(target, kind=BEFORE_RESTORE, folder=folder,
+                                       now=now).path
+                healthy = True
+            except StoreError:
+                safety = _move_aside(target, folder, now)
+        if healthy:
+            src = _connect(whole, readonly=True)
+            dst = _connect(target)
+            try:
+                src.backup(dst)  # written in one transaction on the live file: all or nothing
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(_("the backup could not be restored: {reason}").format(
+                    reason=exc)) from None
+            finally:
+                src.close()
+                dst.close()
+        else:
+            _fsync(whole)
+            whole.replace(target)
+            _fsync(target.parent)
+    finally:
+        whole.unlink(missing_ok=True)
     return safety
-

@@ -1,9 +1,11 @@
 """Backups in the desktop app: back up now, or put a backup back, from File → Backups….
 
 The list shows every backup of the open database (automatic ones, those made by hand, and the
-safety copies a restore leaves). Restoring saves and closes the open brand, writes the backup
-into the database (the current data is kept as a backup first) and then asks the app to reopen
-its window on the restored data. Plain backup work lives in :mod:`brandregie.store.backup`.
+safety copies a restore leaves), what is kept for how long, and the space the backups take now.
+Backing up runs on a worker, so the window never waits for it. Restoring saves and closes the
+open brand, writes the backup into the database (the current data is kept as a backup first)
+and then asks the app to reopen its window on the restored data. Plain backup work lives in
+:mod:`brandregie.store.backup`.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from brandregie.errors import BrandRegieError
 from brandregie.store import backup as b
+from brandregie.store.backup_files import SpaceUsed
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
-from brandregie.ui.jobs import Runner, Task
+from brandregie.ui.jobs import Failure, Runner, Task
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.shell import Shell
 
@@ -57,19 +60,39 @@ def size_label(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
 
 
+def retention_text() -> str:
+    """What is kept for how long, as the dialog states it."""
+    return (_t("BrandRegie backs up your data when it starts and closes, and every ten minutes "
+               "while you work. It keeps the newest %1 automatic backups and the newest of "
+               "each of the last %2 days; backups you make and the copy kept before a restore "
+               "stay until you delete them. An agency's file or a long text is kept once for "
+               "all backups. Restoring a backup keeps what you have now as a backup first, so "
+               "nothing is lost.")
+            .replace("%1", str(b.KEEP_RECENT)).replace("%2", str(b.KEEP_DAILY)))
+
+
+def space_text(used: SpaceUsed, backups: int) -> str:
+    return (_t("The backups use %1 now: %2 backups of %3 together, plus %4 in %5 files and "
+               "texts they share.")
+            .replace("%1", size_label(used.total)).replace("%2", str(backups))
+            .replace("%3", size_label(used.databases)).replace("%4", size_label(used.files))
+            .replace("%5", str(used.file_count)))
+
+
 class BackupsDialog(QDialog):
     """The backups of the open database, newest first, with Back up now and Restore."""
+
+    #: A backup made with Back up now is in the list.
+    backed_up = Signal()
 
     def __init__(self, store: Store, restore: Restore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.restore = restore
         self.setWindowTitle(_t("Backups"))
-        self.resize(640, 380)
+        self.resize(640, 420)
         layout = QVBoxLayout(self)
-        intro = QLabel(_t("BrandRegie backs up your data when it starts and closes, and every "
-                          "ten minutes while you work. Restoring a backup keeps what you have "
-                          "now as a backup first, so nothing is lost."))
+        intro = QLabel(retention_text())
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QTreeWidget()
@@ -80,10 +103,16 @@ class BackupsDialog(QDialog):
         self.list.itemSelectionChanged.connect(self._selection_changed)
         self.list.itemDoubleClicked.connect(lambda _item, _col: self.restore_selected())
         layout.addWidget(self.list)
+        self.space_label = QLabel()
+        self.space_label.setWordWrap(True)
+        layout.addWidget(self.space_label)
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setWordWrap(True)
         layout.addWidget(self.folder_label)
+        self._worker = Runner(self, own_thread=True)
+        self._worker.finished.connect(self._backed_up)
+        self._worker.failed.connect(self._backup_failed)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(_t("Back up now"))
         self.restore_button = QPushButton(_t("Restore…"))
@@ -102,7 +131,8 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        for backup in self.backups():
+        backups = self.backups()
+        for backup in backups:
             item = QTreeWidgetItem([when_label(backup), kind_label(backup.kind),
                                     size_label(backup.size)])
             item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
@@ -111,6 +141,7 @@ class BackupsDialog(QDialog):
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
+        self.space_label.setText(space_text(b.space_used(self.store), len(backups)))
         self.folder_label.setText(_t("Kept in %1").replace("%1",
                                                           str(b.backups_folder(self.store))))
         self._selection_changed()
@@ -123,12 +154,30 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(self.selected() is not None)
 
     def back_up_now(self) -> None:
-        try:
-            b.create_backup(self.store, kind=b.MANUAL)
-        except BrandRegieError as exc:
-            dialogs.show_error(self, _t("No backup made"), exc.message)
+        """A backup made by hand, on a worker; the button waits, the window does not."""
+        if self._worker.busy:
             return
+        store = self.store
+        self.backup_button.setEnabled(False)
+        self.backup_button.setText(_t("Backing up…"))
+        self._worker.start(lambda _progress: b.create_backup(store, kind=b.MANUAL))
+
+    def _backup_done(self) -> None:
+        self.backup_button.setEnabled(True)
+        self.backup_button.setText(_t("Back up now"))
+
+    def _backed_up(self, _task: Task, _made: object) -> None:
+        self._backup_done()
         self.refresh()
+        self.backed_up.emit()
+
+    def _backup_failed(self, _task: Task, failure: Failure) -> None:
+        self._backup_done()
+        dialogs.show_error(self, _t("No backup made"), failure.message)
+
+    def done(self, result: int) -> None:
+        self._worker.wait()  # a backup under way finishes before the dialog goes
+        super().done(result)
 
     def restore_selected(self) -> None:
         path = self.selected()

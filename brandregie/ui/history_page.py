@@ -1,10 +1,13 @@
-"""The history of a brand: every saved revision, what changed in plain words, and restore.
+"""The history of a brand: every kept revision, what changed in plain words, and restore.
 
-A burst of autosaves by one person shows as one row ("edited (36 saves)"): selecting it shows
-everything that changed in it, and restoring it brings back its last save. "Show every save"
-lists the revisions one by one. Restoring is an ordinary edit (one undo step named "restore
-revision N") that the autosave stores as a new revision marked "restored": nothing in the
-history is ever lost.
+A burst of autosaves by one person is kept as one revision and shows as one row ("edited (36
+saves)"); revisions saved shortly after one another are grouped into one row too, and "Show
+every save" lists them one by one. Selecting a row shows everything that changed in it;
+restoring it brings back its last save. The history is read a page at a time: the newest
+:data:`PAGE` revisions when the page is shown, older ones when the person scrolls to the end
+or presses "Show older revisions", so a brand with years of history opens as fast as a new
+one. Restoring is an ordinary edit (one undo step named "restore revision N") that the
+autosave stores as a new revision marked "restored": nothing in the history is ever lost.
 """
 
 from __future__ import annotations
@@ -30,13 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.i18n import translator
-from brandregie.profile.history import HistoryEntry, group_edits
+from brandregie.profile.history import HistoryEntry, RevisionInfo, group_edits
 from brandregie.ui import dialogs
 from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
 
 # The newest rows that say what changed in words (each reads two revisions).
 WORDS_ROWS = 40
+# Revisions read at a time: the first show, and each "show older".
+PAGE = 50
 
 
 def _local(moment: datetime) -> QDateTime:
@@ -68,10 +73,14 @@ class HistoryPage(ProfilePage):
                          self.tr("Every saved version of the brand. Pick one to see what "
                                  "changed, or to bring it back."), parent)
         self.entries: list[HistoryEntry] = []
+        self.loaded: list[RevisionInfo] = []  # the pages read so far, newest first
+        self.complete = False  # whether the oldest revision has been read
+        self._words: dict[tuple[int, int], list[str]] = {}
         self.every_save = QCheckBox(self.tr("Show &every save"))
         self.every_save.setAccessibleName(self.tr("Show every save"))
-        self.every_save.setToolTip(self.tr("Autosaves made in one go are shown as one row; "
-                                           "tick this to list them one by one."))
+        self.every_save.setToolTip(self.tr("Revisions saved shortly after one another are "
+                                           "shown as one row; tick this to list them one by "
+                                           "one."))
         self.body.addWidget(self.every_save)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.table = QTableWidget(0, 4)
@@ -88,7 +97,14 @@ class HistoryPage(ProfilePage):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setMinimumHeight(180)
-        splitter.addWidget(self.table)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addWidget(self.table, 1)
+        self.older_button = QPushButton(self.tr("Show &older revisions"))
+        self.older_button.setAccessibleName(self.tr("Show older revisions"))
+        upper_layout.addWidget(self.older_button, 0, Qt.AlignmentFlag.AlignLeft)
+        splitter.addWidget(upper)
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 8, 0, 0)
@@ -113,7 +129,9 @@ class HistoryPage(ProfilePage):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         self.body.addWidget(splitter, 1)
-        self.every_save.toggled.connect(lambda _on: self.reload())
+        self.every_save.toggled.connect(lambda _on: self._fill())
+        self.older_button.clicked.connect(self.load_older)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.table.itemSelectionChanged.connect(self._selected)
         self.compare.currentIndexChanged.connect(self._show_changes)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -138,34 +156,76 @@ class HistoryPage(ProfilePage):
                 "imported": self.tr("imported"), "restored": self.tr("restored")
                 }.get(action, action)
 
-    def _what(self, entry: HistoryEntry, *, words: bool = True) -> str:
+    def _before(self, row: int) -> int | None:
+        """The revision kept just before entry ``row`` (None: the first, or not read yet)."""
+        if row + 1 < len(self.entries):
+            return self.entries[row + 1].newest.number
+        return None
+
+    def _what(self, entry: HistoryEntry, before: int | None) -> str:
         rev = entry.newest
         what = self._action(rev.action)
         if rev.note:
             what = f"{what}: {rev.note}"
-        elif rev.action == "edited" and entry.oldest.number > 1 and words:
-            lines = self.session.service.changes(self.session.brand_id,
-                                                 entry.oldest.number - 1, rev.number)
+        elif rev.action == "edited" and before is not None:
+            lines = self._words.get((before, rev.number), [])
             if lines:  # what changed, in words, rather than "edited"
                 what = "; ".join(lines[:2]) + ("; …" if len(lines) > 2 else "")
         if entry.count > 1:
             what = self.tr("%1 (%2 saves)").replace("%1", what).replace("%2", str(entry.count))
         return what
 
+    def _describe(self) -> None:
+        """Read what changed for the newest rows, in one go (each revision decoded once)."""
+        pairs = []
+        for row, entry in enumerate(self.entries[:WORDS_ROWS]):
+            before = self._before(row)
+            if entry.newest.action == "edited" and not entry.newest.note and \
+                    before is not None and (before, entry.newest.number) not in self._words:
+                pairs.append((before, entry.newest.number))
+        if pairs:
+            found = self.session.service.changes_between(self.session.brand_id, pairs)
+            self._words.update(zip(pairs, found, strict=True))
+
     def reload(self) -> None:
-        """Read the history again (after a save) and keep the selected revision."""
+        """Read the newest page of the history again (after a save); keep the selection."""
+        self.loaded = self.session.service.revisions(self.session.brand_id, limit=PAGE)
+        self.complete = len(self.loaded) < PAGE
+        self._fill()
+
+    def load_older(self) -> None:
+        """Read the next page of older revisions below the ones shown."""
+        if self.complete or not self.loaded:
+            return
+        older = self.session.service.revisions(self.session.brand_id, limit=PAGE,
+                                               before=self.loaded[-1].first)
+        self.complete = len(older) < PAGE
+        self.loaded += older
+        self._fill()
+
+    def _scrolled(self, value: int) -> None:
+        bar = self.table.verticalScrollBar()
+        if value > 0 and value == bar.maximum() and not self.complete:
+            self.load_older()
+
+    def _fill(self) -> None:
+        """Show the revisions read so far as rows."""
         selected = self.selected_revision()
-        revisions = self.session.service.revisions(self.session.brand_id)
+        revisions = self.loaded
         self.entries = ([HistoryEntry((rev,)) for rev in revisions]
                         if self.every_save.isChecked() else group_edits(revisions))
+        if not self.complete and len(self.entries) > 1:
+            self.entries.pop()  # the oldest row may go on in the next page: shown with it
+        self._describe()
+        self.older_button.setEnabled(not self.complete)
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             number = str(entry.newest.number)
-            if entry.count > 1:
-                number = f"{entry.oldest.number}–{number}"
-            saved = local_span(entry.oldest.created_at, entry.newest.created_at)
-            what = self._what(entry, words=row < WORDS_ROWS)
+            if entry.oldest.first < entry.newest.number:
+                number = f"{entry.oldest.first}–{number}"
+            saved = local_span(entry.oldest.started, entry.newest.created_at)
+            what = self._what(entry, self._before(row))
             for col, text in enumerate((number, saved, entry.newest.author, what)):
                 item = QTableWidgetItem(text)
                 if col == 0:
@@ -191,20 +251,24 @@ class HistoryPage(ProfilePage):
         return entry.newest.number if entry is not None else None
 
     def select_revision(self, number: int) -> None:
-        """Select ``number``; a save inside a burst lists every save first."""
-        if not any(entry.newest.number == number for entry in self.entries) and any(
-                entry.holds(number) for entry in self.entries):
+        """Select the row that holds ``number`` (reading older pages until it is shown); a
+        revision grouped with others lists every revision first."""
+        while not self.complete and not any(e.holds(number) for e in self.entries):
+            self.load_older()
+        kept = [rev.number for entry in self.entries for rev in entry.revisions]
+        if number in kept and all(entry.newest.number != number for entry in self.entries):
             self.every_save.setChecked(True)
         for row, entry in enumerate(self.entries):
-            if entry.newest.number == number:
+            if entry.holds(number):
                 self.table.selectRow(row)
+                return
 
     def _selected(self) -> None:
         entry = self.selected_entry()
         self.compare.blockSignals(True)
         self.compare.clear()
         for older in self.entries:  # the entry before comes first: the whole burst's changes
-            if entry is not None and older.newest.number < entry.oldest.number:
+            if entry is not None and older.newest.number < entry.oldest.first:
                 self.compare.addItem(
                     self.tr("revision %1").replace("%1", str(older.newest.number)),
                     older.newest.number)

@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from brandregie.profile.editing import Path, get_at
 from brandregie.profile.schema import Brand
-from brandregie.ui.page import Fields, Refreshable, form_layout, icon, undo_text
+from brandregie.ui.icons import icon
+from brandregie.ui.page import Fields, Refreshable, form_layout, undo_text
 from brandregie.ui.session import EditSession
 
 translate = QCoreApplication.translate

@@ -12,15 +12,15 @@ what :class:`~brandregie.ui.work_place.WorkWindow` names.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QIcon,
     QKeySequence,
     QPaintEvent,
     QUndoGroup,
@@ -35,27 +35,50 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie.paths import resource, sample_pack
-from brandregie.profile.pack import read_pack
-from brandregie.profile.service import ProfileService
-from brandregie.store.database import Store
-from brandregie.ui import connections, dialogs
-from brandregie.ui.export.place import BriefsPlace
+from brandregie.paths import sample_pack
+from brandregie.ui import dialogs
+from brandregie.ui.icons import app_icon, icon
 from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES, Navigation
-from brandregie.ui.packs import PackActions
-from brandregie.ui.page import icon
-from brandregie.ui.review.place import AssignmentsPlace
-from brandregie.ui.save_status import SaveStatus
-from brandregie.ui.scorecard.place import ScorecardPlace
-from brandregie.ui.session import EditSession, SaveState
 from brandregie.ui.settings import GEOMETRY, LAST_BRAND, LAST_PAGE, STATE, app_settings
-from brandregie.ui.settings_dialog import edit_settings
-from brandregie.ui.start import NewBrandDialog, StartPage
-from brandregie.ui.work_place import WorkPlace
+
+if TYPE_CHECKING:
+    from brandregie.profile.service import BrandSummary, ProfileService
+    from brandregie.profile.snapshot import ProfileSnapshot
+    from brandregie.store.database import Store
+    from brandregie.ui.packs import PackActions
+    from brandregie.ui.save_status import SaveStatus
+    from brandregie.ui.session import EditSession
+    from brandregie.ui.start import StartPage
+
+__all__ = ["STORE_MODULES", "MainWindow", "app_icon", "initial_brand", "load_store_code"]
+
+# The code the window needs once a database is open (the ORM, the profile, the edit session,
+# the start page, the work places, the first page shown). The window's frame needs none of it:
+# the app imports it on a worker after the first paint (load_store_code).
+STORE_MODULES = (
+    "brandregie.profile.service", "brandregie.profile.pack", "brandregie.ui.session",
+    "brandregie.ui.save_status", "brandregie.ui.packs", "brandregie.ui.start",
+    "brandregie.ui.connections", "brandregie.ui.settings_dialog", "brandregie.ui.review.place",
+    "brandregie.ui.export.place", "brandregie.ui.scorecard.place", "brandregie.ui.home.page",
+)
 
 
-def app_icon() -> QIcon:
-    return QIcon(str(resource("icons", "brandregie.svg")))
+def load_store_code(modules: Sequence[str] = STORE_MODULES) -> None:
+    """Import what :meth:`MainWindow.attach` needs (on a worker: the window keeps answering)."""
+    for module in modules:
+        importlib.import_module(module)
+
+
+def initial_brand(brands: Sequence[BrandSummary], last: object) -> int | None:
+    """The brand to open at start: the one open last if it is still there, else the first."""
+    ids = [b.id for b in brands]
+    if not ids:
+        return None
+    try:
+        wanted = int(str(last)) if last is not None else ids[0]
+    except ValueError:
+        wanted = ids[0]
+    return wanted if wanted in ids else ids[0]
 
 
 # a queued connection that disconnects itself after its first call
@@ -64,42 +87,96 @@ _QUEUED_ONCE = Qt.ConnectionType(Qt.ConnectionType.QueuedConnection.value
 
 
 class MainWindow(QMainWindow):
-    """The brand's home: navigation, pages, brand switcher, status of the autosave."""
+    """The brand's home: navigation, pages, brand switcher, status of the autosave.
+
+    Built in two steps, so the app paints before its database is open: the *frame* (menus,
+    toolbar, the list of places, "Opening…" where the page goes) needs no database and none
+    of the pages' code; :meth:`attach` then puts the store in and opens the brand.
+    ``MainWindow(store)`` does both at once; ``MainWindow(None)`` only the frame.
+    """
 
     language_changed = Signal(str)  # "system", "nl" or "en": the shell rebuilds the window
     # the window has painted for the first time (see after_first_paint)
     first_painted = Signal()
+    # the store is in and the first brand (or the start page) is shown
+    attached = Signal()
 
-    def __init__(self, store: Store, *, settings: QSettings | None = None,
+    store: Store
+    service: ProfileService
+    save_status: SaveStatus
+    packs: PackActions
+    start_page: StartPage
+
+    def __init__(self, store: Store | None, *, settings: QSettings | None = None,
                  threaded_saves: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
-        self.service = ProfileService(store)
         self.settings = settings if settings is not None else app_settings()
         self.threaded_saves = threaded_saves
         self.session: EditSession | None = None
         self.undo_group = QUndoGroup(self)
         self.painted = False
+        self.ready = False  # attach() has run
         self.setWindowTitle("BrandRegie")
         self.setWindowIcon(app_icon())
-        self.save_status = SaveStatus(self)
-        self.packs = PackActions(self, self)
         self._build_toolbar()
         self._build_actions()
+        self._restore_geometry()
+        if store is not None:
+            self.attach(store)
+
+    def attach(self, store: Store, *, brands: Sequence[BrandSummary] | None = None,
+               snapshot: ProfileSnapshot | None = None) -> None:
+        """Put the open ``store`` in and open the brand of last time (or the start page).
+
+        ``brands`` and ``snapshot`` (the brand :func:`initial_brand` picks), when read on a
+        worker beforehand, spare the GUI thread those queries.
+        """
+        from brandregie.profile.service import ProfileService
+        from brandregie.ui import connections
+        from brandregie.ui.export.place import BriefsPlace
+        from brandregie.ui.packs import PackActions
+        from brandregie.ui.review.place import AssignmentsPlace
+        from brandregie.ui.save_status import SaveStatus
+        from brandregie.ui.scorecard.place import ScorecardPlace
+        from brandregie.ui.start import StartPage
+
+        self.store = store
+        self.service = ProfileService(store)
+        self.save_status = SaveStatus(self)
+        self.edit_menu.addAction(self.save_status.resolve_action)
+        self.packs = PackActions(self, self)
+        connections.install(self, self.file_menu, before=self.quit_separator)
+        self.start_page = StartPage(self.service)
+        self.start_page.form.created.connect(lambda snap: self.open_brand(snap.brand_id))
+        self.start_page.open_sample.connect(self.open_sample)
+        self.navigation.set_start(self.start_page)
         self.set_work_page("assignments", AssignmentsPlace(self))
         self.set_work_page("briefs", BriefsPlace(self))
         self.set_work_page("scorecard", ScorecardPlace(self))
-        self._restore_geometry()
-        self.reload_brands()
-        self.open_initial()
+        for action in self.store_actions:
+            action.setEnabled(True)
+        self.switcher.setEnabled(True)
+        self.ready = True
+        self.reload_brands(brands)
+        self.open_initial(brands, snapshot)
+        self.attached.emit()
+
+    def show_problem(self, message: str) -> None:
+        """The store could not be opened: say so where the page would be (the app stays up)."""
+        self.opening.setText(message)
+        self.opening.setStyleSheet("color: #B71C1C;")
+        self.opening.setAccessibleDescription(message)
 
     # -- building ------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        self.start_page = StartPage(self.service)
-        self.start_page.form.created.connect(lambda snap: self.open_brand(snap.brand_id))
-        self.start_page.open_sample.connect(self.open_sample)
-        self.navigation = Navigation(self.start_page)
+        self.opening = QLabel(self.tr("Opening your brands…"))
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setWordWrap(True)
+        self.opening.setMargin(48)
+        self.navigation = Navigation(self.opening)
+        self.navigation.list.setEnabled(False)
         self.navigation.chosen.connect(self.show_page)
         self.setCentralWidget(self.navigation)
         self.toolbar = QToolBar(self.tr("Brand"))
@@ -112,6 +189,7 @@ class MainWindow(QMainWindow):
         self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.switcher.setEnabled(False)
         label.setBuddy(self.switcher)
         self.toolbar.addWidget(label)
         self.toolbar.addWidget(self.switcher)
@@ -130,23 +208,24 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu = self.file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(self.tr("&New brand…"), self.new_brand,
                                        QKeySequence.StandardKey.New, file_menu)
         self.sample_action = self._action(self.tr("Open the &sample brand"), self.open_sample,
                                           None, file_menu)
         file_menu.addSeparator()
-        self.import_action = self._action(self.tr("&Import pack…"), self.packs.import_pack,
+        self.import_action = self._action(self.tr("&Import pack…"),
+                                          lambda: self.packs.import_pack(),
                                           QKeySequence.StandardKey.Open, file_menu)
-        self.export_action = self._action(self.tr("&Export pack…"), self.packs.export_pack,
-                                          "Ctrl+E", file_menu)
+        self.export_action = self._action(self.tr("&Export pack…"),
+                                          lambda: self.packs.export_pack(), "Ctrl+E", file_menu)
         file_menu.addSeparator()
         self.settings_action = self._action(self.tr("Se&ttings…"), self.open_settings,
                                             QKeySequence.StandardKey.Preferences, file_menu)
-        connections.install(self, file_menu)  # e-mail server, team database, move a brand
-        file_menu.addSeparator()
+        # attach() puts the e-mail server, team database and move-a-brand items here
+        self.quit_separator = file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q", file_menu)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo:"))
         self.undo_action.setIcon(icon("edit-undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -159,7 +238,6 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.save_action = self._action(self.tr("&Save now"), self.save_now,
                                         QKeySequence.StandardKey.Save, edit_menu)
-        edit_menu.addAction(self.save_status.resolve_action)
         go_menu = bar.addMenu(self.tr("&Go"))
         self.page_actions: dict[str, QAction] = {}
         for n, key in enumerate((*BRAND_PAGES, *WORK_PAGES)):
@@ -174,6 +252,11 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # what needs the database waits for attach(); a brand's pages wait for the brand
+        self.store_actions = (self.new_action, self.sample_action, self.import_action,
+                              self.settings_action, self.save_action)
+        for action in (*self.store_actions, self.export_action, *self.page_actions.values()):
+            action.setEnabled(False)
 
     def set_work_page(self, key: str, widget: QWidget) -> None:
         """Put ``widget`` in the work place ``key`` (replacing what was there)."""
@@ -181,8 +264,10 @@ class MainWindow(QMainWindow):
 
     # -- brands --------------------------------------------------------------------------------
 
-    def reload_brands(self) -> None:
-        brands = self.service.list_brands()
+    def reload_brands(self, brands: Sequence[BrandSummary] | None = None) -> None:
+        """Fill the brand switcher (with ``brands`` when they were just read)."""
+        if brands is None:
+            brands = self.service.list_brands()
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for brand in brands:
@@ -192,20 +277,21 @@ class MainWindow(QMainWindow):
         self.switcher.setEnabled(bool(brands))
         self.switcher.blockSignals(False)
 
-    def open_initial(self) -> None:
-        """Open the brand and page the person had open last (or the start page: no brands)."""
-        brands = self.service.list_brands()
-        if not brands:
+    def open_initial(self, brands: Sequence[BrandSummary] | None = None,
+                     snapshot: ProfileSnapshot | None = None) -> None:
+        """Open the brand and page the person had open last (or the start page: no brands).
+
+        ``brands`` and ``snapshot`` are what a worker read beforehand, if it did."""
+        if brands is None:
+            brands = self.service.list_brands()
+        wanted = initial_brand(brands, self.settings.value(LAST_BRAND))
+        if wanted is None:
             self.show_start()
             return
-        last = self.settings.value(LAST_BRAND)
-        ids = [b.id for b in brands]
-        try:
-            wanted = int(str(last)) if last is not None else ids[0]
-        except ValueError:
-            wanted = ids[0]
         page = str(self.settings.value(LAST_PAGE, "identity"))
-        self.open_brand(wanted if wanted in ids else ids[0])
+        if snapshot is None or snapshot.brand_id != wanted:
+            snapshot = None
+        self.open_brand(wanted, snapshot)
         self.show_page(page if page in self.navigation.titles else "identity")
 
     def show_start(self) -> None:
@@ -239,13 +325,17 @@ class MainWindow(QMainWindow):
         self.session = None
         return True
 
-    def open_brand(self, brand_id: int) -> bool:
-        """Open the brand ``brand_id`` for editing (saving the one that was open)."""
+    def open_brand(self, brand_id: int, snapshot: ProfileSnapshot | None = None) -> bool:
+        """Open the brand ``brand_id`` for editing (saving the one that was open);
+        ``snapshot``: the brand as just read, if it was."""
+        from brandregie.ui.session import EditSession
+
         current_key = self.current_page()
         if not self.close_session():
             self.reload_brands()
             return False
-        snapshot = self.service.snapshot(brand_id)
+        if snapshot is None:
+            snapshot = self.service.snapshot(brand_id)
         session = EditSession(self.service, snapshot, threaded=self.threaded_saves, parent=self)
         self.session = session
         self.undo_group.addStack(session.undo_stack)
@@ -282,7 +372,8 @@ class MainWindow(QMainWindow):
         return self.navigation.page(key, self.session)
 
     def show_page(self, key: str) -> None:
-        if key not in self.navigation.titles or (self.session is None and key in BRAND_PAGES):
+        if not self.ready or key not in self.navigation.titles or (
+                self.session is None and key in BRAND_PAGES):
             return
         self.navigation.show_place(key, self.page(key))
         self.settings.setValue(LAST_PAGE, key)
@@ -290,6 +381,8 @@ class MainWindow(QMainWindow):
     # -- file menu -----------------------------------------------------------------------------
 
     def new_brand(self) -> None:
+        from brandregie.ui.start import NewBrandDialog
+
         dialog = NewBrandDialog(self.service, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.snapshot is not None:
             assert dialog.snapshot.brand_id is not None
@@ -298,6 +391,8 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Store the sample brand (once) and open it."""
+        from brandregie.profile.pack import read_pack
+
         snapshot = read_pack(sample_pack())
         existing = {b.name.lower(): b.id for b in self.service.list_brands()}
         brand_id = existing.get(snapshot.brand.name.lower())
@@ -309,6 +404,8 @@ class MainWindow(QMainWindow):
         self.show_page("identity")
 
     def save_now(self) -> None:
+        from brandregie.ui.session import SaveState
+
         if self.session is not None:
             if self.session.save_state is SaveState.FAILED:
                 self.session.retry()
@@ -316,6 +413,8 @@ class MainWindow(QMainWindow):
                 self.session.flush()
 
     def open_settings(self) -> None:
+        from brandregie.ui.settings_dialog import edit_settings
+
         language = edit_settings(self.settings, self)
         if language is not None:
             QTimer.singleShot(0, lambda: self.language_changed.emit(language))
@@ -368,6 +467,8 @@ class MainWindow(QMainWindow):
         if not self.close_session():
             event.ignore()
             return
+        from brandregie.ui.work_place import WorkPlace
+
         for place in self.navigation.work_pages.values():
             if isinstance(place, WorkPlace):
                 place.stop()

@@ -5,34 +5,48 @@ on first use and dropped when the brand closes. Places of the work (Assignments 
 Briefs, the agency scorecard) stay for the window's life; a work page follows the open brand through
 ``set_session(session: EditSession | None)``. Which place is shown, and when a brand page may
 be, is the window's to decide (:meth:`~brandregie.ui.main_window.MainWindow.show_page`).
+
+The list is what the window shows at its first paint, so this module imports no page: each
+page's module is imported on the page's first visit (:data:`PAGE_CLASSES`).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QSplitter, QStackedWidget, QWidget
 
-from brandregie.ui.employer_pages import EmployerPage, PersonasPage
-from brandregie.ui.history_page import HistoryPage
-from brandregie.ui.home.page import HomePage
-from brandregie.ui.page import icon
-from brandregie.ui.profile_pages import CharacterPage, IdentityPage, PositioningPage, VocabularyPage
-from brandregie.ui.session import EditSession
-from brandregie.ui.visual_page import VisualPage
-from brandregie.ui.voice_page import VoicePage
+from brandregie.ui.icons import icon
+
+if TYPE_CHECKING:
+    from brandregie.ui.session import EditSession
 
 BRAND_PAGES = ("home", "identity", "character", "positioning", "vocabulary", "visual", "employer",
                "personas", "voice", "history")
 WORK_PAGES = ("assignments", "briefs", "scorecard")
-_PAGE_CLASSES: dict[str, Callable[[EditSession], QWidget]] = {
-    "home": HomePage, "identity": IdentityPage, "character": CharacterPage,
-    "positioning": PositioningPage,
-    "vocabulary": VocabularyPage, "visual": VisualPage, "employer": EmployerPage,
-    "personas": PersonasPage, "voice": VoicePage, "history": HistoryPage,
+# Each brand page: (its module, its class), a widget class taking the edit session.
+PAGE_CLASSES: dict[str, tuple[str, str]] = {
+    "home": ("brandregie.ui.home.page", "HomePage"),
+    "identity": ("brandregie.ui.profile_pages", "IdentityPage"),
+    "character": ("brandregie.ui.profile_pages", "CharacterPage"),
+    "positioning": ("brandregie.ui.profile_pages", "PositioningPage"),
+    "vocabulary": ("brandregie.ui.profile_pages", "VocabularyPage"),
+    "visual": ("brandregie.ui.visual_page", "VisualPage"),
+    "employer": ("brandregie.ui.employer_pages", "EmployerPage"),
+    "personas": ("brandregie.ui.employer_pages", "PersonasPage"),
+    "voice": ("brandregie.ui.voice_page", "VoicePage"),
+    "history": ("brandregie.ui.history_page", "HistoryPage"),
 }
+
+
+def page_class(key: str) -> Callable[[EditSession], QWidget]:
+    """The class of the brand page ``key``, its module imported now if it was not yet."""
+    module, name = PAGE_CLASSES[key]
+    return cast("Callable[[EditSession], QWidget]", getattr(importlib.import_module(module), name))
 
 
 class Navigation(QSplitter):
@@ -41,6 +55,7 @@ class Navigation(QSplitter):
     chosen = Signal(str)  # the person picked a place in the list
 
     def __init__(self, start: QWidget, parent: QWidget | None = None) -> None:
+        """``start`` stands in the stack when no brand is open (see :meth:`set_start`)."""
         super().__init__(parent)
         self.titles = {
             "home": self.tr("At a glance"), "identity": self.tr("Identity"),
@@ -87,6 +102,16 @@ class Navigation(QSplitter):
         head.setFont(font)
         self.list.addItem(head)
 
+    def set_start(self, start: QWidget) -> None:
+        """Put ``start`` where the start page stands (the window's frame held a stand-in)."""
+        showing = self.stack.currentWidget() is self.start
+        old, self.start = self.start, start
+        self.stack.insertWidget(0, start)
+        if showing:
+            self.stack.setCurrentWidget(start)
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
     def set_work_page(self, key: str, widget: QWidget, session: EditSession | None) -> None:
         """Put ``widget`` in the work place ``key`` (replacing what was there)."""
         if key not in WORK_PAGES:
@@ -112,7 +137,7 @@ class Navigation(QSplitter):
         if session is None:
             raise LookupError("no brand is open")
         if key not in self.pages:
-            page = _PAGE_CLASSES[key](session)
+            page = page_class(key)(session)
             self.pages[key] = page
             self.stack.addWidget(page)
         return self.pages[key]

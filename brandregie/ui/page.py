@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont, QIcon, QShowEvent
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie.paths import resource
 from brandregie.profile.editing import Path
 from brandregie.profile.schema import Brand
 from brandregie.ui.dates import DateField
@@ -56,11 +55,6 @@ UNDO_TEXTS = (
     QT_TRANSLATE_NOOP("Undo", "move %1 %2 down"),
     QT_TRANSLATE_NOOP("Undo", "restore revision %1"),
 )
-
-
-def icon(name: str) -> QIcon:
-    """One of the app's SVG icons (sharp at any scale) from ``resources/icons``."""
-    return QIcon(str(resource("icons", f"{name}.svg")))
 
 
 def undo_text(text: str, *args: str) -> str:

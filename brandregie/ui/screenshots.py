@@ -93,7 +93,8 @@ def main(argv: list[str]) -> int:
     )
 
     from brandregie.store.database import open_store
-    from brandregie.ui.main_window import MainWindow, app_icon
+    from brandregie.ui.icons import app_icon
+    from brandregie.ui.main_window import MainWindow
     from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
     from brandregie.ui.settings import LANGUAGE, app_settings
     from brandregie.ui.shell import Shell

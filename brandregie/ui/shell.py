@@ -7,11 +7,12 @@ place and size; what was typed in the work pages (a half-made brief) is carried 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from brandregie.profile.service import set_owner_name
-from brandregie.store.database import Store
 from brandregie.ui import theme
 from brandregie.ui.form_state import Key, capture, restore
 from brandregie.ui.main_window import MainWindow
@@ -19,13 +20,23 @@ from brandregie.ui.navigation import WORK_PAGES
 from brandregie.ui.settings import LAST_PAGE, OWNER_NAME, app_settings
 from brandregie.ui.translation import chosen_language, install_language
 
+if TYPE_CHECKING:
+    from brandregie.profile.service import BrandSummary
+    from brandregie.profile.snapshot import ProfileSnapshot
+    from brandregie.store.database import Store
+
 
 class Shell:
-    """Owns the one main window of a running app."""
+    """Owns the one main window of a running app.
 
-    def __init__(self, store: Store, *, settings: QSettings | None = None,
+    ``Shell(None)`` shows the window's frame only (the app paints before its database is
+    open); :meth:`attach` then puts the store in.
+    """
+
+    store: Store
+
+    def __init__(self, store: Store | None, *, settings: QSettings | None = None,
                  threaded_saves: bool = True) -> None:
-        self.store = store
         self.settings = settings if settings is not None else app_settings()
         self.threaded_saves = threaded_saves
         self.language = install_language(chosen_language(self.settings))
@@ -33,12 +44,21 @@ class Shell:
         if isinstance(app, QApplication):
             theme.apply(app)
         self.settings.setValue(LAST_PAGE, "home")  # the brand at a glance is the first page
-        set_owner_name(str(self.settings.value(OWNER_NAME, "") or ""))  # the author of changes
-        self.window = self._build()
+        self.window = self._build(None)
+        if store is not None:
+            self.attach(store)
 
-    def _build(self) -> MainWindow:
-        window = MainWindow(self.store, settings=self.settings,
-                            threaded_saves=self.threaded_saves)
+    def attach(self, store: Store, *, brands: Sequence[BrandSummary] | None = None,
+               snapshot: ProfileSnapshot | None = None) -> None:
+        """The store is open: the window fills in (see :meth:`MainWindow.attach`)."""
+        from brandregie.profile.service import set_owner_name
+
+        self.store = store
+        set_owner_name(str(self.settings.value(OWNER_NAME, "") or ""))  # the author of changes
+        self.window.attach(store, brands=brands, snapshot=snapshot)
+
+    def _build(self, store: Store | None) -> MainWindow:
+        window = MainWindow(store, settings=self.settings, threaded_saves=self.threaded_saves)
         window.language_changed.connect(self.switch_language)
         return window
 
@@ -50,7 +70,7 @@ class Shell:
         if not old.close_session():
             return old
         self.language = install_language(chosen_language(self.settings))
-        self.window = self._build()
+        self.window = self._build(self.store)
         _fill_work_forms(self.window, forms)
         if old.isVisible():
             self.window.setGeometry(old.geometry())  # exactly where it was, not a jump

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from brandregie.ui.icons import icon
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
 from brandregie.ui.list_editor import ListEditor
-from brandregie.ui.page import ProfilePage, icon, undo_text
+from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession
 
 #: What the reader takes; the same formats a draft may come in.

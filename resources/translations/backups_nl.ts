@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../brandregie/ui/backups.py"/>
-        <source>BrandRegie backs up your data when it starts and closes, and every ten minutes while you work. Restoring a backup keeps what you have now as a backup first, so nothing is lost.</source>
-        <translation>BrandRegie maakt een back-up van je gegevens bij het starten en afsluiten, en elke tien minuten terwijl je werkt. Zet je een back-up terug, dan wordt wat je nu hebt eerst zelf als back-up bewaard: er gaat niets verloren.</translation>
+        <source>BrandRegie backs up your data when it starts and closes, and every ten minutes while you work. It keeps the newest %1 automatic backups and the newest of each of the last %2 days; backups you make and the copy kept before a restore stay until you delete them. An agency&apos;s file or a long text is kept once for all backups. Restoring a backup keeps what you have now as a backup first, so nothing is lost.</source>
+        <translation>BrandRegie maakt een back-up van je gegevens bij het starten en afsluiten, en elke tien minuten terwijl je werkt. Bewaard worden de nieuwste %1 automatische back-ups en de nieuwste van elk van de laatste %2 dagen; back-ups die je zelf maakt en de kopie van vóór een terugzetting blijven tot je ze verwijdert. Een bestand van een bureau of een lange tekst wordt één keer bewaard voor alle back-ups samen. Zet je een back-up terug, dan wordt wat je nu hebt eerst zelf als back-up bewaard: er gaat niets verloren.</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/backups.py"/>
@@ -101,6 +101,16 @@ Put back the newest backup, from %2? The file that cannot be opened is kept.</so
         <translation>Je gegevens kunnen niet worden geopend: %1
 
 De nieuwste back-up terugzetten, van %2? Het bestand dat niet opent, wordt bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>The backups use %1 now: %2 backups of %3 together, plus %4 in %5 files and texts they share.</source>
+        <translation>De back-ups nemen nu %1 in beslag: %2 back-ups van samen %3, plus %4 in %5 bestanden en teksten die ze delen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
     </message>
 </context>
 </TS>

@@ -445,8 +445,8 @@
         <translation>Toon elke versie</translation>
     </message>
     <message>
-        <source>Autosaves made in one go are shown as one row; tick this to list them one by one.</source>
-        <translation>Versies die kort na elkaar automatisch zijn bewaard, staan op één regel; vink dit aan om ze apart te zien.</translation>
+        <source>Revisions saved shortly after one another are shown as one row; tick this to list them one by one.</source>
+        <translation>Versies die kort na elkaar zijn bewaard, staan op één regel; vink dit aan om ze apart te zien.</translation>
     </message>
     <message>
         <source>Revisions</source>
@@ -467,6 +467,14 @@
     <message>
         <source>What</source>
         <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Show &amp;older revisions</source>
+        <translation>&amp;Oudere versies tonen</translation>
+    </message>
+    <message>
+        <source>Show older revisions</source>
+        <translation>Oudere versies tonen</translation>
     </message>
     <message>
         <source>Changes compared with:</source>
@@ -664,6 +672,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Opening your brands…</source>
+        <translation>Je merken worden geopend…</translation>
+    </message>
     <message>
         <source>Brand</source>
         <translation>Merk</translation>
@@ -1193,6 +1205,13 @@ Houd de regie over je eigen merk: het profiel, beoordelingen van wat het bureau 
     <message>
         <source>Open the sample brand</source>
         <translation>Het voorbeeldmerk openen</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpener</name>
+    <message>
+        <source>Your brands cannot be opened: %1</source>
+        <translation>Je merken kunnen niet worden geopend: %1</translation>
     </message>
 </context>
 <context>

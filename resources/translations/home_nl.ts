@@ -36,6 +36,10 @@
         <translation>Merkfit door de tijd</translation>
     </message>
     <message>
+        <source>Sounds like you, over time</source>
+        <translation>Klinkt als jij, door de tijd</translation>
+    </message>
+    <message>
         <source>Open assignments</source>
         <translation>Lopende opdrachten</translation>
     </message>
@@ -182,6 +186,77 @@
     <message>
         <source>and %1 more under Assignments and reviews</source>
         <translation>en nog %1 onder Opdrachten en beoordelingen</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTrend</name>
+    <message>
+        <source>Reading the delivered drafts…</source>
+        <translation>De aangeleverde concepten worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Add a few texts you wrote on the “Sounds like us” page, and each agency&apos;s drafts are measured against your own voice here.</source>
+        <translation>Zet een paar teksten die je zelf schreef op de pagina “Klinkt als wij”, dan zie je hier hoe de concepten van elk bureau zich tot jouw eigen stem verhouden.</translation>
+    </message>
+    <message>
+        <source>Distance from your own texts per delivered version (lower sounds more like you).</source>
+        <translation>Afstand tot je eigen teksten per aangeleverde versie (lager klinkt meer als jij).</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Geen bureau</translation>
+    </message>
+    <message>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <source>sounds like you</source>
+        <translation>klinkt als jij</translation>
+    </message>
+    <message>
+        <source>close to your voice</source>
+        <translation>dicht bij je eigen stem</translation>
+    </message>
+    <message>
+        <source>does not sound like you</source>
+        <translation>klinkt niet als jij</translation>
+    </message>
+    <message>
+        <source>{where}, coming closer</source>
+        <translation>{where}, komt dichterbij</translation>
+    </message>
+    <message>
+        <source>{where}, drifting away</source>
+        <translation>{where}, drijft af</translation>
+    </message>
+    <message>
+        <source>{where}, steady</source>
+        <translation>{where}, gelijkblijvend</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTrendChart</name>
+    <message>
+        <source>How each agency sounds like you, over time</source>
+        <extracomment>Where the owner&apos;s own held-out texts lie (their 90th percentile in bench/voice, 1.2). The top of the scale, unless a draft lies further out.</extracomment>
+        <translation>Hoeveel elk bureau als jij klinkt, door de tijd</translation>
+    </message>
+    <message>
+        <source>No agency</source>
+        <translation>Geen bureau</translation>
+    </message>
+    <message>
+        <source>like your own texts</source>
+        <translation>zoals je eigen teksten</translation>
+    </message>
+    <message>
+        <source>named as not sounding like you</source>
+        <translation>vanaf hier: klinkt niet als jij</translation>
+    </message>
+    <message>
+        <source>When an agency delivers and the draft is checked, how much it sounds like you appears here.</source>
+        <translation>Zodra een bureau iets aanlevert en het concept is gecontroleerd, zie je hier hoeveel het als jij klinkt.</translation>
     </message>
 </context>
 </TS>

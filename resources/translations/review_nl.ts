@@ -616,7 +616,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="56"/>
+        <location filename="../../brandregie/ui/review/place.py" line="58"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -975,7 +975,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="80"/>
+        <location filename="../../brandregie/ui/review/place.py" line="82"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -1455,12 +1455,17 @@
         <translation>{n} per 100 woorden</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/voice_chart.py" line="106"/>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="91"/>
+        <source>{whole}.{tenth}</source>
+        <translation>{whole},{tenth}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="113"/>
         <source>This draft</source>
         <translation>Dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/voice_chart.py" line="107"/>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="114"/>
         <source>Your own texts</source>
         <translation>Je eigen teksten</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +60,35 @@ def test_json_and_pdf_show_each_agency_and_its_figures(year_db: Path, tmp_path: 
         assert figure in text, figure
     deeg = next(a for a in card["agencies"] if a["agency"] == "Studio Deeg")
     assert f"+{deeg['first_fit_change']:g}" in text
+
+
+def test_the_pdf_charts_each_agency_with_its_figures_written_on_them(
+        year_db: Path, tmp_path: Path) -> None:
+    """The overview draws a fit line per agency (named in its legend) and the on-time share
+    of each; each agency's page its fit per quarter and its rounds per assignment, the agreed
+    rounds dashed. Every figure on a chart is text, so pdftotext reads the charts too."""
+    pdf = tmp_path / "scorecard.pdf"
+    result = scorecard(year_db, pdf, "--lang", "en", "--since", f"{YEAR}-01-01")
+    assert result.returncode == 0, result.stderr
+    subprocess.run(["qpdf", "--check", str(pdf)], check=True, capture_output=True)
+    text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    quarters = " ".join(f"{YEAR}-Q{n}" for n in (1, 2, 3, 4))
+    assert (f"Brand fit of first drafts per quarter Bureau Gelijk Reclame Rommel Studio Deeg "
+            f"100 80 60 {quarters}") in text
+    assert ("First drafts on time Bureau Gelijk 12 of 12 Reclame Rommel 3 of 12 Studio Deeg "
+            "9 of 12") in text
+    # Rommel's rounds per assignment (the agreed 2 first), oldest first: it slips
+    assert ("Rounds to approval per assignment 2 " + " ".join(["1"] * 3 + ["2"] * 6 + ["3"] * 3)
+            + " A bar per assignment, oldest first; dashed: the rounds agreed") in text
+    # Deeg's first-draft fit per quarter, written at each point of its line (the chart comes
+    # before the table of the same figures)
+    deeg = text[text.index("Studio Deeg Assignments"):]
+    start = deeg.index("Brand fit of first drafts per quarter")
+    chart = deeg[start:deeg.index("Quarter First drafts", start)].split()
+    table = re.findall(rf"{YEAR}-Q\d 3 (\d+)", deeg[deeg.index("Quarter First drafts"):])
+    assert [int(v) for v in table] == sorted(int(v) for v in table) and table[0] < table[-1]
+    assert set(table) <= set(chart) and set(quarters.split()) <= set(chart)
 
 
 def test_the_dutch_pdf_speaks_dutch(year_db: Path, tmp_path: Path) -> None:

@@ -56,25 +56,57 @@ def pdf_pages_sharing_one_stream(folder: Path, pages: int = 2000) -> Path:
     return path
 
 
-def pdf_with_a_huge_stream(folder: Path, megabytes: int = 1024) -> Path:
-    """One page whose content stream inflates to ``megabytes`` of spaces (about 1 MB on disk)."""
-    chunk = b" " * (1024 * 1024)
+def _inflating(megabytes: int, fill: bytes = b" ") -> bytes:
+    """A zlib stream of about 1 KB per MB that inflates to ``megabytes`` of ``fill``."""
+    chunk = fill * (1024 * 1024)
     squeeze = zlib.compressobj(9)
     first = squeeze.compress(chunk) + squeeze.flush(zlib.Z_FULL_FLUSH)  # with the zlib header
     again = squeeze.compress(chunk) + squeeze.flush(zlib.Z_FULL_FLUSH)  # a full flush resets:
     checksum = 1  # every further megabyte compresses to the same bytes
     for _ in range(megabytes):
         checksum = zlib.adler32(chunk, checksum)
-    stream = (first + again * (megabytes - 1) + b"\x03\x00"  # an empty final block
-              + checksum.to_bytes(4, "big"))
+    return (first + again * (megabytes - 1) + b"\x03\x00"  # an empty final block
+            + checksum.to_bytes(4, "big"))
+
+
+def _flate(stream: bytes, entries: bytes = b"") -> bytes:
+    return (b"<< " + entries + b" /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream)
+            + stream + b"\nendstream")
+
+
+def pdf_with_a_huge_stream(folder: Path, megabytes: int = 1024, streams: int = 1) -> Path:
+    """One page whose content streams each inflate to ``megabytes`` of spaces (about 1 KB per
+    MB on disk)."""
+    stream = _inflating(megabytes)
+    contents = b" ".join(b"%d 0 R" % (4 + i) for i in range(streams))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream
-        + b"\nendstream",
-    ]
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents [" + contents
+        + b"] >>",
+    ] + [_flate(stream)] * streams
     path = folder / "huge-stream.pdf"
+    path.write_bytes(_pdf(objects))
+    return path
+
+
+def pdf_with_a_large_photo(folder: Path, side: int = 9000) -> Path:
+    """A page with a grey image of ``side`` x ``side`` pixels (an 81 MB stream, 80 KB packed)
+    and a line of text."""
+    text = b"BT /F1 12 Tf 72 800 Td (Vers brood, elke dag.) Tj ET q 400 0 0 400 72 300 cm " \
+        b"/Im1 Do Q"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> >>",
+        _flate(zlib.compress(text)),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        _flate(_inflating(side * side // (1024 * 1024) + 1, b"\x80"),
+               b"/Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray "
+               b"/BitsPerComponent 8" % (side, side)),
+    ]
+    path = folder / "photo.pdf"
     path.write_bytes(_pdf(objects))
     return path
 

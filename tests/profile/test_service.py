@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import open_store
+from tests.clock import Clock
 
 
 def _full_brand(sample: s.Brand) -> s.Brand:
@@ -68,10 +69,10 @@ def _recolour(brand: s.Brand, hex_value: str) -> s.Brand:
         update={"colours": (first, *brand.visual.colours[1:])})})
 
 
-def test_each_save_makes_a_revision_with_who_and_what(sample_snapshot: ProfileSnapshot,
-                                                      db_url: str) -> None:
+def test_each_save_an_hour_apart_makes_a_revision_with_who_and_what(
+        sample_snapshot: ProfileSnapshot, db_url: str) -> None:
     with open_store(db_url) as store:
-        service = ProfileService(store, author="anna")
+        service = ProfileService(store, author="anna", clock=Clock(timedelta(hours=1)))
         first = service.create(sample_snapshot.brand)
         assert first.brand_id is not None
         second = service.save(first.brand_id, _recolour(first.brand, "#E9B64C"),

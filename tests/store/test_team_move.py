@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.profile.transfer import move_brand
 from brandregie.store import blobs
 from brandregie.store.database import Store, open_store
+from tests.clock import Clock
 
 DRAFT = b"Wij zoeken een bakker. " * 100
 FILES = {"fonts/Merriweather.ttf": b"\x00\x01\x00\x00font bytes", "logos/logo.png": b"\x89PNG"}
@@ -30,8 +32,9 @@ def _with_files(brand: s.Brand) -> s.Brand:
 
 
 def _fill(store: Store, sample: s.Brand) -> int:
-    """A brand with three revisions, files, an assignment with a draft and a sent mail."""
-    service = ProfileService(store, author="anna")
+    """A brand with three revisions (saved an hour apart), files, an assignment with a draft
+    and a sent mail."""
+    service = ProfileService(store, author="anna", clock=Clock(timedelta(hours=1)))
     first = service.create(_with_files(sample), FILES)
     assert first.brand_id is not None
     second = service.save(first.brand_id, first.brand.model_copy(update={

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from brandregie.paths import default_database, resource, sample_pack
@@ -86,8 +86,12 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
     _write_story(shell, "The story worth keeping.")
     dialog = BackupsDialog(shell.store, backups.restore, shell.window)
     qtbot.addWidget(dialog)
-    click(dialog.backup_button)
+    with qtbot.waitSignal(dialog.backed_up, timeout=10_000):  # made on a worker
+        click(dialog.backup_button)
     assert dialog.list.topLevelItemCount() == 1
+    intro = dialog.findChild(QLabel)
+    assert intro is not None and "14 days" in intro.text()
+    assert "1 backups" in dialog.space_label.text()
     _write_story(shell, "An edit regretted later.")
 
     asked: list[str] = []

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from brandregie.profile import revision_store
+from brandregie.profile.pack import pack_dict
 from brandregie.ui import dialogs
-from brandregie.ui.history_page import HistoryPage
+from brandregie.ui.export.place import BriefsPlace
+from brandregie.ui.history_page import PAGE, HistoryPage
 from brandregie.ui.profile_pages import IdentityPage
 from tests.ui.conftest import (
     WindowFactory,
@@ -41,7 +46,8 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     window.show_page("history")
     history = window.page("history")
     assert isinstance(history, HistoryPage)
-    # the two autosaves, seconds apart, are one row; selecting it shows both changes
+    # the two autosaves, seconds apart, are kept as one revision: 3, holding saves 2 and 3
+    assert [(r.first, r.number, r.saves) for r in history.loaded] == [(2, 3, 2), (1, 1, 1)]
     assert history.table.rowCount() == 2
     assert _cell(history, 0, 0) == "2–3"
     what = _cell(history, 0, 3)  # what changed, in words, not "edited"
@@ -51,14 +57,8 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     changes = [history.changes.item(i).text() for i in range(history.changes.count())]
     assert len(changes) == 2 and changes[0].startswith("Mission:") and "Story:" in changes[1]
 
-    history.select_revision(2)  # a save inside the burst: every save is listed
-    assert history.every_save.isChecked()
-    assert history.table.rowCount() == 3
-    assert _cell(history, 0, 0) == "3"
-    assert _cell(history, 2, 3) == "imported"
-    changes = [history.changes.item(i).text() for i in range(history.changes.count())]
-    assert changes == ["Mission: “Elke dag vers brood bakken met eerlijke ingrediënten, voor …”"
-                       " -> “Brood voor iedereen.”"]
+    history.select_revision(2)  # a save inside the burst: the burst's row
+    assert history.selected_revision() == 3
 
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
     history.select_revision(1)
@@ -67,7 +67,7 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     assert session.brand.identity.mission.startswith("Elke dag vers brood")
     assert window.undo_action.text() == "Undo: restore revision 1"
     wait_saved(qtbot, window)
-    assert history.table.rowCount() == 4
+    assert history.table.rowCount() == 3
     assert _cell(history, 0, 3) == "restored: restored revision 1"
 
     brand = session_of(restart(qtbot, window, make_window)).brand
@@ -150,3 +150,56 @@ def test_a_burst_of_saves_shows_when_it_began_and_ended() -> None:
     assert half_hour.startswith(local_time(start) + "–") and half_hour != local_time(start)
     next_day = start + timedelta(days=1)
     assert local_span(start, next_day) == f"{local_time(start)} – {local_time(next_day)}"
+
+
+def test_an_exported_revision_is_kept_apart_from_the_edits_after_it(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    identity = window.page("identity")
+    assert isinstance(identity, IdentityPage)
+    window.show_page("identity")
+    replace_text(qtbot, identity.mission.widget, "Brood voor iedereen.")
+    wait_saved(qtbot, window)
+    place = window.page("briefs")
+    assert isinstance(place, BriefsPlace)
+    named = place.build().snapshot().revision  # what the brief's footer says
+    replace_text(qtbot, identity.story.widget, "Sinds 1987.")  # seconds later: a burst
+    wait_saved(qtbot, window)
+    session = session_of(window)
+    kept = [r.number for r in session.service.revisions(session.brand_id)]
+    assert named is not None and named in kept and kept[0] == named + 1
+    assert session.service.snapshot(session.brand_id, named).brand.identity.mission == \
+        "Brood voor iedereen."
+
+
+def test_a_long_history_is_read_a_page_at_a_time(qtbot: QtBot,
+                                                 make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    session = session_of(window)
+    stamp = datetime(2026, 1, 1, tzinfo=UTC)
+    with session.service.store.session() as db:  # 120 revisions an hour apart
+        for n in range(2, 122):
+            brand = session.brand.model_copy(update={"identity": session.brand.identity
+                                                     .model_copy(update={"story": f"v{n}"})})
+            revision_store.write(db, session.brand_id, n, author="anna", action="edited",
+                                 note="", profile=pack_dict(brand), files={},
+                                 now=stamp + timedelta(hours=n))
+    window.show_page("history")
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    assert len(history.loaded) == PAGE and history.table.rowCount() == PAGE - 1
+    assert _cell(history, 0, 3) == "Story: v120 -> v121"
+    click(history.older_button)
+    assert len(history.loaded) == 2 * PAGE and history.older_button.isEnabled()
+    bar = history.table.verticalScrollBar()
+    bar.setValue(bar.maximum())  # scrolled to the end: the rest is read
+    assert len(history.loaded) == 121 and history.table.rowCount() == 121
+    assert not history.older_button.isEnabled()
+    assert _cell(history, 120, 3) == "imported"
+    history.reload()
+    history.select_revision(3)  # an old one: read until it is shown
+    assert history.selected_revision() == 3
+    assert [history.changes.item(i).text() for i in range(history.changes.count())] == [
+        "Story: v2 -> v3"]

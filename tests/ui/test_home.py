@@ -90,3 +90,54 @@ def test_home_is_the_first_page_after_start(qtbot: QtBot, make_window: WindowFac
     shell = Shell(window.store, settings=settings)
     qtbot.addWidget(shell.window)
     assert shell.window.current_page() == "home"
+
+
+def test_home_shows_each_agencys_voice_distance_over_time(qtbot: QtBot,
+                                                          make_window: WindowFactory) -> None:
+    from brandregie.profile.schema import Voice, VoiceText
+    from tests.checks.test_voice import HELD_OUT, OWN, REWRITE
+    from tests.review.own_voice import checked_version
+
+    window = make_window()
+    window.open_sample()
+    page = _home(window)
+    page.reload_work()  # no own texts yet: an invitation, no chart
+    assert "Sounds like us" in page.voice_trend.note.text()
+    assert not page.voice_trend.chart.isVisibleTo(page)
+    session = session_of(window)
+    texts = tuple(VoiceText(title=f"Tekst {i}", text=t) for i, t in enumerate(OWN, start=1))
+    session.replace(session.brand.model_copy(update={"voice": Voice(texts=texts)}), "own texts")
+    assert session.flush()
+    service = ReviewService(window.store)
+    glans = service.add_agency("Studio Glans")
+    first = checked_version(service, REWRITE, "over-ons.txt", agency_id=glans.id)
+    checked_version(service, HELD_OUT, "over-ons-2.txt",
+                    assignment_id=service.review(first).assignment.id)
+    page.reload_work()
+    qtbot.waitUntil(lambda: bool(page.voice_trend.chart.series()), timeout=10_000)
+    far, near = page.voice_trend.chart.series()["Studio Glans"]
+    assert far > 1.6 > near
+    assert page.voice_trend.chart.isVisibleTo(page)
+    legend = " ".join(w.text() for w in page.voice.findChildren(QLabel))
+    assert "Studio Glans" in legend and "coming closer" in legend
+
+
+def test_coming_back_home_shows_the_assignments_made_meanwhile(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _home(window)
+    qtbot.waitUntil(lambda: "No open assignments." in _texts(page.work), timeout=10_000)
+    window.show_page("identity")
+    ReviewService(window.store).create_assignment("Bakkerij Korenaar", "Vacature bakker",
+                                                  due=date.today() + timedelta(days=5))
+    window.show_page("home")  # the page is there at once; its figures are read meanwhile
+    assert page.isVisible() and page.name.text() == "Bakkerij Korenaar"
+    qtbot.waitUntil(lambda: "Vacature bakker" in _texts(page.work), timeout=10_000)
+    assert "No open assignments." not in _texts(page.work)
+
+
+def _texts(card: QFrame) -> str:
+    """What the card shows (labels dropped from it are hidden until they are deleted)."""
+    return " ".join(label.text() for label in card.findChildren(QLabel)
+                    if label.isVisibleTo(card))

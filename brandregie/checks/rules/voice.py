@@ -138,7 +138,7 @@ def _reason(tr: Callable[[str], str], deviation: Deviation, tally: Tally) -> str
                              usual=_per_words(tr, deviation.usual))
     if feature.kind is Kind.SHARE:
         return phrase.format(here=_percent(deviation.here), usual=_percent(deviation.usual))
-    return phrase.format(here=_number(deviation.here), usual=_number(deviation.usual))
+    return phrase.format(here=_number(tr, deviation.here), usual=_number(tr, deviation.usual))
 
 
 def _per_words(tr: Callable[[str], str], rate: float) -> str:
@@ -146,7 +146,7 @@ def _per_words(tr: Callable[[str], str], rate: float) -> str:
     if rate <= 0:
         return tr("none")
     if rate >= 1:
-        return tr("about {n} per 100 words").format(n=_number(rate))
+        return tr("about {n} per 100 words").format(n=_number(tr, rate))
     every = 100 / rate
     step = 10 if every < 200 else 50 if every < 1000 else 100
     return tr("about 1 per {n} words").format(n=int(round(every / step) * step))
@@ -156,8 +156,13 @@ def _percent(share: float) -> str:
     return f"{round(100 * share)}%"
 
 
-def _number(value: float) -> str:
-    return str(round(value)) if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+def _number(tr: Callable[[str], str], value: float) -> str:
+    """A figure as the reader writes it: whole from 10 on, else one decimal ("6,4" in Dutch;
+    the separator is a message of its own, so the figure is said again in another language)."""
+    tenths = round(value * 10)
+    if value >= 10 or tenths % 10 == 0:
+        return str(round(value))
+    return tr("{whole}.{tenth}").format(whole=tenths // 10, tenth=tenths % 10)
 
 
 def _phrases(tr: Callable[[str], str]) -> dict[str, tuple[str, str]]:

@@ -35,6 +35,7 @@ from brandregie.ingest.errors import DamagedDocumentError, DocumentError, damage
 from brandregie.ingest.fonts import normalise_font
 from brandregie.ingest.formats.context import ReadContext
 from brandregie.ingest.images import analyse_pil, within_pixel_budget
+from brandregie.ingest.pdfstreams import check_streams
 from brandregie.ingest.safezip import too_many_pages
 
 _BULLET = re.compile(r"^\s*(?:[•‣◦▪●○■□–\-*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|\d{1,3}[.)])\s+")
@@ -325,6 +326,7 @@ class _PageObjects:
 
 
 def read_pdf(data: bytes, ctx: ReadContext) -> Document:
+    check_streams(data, ctx.name, ctx.limits)
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:

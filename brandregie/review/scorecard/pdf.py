@@ -1,15 +1,32 @@
 """The agency scorecard as a PDF in the brand's look, for the yearly talk with each agency.
 
-An overview table of all agencies, then a section per agency: its figures, the brand fit of its
-first drafts per quarter, the findings it keeps getting (in words) and the assignments one by one.
+An overview of all agencies (a table, their first-draft brand fit per quarter as one line each,
+their first drafts on time side by side), then a section per agency: its figures, the brand fit
+of its first drafts per quarter as a line, its rounds to approval per assignment against what
+was agreed, the findings it keeps getting (in words) and the assignments one by one.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from babel.numbers import format_decimal, format_percent
 
 from brandregie.checks.names import rule_name
-from brandregie.export.content import DocumentSpec, Fields, Grid, Para, Section, present, section
+from brandregie.export.content import (
+    BarChart,
+    DocumentSpec,
+    Fields,
+    Grid,
+    LineChart,
+    Para,
+    Section,
+    ShareBars,
+    Sub,
+    present,
+    section,
+    sub,
+)
 from brandregie.export.render import ExportResult, Output, render
 from brandregie.export.text import Translate, labels, long_date
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -46,9 +63,32 @@ def _overview(card: Scorecard, t: Translate, n: _Numbers) -> Section | None:
                   n.number(a.average_first_fit), n.change(a.first_fit_change),
                   n.money(a.overrun_cents) if a.kept or a.overrun else "–")
                  for a in card.agencies)
+    quarters = sorted({q.quarter for a in card.agencies for q in a.first_fit})
+    lines = tuple((a.agency or t("No agency"),
+                   tuple(next((q.average for q in a.first_fit if q.quarter == quarter), None)
+                         for quarter in quarters))
+                  for a in card.agencies)
+    on_time = tuple((a.agency or t("No agency"), a.on_time, a.timed,
+                     t("{on_time} of {timed}").format(on_time=a.on_time, timed=a.timed))
+                    for a in card.agencies if a.timed)
     return section(t("All agencies"), Grid(
         (t("Agency"), t("On time"), t("Rounds to approval"), t("First-draft fit"),
-         t("Fit change"), t("Over budget")), rows, (0.28, 0.12, 0.16, 0.16, 0.13, 0.15)))
+         t("Fit change"), t("Over budget")), rows, (0.28, 0.12, 0.16, 0.16, 0.13, 0.15)),
+        sub(t("Brand fit of first drafts per quarter"),
+            LineChart(tuple(quarters), lines, lang=n.lang)),
+        sub(t("First drafts on time"), ShareBars(on_time)))
+
+
+def _rounds_chart(a: AgencyScore, t: Translate, n: _Numbers) -> Sub | None:
+    """Rounds to approval per approved assignment, oldest first, against the agreed rounds."""
+    approved = [o for o in a.assignments if o.rounds is not None]
+    agreed = Counter(o.agreement.rounds for o in approved if o.agreement.rounds is not None)
+    limit = agreed.most_common(1)[0][0] if agreed else None
+    legend = (t("A bar per assignment, oldest first; dashed: the rounds agreed")
+              if limit is not None else t("A bar per assignment, oldest first"))
+    return sub(t("Rounds to approval per assignment"),
+               BarChart(tuple(float(o.rounds or 0) for o in approved), limit, lang=n.lang),
+               Para(legend, "small") if approved else None)
 
 
 def _assignment_row(o: AssignmentOutcome, t: Translate, n: _Numbers) -> tuple[str, ...]:
@@ -89,7 +129,12 @@ def _agency(a: AgencyScore, t: Translate, n: _Numbers) -> Section | None:
                  t("Approved fit"), t("Over budget")),
                 tuple(_assignment_row(o, t, n) for o in a.assignments),
                 (0.28, 0.12, 0.12, 0.12, 0.16, 0.2))
-    return section(a.agency or t("No agency"), facts, quarters, findings, jobs, new_page=True)
+    fit = sub(t("Brand fit of first drafts per quarter"),
+              LineChart(tuple(q.quarter for q in a.first_fit),
+                        ((a.agency, tuple(q.average for q in a.first_fit)),), lang=n.lang),
+              quarters)
+    return section(a.agency or t("No agency"), facts, fit, _rounds_chart(a, t, n), findings,
+                   jobs, new_page=True)
 
 
 def scorecard_spec(card: Scorecard, lang: str) -> DocumentSpec:

@@ -43,8 +43,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def install(window: Any, menu: QMenu) -> None:
-    """Add "E-mail server…", "Team database…" and "Move a brand…" to ``menu`` of ``window``.
+def install(window: Any, menu: QMenu, before: QAction | None = None) -> None:
+    """Add "E-mail server…", "Team database…" and "Move a brand…" to ``menu`` of ``window``
+    (at the end, or in front of ``before``).
 
     ``window`` is the main window (``store``, ``session``, ``close_session``, ``reload_brands``
     and ``statusBar``); typed loosely so this package does not import it.
@@ -79,13 +80,21 @@ def install(window: Any, menu: QMenu) -> None:
         if window.session is None:
             window.open_initial()
 
-    menu.addSeparator()
+    def add(action: QAction) -> None:
+        if before is None:
+            menu.addAction(action)
+        else:
+            menu.insertAction(before, action)
+
+    separator = QAction(parent)
+    separator.setSeparator(True)
+    add(separator)
     for text, slot, name in ((tr("E-&mail server…"), mail, "mail_settings_action"),
                              (tr("Team &database…"), team_db, "team_settings_action"),
                              (tr("Mo&ve a brand…"), move, "move_brand_action")):
         action = QAction(text, parent)
         action.triggered.connect(lambda _checked=False, slot=slot: slot())
-        menu.addAction(action)
+        add(action)
         setattr(window, name, action)
     store = window.store
     if not store.is_sqlite:

@@ -173,6 +173,8 @@ class BriefsPage(BriefsView):
         snap = self._memory_snapshot(session)
         if not saved:  # the last edits are not stored: do not claim a revision for them
             snap = ProfileSnapshot(snap.brand, None, snap.brand_id, snap.files)
+        else:  # the document names this revision: later edits must not merge into it
+            session.service.keep(session.brand_id, session.base_revision)
         return snap
 
     # -- what to make ------------------------------------------------------------------------------

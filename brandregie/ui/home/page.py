@@ -2,13 +2,17 @@
 
 Name, promise and why; the colours as swatches, the fonts in their own face, the logos, the tone
 of voice in words; the open assignments with their due dates; and how close each agency's
-drafts came to the brand over time. Everything here is read-only: each card says where to change
-it. The profile comes from the edit session; assignments and scores from the review service.
+drafts came to the brand, and to the owner's own voice, over time. Everything here is
+read-only: each card says where to change it. The profile comes from the edit session;
+assignments and scores from the review service, read on the job runner's worker each time the
+page is shown (the page paints at once; the cards fill in when the figures are read).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QPixmap, QShowEvent
@@ -27,9 +31,31 @@ from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
 from brandregie.ui.home.chart import FitChart
+from brandregie.ui.home.voice_chart import VoiceTrend
+from brandregie.ui.jobs import Runner, Task
 from brandregie.ui.session import EditSession
 from brandregie.ui.tone import tone_words
 from brandregie.ui.visual_widgets import is_installed, load_font_file
+
+if TYPE_CHECKING:
+    from brandregie.review.records import AssignmentInfo
+    from brandregie.store.database import Store
+
+
+@dataclass(frozen=True)
+class Work:
+    """What the home page shows of the work: each agency's scores and the open assignments."""
+
+    fits: list[AgencyFit]
+    open_assignments: list[AssignmentInfo]
+
+
+def read_work(store: Store, brand_id: int) -> Work:
+    """The home page's figures from the database (a job: off the GUI thread)."""
+    from brandregie.review.service import ReviewService
+
+    return Work(fit_history(store, brand_id),
+                ReviewService(store).assignments(brand_id, include_approved=False))
 
 
 def _label(text: str = "", *, role: str = "", scale: float = theme.TYPE_BODY,
@@ -67,6 +93,7 @@ class Card(QFrame):
                 break
             widget = item.widget()
             if widget is not None:
+                widget.hide()  # gone now, deleted once the event loop is back
                 widget.deleteLater()
             elif item.layout() is not None:
                 _drop_layout(item.layout())
@@ -83,6 +110,7 @@ def _drop_layout(layout: object) -> None:
             break
         widget = item.widget()
         if widget is not None:
+            widget.hide()
             widget.deleteLater()
         elif item.layout() is not None:
             _drop_layout(item.layout())
@@ -118,6 +146,9 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.fits: list[AgencyFit] = []
+        self.shown_brand: Brand | None = None  # what the cards show (rebuilt when it changes)
+        self.reader = Runner(self)
+        self.reader.finished.connect(self._work_read)
         scroll = QScrollArea()
         scroll.setObjectName("homeScroll")
         scroll.setWidgetResizable(True)
@@ -150,13 +181,17 @@ class HomePage(QWidget):
         self.fit.body.addLayout(self.legend)
         self.fit.body.addWidget(self.chart, 1)
         grid.addWidget(self.fit, 2, 0, 1, 2)
+        self.voice = Card(self.tr("Sounds like you, over time"))
+        self.voice_trend = VoiceTrend()
+        self.voice.body.addWidget(self.voice_trend, 1)
+        grid.addWidget(self.voice, 3, 0, 1, 2)
         self.work = Card(self.tr("Open assignments"))
-        grid.addWidget(self.work, 2, 2)
+        grid.addWidget(self.work, 2, 2, 2, 1)
         self.logos = Card(self.tr("Logos"))
-        grid.addWidget(self.logos, 3, 0, 1, 3)
+        grid.addWidget(self.logos, 4, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
-        grid.setRowStretch(4, 1)
+        grid.setRowStretch(5, 1)
         session.changed.connect(lambda _state: self._profile_changed())
         self.show_brand(session.brand)
 
@@ -190,6 +225,7 @@ class HomePage(QWidget):
             self.show_brand(self.session.brand)
 
     def show_brand(self, brand: Brand) -> None:
+        self.shown_brand = brand
         accent = theme.brand_accent([c.hex for c in brand.visual.colours
                                      if c.role in ("accent", "primary")]
                                     + [c.hex for c in brand.visual.colours])
@@ -321,16 +357,33 @@ class HomePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.show_brand(self.session.brand)
-        QTimer.singleShot(0, self.reload_work)  # the page paints first
+        if self.shown_brand is not self.session.brand:
+            self.show_brand(self.session.brand)
+        QTimer.singleShot(0, self._read_work_later)  # the page paints first
+
+    def _read_work_later(self) -> None:
+        """Read the figures again on a worker; the cards fill in when they are read."""
+        store, brand_id = self.session.service.store, self.session.brand_id
+        self.reader.start(lambda _progress: read_work(store, brand_id), key=brand_id)
+        self.voice_trend.load(store, brand_id, own_texts=bool(self.session.brand.voice.texts))
 
     def reload_work(self) -> None:
-        """Read the open assignments and every agency's scores again."""
+        """Read the open assignments and every agency's scores again, now."""
         store = self.session.service.store
-        self.fits = fit_history(store, self.session.brand_id)
+        self.show_work(read_work(store, self.session.brand_id))
+        self.voice_trend.load(store, self.session.brand_id,
+                              own_texts=bool(self.session.brand.voice.texts))
+
+    def _work_read(self, task: Task, work: Work) -> None:
+        if task.key == self.session.brand_id:
+            self.show_work(work)
+
+    def show_work(self, work: Work) -> None:
+        """Show the scores and the open assignments."""
+        self.fits = work.fits
         self.chart.set_fits(self.fits)
         self._show_legend()
-        self._show_assignments()
+        self._show_assignments(work.open_assignments)
 
     def _show_legend(self) -> None:
         _drop_layout(self.legend)
@@ -359,12 +412,8 @@ class HomePage(QWidget):
             self.legend.addWidget(label)
         self.legend.addStretch(1)
 
-    def _show_assignments(self) -> None:
-        from brandregie.review.service import ReviewService
-
+    def _show_assignments(self, open_ones: list[AssignmentInfo]) -> None:
         self.work.clear()
-        service = ReviewService(self.session.service.store)
-        open_ones = service.assignments(self.session.brand_id, include_approved=False)
         if not open_ones:
             self._empty(self.work, self.tr("No open assignments."))
             return

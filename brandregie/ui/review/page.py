@@ -74,7 +74,6 @@ class AssignmentsPage(QWidget):
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
         self._build()
-        self.review_view.brand_editor = self._edit_brand
         self.refresh()
 
     # -- building --------------------------------------------------------------------------------
@@ -120,16 +119,39 @@ class AssignmentsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._detail_tab(), self.tr("Assignment"))
-        self.review_view = ReviewView(self.service)
-        self.review_view.profile_changed.connect(self.profile_changed)
-        self.review_view.recheck_requested.connect(self.runner.start)
-        self.review_view.decided.connect(lambda _id: self._refresh_current())
-        self.tabs.addTab(self.review_view, self.tr("Review"))
+        # the review of a draft is built when it is first needed: the page opens sooner
+        self._review_view: ReviewView | None = None
+        self._review_stand_in = QWidget()
+        self.tabs.addTab(self._review_stand_in, self.tr("Review"))
+        self.tabs.currentChanged.connect(self._tab_chosen)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([360, 1040])
         outer.addWidget(splitter, 1)
+
+    @property
+    def review_view(self) -> ReviewView:
+        """The "Review" tab: a draft's findings (built on first use, in its tab's place)."""
+        if self._review_view is None:
+            view = ReviewView(self.service)
+            view.brand_editor = self._edit_brand
+            view.profile_changed.connect(self.profile_changed)
+            view.recheck_requested.connect(self.runner.start)
+            view.decided.connect(lambda _id: self._refresh_current())
+            index, current = self.tabs.indexOf(self._review_stand_in), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, self.tr("Review"))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            self._review_stand_in.deleteLater()
+            self._review_view = view
+        return self._review_view
+
+    def _tab_chosen(self, index: int) -> None:
+        if self._review_view is None and self.tabs.widget(index) is self._review_stand_in:
+            self.review_view.show_version(None)  # built now that the person looks at it
 
     def _detail_tab(self) -> QWidget:
         tab = AssignmentTab()
@@ -259,7 +281,8 @@ class AssignmentsPage(QWidget):
             self.versions.clear()
             self.requests.clear()
             self.decisions.clear()
-            self.review_view.show_version(None)
+            if self._review_view is not None:
+                self._review_view.show_version(None)
             return
         info = self.service.assignment(assignment_id)
         changed = self.assignment is None or self.assignment.id != info.id

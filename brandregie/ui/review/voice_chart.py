@@ -78,10 +78,17 @@ class VoiceChart(QWidget):
 
     def value(self, bar: VoiceBar, value: float) -> str:
         if bar.kind is Kind.RATE:
-            return self.tr("{n} per 100 words").format(n=_number(value))
+            return self.tr("{n} per 100 words").format(n=self.number(value))
         if bar.kind is Kind.SHARE:
             return f"{round(100 * value)}%"
-        return _number(value)
+        return self.number(value)
+
+    def number(self, value: float) -> str:
+        """Whole from 10 on, else one decimal, with the reader's decimal mark ("6,4")."""
+        tenths = round(value * 10)
+        if abs(value) >= 10 or tenths % 10 == 0:
+            return str(round(value))
+        return self.tr("{whole}.{tenth}").format(whole=tenths // 10, tenth=tenths % 10)
 
     def _height(self) -> int:
         line = self.fontMetrics().height()
@@ -133,7 +140,3 @@ class VoiceChart(QWidget):
                 y += BAR_HEIGHT + 1
             y += ROW_GAP
         painter.end()
-
-
-def _number(value: float) -> str:
-    return str(round(value)) if abs(value) >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")

@@ -9,34 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from brandregie.checks import check_document
-from brandregie.ingest.document import Document
 from brandregie.models.review import DecisionOutcome
-from brandregie.profile.schema import Voice, VoiceText
-from brandregie.profile.service import ProfileService
 from brandregie.review.service import ReviewService
-from brandregie.store.database import Store, open_store
+from brandregie.store.database import open_store
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.voice_chart import VoiceChart
 from tests.checks.test_voice import OWN, REWRITE
-
-
-def _with_own_texts(store: Store) -> None:
-    profiles = ProfileService(store, author="anna")
-    current = profiles.snapshot("Bakkerij Korenaar")
-    assert current.brand_id is not None and current.revision is not None
-    texts = tuple(VoiceText(title=f"Tekst {i}", text=t) for i, t in enumerate(OWN, start=1))
-    profiles.save(current.brand_id, current.brand.model_copy(update={"voice": Voice(texts=texts)}),
-                  base_revision=current.revision)
-
-
-def _checked_version(service: ReviewService, text: str, name: str) -> int:
-    assignment = service.create_assignment("Bakkerij Korenaar", "Over ons")
-    version = service.add_version(assignment.id, name, text.encode())
-    job = service.check_job(version.id)
-    document = Document.from_paragraphs(name, text.split("\n\n"), language="nl")
-    service.save_check(version.id, check_document(document, job.snapshot, lang="en"), document)
-    return version.id
+from tests.review.own_voice import checked_version, with_own_texts
 
 
 def _view(qtbot: QtBot, service: ReviewService, version_id: int) -> ReviewView:
@@ -50,9 +29,9 @@ def _view(qtbot: QtBot, service: ReviewService, version_id: int) -> ReviewView:
 
 def test_the_voice_card_shows_the_features_as_bars(qtbot: QtBot, review_db: Path) -> None:
     with open_store(review_db) as store:
-        _with_own_texts(store)
+        with_own_texts(store)
         service = ReviewService(store, author="anna")
-        version_id = _checked_version(service, REWRITE, "over-ons.txt")
+        version_id = checked_version(service, REWRITE, "over-ons.txt")
         view = _view(qtbot, service, version_id)
         assert view.review is not None
         drift = [f for f in view.review.findings if f.finding.rule == "voice.drift"]
@@ -77,7 +56,7 @@ def test_an_approved_version_joins_sounds_like_us_with_one_click(
         qtbot: QtBot, review_db: Path) -> None:
     with open_store(review_db) as store:
         service = ReviewService(store, author="anna")
-        version_id = _checked_version(service, "\n\n".join(OWN[:2]), "over-ons.txt")
+        version_id = checked_version(service, "\n\n".join(OWN[:2]), "over-ons.txt")
         view = _view(qtbot, service, version_id)
         assert not view.own_text.isVisible()  # not approved yet: nothing to offer
         service.decide(version_id, DecisionOutcome.APPROVED)

@@ -1,0 +1,271 @@
+"""What a backup keeps outside its database file, once by content for every backup in a folder.
+
+Two kinds, each file named by a SHA-256 in a folder beside the backups:
+
+- ``files/ab/abcdef…``: the agencies' draft files (the ``blobs`` table's bytes), named by the
+  draft's own hash and kept as the database stores them (compressed where that paid);
+- ``values/ab/abcdef…``: every other value of 4 kB or more (a revision's profile, a checked
+  draft's text and findings, a logo), named by the value's hash, zlib-compressed.
+
+A backup's database holds everything else, with each of those values left empty and listed in
+its table ``_backup_values`` (the draft files are listed by ``blobs`` itself), so a backup of a
+store that barely changed adds a small database and the few values that are new. Putting a
+backup back fills every value in again, each checked against its hash.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from brandregie.errors import StoreError
+from brandregie.i18n import _
+from brandregie.store import blobs
+
+FILES = "files"
+VALUES = "values"
+LISTED = "_backup_values"
+#: Values at least this long (characters or bytes) are kept apart.
+LARGE = 4096
+PARTIAL = ".partial"
+_KINDS_APART = ("TEXT", "BLOB", "JSON", "CLOB", "")
+
+
+def fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def tables(connection: sqlite3.Connection, schema: str = "main") -> set[str]:
+    return {r[0] for r in connection.execute(
+        f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table'")}
+
+
+def _path(folder: Path, digest: str) -> Path:
+    return folder / digest[:2] / digest
+
+
+class _Writer:
+    """Writes content-named files once; the ones already there are only touched (so a prune
+    running meanwhile keeps them); folders synced at the end."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.touched: set[Path] = set()
+
+    def has(self, digest: str, size: int | None = None) -> bool:
+        path = _path(self.folder, digest)
+        try:
+            if size is not None and path.stat().st_size != size:
+                return False
+            os.utime(path)
+        except OSError:
+            return False
+        return True
+
+    def write(self, digest: str, data: bytes) -> None:
+        path = _path(self.folder, digest)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + PARTIAL)
+        partial.write_bytes(data)
+        fsync(partial)
+        partial.replace(path)
+        self.touched.add(path.parent)
+
+    def sync(self) -> None:
+        for folder in sorted(self.touched):
+            fsync(folder)
+
+
+def _copy_drafts(dst: sqlite3.Connection, folder: Path) -> None:
+    """The attached ``src``'s draft files into ``files/``, each new one checked first."""
+    writer = _Writer(folder / FILES)
+    for digest, codec, size in dst.execute(
+            "SELECT sha256, codec, stored_size FROM src.blobs").fetchall():
+        if writer.has(digest, size):
+            continue
+        (stored,) = dst.execute("SELECT data FROM src.blobs WHERE sha256 = ?",
+                                (digest,)).fetchone()
+        stored = bytes(stored)
+        if len(stored) != size or blobs.sha256(blobs.decode(codec, stored)) != digest:
+            raise StoreError(_("the draft file {sha} in the database is damaged").format(
+                sha=digest[:12]))
+        writer.write(digest, stored)
+    writer.sync()
+
+
+def _columns_apart(dst: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
+    """(every column, the columns whose values may be large) of ``src.table``."""
+    info = dst.execute(f"PRAGMA src.table_info({quoted(table)})").fetchall()
+    names = [row[1] for row in info]
+    apart = [row[1] for row in info if str(row[2]).upper().split("(")[0] in _KINDS_APART]
+    return names, apart
+
+
+def _copy_table(dst: sqlite3.Connection, table: str, writer: _Writer) -> None:
+    names, apart = _columns_apart(dst, table)
+    if table == "blobs":
+        apart = []  # its bytes are the draft files, copied apart by their own hash
+    selected = []
+    for name in names:
+        column = quoted(name)
+        if table == "blobs" and name == "data":
+            selected.append("X''")
+        elif name in apart:
+            selected.append(f"CASE WHEN length({column}) >= {LARGE} THEN (CASE "
+                            f"typeof({column}) WHEN 'blob' THEN X'' ELSE '' END) "
+                            f"ELSE {column} END")
+        else:
+            selected.append(column)
+    listed = ", ".join(quoted(n) for n in names)
+    dst.execute(f"INSERT INTO main.{quoted(table)} (rowid, {listed}) "
+                f"SELECT rowid, {', '.join(selected)} FROM src.{quoted(table)}")
+    for name in apart:
+        column = quoted(name)
+        for row, value in dst.execute(
+                f"SELECT rowid, {column} FROM src.{quoted(table)} "
+                f"WHERE length({column}) >= {LARGE}").fetchall():
+            is_text = isinstance(value, str)
+            data = value.encode("utf-8", "surrogatepass") if is_text else bytes(value)
+            digest = hashlib.sha256(data).hexdigest()
+            if not writer.has(digest):
+                writer.write(digest, zlib.compress(data, 1))
+            dst.execute(f"INSERT INTO main.{LISTED} VALUES (?, ?, ?, ?, ?)",
+                        (table, name, row, digest, "text" if is_text else "blob"))
+
+
+def copy_apart(dst: sqlite3.Connection, folder: Path) -> None:
+    """The attached database ``src`` into ``main`` (empty, same transaction), with the draft
+    files and large values written apart into ``folder`` (the backups folder) first."""
+    if "blobs" in tables(dst, "src"):
+        _copy_drafts(dst, folder)
+    schema = dst.execute("SELECT type, name, sql FROM src.sqlite_master "
+                         "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
+    created = [(name, sql) for kind, name, sql in schema if kind == "table"]
+    for _name, sql in created:
+        dst.execute(sql)
+    dst.execute(f"CREATE TABLE main.{LISTED} (tbl TEXT NOT NULL, col TEXT NOT NULL, "
+                "row INTEGER NOT NULL, sha256 TEXT NOT NULL, kind TEXT NOT NULL)")
+    writer = _Writer(folder / VALUES)
+    for name, _sql in created:
+        _copy_table(dst, name, writer)
+    writer.sync()
+    if "sqlite_sequence" in tables(dst, "src") and "sqlite_sequence" in tables(dst, "main"):
+        dst.execute("INSERT INTO main.sqlite_sequence SELECT * FROM src.sqlite_sequence")
+    for kind, _name, sql in schema:  # indexes, triggers and views once the rows are in
+        if kind != "table":
+            dst.execute(sql)
+    for pragma in ("user_version", "application_id"):
+        (value,) = dst.execute(f"PRAGMA src.{pragma}").fetchone()
+        dst.execute(f"PRAGMA main.{pragma} = {int(value)}")
+
+
+def _read_checked(path: Path, digest: str, decode: str) -> bytes | None:
+    """The content of ``path`` if it is there and its hash is ``digest``, else None."""
+    try:
+        stored = path.read_bytes()
+        data = zlib.decompress(stored) if decode == blobs.ZLIB else stored
+    except (OSError, zlib.error):
+        return None
+    return data if hashlib.sha256(data).hexdigest() == digest else None
+
+
+def _missing(digest: str, folder: Path) -> StoreError:
+    return StoreError(_("the backup's stored part {sha} is missing or damaged (in {folder})")
+                      .format(sha=digest[:12], folder=folder))
+
+
+def put_back(dst: sqlite3.Connection, folder: Path) -> None:
+    """Fill in what a backup copied into ``dst`` keeps apart, from ``folder`` (the backups
+    folder), each part checked against its hash; one transaction."""
+    present = tables(dst)
+    dst.execute("BEGIN")
+    if "blobs" in present:
+        for digest, codec, size in dst.execute(
+                "SELECT sha256, codec, stored_size FROM blobs WHERE length(data) = 0 "
+                "AND stored_size > 0").fetchall():
+            path = _path(folder / FILES, digest)
+            data = _read_checked(path, digest, codec)
+            if data is None:
+                raise _missing(digest, folder / FILES)
+            stored = path.read_bytes()
+            if len(stored) != size:
+                raise _missing(digest, folder / FILES)
+            dst.execute("UPDATE blobs SET data = ? WHERE sha256 = ?", (stored, digest))
+    if LISTED in present:
+        for table, column, row, digest, kind in dst.execute(
+                f"SELECT tbl, col, row, sha256, kind FROM {LISTED}").fetchall():
+            data = _read_checked(_path(folder / VALUES, digest), digest, blobs.ZLIB)
+            if data is None:
+                raise _missing(digest, folder / VALUES)
+            value: str | bytes = data.decode("utf-8", "surrogatepass") if kind == "text" \
+                else data
+            dst.execute(f"UPDATE {quoted(table)} SET {quoted(column)} = ? WHERE rowid = ?",
+                        (value, row))
+        dst.execute(f"DROP TABLE {LISTED}")
+    dst.execute("COMMIT")
+
+
+def named(connection: sqlite3.Connection) -> set[str]:
+    """The stored parts (``files/…`` and ``values/…``) a backup's database needs."""
+    present = tables(connection)
+    found: set[str] = set()
+    if "blobs" in present:
+        found |= {f"{FILES}/{r[0]}" for r in connection.execute(
+            "SELECT sha256 FROM blobs WHERE length(data) = 0")}
+    if LISTED in present:
+        found |= {f"{VALUES}/{r[0]}" for r in connection.execute(
+            f"SELECT sha256 FROM {LISTED}")}
+    return found
+
+
+def stored_parts(folder: Path) -> list[Path]:
+    """Every stored part in the backups folder ``folder`` (partial ones too)."""
+    return [p for kind in (FILES, VALUES) for p in (folder / kind).glob("*/*")]
+
+
+def remove_unused(folder: Path, needed: set[str], now: datetime, *, unused_age: timedelta,
+                  partial_age: timedelta) -> list[Path]:
+    """Delete the stored parts no backup needs and none touched for ``unused_age``."""
+    removed = []
+    for path in stored_parts(folder):
+        with contextlib.suppress(OSError):
+            age = now.timestamp() - path.stat().st_mtime
+            partial = path.name.endswith(PARTIAL)
+            if age > (partial_age if partial else unused_age).total_seconds() and (
+                    partial or f"{path.parent.parent.name}/{path.name}" not in needed):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceUsed:
+    """What the backups of a database take on disk, in bytes."""
+
+    databases: int
+    files: int
+    file_count: int
+
+    @property
+    def total(self) -> int:
+        return self.databases + self.files
+
+
+def files_size(folder: Path) -> tuple[int, int]:
+    """(bytes, count) of the stored parts in the backups folder ``folder``."""
+    sizes = [p.stat().st_size for p in stored_parts(folder) if not p.name.endswith(PARTIAL)]
+    return sum(sizes), len(sizes)

@@ -1,0 +1,212 @@
+"""Each agency's voice distance over time: one line per agency, its distance from the owner's
+own texts per delivered version (plain QPainter, like the brand-fit chart beside it).
+
+Lower is closer. A soft band marks where the owner's own texts lie (up to about 1.2), and a
+line at the voice check's threshold (1.6) marks where a draft is named as not sounding like
+the owner, so a line going down into the band is an agency that has learnt the voice.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import partial
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from brandregie.checks.rules.voice import DRAFT_DISTANCE
+from brandregie.review.voice_history import AgencyVoice, voice_history
+from brandregie.store.database import Store
+from brandregie.ui import theme
+from brandregie.ui.home.chart import LINE_COLOURS
+from brandregie.ui.jobs import Failure, Progress, Runner, Task
+
+#: Where the owner's own held-out texts lie (their 90th percentile in bench/voice, 1.2).
+OWN_BAND = 1.2
+#: The top of the scale, unless a draft lies further out.
+SCALE = 3.0
+
+
+class VoiceTrendChart(QWidget):
+    """Distance up (0 at the bottom: the owner's own voice), versions in order across."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: list[AgencyVoice] = []
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("How each agency sounds like you, over time"))
+
+    def set_lines(self, lines: list[AgencyVoice]) -> None:
+        self.lines = lines
+        self.setAccessibleDescription("; ".join(
+            f"{name}: " + ", ".join(f"{d:.1f}" for d in values)
+            for name, values in self.series().items()))
+        self.update()
+
+    def series(self) -> dict[str, list[float]]:
+        """What the chart draws: each agency's distances, in order (for tests and readers)."""
+        return {line.agency or self.tr("No agency"): [p.distance for p in line.points]
+                for line in self.lines}
+
+    def colour(self, index: int) -> QColor:
+        return QColor(LINE_COLOURS[index % len(LINE_COLOURS)])
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 180)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = theme.colours()
+        small = QFont(self.font())
+        small.setPointSizeF(self.font().pointSizeF() * theme.TYPE_SMALL)
+        painter.setFont(small)
+        metrics = painter.fontMetrics()
+        top = max([SCALE, *(p.distance for line in self.lines for p in line.points)])
+        left = metrics.horizontalAdvance("0.0") + theme.SPACE_S
+        area = QRectF(left, theme.SPACE_S, self.width() - left - theme.SPACE_S,
+                      self.height() - theme.SPACE_S - metrics.height() - theme.SPACE_S)
+
+        def y_of(value: float) -> float:
+            return area.bottom() - area.height() * min(value, top) / top
+
+        band = QColor(c.accent)
+        band.setAlpha(28)
+        painter.fillRect(QRectF(area.left(), y_of(OWN_BAND), area.width(),
+                                area.bottom() - y_of(OWN_BAND)), band)
+        painter.setPen(QColor(c.muted))
+        painter.drawText(QRectF(area.left() + theme.SPACE_XS, y_of(OWN_BAND), area.width(),
+                                metrics.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                         self.tr("like your own texts"))
+        for level in range(int(top) + 1):
+            y = y_of(level)
+            painter.setPen(QPen(QColor(c.line), 1))
+            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
+            painter.setPen(QColor(c.muted))
+            painter.drawText(QRectF(0, y - metrics.height() / 2, left - theme.SPACE_XS,
+                                    metrics.height()),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             str(level))
+        threshold = y_of(DRAFT_DISTANCE)
+        painter.setPen(QPen(QColor(c.muted), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(area.left(), threshold), QPointF(area.right(), threshold))
+        painter.drawText(QRectF(area.left(), threshold - metrics.height(),
+                                area.width() - theme.SPACE_XS, metrics.height()),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                         self.tr("named as not sounding like you"))
+        most = max((len(line.points) for line in self.lines), default=0)
+        if most == 0:
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.tr("When an agency delivers and the draft is checked, how "
+                                     "much it sounds like you appears here."))
+            painter.end()
+            return
+        step = area.width() / max(most - 1, 1)
+        for index, line in enumerate(self.lines):
+            points = [QPointF(area.left() + step * n if most > 1 else area.center().x(),
+                              y_of(p.distance)) for n, p in enumerate(line.points)]
+            painter.setPen(QPen(self.colour(index), 2.2, Qt.PenStyle.SolidLine,
+                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+            for a, b in itertools.pairwise(points):
+                painter.drawLine(a, b)
+            painter.setBrush(QColor(c.surface))
+            for point in points:
+                painter.drawEllipse(point, 3.5, 3.5)
+        painter.end()
+
+
+def _read(store: Store, brand_id: int, progress: Progress) -> list[AgencyVoice]:
+    """The job: every agency's distances (off the GUI thread; drafts are read and counted)."""
+    return voice_history(store, brand_id, progress=progress)
+
+
+class VoiceTrend(QWidget):
+    """The home page's "sounds like you" card body: a line in words, a legend, the chart."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setProperty("role", "muted")
+        self.legend = QHBoxLayout()
+        self.legend.setSpacing(theme.SPACE_L)
+        self.chart = VoiceTrendChart()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(theme.SPACE_S)
+        column.addWidget(self.note)
+        column.addLayout(self.legend)
+        column.addWidget(self.chart, 1)
+        self.runner = Runner(self)
+        self.runner.finished.connect(self._read)
+        self.runner.failed.connect(self._not_read)
+        self.show_lines([], own_texts=False)
+
+    def load(self, store: Store, brand_id: int, *, own_texts: bool) -> None:
+        """Read the distances again in the background (nothing to read without own texts)."""
+        if not own_texts:
+            self.runner.cancel()
+            self.show_lines([], own_texts=False)
+            return
+        self.note.setText(self.tr("Reading the delivered drafts…"))
+        self.runner.start(partial(_read, store, brand_id), key=brand_id)
+
+    def _read(self, task: Task, lines: object) -> None:
+        assert isinstance(lines, list)
+        self.show_lines(lines, own_texts=True)
+
+    def _not_read(self, task: Task, failure: Failure) -> None:
+        self.note.setText(failure.message)
+
+    def show_lines(self, lines: list[AgencyVoice], *, own_texts: bool) -> None:
+        self.chart.set_lines(lines)
+        self.chart.setVisible(own_texts)
+        while self.legend.count():
+            item = self.legend.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        if not own_texts:
+            self.note.setText(self.tr("Add a few texts you wrote on the “Sounds like us” page, "
+                                      "and each agency's drafts are measured against your own "
+                                      "voice here."))
+            return
+        self.note.setText(self.tr("Distance from your own texts per delivered version (lower "
+                                  "sounds more like you)."))
+        muted = theme.colours().muted
+        for index, line in enumerate(lines):
+            name = line.agency or self.tr("No agency")
+            label = QLabel(f"<span style='color:{self.chart.colour(index).name()}'>●</span>"
+                           f"&nbsp;<b>{_html(name)}</b> {self.number(line.latest)}<br>"
+                           f"<span style='color:{muted}'>{_html(self.trend(line))}</span>")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self.legend.addWidget(label)
+        self.legend.addStretch(1)
+
+    def number(self, value: float) -> str:
+        """One decimal with the reader's decimal mark ("1,2")."""
+        tenths = round(value * 10)
+        return self.tr("{whole}.{tenth}").format(whole=tenths // 10, tenth=tenths % 10)
+
+    def trend(self, line: AgencyVoice) -> str:
+        """The line in words: where the newest version lies, and which way it goes."""
+        if line.latest < OWN_BAND:
+            where = self.tr("sounds like you")
+        elif line.latest < DRAFT_DISTANCE:
+            where = self.tr("close to your voice")
+        else:
+            where = self.tr("does not sound like you")
+        if len(line.points) < 2:
+            return where
+        if line.change <= -0.3:
+            return self.tr("{where}, coming closer").format(where=where)
+        if line.change >= 0.3:
+            return self.tr("{where}, drifting away").format(where=where)
+        return self.tr("{where}, steady").format(where=where)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,133 @@
+"""Opening the database after the window's first paint, so starting never waits for it.
+
+The app shows the window's frame at once (:class:`~brandregie.ui.main_window.MainWindow` with no
+store) and hands it to a :class:`StoreOpener`. Its one job, on the job runner's worker, imports
+the code the filled window needs (the ORM, the profile, the pages shown first), opens the
+database (creating or upgrading its schema) and reads the brand list and the brand to open;
+the GUI thread then only builds widgets (:meth:`~brandregie.ui.shell.Shell.attach`).
+
+What cannot run on a worker stays on the GUI thread: asking for the team database's password
+(team mode) and offering the newest backup when the database cannot be opened. An error that
+remains is shown in the window, in a sentence, where the page would be; the app stays up
+until the person quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+
+from brandregie.ui.jobs import Failure, Runner, Task
+from brandregie.ui.main_window import initial_brand, load_store_code
+from brandregie.ui.settings import LAST_BRAND
+
+if TYPE_CHECKING:
+    from brandregie.profile.service import BrandSummary
+    from brandregie.profile.snapshot import ProfileSnapshot
+    from brandregie.store.database import Store
+    from brandregie.ui.shell import Shell
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What the worker read: the open store, its brands and the brand to show first."""
+
+    store: Store
+    brands: list[BrandSummary]
+    snapshot: ProfileSnapshot | None
+
+
+def _team_mode() -> bool:
+    from brandregie.store import team
+
+    return team.load_settings().enabled
+
+
+def open_local(last_brand: object, opener: Callable[[], Store] | None = None) -> Opened | None:
+    """On a worker: load the code, open this computer's database and read what is shown
+    first; None in team mode (the GUI thread connects: it may have to ask a password)."""
+    load_store_code()
+    if opener is None:
+        if _team_mode():
+            return None
+        from brandregie.store.database import open_store
+
+        opener = open_store
+    return read_store(opener(), last_brand)
+
+
+def read_store(store: Store, last_brand: object) -> Opened:
+    """The brands of ``store`` and the snapshot of the one to open (the store is closed again
+    if that fails)."""
+    from brandregie.profile.service import ProfileService
+
+    try:
+        service = ProfileService(store)
+        brands = service.list_brands()
+        wanted = initial_brand(brands, last_brand)
+        snapshot = service.snapshot(wanted) if wanted is not None else None
+    except BaseException:
+        store.close()
+        raise
+    return Opened(store, brands, snapshot)
+
+
+class StoreOpener(QObject):
+    """Opens the store for ``shell``'s window off the GUI thread, then fills the window in.
+
+    ``opener`` makes the store (default: the user's own file, or the team database in team
+    mode); ``synchronous`` runs the job inline (tests).
+    """
+
+    ready = Signal(object)  # Store: the window is filled in
+    problem = Signal(str)  # the store could not be opened: shown in the window
+
+    def __init__(self, shell: Shell, opener: Callable[[], Store] | None = None, *,
+                 synchronous: bool = False) -> None:
+        super().__init__()
+        self.shell = shell
+        self.opener = opener
+        self.message = ""  # why the store could not be opened, once it could not
+        self.retried = False
+        self.runner = Runner(self, synchronous=synchronous)
+        self.runner.finished.connect(self._opened)
+        self.runner.failed.connect(self._failed)
+
+    def start(self) -> Task:
+        """Start opening (the window's frame is up, or is about to be)."""
+        last, opener = self.shell.settings.value(LAST_BRAND), self.opener
+        return self.runner.start(lambda _progress: open_local(last, opener), key="open")
+
+    def start_slot(self) -> None:
+        """:meth:`start`, as a slot (for ``MainWindow.after_first_paint``)."""
+        self.start()
+
+    def _opened(self, _task: Task, opened: Opened | None) -> None:
+        if opened is None:  # team mode: connect here, asking for the password if need be
+            from brandregie.ui.connections import open_database
+
+            store = open_database(self.shell.window)
+            if store is None:  # the person chose to quit
+                self.shell.window.close()
+                return
+            self.shell.attach(store)
+            self.ready.emit(store)
+            return
+        self.shell.attach(opened.store, brands=opened.brands, snapshot=opened.snapshot)
+        self.ready.emit(opened.store)
+
+    def _failed(self, _task: Task, failure: Failure) -> None:
+        if failure.error is not None and not self.retried:
+            from brandregie.ui.backups import offer_restore_at_start
+
+            # a damaged database: offer the newest backup, then try once more
+            self.retried = True
+            if offer_restore_at_start(failure.message):
+                self.start()
+                return
+        self.message = self.tr("Your brands cannot be opened: %1").replace("%1", failure.message)
+        self.shell.window.show_problem(self.message)
+        self.problem.emit(self.message)

@@ -1,0 +1,168 @@
+"""Backups that do not multiply: draft files and large values kept once by content for every
+backup in the folder, put back and checked by a restore, dropped with the last backup that
+needs them; a month of daily use stays within twice the live data."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from brandregie.errors import StoreError
+from brandregie.profile.service import ProfileService
+from brandregie.review.service import DuplicateDraftError, ReviewService
+from brandregie.store import backup as b
+from brandregie.store.database import open_store
+from tests.ship.edit_driver import BRAND
+from tests.ship.support import integrity
+
+TEXT = ("Bij Korenaar bakken we elke nacht ons brood met zuurdesem en tijd.\n" * 4000).encode()
+PDF = b"%PDF-1.7\n" + os.urandom(1_500_000)
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _live_size(db: Path) -> int:
+    return sum(p.stat().st_size for p in db.parent.glob(db.name + "*") if p.is_file())
+
+
+def _edit(db: Path, story: str) -> None:
+    with open_store(db) as store:
+        service = ProfileService(store)
+        snap = service.snapshot(BRAND)
+        identity = snap.brand.identity.model_copy(update={"story": story})
+        assert snap.brand_id is not None and snap.revision is not None
+        service.save(snap.brand_id, snap.brand.model_copy(update={"identity": identity}),
+                     base_revision=snap.revision)
+
+
+def _drafts(db: Path) -> dict[str, bytes]:
+    with open_store(db) as store:
+        service = ReviewService(store)
+        return dict(service.version_data(v.id) for a in service.assignments()
+                    for v in service.versions(a.id))
+
+
+def test_a_draft_file_in_many_backups_is_on_disk_once_and_restores_exactly(
+        stored_db: Path) -> None:
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Nieuwsbrief")
+        service.add_version(job.id, "nieuwsbrief.pdf", PDF)
+        service.add_version(job.id, "nieuwsbrief.txt", TEXT)
+    first = b.create_backup(stored_db)
+    _edit(stored_db, "after the first backup")
+    later = [b.create_backup(stored_db) for _ in range(4)]
+    folder = first.path.parent
+
+    assert len(list((folder / "files").glob("*/*"))) == 2  # one copy each, for five backups
+    assert all(x.size < len(PDF) / 3 for x in [first, *later])  # the databases hold no drafts
+    assert _folder_size(folder / "files") < 1.1 * len(PDF)  # the text compressed, once
+    with open_store(stored_db) as store:  # a version after the backups, which a restore undoes
+        service = ReviewService(store)
+        (job,) = service.assignments()
+        service.add_version(job.id, "nieuwsbrief-2.txt", TEXT + b"Nog een regel.\n")
+
+    b.restore_backup(first.path, stored_db)
+
+    assert integrity(stored_db) == "ok"
+    assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF, "nieuwsbrief.txt": TEXT}
+    with open_store(stored_db) as store:
+        assert ProfileService(store).snapshot(BRAND).revision == 1
+
+
+@pytest.mark.parametrize("harm", ["missing", "damaged"])
+def test_a_restore_whose_stored_part_is_missing_or_damaged_is_refused_and_nothing_changes(
+        stored_db: Path, harm: str) -> None:
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Vacature")
+        service.add_version(job.id, "vacature.pdf", PDF)
+    made = b.create_backup(stored_db)
+    _edit(stored_db, "keep me")
+    (part,) = (made.path.parent / "files").glob("*/*")
+    if harm == "missing":
+        part.unlink()
+    else:
+        data = bytearray(part.read_bytes())
+        data[len(data) // 2] ^= 0xFF
+        part.write_bytes(bytes(data))
+
+    with pytest.raises(StoreError, match="missing or damaged"):
+        b.restore_backup(made.path, stored_db)
+
+    with open_store(stored_db) as store:
+        assert ProfileService(store).snapshot(BRAND).brand.identity.story == "keep me"
+    assert [x.kind for x in b.list_backups(stored_db)] == [b.MANUAL]  # no safety copy made
+    assert not list(stored_db.parent.glob("*.restoring"))
+
+
+def test_parts_no_kept_backup_needs_go_with_the_last_backup_that_needed_them(
+        stored_db: Path) -> None:
+    start = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Campagne")
+        version = service.add_version(job.id, "campagne.pdf", PDF)
+    b.create_backup(stored_db, kind=b.AUTO, now=start)
+    with open_store(stored_db) as store:
+        ReviewService(store).delete_version(version.id)
+    for day in range(1, 4):
+        b.create_backup(stored_db, kind=b.AUTO, now=start + timedelta(days=day))
+    folder = b.backups_folder(stored_db)
+    assert len(list((folder / "files").glob("*/*"))) == 1
+
+    b.prune_backups(stored_db, keep_recent=2, keep_daily=2)
+    assert len(list((folder / "files").glob("*/*"))) == 1  # touched within the hour: kept
+    removed = b.remove_unused_files(stored_db, now=datetime.now(UTC) + timedelta(hours=2))
+
+    assert [p.name for p in removed if p.parent.parent.name == "files"] == [version.sha256]
+    assert len(b.list_backups(stored_db)) == 2
+    for backup in b.list_backups(stored_db):  # what is left still restores whole
+        b.restore_backup(backup.path, stored_db.with_name(f"check-{backup.size}.db"))
+
+
+def test_a_month_of_daily_use_keeps_the_backup_folder_within_twice_the_live_data(
+        stored_db: Path) -> None:
+    """Each day: profile edits, a draft or two (a third of them a file seen before), three
+    automatic backups with the app's rotation (10 newest, one a day for 14 days)."""
+    rng = random.Random(21)
+    start = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
+    seen: list[bytes] = []
+    with open_store(stored_db) as store:
+        review = ReviewService(store)
+        job = review.create_assignment(BRAND, "Social posts maart")
+        for day in range(30):
+            for edit in range(4):
+                profiles = ProfileService(store)
+                snap = profiles.snapshot(BRAND)
+                story = f"Dag {day}, versie {edit}: " + "deeg " * rng.randint(50, 400)
+                identity = snap.brand.identity.model_copy(update={"story": story})
+                assert snap.brand_id is not None and snap.revision is not None
+                profiles.save(snap.brand_id, snap.brand.model_copy(update={"identity": identity}),
+                              base_revision=snap.revision)
+            for _ in range(rng.randint(1, 2)):
+                if seen and rng.random() < 0.33:
+                    data = rng.choice(seen)
+                else:
+                    data = rng.randbytes(rng.randint(50_000, 400_000))
+                    seen.append(data)
+                with contextlib.suppress(DuplicateDraftError):  # one this assignment has
+                    review.add_version(job.id, f"post-{day}.pdf", data)
+            for hour in (0, 4, 9):
+                time.sleep(0.01)  # the database's mtime moves past the last backup's
+                b.maybe_backup(store, now=start + timedelta(days=day, hours=hour),
+                               min_interval=timedelta(0))
+    b.remove_unused_files(stored_db, now=datetime.now(UTC) + timedelta(hours=2))
+    folder = b.backups_folder(stored_db)
+    live, kept = _live_size(stored_db), _folder_size(folder)
+    print(f"live {live / 1e6:.1f} MB, backups {kept / 1e6:.1f} MB "
+          f"({len(b.list_backups(stored_db))} backups)")
+    assert kept <= 2 * live
