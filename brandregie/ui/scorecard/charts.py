@@ -164,10 +164,11 @@ class RoundsBars(_Chart):
             return area.bottom() - area.height() * value / top
 
         slot = area.width() / len(self.items)
+        bar = min(slot * 0.64, 28.0)  # a few assignments: slim bars, not slabs
         for n, (rounds, agreed) in enumerate(self.items):
             over = agreed is not None and rounds > agreed
-            painter.fillRect(QRectF(area.left() + slot * n + slot * 0.18, y(rounds),
-                                    slot * 0.64, area.bottom() - y(rounds)),
+            painter.fillRect(QRectF(area.left() + slot * (n + 0.5) - bar / 2, y(rounds),
+                                    bar, area.bottom() - y(rounds)),
                              QColor(WARNING if over else c.accent))
         painter.setPen(QColor(c.muted))
         for tick in range(1, top + 1):

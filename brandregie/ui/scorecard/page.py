@@ -25,6 +25,7 @@ from brandregie.i18n import current_language
 from brandregie.review.agreement import format_money
 from brandregie.review.scorecard.figures import AgencyScore, Scorecard
 from brandregie.ui import theme
+from brandregie.ui.dates import show_date
 from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars
 
 
@@ -119,8 +120,10 @@ class AgencyCard(QFrame):
                 lines.append(self.tr("Within budget: {kept} of {total}").format(
                     kept=s.kept, total=total))
         if s.findings:
-            lines.append(self.tr("Most found: {kind} ({n} times)").format(
-                kind=_rule_words(s.findings[0][0]), n=s.findings[0][1]))
+            kind, times = _rule_words(s.findings[0][0]), s.findings[0][1]
+            lines.append(self.tr("Most found: {kind} (once)").format(kind=kind) if times == 1
+                         else self.tr("Most found: {kind} ({n} times)").format(kind=kind,
+                                                                               n=times))
         return "\n".join(lines)
 
 
@@ -154,8 +157,14 @@ class ScorecardView(QScrollArea):
         font.setBold(True)
         title.setFont(font)
         outer.addWidget(title)
-        outer.addWidget(QLabel(self.tr("{brand}: on time, on brand, within budget")
-                               .format(brand=card.brand)))
+        if card.since is not None:
+            subtitle = self.tr("{brand}, {since} to {until}: on time, on brand, within "
+                               "budget").format(brand=card.brand, since=show_date(card.since),
+                                                until=show_date(card.until))
+        else:
+            subtitle = self.tr("{brand}, up to {until}: on time, on brand, within budget"
+                               ).format(brand=card.brand, until=show_date(card.until))
+        outer.addWidget(QLabel(subtitle))
         grid = QGridLayout()
         grid.setSpacing(theme.SPACE_L)
         self.cards = [AgencyCard(score) for score in card.agencies]
