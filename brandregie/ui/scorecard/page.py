@@ -26,14 +26,15 @@ from brandregie.review.agreement import format_money
 from brandregie.review.scorecard.figures import AgencyScore, Scorecard
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
-from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars
+from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars, fit_scale
 
 
 class AgencyCard(QFrame):
     """One agency: its name, three small charts, each with its figure in words above it, and
     the budget and what they keep getting wrong below."""
 
-    def __init__(self, score: AgencyScore, parent: QWidget | None = None) -> None:
+    def __init__(self, score: AgencyScore, parent: QWidget | None = None, *,
+                 scale: tuple[float, float] | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "card")
@@ -47,7 +48,7 @@ class AgencyCard(QFrame):
         name.setFont(font)
         layout.addWidget(name)
         self.fit_caption = self._caption(layout, self.fit_text(score))
-        self.fit = FitLine(score.first_fit)
+        self.fit = FitLine(score.first_fit, scale=scale)
         layout.addWidget(self.fit)
         self.on_time_caption = self._caption(layout, self.on_time_text(score))
         self.on_time = OnTimeBar(score.on_time, score.timed)
@@ -167,7 +168,8 @@ class ScorecardView(QScrollArea):
         outer.addWidget(QLabel(subtitle))
         grid = QGridLayout()
         grid.setSpacing(theme.SPACE_L)
-        self.cards = [AgencyCard(score) for score in card.agencies]
+        scale = fit_scale([q for a in card.agencies for q in a.first_fit])  # one for all cards
+        self.cards = [AgencyCard(score, scale=scale) for score in card.agencies]
         for n, agency in enumerate(self.cards):
             grid.addWidget(agency, n // self.COLUMNS, n % self.COLUMNS)
         outer.addLayout(grid)
