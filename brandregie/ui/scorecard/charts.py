@@ -3,6 +3,8 @@
 - :class:`FitLine`: the brand fit of first drafts per quarter as a line (a rising line: the
   agency is learning the brand). A line needs no zero baseline, so the scale starts a little
   under the lowest quarter and small changes stay visible; the gridlines say where it starts.
+  Cards side by side share one scale (:func:`fit_scale` over all agencies), so a higher line is
+  a better fit on every card.
 - :class:`OnTimeBar`: the first drafts that came in on time against the late ones.
 - :class:`RoundsBars`: the rounds to approval of each assignment in date order; bars over
   what was agreed are drawn in the warning colour, the agreed number as a dashed line.
@@ -55,20 +57,26 @@ class _Chart(QWidget):
         painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), text)
 
 
+def fit_scale(quarters: list[QuarterFit]) -> tuple[float, float]:
+    """The fit range drawn: from a round ten under the lowest quarter up to 100."""
+    lowest = min((q.average for q in quarters), default=0.0)
+    return max(0.0, min(80.0, (lowest // 10) * 10 - 10)), 100.0
+
+
 class FitLine(_Chart):
     """First-draft brand fit (0-100) per quarter: a line with each quarter's value."""
 
-    def __init__(self, quarters: tuple[QuarterFit, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, quarters: tuple[QuarterFit, ...], parent: QWidget | None = None, *,
+                 scale: tuple[float, float] | None = None) -> None:
         super().__init__(112, parent)
         self.quarters = quarters
+        self._scale = scale or fit_scale(list(quarters))
         self.setAccessibleName(self.tr("Brand fit of first drafts per quarter"))
         self.setAccessibleDescription("; ".join(f"{q.quarter}: {_number(q.average)}"
                                                 for q in quarters))
 
     def scale(self) -> tuple[float, float]:
-        """The fit range drawn: from a round ten under the lowest quarter up to 100."""
-        lowest = min((q.average for q in self.quarters), default=0.0)
-        return max(0.0, (lowest // 10) * 10 - 10), 100.0
+        return self._scale
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._painter()
@@ -164,10 +172,11 @@ class RoundsBars(_Chart):
             return area.bottom() - area.height() * value / top
 
         slot = area.width() / len(self.items)
+        bar = min(slot * 0.64, 28.0)  # a few assignments: slim bars, not slabs
         for n, (rounds, agreed) in enumerate(self.items):
             over = agreed is not None and rounds > agreed
-            painter.fillRect(QRectF(area.left() + slot * n + slot * 0.18, y(rounds),
-                                    slot * 0.64, area.bottom() - y(rounds)),
+            painter.fillRect(QRectF(area.left() + slot * (n + 0.5) - bar / 2, y(rounds),
+                                    bar, area.bottom() - y(rounds)),
                              QColor(WARNING if over else c.accent))
         painter.setPen(QColor(c.muted))
         for tick in range(1, top + 1):
