@@ -106,7 +106,7 @@
     <message>
         <location filename="../../brandregie/ui/review/agreement_form.py" line="81"/>
         <source>What you agreed with the agency. The agency scorecard weighs rounds, dates and budget against it.</source>
-        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus legt rondes, data en budget hiernaast.</translation>
+        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus meet rondes, data en budget hieraan af.</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
