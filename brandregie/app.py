@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     from brandregie.store.database import Store
+    from brandregie.ui.opening import StoreOpener
+    from brandregie.ui.shell import Shell
 
 
 class _QuitAfterPaint(QObject):
@@ -58,6 +60,26 @@ class _QuitAfterPaint(QObject):
         QApplication.quit()
 
 
+class _OpenAfterPaint(QObject):
+    """Starts the :class:`~brandregie.ui.opening.StoreOpener` (a slot for after the paint)."""
+
+    def __init__(self, shell: Shell, ready: Callable[[Store], None],
+                 watcher: _QuitAfterPaint | None) -> None:
+        super().__init__()
+        self.shell, self.ready, self.watcher = shell, ready, watcher
+        self.opener: StoreOpener | None = None
+
+    def open(self) -> None:
+        from brandregie.ui.opening import StoreOpener
+
+        self.opener = StoreOpener(self.shell)
+        self.opener.ready.connect(self.ready)
+        if self.watcher is not None:
+            self.opener.ready.connect(self.watcher.brand_shown)
+            self.opener.problem.connect(self.watcher.quit)
+        self.opener.start()
+
+
 def run_app(argv: Sequence[str] = ()) -> int:
     """Show the main window, then open the user's database into it."""
     args = list(argv)
@@ -75,7 +97,6 @@ def run_app(argv: Sequence[str] = ()) -> int:
     from brandregie.ui import gui_thread
     from brandregie.ui.errors import install_excepthook
     from brandregie.ui.icons import app_icon
-    from brandregie.ui.opening import StoreOpener
     from brandregie.ui.shell import Shell
     from brandregie.ui.single_instance import hand_over, pack_arguments, server_name
 
@@ -89,7 +110,6 @@ def run_app(argv: Sequence[str] = ()) -> int:
     install_excepthook()
     gui_thread.install(app)  # cycles freed here only; workers yield quickly
     shell = Shell(None)  # the window's frame: no database, no page's code yet
-    opener = StoreOpener(shell)
     kept: list[object] = []  # what lives as long as the app once the store is open
 
     def store_ready(store: Store) -> None:
@@ -103,19 +123,19 @@ def run_app(argv: Sequence[str] = ()) -> int:
         if packs:
             QTimer.singleShot(0, lambda: pack_opener.open(packs))
 
-    opener.ready.connect(store_ready)
-    if quit_after_paint:
-        watcher = _QuitAfterPaint(shell.window)
-        opener.ready.connect(watcher.brand_shown)
-        opener.problem.connect(watcher.quit)
-    # on a worker, once the frame is on screen (started earlier, its imports would hold
-    # Python's lock while the GUI thread paints)
-    shell.window.after_first_paint(opener.start_slot)
+    # The database is opened on a worker once the frame is on screen (started earlier, its
+    # imports would hold Python's lock while the GUI thread paints); even the opener's code
+    # is loaded only then.
+    start = _OpenAfterPaint(shell, store_ready,
+                            _QuitAfterPaint(shell.window) if quit_after_paint else None)
+    shell.window.after_first_paint(start.open)
     shell.window.show()
     code = app.exec()
-    opener.runner.wait()  # a start still opening the database is let finish, then closed
+    opener = start.opener
+    if opener is not None:
+        opener.runner.wait()  # a start still opening the database is let finish
     if not shell.window.ready:
-        return 2 if opener.message else code
+        return 2 if opener is not None and opener.message else code
     for part in kept:
         at_close = getattr(part, "at_close", None)
         if callable(at_close):

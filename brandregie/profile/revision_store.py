@@ -120,6 +120,24 @@ def read(session: Session, brand_id: int, number: int,
     return data.load(data.decode(row.data, _keyframe_raw(session, row, cache)))
 
 
+def read_many(session: Session, brand_id: int, numbers: set[int]
+              ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
+    """:func:`read` for several revisions in two queries (theirs, then their keyframes)."""
+    found = session.scalars(select(m.Revision).where(
+        m.Revision.brand_id == brand_id, m.Revision.number.in_(numbers))).all()
+    missing = numbers - {row.number for row in found}
+    if missing:
+        raise NotFoundError(_("revision {n} does not exist").format(n=min(missing)))
+    wanted = {row.base_number for row in found if row.base_number is not None}
+    keyframes = {row.number: data.decode(row.data) for row in session.scalars(
+        select(m.Revision).where(m.Revision.brand_id == brand_id,
+                                 m.Revision.number.in_(wanted),
+                                 m.Revision.base_number.is_(None)))} if wanted else {}
+    return {row.number: data.load(data.decode(
+        row.data, None if row.base_number is None else keyframes[row.base_number]))
+        for row in found}
+
+
 def merge_base(session: Session, brand_id: int, number: int) -> int:
     """The newest kept revision at or before ``number``: ``number`` itself, or, when it was
     merged into a later burst, the revision before that burst (what the burst started from)."""

@@ -3,6 +3,8 @@
 The running app listens on a local socket named after the user and the database; a second start
 with pack files (a double-click in the file manager runs ``brandregie PACK``) hands the paths
 over and quits. If nobody answers in time, the second start simply opens its own window.
+Qt's network module is loaded only for that (and once the app listens): not before the window's
+first paint.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ import getpass
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from brandregie.ui.shell import Shell
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from brandregie.ui.shell import Shell
 
 _END = b"\n\n"
 _OK = b"ok\n"
@@ -33,6 +38,8 @@ def server_name(db: Path) -> str:
 
 def hand_over(name: str, paths: Sequence[Path], timeout_ms: int = 3000) -> bool:
     """Give ``paths`` to the app already running under ``name``; True once it confirmed."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):
@@ -55,6 +62,8 @@ class PackReceiver(QObject):
     received = Signal(list)  # list[Path]
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         super().__init__(parent)
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

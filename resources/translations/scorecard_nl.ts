@@ -64,6 +64,14 @@
         <translation>Binnen budget: {kept} van {total}</translation>
     </message>
     <message>
+        <source>Their requests we answered late: {late} of {total}</source>
+        <translation>Hun vragen die wij te laat beantwoordden: {late} van {total}</translation>
+    </message>
+    <message>
+        <source>Most found: {kind} (once)</source>
+        <translation>Meest gevonden: {kind} (één keer)</translation>
+    </message>
+    <message>
         <source>Most found: {kind} ({n} times)</source>
         <translation>Meest gevonden: {kind} ({n} keer)</translation>
     </message>
@@ -94,6 +102,7 @@
     <name>RoundsBars</name>
     <message>
         <source>Rounds to approval per assignment</source>
+        <extracomment>The most rounds drawn (cards side by side share it, see :func:`rounds_top`).</extracomment>
         <translation>Rondes tot akkoord per opdracht</translation>
     </message>
     <message>
@@ -105,7 +114,48 @@
     <name>ScorecardPlace</name>
     <message>
         <source>An assignment counts once its due date has passed: work still running is judged when it is due.</source>
+        <extracomment>The periods to choose from, in the order shown (the first is the default).</extracomment>
         <translation>Een opdracht telt mee zodra de deadline voorbij is: lopend werk wordt beoordeeld als het af moet zijn.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>Als pdf op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>The scorecard in the brand&apos;s look, to take to the yearly talk with each agency</source>
+        <translation>De scorekaart in de huisstijl van het merk, voor het jaargesprek met elk bureau</translation>
+    </message>
+    <message>
+        <source>Save the scorecard</source>
+        <translation>Scorekaart opslaan</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages)</source>
+        <translation>Opgeslagen: {path} ({pages} pagina’s)</translation>
     </message>
 </context>
 <context>
@@ -115,8 +165,12 @@
         <translation>Hoe je bureaus leveren</translation>
     </message>
     <message>
-        <source>{brand}: on time, on brand, within budget</source>
-        <translation>{brand}: op tijd, in de merkstijl, binnen budget</translation>
+        <source>{brand}, {since} to {until}: on time, on brand, within budget</source>
+        <translation>{brand}, {since} tot en met {until}: op tijd, in de merkstijl, binnen budget</translation>
+    </message>
+    <message>
+        <source>{brand}, up to {until}: on time, on brand, within budget</source>
+        <translation>{brand}, tot en met {until}: op tijd, in de merkstijl, binnen budget</translation>
     </message>
     <message>
         <source>No assignments in this period yet.</source>

@@ -124,16 +124,24 @@ PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from brandregie.ui.opening import StoreOpener
+from brandregie.logs import setup_logging
+from brandregie.paths import default_database
+from brandregie.ui import gui_thread
+from brandregie.ui.errors import install_excepthook
+from brandregie.ui.icons import app_icon
 from brandregie.ui.shell import Shell
-from brandregie.ui.single_instance import server_name
+from brandregie.ui.single_instance import hand_over, pack_arguments, server_name
+server_name(default_database())
+setup_logging()
+gui_thread.install(app)
 shell = Shell(None)
 shell.window.show()
 shell.window.repaint()
 heavy = ("sqlalchemy", "pydantic", "alembic", "brandregie.models", "brandregie.profile",
          "brandregie.store", "brandregie.ui.session", "brandregie.ui.page",
          "brandregie.ui.home", "brandregie.ui.review", "brandregie.ui.export",
-         "brandregie.checks", "reportlab")
+         "brandregie.checks", "reportlab", "brandregie.ui.opening", "brandregie.childproc",
+         "PySide6.QtNetwork")
 print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
 """
 
