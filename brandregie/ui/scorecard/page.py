@@ -126,6 +126,9 @@ class AgencyCard(QFrame):
             else:
                 lines.append(self.tr("Within budget: {kept} of {total}").format(
                     kept=s.kept, total=total))
+        if s.requests:  # the owner's own delays count too
+            lines.append(self.tr("Their requests we answered late: {late} of {total}").format(
+                late=s.requests_late, total=s.requests))
         if s.findings:
             kind, times = _rule_words(s.findings[0][0]), s.findings[0][1]
             lines.append(self.tr("Most found: {kind} (once)").format(kind=kind) if times == 1
