@@ -106,7 +106,7 @@
     <message>
         <location filename="../../brandregie/ui/review/agreement_form.py" line="81"/>
         <source>What you agreed with the agency. The agency scorecard weighs rounds, dates and budget against it.</source>
-        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus legt rondes, data en budget hiernaast.</translation>
+        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus meet rondes, data en budget hieraan af.</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
@@ -803,6 +803,21 @@
         <location filename="../../brandregie/ui/review/cards.py" line="222"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="237"/>
+        <source>Write instead:</source>
+        <translation>Schrijf in plaats daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="246"/>
+        <source>Brand rule:</source>
+        <translation>Merkregel:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="250"/>
+        <source>Your remark:</source>
+        <translation>Je opmerking:</translation>
     </message>
 </context>
 <context>

@@ -144,15 +144,23 @@ class OnTimeBar(_Chart):
         painter.end()
 
 
+def rounds_top(assignments: tuple[AssignmentOutcome, ...]) -> int:
+    """The most rounds (taken or agreed) among ``assignments``; at least 1."""
+    return max([1, *(o.rounds for o in assignments if o.rounds is not None),
+                *(o.agreement.rounds for o in assignments if o.agreement.rounds is not None)])
+
+
 class RoundsBars(_Chart):
     """Rounds to approval per approved assignment, oldest first, against what was agreed."""
 
     def __init__(self, assignments: tuple[AssignmentOutcome, ...],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, top: int = 0) -> None:
         super().__init__(72, parent)
         self.items = [(o.rounds, o.agreement.rounds) for o in assignments if o.rounds is not None]
         agreed = Counter(a for _r, a in self.items if a is not None).most_common(1)
         self.agreed = agreed[0][0] if agreed else None
+        #: The most rounds drawn (cards side by side share it, see :func:`rounds_top`).
+        self.top = max(top, rounds_top(assignments))
         self.setAccessibleName(self.tr("Rounds to approval per assignment"))
         self.setAccessibleDescription(", ".join(str(r) for r, _a in self.items))
 
@@ -166,7 +174,7 @@ class RoundsBars(_Chart):
         line = painter.fontMetrics().height()
         axis = painter.fontMetrics().horizontalAdvance("10") + theme.SPACE_XS
         area = QRectF(axis, line / 2, self.width() - axis - 2, self.height() - line / 2 - 1)
-        top = max(max(r for r, _a in self.items), self.agreed or 0, 1)
+        top = self.top
 
         def y(value: float) -> float:
             return area.bottom() - area.height() * value / top

@@ -26,7 +26,13 @@ from brandregie.review.agreement import format_money
 from brandregie.review.scorecard.figures import AgencyScore, Scorecard
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
-from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars, fit_scale
+from brandregie.ui.scorecard.charts import (
+    FitLine,
+    OnTimeBar,
+    RoundsBars,
+    fit_scale,
+    rounds_top,
+)
 
 
 class AgencyCard(QFrame):
@@ -34,7 +40,7 @@ class AgencyCard(QFrame):
     the budget and what they keep getting wrong below."""
 
     def __init__(self, score: AgencyScore, parent: QWidget | None = None, *,
-                 scale: tuple[float, float] | None = None) -> None:
+                 scale: tuple[float, float] | None = None, rounds: int = 0) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "card")
@@ -54,7 +60,7 @@ class AgencyCard(QFrame):
         self.on_time = OnTimeBar(score.on_time, score.timed)
         layout.addWidget(self.on_time)
         self.rounds_caption = self._caption(layout, self.rounds_text(score))
-        self.rounds = RoundsBars(score.assignments)
+        self.rounds = RoundsBars(score.assignments, top=rounds)
         layout.addWidget(self.rounds)
         if self.rounds.items:
             legend = QLabel(self.tr("A bar per assignment, oldest first; dashed: the rounds "
@@ -120,6 +126,9 @@ class AgencyCard(QFrame):
             else:
                 lines.append(self.tr("Within budget: {kept} of {total}").format(
                     kept=s.kept, total=total))
+        if s.requests:  # the owner's own delays count too
+            lines.append(self.tr("Their requests we answered late: {late} of {total}").format(
+                late=s.requests_late, total=s.requests))
         if s.findings:
             kind, times = _rule_words(s.findings[0][0]), s.findings[0][1]
             lines.append(self.tr("Most found: {kind} (once)").format(kind=kind) if times == 1
@@ -169,7 +178,8 @@ class ScorecardView(QScrollArea):
         grid = QGridLayout()
         grid.setSpacing(theme.SPACE_L)
         scale = fit_scale([q for a in card.agencies for q in a.first_fit])  # one for all cards
-        self.cards = [AgencyCard(score, scale=scale) for score in card.agencies]
+        rounds = max((rounds_top(a.assignments) for a in card.agencies), default=1)
+        self.cards = [AgencyCard(score, scale=scale, rounds=rounds) for score in card.agencies]
         for n, agency in enumerate(self.cards):
             grid.addWidget(agency, n // self.COLUMNS, n % self.COLUMNS)
         outer.addLayout(grid)
