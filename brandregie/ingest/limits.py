@@ -52,8 +52,12 @@ class Limits:
     #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).
     max_email_parts: int = 500
     #: The sandboxed reader: wall-clock seconds and address space (what a laptop can spare).
+    #: 640 MB still read a 64 MP photo, a docx of 60 such images and 2 M characters of Word
+    #: text. At 768 MB a reader stopped at its cap (a 1 GB stream behind ASCIIHex) left the
+    #: command line's whole process tree at 779 MB, and the review page's (window, reader
+    #: server and reader) at 929 MB.
     timeout_seconds: float = 60.0
-    max_memory_bytes: int = 1024 * MB
+    max_memory_bytes: int = 768 * MB
 
 
 DEFAULT_LIMITS = Limits()

@@ -5,7 +5,9 @@ reading one back exactly, and reading the history a page at a time.
 both are plain edits (action ``edited``, no note: not a creation, import, restore or an answer
 to a finding), by the same author; the newest revision was saved less than :data:`BURST_GAP`
 ago and its burst began less than :data:`BURST_SPAN` ago; and nothing names it yet: no draft
-was checked against it, no mail was sent from it, no document was exported from it (``kept``).
+was checked against it, no mail was sent from it, no document was exported from it (a check or
+an export marks the revision ``kept`` when it starts; a check or mail stored before that flag
+existed is found by its ``profile_revision``).
 The revision then takes the new number and content, so a burst of autosaves is one revision
 numbered after its last save; the numbers in between are gone (``first_number`` says where the
 burst began). The brand's revision counter still moves on with every save, so a colleague who
@@ -118,6 +120,24 @@ def read(session: Session, brand_id: int, number: int,
     if row is None:
         raise NotFoundError(_("revision {n} does not exist").format(n=number))
     return data.load(data.decode(row.data, _keyframe_raw(session, row, cache)))
+
+
+def read_many(session: Session, brand_id: int, numbers: set[int]
+              ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
+    """:func:`read` for several revisions in two queries (theirs, then their keyframes)."""
+    found = session.scalars(select(m.Revision).where(
+        m.Revision.brand_id == brand_id, m.Revision.number.in_(numbers))).all()
+    missing = numbers - {row.number for row in found}
+    if missing:
+        raise NotFoundError(_("revision {n} does not exist").format(n=min(missing)))
+    wanted = {row.base_number for row in found if row.base_number is not None}
+    keyframes = {row.number: data.decode(row.data) for row in session.scalars(
+        select(m.Revision).where(m.Revision.brand_id == brand_id,
+                                 m.Revision.number.in_(wanted),
+                                 m.Revision.base_number.is_(None)))} if wanted else {}
+    return {row.number: data.load(data.decode(
+        row.data, None if row.base_number is None else keyframes[row.base_number]))
+        for row in found}
 
 
 def merge_base(session: Session, brand_id: int, number: int) -> int:

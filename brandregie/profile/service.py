@@ -126,13 +126,12 @@ class ProfileService:
                         lang: str | None = None) -> list[list[str]]:
         """:meth:`changes` for each ``(old, new)`` pair, read in one transaction with each
         revision decoded once (a history page describes dozens of rows)."""
-        profiles: dict[int, Brand] = {}
         with self.store.session() as session:
             row = self._brand_row(session, brand)
-            keyframes: dict[int, bytes] = {}
-            for number in sorted({n for pair in pairs for n in pair}):
-                profile, _hashes = revision_store.read(session, row.id, number, keyframes)
-                profiles[number] = validate_pack(profile).brand
+            stored = revision_store.read_many(session, row.id,
+                                              {n for pair in pairs for n in pair})
+        profiles = {number: validate_pack(profile).brand
+                    for number, (profile, _files) in stored.items()}
         return [describe_changes(profiles[old], profiles[new], lang) for old, new in pairs]
 
     # -- changing ------------------------------------------------------------------------------

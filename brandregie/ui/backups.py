@@ -15,13 +15,14 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMenu,
+    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -203,12 +204,32 @@ def restore_backup(parent: QWidget | None, store: Store, backup: Path) -> bool:
     """Write ``backup`` into the open database; the caller has closed its edit session.
 
     The store stays open: SQLite's backup API replaces the content in one transaction and
-    every later session reads the restored data.
+    every later session reads the restored data. The restore (rebuilding the backup and
+    checking every part of it first: seconds for a large store) runs on a worker while a
+    busy note shows; the window keeps painting.
     """
-    try:
-        b.restore_backup(backup, b.database_file(store))
-    except BrandRegieError as exc:
-        dialogs.show_error(parent, _t("Not restored"), exc.message)
+    outcome: list[Failure | None] = []
+    waiting = QEventLoop()
+    worker = Runner(own_thread=True)
+
+    def ended(failure: Failure | None) -> None:
+        outcome.append(failure)
+        waiting.quit()
+
+    worker.finished.connect(lambda _task, _result: ended(None))
+    worker.failed.connect(lambda _task, failure: ended(failure))
+    note = QProgressDialog(_t("Restoring the backup…"), "", 0, 0, parent)
+    note.setCancelButton(None)
+    note.setWindowModality(Qt.WindowModality.ApplicationModal)
+    note.setMinimumDuration(500)
+    target = b.database_file(store)
+    worker.start(lambda _progress: b.restore_backup(backup, target))
+    if not outcome:
+        waiting.exec()
+    note.close()
+    failure = outcome[0]
+    if failure is not None:
+        dialogs.show_error(parent, _t("Not restored"), failure.message)
         return False
     return True
 

@@ -112,5 +112,10 @@ De nieuwste back-up terugzetten, van %2? Het bestand dat niet opent, wordt bewaa
         <source>Backing up…</source>
         <translation>Back-up maken…</translation>
     </message>
+    <message>
+        <location filename="../../brandregie/ui/backups.py"/>
+        <source>Restoring the backup…</source>
+        <translation>De back-up wordt teruggezet…</translation>
+    </message>
 </context>
 </TS>

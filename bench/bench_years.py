@@ -1,0 +1,375 @@
+"""A five-year store to measure on: build it through the services, then time what an owner does.
+
+    .venv/bin/python bench/bench_years.py [--scale 0.1] [--home DIR] [--reuse]
+    .venv/bin/python bench/bench_years.py --db postgresql://user@127.0.0.1:5432/db --scale 0.1
+
+The store (at ``--scale 1``): one brand with 50,000 profile edits made through
+``ProfileService.save`` in typing sessions spread over five years (autosaves 0.5-8 s apart, so
+the burst rule sees what an owner's typing gives it), 40 agencies, 2,000 assignments, 6,000
+draft versions (a mix of Word-sized texts, PDFs up to 8 MB and a few files of 5-20 MB; about
+four in ten the same file as an earlier one: a brand guide or a deck sent again), each with the
+report and document a check stores, and 20,000 answers to findings. ``--scale`` multiplies
+every count (not the file sizes). The store is built in an isolated home (``--home``, a new
+temporary folder by default; ``--reuse`` measures a store built there before).
+
+Then it times:
+- start-up: launch to first paint of the app on the five-year store against the same with the
+  sample store only (median of ``--runs`` interleaved runs; SQLite only: the app opens the
+  local file);
+- the history page: the first page of revisions and the next one, from the service;
+- opening an assignment: what the review page reads (the assignment, its versions, the latest
+  version's review, decisions and requests), and the largest draft's bytes;
+- a check of a stored text draft, read and checked as the worker does, and stored;
+- a backup (the first, full one; then one after an edit and a new draft: what it adds) and a
+  restore of it, with the database and backup-folder sizes (SQLite; a team database is
+  backed up with ``pg_dump``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_checks import dutch_text  # noqa: E402
+from bench.bench_startup import _isolated_env, _time  # noqa: E402
+
+YEARS = 5
+START = datetime(2021, 1, 4, 8, 0, tzinfo=UTC)
+EDITS, AGENCIES, ASSIGNMENTS, VERSIONS, ANSWERS = 50_000, 40, 2_000, 6_000, 20_000
+FIELDS = ("story", "mission", "vision", "why")
+
+
+def _mb(size: float) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+def _timed(label: str, run: Callable[[], Any], repeat: int = 3) -> Any:
+    samples, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = run()
+        samples.append(time.perf_counter() - start)
+    print(f"  {label:<46} {min(samples) * 1000:8.0f} ms   (best of {repeat}; "
+          f"{', '.join(f'{s * 1000:.0f}' for s in samples)})")
+    return result
+
+
+class Clock:
+    """The time the services read: set by the builder as it plays five years."""
+
+    def __init__(self) -> None:
+        self.now = START
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Files:
+    """Draft files of realistic sizes, four in ten a file sent before."""
+
+    rng: random.Random
+    paragraphs: list[str]
+    made: list[tuple[str, bytes]]
+
+    def text(self, size: int) -> bytes:
+        start = self.rng.randrange(len(self.paragraphs))
+        out, total = [], 0
+        for i in range(len(self.paragraphs)):
+            paragraph = self.paragraphs[(start + i) % len(self.paragraphs)]
+            out.append(paragraph)
+            total += len(paragraph) + 2
+            if total >= size:
+                break
+        return "\n\n".join(out).encode()
+
+    def new(self) -> tuple[str, bytes]:
+        kind = self.rng.random()
+        if kind < 0.5:  # a Word-sized text
+            return "tekst.txt", self.text(int(self.rng.uniform(8_000, 200_000)))
+        if kind < 0.96:  # a PDF: compressed already
+            size = min(8_000_000, int(self.rng.lognormvariate(13.3, 0.9)))
+            return "ontwerp.pdf", b"%PDF-1.7\n" + self.rng.randbytes(size)
+        return "campagne.pdf", b"%PDF-1.7\n" + self.rng.randbytes(
+            int(self.rng.uniform(5_000_000, 20_000_000)))
+
+    def next(self) -> tuple[str, bytes]:
+        if self.made and self.rng.random() < 0.4:
+            return self.rng.choice(self.made)
+        made = self.new()
+        self.made.append(made)
+        return made
+
+
+def _edit_profile(store: Any, scale: float, rng: random.Random, clock: Clock) -> int:
+    from brandregie.paths import sample_pack
+    from brandregie.profile.pack import read_pack
+    from brandregie.profile.service import ProfileService
+
+    profiles = ProfileService(store, author="anna", clock=clock)
+    snap = profiles.import_snapshot(read_pack(sample_pack()))
+    assert snap.brand_id is not None and snap.revision is not None
+    edits = int(EDITS * scale)
+    span = timedelta(days=365 * YEARS).total_seconds()
+    sessions: list[tuple[float, int]] = []
+    left = edits
+    while left > 0:
+        size = min(left, rng.randint(10, 60))
+        sessions.append((rng.uniform(0, span), size))
+        left -= size
+    words = " ".join(dutch_text(200_000)).split()
+    done = 0
+    started = time.perf_counter()
+    for at, size in sorted(sessions):
+        clock.now = START + timedelta(seconds=at)
+        field = rng.choice(FIELDS)
+        text = getattr(snap.brand.identity, field) or ""
+        for _ in range(size):
+            clock.now += timedelta(seconds=rng.uniform(0.5, 8))
+            text = (text + " " + rng.choice(words))[-1500:]  # typing: the field grows, trimmed
+            identity = snap.brand.identity.model_copy(update={field: text})
+            snap = profiles.save(snap.brand_id, snap.brand.model_copy(update={
+                "identity": identity}), base_revision=snap.revision)
+            assert snap.revision is not None
+            done += 1
+            if done % 2000 == 0:
+                print(f"    {done:,} edits ({time.perf_counter() - started:.0f} s)", flush=True)
+    assert snap.brand_id is not None
+    return snap.brand_id
+
+
+def _sample_check(snapshot: Any) -> tuple[Any, Any]:
+    """One real check of a Dutch text: the report and document every version stores."""
+    from brandregie.checks import check_document
+    from brandregie.ingest.document import Document
+
+    document = Document.from_paragraphs("nieuwsbrief.txt", dutch_text(12_000), language="nl")
+    return check_document(document, snapshot, lang="nl"), document
+
+
+def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
+                 clock: Clock) -> None:
+    from brandregie.models.review import AssignmentKind, FindingAnswer
+    from brandregie.review.service import DuplicateDraftError, ReviewService
+
+    review = ReviewService(store, author="anna")
+    report, document = _sample_check(review.profiles.snapshot(brand_id))
+    agencies = [review.add_agency(f"Bureau {n:02d}", "contact", f"studio{n}@bureau.test").id
+                for n in range(max(2, int(AGENCIES * scale)))]
+    assignments = max(1, int(ASSIGNMENTS * scale))
+    versions = int(VERSIONS * scale)
+    answers = int(ANSWERS * scale)
+    files = Files(rng, dutch_text(400_000), [])
+    kinds = list(AssignmentKind)
+    stored = 0
+    started = time.perf_counter()
+    per_version = [1] * assignments
+    for _ in range(versions - assignments):
+        per_version[rng.randrange(assignments)] += 1
+    answered = 0
+    made = 0
+    for number, count in enumerate(per_version):
+        when = START + timedelta(days=365 * YEARS * number / assignments)
+        job = review.create_assignment(brand_id, f"Opdracht {number + 1}",
+                                       kind=rng.choice(kinds), agency_id=rng.choice(agencies),
+                                       due=(when + timedelta(days=14)).date())
+        for round_ in range(count):
+            name, data = files.next()
+            try:
+                version = review.add_version(job.id, f"v{round_ + 1}-{name}", data,
+                                             received_at=when + timedelta(days=3 * round_))
+            except DuplicateDraftError:
+                name, data = files.new()
+                files.made.append((name, data))
+                version = review.add_version(job.id, f"v{round_ + 1}-{name}", data,
+                                             received_at=when + timedelta(days=3 * round_))
+            stored += len(data)
+            review.save_check(version.id, report, document)
+            made += 1
+            want = answers * made // max(1, versions) - answered
+            if want > 0:
+                findings = review.review(version.id).findings
+                for finding in findings[:want]:
+                    review.answer(version.id, finding.key, rng.choice(
+                        (FindingAnswer.ACCEPTED, FindingAnswer.DISMISSED)),
+                        reason="past niet bij deze tekst")
+                    answered += 1
+            if made % 500 == 0:
+                print(f"    {made:,} versions, {_mb(stored)} delivered, {answered:,} answers "
+                      f"({time.perf_counter() - started:.0f} s)", flush=True)
+    print(f"    {made:,} versions, {_mb(stored)} delivered ({len(files.made):,} distinct "
+          f"files), {answered:,} answers")
+
+
+def build(db: str, scale: float, seed: int) -> None:
+    from brandregie.store.database import open_store
+
+    rng = random.Random(seed)
+    clock = Clock()
+    started = time.perf_counter()
+    with open_store(db) as store:
+        print(f"building a five-year store at scale {scale} in {db}")
+        brand_id = _edit_profile(store, scale, rng, clock)
+        print(f"  profile edits done in {time.perf_counter() - started:.0f} s")
+        _review_work(store, brand_id, scale, rng, clock)
+    print(f"  built in {time.perf_counter() - started:.0f} s")
+
+
+def _db_size(db: str) -> int:
+    if "://" in db:
+        from sqlalchemy import text
+
+        from brandregie.store.database import open_store
+
+        with open_store(db) as store, store.engine.connect() as conn:
+            return int(conn.execute(text("SELECT pg_database_size(current_database())"))
+                       .scalar_one())
+    path = Path(db)
+    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*") if p.is_file())
+
+
+def _folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def startup(home: Path, runs: int) -> None:
+    sample_home = Path(tempfile.mkdtemp(prefix="brandregie-sample-"))
+    sample_env, years_env = _isolated_env(sample_home), _isolated_env(home)
+    subprocess.run([sys.executable, "-m", "brandregie", "pack", "import",
+                    str(ROOT / "resources" / "sample" / "korenaar.json")],
+                   env=sample_env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
+    app = [sys.executable, "-m", "brandregie", "--quit-after-paint"]
+    _time(app, sample_env)
+    _time(app, years_env)
+    sample, years = [], []
+    for _ in range(runs):
+        sample.append(_time(app, sample_env))
+        years.append(_time(app, years_env))
+    a = statistics.median(t[0] for t in years)
+    b = statistics.median(t[0] for t in sample)
+    print(f"start-up, launch to first paint (median of {runs}):")
+    print(f"  five-year store {a * 1000:7.0f} ms   sample store {b * 1000:.0f} ms   "
+          f"ratio {a / b:.2f} x (target 1.2 x)")
+    shown = statistics.median(t[1] for t in years)
+    print(f"  brand shown     {shown * 1000:7.0f} ms   sample store "
+          f"{statistics.median(t[1] for t in sample) * 1000:.0f} ms")
+
+
+def measure(db: str, home: Path | None, runs: int) -> None:
+    from brandregie.profile.service import ProfileService
+    from brandregie.review.checking import run_check
+    from brandregie.review.service import ReviewService
+    from brandregie.store import backup as b
+    from brandregie.store.database import open_store
+
+    if home is not None:
+        startup(home, runs)
+    with open_store(db) as store:
+        profiles = ProfileService(store)
+        review = ReviewService(store)
+        (brand,) = profiles.list_brands()
+        print("in the five-year store:")
+        page = _timed("history page (first page of revisions)",
+                      lambda: profiles.revisions(brand.id))
+        if page:
+            _timed("history, the next page", lambda: profiles.revisions(
+                brand.id, before=page[-1].number))
+        assignments = review.assignments(brand.id)
+        busiest = max(assignments, key=lambda a: len(review.versions(a.id)))
+
+        def open_assignment() -> None:
+            review.assignment(busiest.id)
+            versions = review.versions(busiest.id)
+            review.review(versions[-1].id)
+            review.decisions(busiest.id)
+            review.requests(busiest.id)
+
+        _timed(f"open an assignment ({len(review.versions(busiest.id))} versions)",
+               open_assignment)
+        largest = max((v for a in assignments[-50:] for v in review.versions(a.id)),
+                      key=lambda v: v.size)
+        _timed(f"the largest recent draft's bytes ({_mb(largest.size)})",
+               lambda: review.version_data(largest.id))
+        text = next(v for a in reversed(assignments) for v in review.versions(a.id)
+                    if v.file_name.endswith(".txt"))
+        _timed(f"check a stored text draft ({text.size // 1000} kB)",
+               lambda: run_check(review, text.id, lang="nl"), repeat=2)
+        print(f"  database                                       {_mb(_db_size(db))}")
+        if not store.is_sqlite:
+            print("  backups: a team database is backed up with pg_dump (not timed here)")
+            return
+        folder = b.backups_folder(store)
+        for old in b.list_backups(store):
+            old.path.unlink()
+        start = time.perf_counter()
+        first = b.create_backup(store, kind=b.AUTO)
+        took = time.perf_counter() - start
+        print(f"  first backup (everything)                      {took * 1000:8.0f} ms   "
+              f"folder {_mb(_folder_size(folder))}")
+        before = _folder_size(folder)
+        snap = profiles.snapshot(brand.id)
+        assert snap.revision is not None and snap.brand_id is not None
+        profiles.save(snap.brand_id, snap.brand.model_copy(update={
+            "identity": snap.brand.identity.model_copy(update={"story": "Na vijf jaar."})}),
+            base_revision=snap.revision)
+        review.add_version(busiest.id, "nieuw.pdf", b"%PDF-1.7\n" + os.urandom(2_000_000))
+        start = time.perf_counter()
+        later = b.maybe_backup(store, min_interval=timedelta(0),
+                               now=first.created_at + timedelta(hours=1))
+        took = time.perf_counter() - start
+        assert later is not None
+        print(f"  next backup (an edit and a 2 MB draft later)   {took * 1000:8.0f} ms   "
+              f"added {_mb(_folder_size(folder) - before)}")
+        live = _db_size(db)
+        kept = _folder_size(folder)
+        print(f"  database {_mb(live)}, backup folder {_mb(kept)} ({kept / live:.2f} x, "
+              f"two backups)")
+    start = time.perf_counter()
+    b.restore_backup(later.path, db)
+    print(f"  restore (rebuilt, every part checked, written) "
+          f"{(time.perf_counter() - start) * 1000:8.0f} ms")
+    with contextlib.suppress(FileNotFoundError):
+        print(f"  backup folder after the restore's safety copy  {_mb(_folder_size(folder))}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--db", help="a postgresql:// URL (team mode); default: a SQLite file "
+                                     "in the isolated home")
+    parser.add_argument("--home", type=Path, help="the isolated home (default: a new folder)")
+    parser.add_argument("--reuse", action="store_true", help="measure the store built before")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=21)
+    args = parser.parse_args()
+    home = args.home or Path(tempfile.mkdtemp(prefix="brandregie-years-"))
+    env = _isolated_env(home)
+    os.environ.update({k: env[k] for k in env if k.startswith("XDG_")})
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    db = args.db or str(home / "data" / "BrandRegie" / "brandregie.db")
+    if "://" not in db:
+        Path(db).parent.mkdir(parents=True, exist_ok=True)
+    if not args.reuse:
+        build(db, args.scale, args.seed)
+    measure(db, home if "://" not in db else None, args.runs)
+    print(f"(store and backups in {home})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

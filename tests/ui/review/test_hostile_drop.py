@@ -1,0 +1,47 @@
+"""A hostile file dropped on an assignment is refused in the review view: one clear sentence,
+the window free while the reader works, and the file never handed to QtPdf in the window's
+own process (issue #20: the app has no File > Open; dropping, or "Open draft…", is the way in).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from brandregie.review.service import ReviewService
+from brandregie.store.database import Store
+from brandregie.ui.review.page import AssignmentsPage
+from tests.hostile.drafts import email_of_many_parts, pdf_with_a_huge_stream
+from tests.ui.review.conftest import drop_files
+
+REFUSALS: list[tuple[Callable[[Path], Path], str]] = [
+    (pdf_with_a_huge_stream,
+     "huge-stream.pdf is too large to check: a part of it unpacks to more than 64 MB"),
+    (email_of_many_parts,
+     "parts.eml was not opened because it looks unsafe: it has more than 500 parts"),
+]
+
+
+@pytest.mark.parametrize(("make", "sentence"), REFUSALS)
+def test_a_hostile_draft_dropped_is_refused_with_one_sentence(
+        qtbot: QtBot, review_store: Store, tmp_path: Path, make: Callable[[Path], Path],
+        sentence: str) -> None:
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
+        drop_files(page.drop, [make(tmp_path)])
+        assert page.runner.is_running()  # the drop returned at once: the reader works apart
+    view = page.review_view
+    assert view.header.score_line.full_text() == "This draft could not be checked."
+    assert view.status.isVisible() and view.status.text() == sentence
+    assert view.pages.page_count() == 0  # never opened in the window's own process
+    assert not view.header.approve_button.isEnabled()
+    version = service.versions(assignment.id)[-1]
+    assert version.error == sentence
