@@ -111,8 +111,9 @@ def _draft_language(document: Document, brand: Brand, forced: str | None) -> str
     return detect_language(document.text, fallback)
 
 
-def _protected_pattern(brand: Brand) -> re.Pattern[str] | None:
-    """Proper names from the profile (brand, products, competitors): their words are names."""
+def _protected_pattern(brand: Brand) -> tuple[re.Pattern[str], tuple[str, ...]] | None:
+    """Proper names from the profile (brand, products, competitors): their words are names.
+    With the names' first words: a segment without any of them needs no search."""
     names = {brand.name}
     names.update(n.name for n in brand.vocabulary.brand_names)
     names.update(c.name for c in brand.positioning.competitors)
@@ -121,7 +122,15 @@ def _protected_pattern(brand: Brand) -> re.Pattern[str] | None:
     if not parts:
         return None
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+    firsts = tuple(sorted({name.split()[0] for name in names if name.strip()}))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"), firsts
+
+
+def _protected_spans(protected: tuple[re.Pattern[str], tuple[str, ...]] | None, text: str
+                     ) -> list[tuple[int, int]]:
+    if protected is None or not any(first in text for first in protected[1]):
+        return []
+    return [m.span() for m in protected[0].finditer(text)]
 
 
 class AllowedRule(TermRule):
@@ -227,8 +236,7 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
             raise Cancelled
         hits = longest(matcher.find(segment))
         if hits:
-            spans = [m.span() for m in protected.finditer(segment.text)] if protected else []
-            hits = _resolve(hits, spans + name_spans(segment))
+            hits = _resolve(hits, _protected_spans(protected, segment.text) + name_spans(segment))
         for rule in rules:
             rule.visit(segment, hits)
         if progress is not None:

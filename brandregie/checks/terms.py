@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 
 from brandregie.checks.language import MAX_WORD, WORD, LanguageTools
 from brandregie.checks.text import Segment
@@ -172,34 +173,35 @@ class TermMatcher:
     def find(self, segment: Segment) -> Iterator[Hit]:
         """Every term occurrence in ``segment``, longest first where they overlap."""
         words = segment.words
-        text = segment.text
         lengths = self._lengths
         starts = list(map(self._starts.get, words))
         if None in starts:
             starts = [self.starts(w) if s is None else s for w, s in zip(words, starts,
                                                                           strict=True)]
-        spans: list[tuple[int, int]] = []
-        for i in [i for i, here in enumerate(starts) if here]:
+        count = len(words)
+        # Most words anchor no term (an empty tuple): compress skips them in C.
+        for i in compress(range(count), starts):
             for number, position in starts[i]:  # type: ignore[union-attr]
                 first = i - position
                 last = first + lengths[number] - 1
-                if first < 0 or last >= len(words):
+                if first < 0 or last >= count:
                     continue
-                if not spans:
-                    spans = segment.spans
-                if last > first and not self._fits(number, first, last, words, spans, text):
+                if last > first and not self._fits(number, first, last, words, segment):
                     continue
+                spans = segment.spans  # only now: most segments need no word's place
                 yield Hit(self.terms[number], spans[first][0], spans[last][1])
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
-              spans: list[tuple[int, int]], text: str) -> bool:
+              segment: Segment) -> bool:
         """Every word of multiword term ``number`` in place, only spaces or hyphens between."""
+        candidates = self.candidates
         for k in range(last - first + 1):
-            if (number, k) not in self.candidates(words[first + k]):
+            if (number, k) not in candidates(words[first + k]):
                 return False
-            if k and not _GAP.fullmatch(text, spans[first + k - 1][1], spans[first + k][0]):
-                return False
-        return True
+        spans = segment.spans
+        text = segment.text
+        return all(_GAP.fullmatch(text, spans[n - 1][1], spans[n][0])
+                   for n in range(first + 1, last + 1))
 
 
 def _is_modifier(tools: LanguageTools, part: str) -> bool:

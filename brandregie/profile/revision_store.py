@@ -5,7 +5,9 @@ reading one back exactly, and reading the history a page at a time.
 both are plain edits (action ``edited``, no note: not a creation, import, restore or an answer
 to a finding), by the same author; the newest revision was saved less than :data:`BURST_GAP`
 ago and its burst began less than :data:`BURST_SPAN` ago; and nothing names it yet: no draft
-was checked against it, no mail was sent from it, no document was exported from it (``kept``).
+was checked against it, no mail was sent from it, no document was exported from it (a check or
+an export marks the revision ``kept`` when it starts; a check or mail stored before that flag
+existed is found by its ``profile_revision``).
 The revision then takes the new number and content, so a burst of autosaves is one revision
 numbered after its last save; the numbers in between are gone (``first_number`` says where the
 burst began). The brand's revision counter still moves on with every save, so a colleague who

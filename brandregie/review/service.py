@@ -320,6 +320,8 @@ class ReviewService:
             brand_id = assignment.brand_id
             kind = assignment.kind
         snapshot = self.profiles.snapshot(brand_id)
+        if snapshot.revision is not None:  # the check will name it: no edit merges into it
+            self.profiles.keep(brand_id, snapshot.revision)
         return CheckJob(version_id, name, data, snapshot, kind.value)
 
     def save_check(self, version_id: int, report: Report, document: Document) -> VersionInfo:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="59"/>
+        <source>budget {money}</source>
+        <translation>budget {money}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="61"/>
+        <source>{n} review rounds</source>
+        <translation>{n} feedbackrondes</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="62"/>
+        <source>1 review round</source>
+        <translation>1 feedbackronde</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="64"/>
+        <source>delivery {date}</source>
+        <translation>oplevering {date}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="66"/>
+        <source>invoiced {money}</source>
+        <translation>gefactureerd {money}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="68"/>
+        <source>Agreed: {terms}</source>
+        <translation>Afgesproken: {terms}</translation>
+    </message>
+</context>
+<context>
     <name>AgenciesDialog</name>
     <message>
         <location filename="../../brandregie/ui/review/dialogs.py" line="259"/>
@@ -71,137 +104,137 @@
 <context>
     <name>AgreementForm</name>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="60"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="81"/>
         <source>What you agreed with the agency. The agency scorecard weighs rounds, dates and budget against it.</source>
-        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus legt rondes, data en budget hiernaast.</translation>
+        <translation>Wat je met het bureau hebt afgesproken. De scorekaart van de bureaus meet rondes, data en budget hieraan af.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="67"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
         <source>No budget agreed</source>
         <translation>Geen budget afgesproken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="67"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
         <source>A fixed amount</source>
         <translation>Een vast bedrag</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="68"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="89"/>
         <source>Hours at an hourly rate</source>
         <translation>Uren tegen een uurtarief</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="69"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="90"/>
         <source>Kind of budget</source>
         <translation>Soort budget</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="70"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="91"/>
         <source>Bud&amp;get:</source>
         <translation>Bud&amp;get:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="71"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="92"/>
         <source>A&amp;mount (€):</source>
         <translation>B&amp;edrag (€):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="71"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="92"/>
         <source>Agreed amount in euros</source>
         <translation>Afgesproken bedrag in euro</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="73"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="94"/>
         <source>e.g. 12,5</source>
         <translation>bijv. 12,5</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="74"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="95"/>
         <source>Agreed hours</source>
         <translation>Afgesproken uren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="75"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="96"/>
         <source>&amp;Hours:</source>
         <translation>&amp;Uren:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="76"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="97"/>
         <source>Hourly &amp;rate (€):</source>
         <translation>Uurtarie&amp;f (€):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="76"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="97"/>
         <source>Hourly rate in euros</source>
         <translation>Uurtarief in euro</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="79"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="100"/>
         <source>One per line, e.g. a newsletter, two social posts</source>
         <translation>Eén per regel, bijv. een nieuwsbrief, twee social posts</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="81"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="102"/>
         <source>Agreed deliverables</source>
         <translation>Afgesproken op te leveren werk</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="83"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="104"/>
         <source>Deli&amp;verables:</source>
         <translation>Op te &amp;leveren:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="86"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="107"/>
         <source>not agreed</source>
         <translation>niet afgesproken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="87"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="108"/>
         <source>Agreed review rounds</source>
         <translation>Afgesproken feedbackrondes</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="88"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="109"/>
         <source>Review rou&amp;nds:</source>
         <translation>Feedbackro&amp;ndes:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="90"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="111"/>
         <source>Agreed delivery date</source>
         <translation>Afgesproken opleverdatum</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="91"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="112"/>
         <source>De&amp;livery date:</source>
         <translation>Opleverdatu&amp;m:</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="92"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="113"/>
         <source>&amp;Invoiced (€):</source>
         <translation>Gefa&amp;ctureerd (€):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="93"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="114"/>
         <source>Invoiced by the agency, in euros</source>
         <translation>Gefactureerd door het bureau, in euro</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="111"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="132"/>
         <source>e.g. 1.250,00</source>
         <translation>bijv. 1.250,00</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="161"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="182"/>
         <source>Type the agreed amount, or choose “No budget agreed”.</source>
         <translation>Vul het afgesproken bedrag in, of kies “Geen budget afgesproken”.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="164"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="185"/>
         <source>A budget in hours needs both the hours and the hourly rate.</source>
         <translation>Een budget in uren heeft zowel de uren als het uurtarief nodig.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/agreement_form.py" line="170"/>
+        <location filename="../../brandregie/ui/review/agreement_form.py" line="191"/>
         <source>“{text}” is not a date: write it like 1-3-2027.</source>
         <translation>“{text}” is geen datum: schrijf het als 1-3-2027.</translation>
     </message>
@@ -558,57 +591,58 @@
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="127"/>
+        <location filename="../../brandregie/ui/review/page.py" line="126"/>
+        <location filename="../../brandregie/ui/review/page.py" line="146"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="173"/>
+        <location filename="../../brandregie/ui/review/page.py" line="196"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="256"/>
+        <location filename="../../brandregie/ui/review/page.py" line="279"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="272"/>
+        <location filename="../../brandregie/ui/review/page.py" line="296"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="274"/>
+        <location filename="../../brandregie/ui/review/page.py" line="299"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="345"/>
+        <location filename="../../brandregie/ui/review/page.py" line="370"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="346"/>
+        <location filename="../../brandregie/ui/review/page.py" line="371"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="392"/>
+        <location filename="../../brandregie/ui/review/page.py" line="417"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="397"/>
+        <location filename="../../brandregie/ui/review/page.py" line="422"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="430"/>
+        <location filename="../../brandregie/ui/review/page.py" line="455"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="447"/>
+        <location filename="../../brandregie/ui/review/page.py" line="472"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -769,6 +803,21 @@
         <location filename="../../brandregie/ui/review/cards.py" line="222"/>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="237"/>
+        <source>Write instead:</source>
+        <translation>Schrijf in plaats daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="246"/>
+        <source>Brand rule:</source>
+        <translation>Merkregel:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="250"/>
+        <source>Your remark:</source>
+        <translation>Je opmerking:</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@
         <translation>Binnen budget: {kept} van {total}</translation>
     </message>
     <message>
+        <source>Their requests we answered late: {late} of {total}</source>
+        <translation>Hun vragen die wij te laat beantwoordden: {late} van {total}</translation>
+    </message>
+    <message>
         <source>Most found: {kind} (once)</source>
         <translation>Meest gevonden: {kind} (één keer)</translation>
     </message>
@@ -98,6 +102,7 @@
     <name>RoundsBars</name>
     <message>
         <source>Rounds to approval per assignment</source>
+        <extracomment>The most rounds drawn (cards side by side share it, see :func:`rounds_top`).</extracomment>
         <translation>Rondes tot akkoord per opdracht</translation>
     </message>
     <message>

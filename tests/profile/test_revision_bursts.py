@@ -3,7 +3,9 @@ colleagues' bases are respected (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
+import argparse
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -183,3 +185,19 @@ def test_the_history_is_read_a_page_at_a_time(sample_snapshot: ProfileSnapshot,
             before = page[-1].number
         assert pages == [list(range(25, 15, -1)), list(range(15, 5, -1)), [5, 4, 3, 2, 1]]
         assert [r.number for r in service.revisions(1, after=22)] == [25, 24, 23]
+
+
+def test_a_revision_the_command_line_reads_from_the_store_is_kept(
+        sample_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+    from brandregie.cli.common import load_profile
+
+    db = tmp_path / "b.db"
+    clock = Clock(timedelta(seconds=5))
+    with open_store(db) as store:
+        service, snap = _start(store, sample_snapshot.brand, clock)
+        snap = _save(service, snap, typed(snap.brand, 1))
+        made = load_profile(argparse.Namespace(pack=None, db=str(db),
+                                               brand="Bakkerij Korenaar"))
+        assert made.revision == 2  # a brief made now says "profile revision 2"
+        snap = _save(service, snap, typed(snap.brand, 2))
+        assert [r.number for r in service.revisions(1)] == [3, 2, 1]

@@ -44,10 +44,16 @@ def test_each_agency_gets_a_card_with_its_bars_and_figures(
     assert quarters == [f"{YEAR}-Q{n}" for n in (1, 2, 3, 4)]
     assert deeg.fit.quarters[-1].average > deeg.fit.quarters[0].average
     low, high = deeg.fit.scale()
-    assert low <= min(q.average for q in deeg.fit.quarters) - 5 and high == 100
+    lowest = min(q.average for c in view.cards for q in c.fit.quarters)
+    assert low <= lowest - 5 and high == 100
+    assert {c.fit.scale() for c in view.cards} == {(low, high)}, "one scale for all cards"
     # rounds per assignment in date order, against the agreed two; Rommel goes over later on
     assert [r for r, _agreed in rommel.rounds.items] == [1] * 3 + [2] * 6 + [3] * 3
     assert rommel.rounds.agreed == 2
+    assert {c.rounds.top for c in view.cards} == {3}, "one rounds scale for all cards"
     assert rommel.rounds_caption.text().endswith("; 3 more than agreed")
     assert "Within budget: 6 of 12, €1,200.00 over in total" in rommel.figures.text()
     assert gelijk.figures.text().startswith("Within budget: 12 of 12\n")
+    # Gelijk asked for photos by 10 March; the owner sent them on the 12th
+    assert "Their requests we answered late: 1 of 1" in gelijk.figures.text()
+    assert "requests" not in deeg.figures.text()

@@ -5,11 +5,16 @@ scorecard saved as a PDF from there."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,8 +26,10 @@ from brandregie.ui.translation import install_language
 from tests.export.pdftools import plain_text, qpdf_check
 from tests.review.year import YEAR, build_year
 from tests.ui.conftest import WindowFactory
+from tests.ui.test_screenshots import display  # noqa: F401  (the Xvfb fixture)
 
-FOLDER = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "artifacts" / "screenshots"
 
 
 def test_the_periods_run_as_an_owner_counts_them() -> None:
@@ -90,3 +97,25 @@ def test_the_scorecard_of_a_year_fits_the_window_and_is_shot(
                   "Studio Deeg", "25% (3 van 12)", "€ 1.200,00", f"{YEAR}-Q4"):
         assert words in text, words
     assert str(pdf) in place.message.text() and place.message.isVisible()
+
+
+@pytest.mark.xvfb
+@pytest.mark.slow
+def test_the_scorecard_of_a_year_in_a_real_window_under_xvfb(
+        display: str, tmp_path: Path) -> None:  # noqa: F811  (the imported fixture)
+    env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+           **{var: str(tmp_path / sub) for var, sub in (
+               ("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
+               ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache"))}}
+    result = subprocess.run([sys.executable, "-m", "tests.ui.scorecard_shot", str(FOLDER),
+                             str(tmp_path / "year.db")], env=env, capture_output=True,
+                            text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout.strip().splitlines()[-1])
+    agencies = ["Bureau Gelijk", "Reclame Rommel", "Studio Deeg"]
+    assert shown == {"en": agencies, "nl": agencies}
+    for lang in ("en", "nl"):
+        image = QImage(str(FOLDER / f"scorecard-year-xvfb-{lang}.png"))
+        assert (image.width(), image.height()) == (1366, 768)
+        colours = {image.pixel(x, y) for x in range(0, 1366, 37) for y in range(0, 768, 23)}
+        assert len(colours) > 8, "a real picture of the window, not an empty frame"

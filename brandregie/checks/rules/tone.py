@@ -340,6 +340,10 @@ _ONE = (f"(?:[{_PICTOGRAPHS}{_DEFAULT_EMOJI}]|[{_TEXT_SYMBOLS}]\uFE0F)"
 EMOJI = re.compile(f"(?:[\U0001F1E6-\U0001F1FF]{{2}}|{_ONE}(?:\u200D{_ONE})*)+")
 
 
+#: Any character from the arrows on: every emoji and symbol above lies there.
+_SYMBOL = re.compile("[\u2190-\U0010ffff]")
+
+
 class EmojiRule(_PolicyRule):
     """tone.emoji: sparingly means one per 100 words (a short post may have one)."""
 
@@ -351,7 +355,8 @@ class EmojiRule(_PolicyRule):
         super().__init__(ctx, ctx.brand.character.emoji)
 
     def present(self, text: str) -> bool:
-        return bool(text) and max(text) >= "\u2190"  # no symbol at all: no emoji
+        # no symbol at all, no emoji; most texts are plain ASCII, which Python knows at once
+        return not text.isascii() and _SYMBOL.search(text) is not None
 
     def never_message(self) -> str:
         return self.ctx.tr("The brand does not use emoji: they do not suit its voice.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import current_language
 from brandregie.review.agreement import Agreement, format_money, parse_hours, parse_money
-from brandregie.ui.dates import DateField, parse_date
+from brandregie.ui.dates import DateField, parse_date, show_date
 from brandregie.ui.fields import INVALID_STYLE
 
 T = TypeVar("T")
@@ -45,6 +45,27 @@ def _amount_text(cents: int | None) -> str:
     if cents is None:
         return ""
     return format_money(cents, current_language()).replace("€", "").strip()
+
+
+def agreement_summary(agreement: Agreement) -> str:
+    """What was agreed in one line for the assignment's facts ("" when nothing was)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Agreement", text)
+
+    lang = current_language()
+    parts = []
+    if agreement.budget is not None:
+        parts.append(tr("budget {money}").format(money=format_money(agreement.budget, lang)))
+    if agreement.rounds is not None:
+        parts.append(tr("{n} review rounds").format(n=agreement.rounds) if agreement.rounds > 1
+                     else tr("1 review round"))
+    if agreement.delivery is not None:
+        parts.append(tr("delivery {date}").format(date=show_date(agreement.delivery)))
+    if agreement.invoiced_cents is not None:
+        parts.append(tr("invoiced {money}").format(
+            money=format_money(agreement.invoiced_cents, lang)))
+    return tr("Agreed: {terms}").format(terms=" · ".join(parts)) if parts else ""
 
 
 class AgreementForm(QWidget):

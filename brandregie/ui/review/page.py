@@ -38,6 +38,7 @@ from brandregie.review.agreement import Agreement
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.page import SECTION_TITLE, heading
+from brandregie.ui.review.agreement_form import agreement_summary
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (
@@ -293,7 +294,8 @@ class AssignmentsPage(QWidget):
             facts.insert(1, info.agency_name)
         if info.due:
             facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
-        self.facts.setText(" · ".join(facts))
+        agreed = agreement_summary(self.service.agreement(info.id))
+        self.facts.setText(" · ".join(facts) + (f"\n{agreed}" if agreed else ""))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
         versions = self.service.versions(info.id)
         self.detail_tab.fill_versions(versions)

@@ -3,6 +3,8 @@
 - :class:`FitLine`: the brand fit of first drafts per quarter as a line (a rising line: the
   agency is learning the brand). A line needs no zero baseline, so the scale starts a little
   under the lowest quarter and small changes stay visible; the gridlines say where it starts.
+  Cards side by side share one scale (:func:`fit_scale` over all agencies), so a higher line is
+  a better fit on every card.
 - :class:`OnTimeBar`: the first drafts that came in on time against the late ones.
 - :class:`RoundsBars`: the rounds to approval of each assignment in date order; bars over
   what was agreed are drawn in the warning colour, the agreed number as a dashed line.
@@ -55,20 +57,26 @@ class _Chart(QWidget):
         painter.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), text)
 
 
+def fit_scale(quarters: list[QuarterFit]) -> tuple[float, float]:
+    """The fit range drawn: from a round ten under the lowest quarter up to 100."""
+    lowest = min((q.average for q in quarters), default=0.0)
+    return max(0.0, min(80.0, (lowest // 10) * 10 - 10)), 100.0
+
+
 class FitLine(_Chart):
     """First-draft brand fit (0-100) per quarter: a line with each quarter's value."""
 
-    def __init__(self, quarters: tuple[QuarterFit, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, quarters: tuple[QuarterFit, ...], parent: QWidget | None = None, *,
+                 scale: tuple[float, float] | None = None) -> None:
         super().__init__(112, parent)
         self.quarters = quarters
+        self._scale = scale or fit_scale(list(quarters))
         self.setAccessibleName(self.tr("Brand fit of first drafts per quarter"))
         self.setAccessibleDescription("; ".join(f"{q.quarter}: {_number(q.average)}"
                                                 for q in quarters))
 
     def scale(self) -> tuple[float, float]:
-        """The fit range drawn: from a round ten under the lowest quarter up to 100."""
-        lowest = min((q.average for q in self.quarters), default=0.0)
-        return max(0.0, (lowest // 10) * 10 - 10), 100.0
+        return self._scale
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = self._painter()
@@ -136,15 +144,23 @@ class OnTimeBar(_Chart):
         painter.end()
 
 
+def rounds_top(assignments: tuple[AssignmentOutcome, ...]) -> int:
+    """The most rounds (taken or agreed) among ``assignments``; at least 1."""
+    return max([1, *(o.rounds for o in assignments if o.rounds is not None),
+                *(o.agreement.rounds for o in assignments if o.agreement.rounds is not None)])
+
+
 class RoundsBars(_Chart):
     """Rounds to approval per approved assignment, oldest first, against what was agreed."""
 
     def __init__(self, assignments: tuple[AssignmentOutcome, ...],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, top: int = 0) -> None:
         super().__init__(72, parent)
         self.items = [(o.rounds, o.agreement.rounds) for o in assignments if o.rounds is not None]
         agreed = Counter(a for _r, a in self.items if a is not None).most_common(1)
         self.agreed = agreed[0][0] if agreed else None
+        #: The most rounds drawn (cards side by side share it, see :func:`rounds_top`).
+        self.top = max(top, rounds_top(assignments))
         self.setAccessibleName(self.tr("Rounds to approval per assignment"))
         self.setAccessibleDescription(", ".join(str(r) for r, _a in self.items))
 
@@ -158,7 +174,7 @@ class RoundsBars(_Chart):
         line = painter.fontMetrics().height()
         axis = painter.fontMetrics().horizontalAdvance("10") + theme.SPACE_XS
         area = QRectF(axis, line / 2, self.width() - axis - 2, self.height() - line / 2 - 1)
-        top = max(max(r for r, _a in self.items), self.agreed or 0, 1)
+        top = self.top
 
         def y(value: float) -> float:
             return area.bottom() - area.height() * value / top

@@ -26,14 +26,21 @@ from brandregie.review.agreement import format_money
 from brandregie.review.scorecard.figures import AgencyScore, Scorecard
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
-from brandregie.ui.scorecard.charts import FitLine, OnTimeBar, RoundsBars
+from brandregie.ui.scorecard.charts import (
+    FitLine,
+    OnTimeBar,
+    RoundsBars,
+    fit_scale,
+    rounds_top,
+)
 
 
 class AgencyCard(QFrame):
     """One agency: its name, three small charts, each with its figure in words above it, and
     the budget and what they keep getting wrong below."""
 
-    def __init__(self, score: AgencyScore, parent: QWidget | None = None) -> None:
+    def __init__(self, score: AgencyScore, parent: QWidget | None = None, *,
+                 scale: tuple[float, float] | None = None, rounds: int = 0) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setProperty("role", "card")
@@ -47,13 +54,13 @@ class AgencyCard(QFrame):
         name.setFont(font)
         layout.addWidget(name)
         self.fit_caption = self._caption(layout, self.fit_text(score))
-        self.fit = FitLine(score.first_fit)
+        self.fit = FitLine(score.first_fit, scale=scale)
         layout.addWidget(self.fit)
         self.on_time_caption = self._caption(layout, self.on_time_text(score))
         self.on_time = OnTimeBar(score.on_time, score.timed)
         layout.addWidget(self.on_time)
         self.rounds_caption = self._caption(layout, self.rounds_text(score))
-        self.rounds = RoundsBars(score.assignments)
+        self.rounds = RoundsBars(score.assignments, top=rounds)
         layout.addWidget(self.rounds)
         if self.rounds.items:
             legend = QLabel(self.tr("A bar per assignment, oldest first; dashed: the rounds "
@@ -119,6 +126,9 @@ class AgencyCard(QFrame):
             else:
                 lines.append(self.tr("Within budget: {kept} of {total}").format(
                     kept=s.kept, total=total))
+        if s.requests:  # the owner's own delays count too
+            lines.append(self.tr("Their requests we answered late: {late} of {total}").format(
+                late=s.requests_late, total=s.requests))
         if s.findings:
             kind, times = _rule_words(s.findings[0][0]), s.findings[0][1]
             lines.append(self.tr("Most found: {kind} (once)").format(kind=kind) if times == 1
@@ -167,7 +177,9 @@ class ScorecardView(QScrollArea):
         outer.addWidget(QLabel(subtitle))
         grid = QGridLayout()
         grid.setSpacing(theme.SPACE_L)
-        self.cards = [AgencyCard(score) for score in card.agencies]
+        scale = fit_scale([q for a in card.agencies for q in a.first_fit])  # one for all cards
+        rounds = max((rounds_top(a.assignments) for a in card.agencies), default=1)
+        self.cards = [AgencyCard(score, scale=scale, rounds=rounds) for score in card.agencies]
         for n, agency in enumerate(self.cards):
             grid.addWidget(agency, n // self.COLUMNS, n % self.COLUMNS)
         outer.addLayout(grid)

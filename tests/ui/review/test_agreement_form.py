@@ -95,6 +95,10 @@ def test_the_owner_types_an_hourly_budget_and_it_is_stored(qtbot: QtBot,
         budget_hours=12.5, hourly_rate_cents=9_500, deliverables="nieuwsbrief\ntwee posts",
         rounds=2, delivery=date(2027, 5, 1), invoiced_cents=125_050)
     assert service.assignment(page.assignment.id).due == date(2027, 4, 20)
+    # the assignment's facts say what was agreed
+    assert page.facts.text().splitlines()[-1] == (
+        "Agreed: budget €1,187.50 · 2 review rounds · delivery 1 May 2027 · "
+        "invoiced €1,250.50")
 
 
 def test_an_amount_or_date_that_does_not_read_is_said_and_nothing_is_stored(
