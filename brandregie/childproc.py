@@ -16,8 +16,9 @@ Why forkserver: a fresh server process imports the modules named by :func:`prelo
 (paid by the first run; :func:`warm_up` pays it early), and each run is then a fork of that clean,
 single-threaded server, with no Qt threads copied into it. On platforms without forkserver
 (Windows) the child is spawned, which costs an interpreter start per run, and memory is not
-capped (there is no ``resource`` module). ``BRANDREGIE_SANDBOX=off`` runs everything in-process,
-for debugging.
+capped (there is no ``resource`` module). ``BRANDREGIE_START_METHOD=spawn`` takes that path
+here too (``scripts/test`` runs the child-process tests a second time so), and
+``BRANDREGIE_SANDBOX=off`` runs everything in-process, for debugging.
 
 A short-lived, single-threaded process (the command line) calls :func:`fork_per_run` instead:
 each run is then a plain fork of that process, with the same caps, and imports only what its
@@ -156,6 +157,8 @@ def fork_per_run() -> None:
 
 def _get_context() -> Any:
     global _context
+    if os.environ.get("BRANDREGIE_START_METHOD") == "spawn":  # the path of Windows and macOS
+        return multiprocessing.get_context("spawn")
     if _fork_per_run and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     with _lock:

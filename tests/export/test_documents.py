@@ -21,7 +21,7 @@ from brandregie.i18n import set_language
 from brandregie.profile.snapshot import ProfileSnapshot
 from tests.export.long_guide import with_many_banned_words
 from tests.export.pdftools import plain_text
-from tests.processes import grandchildren
+from tests.processes import workers
 
 
 def _text(data: bytes, path: Path) -> str:
@@ -74,7 +74,7 @@ def test_cancel_kills_the_layout_at_once(sample_snapshot: ProfileSnapshot) -> No
         render_in_child(DocumentKind.GUIDE, _large(sample_snapshot), None, "nl",
                         progress=progress, cancel=flag)
     assert len(reports) == 1, "the layout was under way, and stopped at the next look"
-    assert not grandchildren()
+    assert not workers()
 
 
 def test_a_layout_over_its_time_is_stopped_with_a_sentence(
@@ -83,14 +83,14 @@ def test_a_layout_over_its_time_is_stopped_with_a_sentence(
                                           "it was stopped$"):
         render_in_child(DocumentKind.GUIDE, _large(sample_snapshot), None, "nl",
                         limits=RenderLimits(timeout_seconds=0.5))
-    assert not grandchildren()
+    assert not workers()
 
 
 def test_with_the_sandbox_off_the_layout_runs_here(sample_snapshot: ProfileSnapshot,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     def during(done: int, total: int) -> None:
         if not reports:
-            reports.append(grandchildren())  # what runs while the layout reports its first piece
+            reports.append(workers())  # what runs while the layout reports its first piece
         else:
             reports.append(set())
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QLabel
 
     from brandregie.review.service import ReviewService
     from brandregie.store.database import open_store
@@ -44,8 +44,7 @@ def main(argv: list[str]) -> int:
             for _ in range(5):
                 app.processEvents()
             assert place.view is not None
-            shown[lang] = [c.figures.parent().findChildren(type(c.figures))[0].text()
-                           for c in place.view.cards]
+            shown[lang] = [c.findChildren(QLabel)[0].text() for c in place.view.cards]
             window.grab().save(str(out / f"scorecard-year-xvfb-{lang}.png"))
             window.close()
     print(json.dumps(shown))
