@@ -52,7 +52,7 @@ from brandregie import models as m  # noqa: E402
 from brandregie.paths import sample_pack  # noqa: E402
 from brandregie.profile import revision_data, revision_store  # noqa: E402
 from brandregie.profile import schema as s  # noqa: E402
-from brandregie.profile.pack import pack_dict, read_pack  # noqa: E402
+from brandregie.profile.pack import pack_dict, read_pack, validate_pack  # noqa: E402
 from brandregie.profile.service import ProfileService  # noqa: E402
 from brandregie.store.database import Store, open_store  # noqa: E402
 
@@ -285,10 +285,14 @@ def main() -> None:
                 print(f"   database file {size / 1e6:.1f} MB with the brand tables "
                       f"({size / len(kept):,.0f} bytes per kept revision)")
             checked = sorted(random.Random(7).sample(sorted(sampled), min(200, len(sampled))))
-            wrong = [n for n in checked if revision_data.dump(
-                pack_dict(service.snapshot(brand_id, n).brand), {}) != sampled[n]]
+            with store.session() as session:  # the stored JSON, byte for byte
+                stored_back = revision_store.read_many(session, brand_id, set(checked))
+            exact = [n for n in checked
+                     if revision_data.dump(*stored_back[n]) == sampled[n]
+                     and service.snapshot(brand_id, n).brand ==
+                     validate_pack(revision_data.load(sampled[n])[0]).brand]
             print(f"   {len(checked)} kept revisions restored and compared with what was "
-                  f"saved: {len(checked) - len(wrong)} exact")
+                  f"saved: {len(exact)} exact (the JSON byte for byte, and the snapshot)")
             middle = kept[len(kept) // 2].number
             page, anchor = paired(lambda: service.revisions(brand_id),
                                   lambda: service.revisions(anchor_id), args.runs)

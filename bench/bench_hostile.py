@@ -1,8 +1,12 @@
-"""Hostile drafts (tests/hostile/drafts.py) through ``brandregie check``: time, memory, output.
+"""Every hostile input of tests/hostile through the command line: time, memory, output.
 
-For each generated draft and each output format: wall-clock seconds, the peak resident memory
-of the whole process tree (the command and its reader, summed, sampled every 20 ms from /proc),
-the exit code, the stderr lines and the stdout size. Issue #20 asks for every case: within 20 s,
+Drafts (``drafts.py``) through ``brandregie check``, packs (``packs.py``) through ``pack
+import``, databases (``databases.py``) through ``check --db``.
+
+For each generated draft and each output format: wall-clock seconds, CPU seconds of the whole
+tree (what a shared, loaded machine does not inflate), the peak resident memory of the whole
+process tree (the command and its reader, summed, sampled every 20 ms from /proc), the exit
+code, the stderr lines and the stdout size. Issue #20 asks for every case: within 20 s,
 under 1 GB, exit 0/1/2, no traceback, at most two stderr lines, stdout under 2 MB.
 
     PYTHONPATH=. python bench/bench_hostile.py [NAME-SUBSTRING]
@@ -10,14 +14,23 @@ under 1 GB, exit 0/1/2, no traceback, at most two stderr lines, stdout under 2 M
 
 from __future__ import annotations
 
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 from brandregie.paths import sample_pack
+from tests.hostile.databases import (
+    another_programs_database,
+    byte_flipped,
+    from_a_newer_brandregie,
+)
 from tests.hostile.drafts import HOSTILE_DRAFTS
+from tests.hostile.packs import HOSTILE_PACKS
 
 
 def _tree_rss(root: int) -> int:
@@ -40,11 +53,16 @@ def _tree_rss(root: int) -> int:
     return total
 
 
-def run(draft: Path, fmt: str) -> dict[str, object]:
-    started = time.monotonic()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(*args: str | Path) -> dict[str, object]:
+    """``brandregie ARGS``: what it cost and how it ended."""
+    started, cpu = time.monotonic(), _children_cpu()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        process = subprocess.Popen([sys.executable, "-m", "brandregie", "check", "--pack",
-                                    str(sample_pack()), "--format", fmt, str(draft)],
+        process = subprocess.Popen([sys.executable, "-m", "brandregie", *map(str, args)],
                                    stdout=out, stderr=err)
         peak = 0
         while process.poll() is None:
@@ -54,23 +72,54 @@ def run(draft: Path, fmt: str) -> dict[str, object]:
         out.seek(0)
         err.seek(0)
         stdout, stderr = out.read(), err.read().decode("utf-8", "replace")
-    return {"seconds": round(seconds, 1), "peak_mb": peak // 2**20, "exit": process.returncode,
+    return {"seconds": round(seconds, 1), "cpu_s": round(_children_cpu() - cpu, 1),
+            "peak_mb": peak // 2**20, "exit": process.returncode,
             "stderr_lines": len(stderr.splitlines()), "traceback": "Traceback" in stderr,
             "stdout_kb": len(stdout) // 1024, "stderr": stderr.strip()[:160]}
+
+
+Arguments = list[str | Path]
+
+
+def _cases(folder: Path) -> Iterator[tuple[str, Callable[[], Arguments]]]:
+    """(name, the command's arguments, made when asked) for every hostile input."""
+    for name, make in HOSTILE_DRAFTS.items():
+        for fmt in ("text", "json"):
+            yield f"draft: {name} [{fmt}]", partial(_check, make, fmt, folder / name)
+    for name, (make_pack, _expected) in HOSTILE_PACKS.items():
+        yield f"pack: {name}", partial(_import, make_pack, folder / name)
+    databases: dict[str, Callable[[Path], Path]] = {
+        "another program's database": another_programs_database,
+        "made by a newer BrandRegie": from_a_newer_brandregie,
+        "byte-flipped": partial(byte_flipped, seed=1),
+    }
+    for name, make_db in databases.items():
+        yield f"database: {name}", partial(_check_against, make_db, folder / name)
+
+
+def _check(make: Callable[[Path], Path], fmt: str, case: Path) -> Arguments:
+    case.mkdir(exist_ok=True)
+    return ["check", "--pack", sample_pack(), "--format", fmt, make(case)]
+
+
+def _import(make: Callable[[Path], Path], case: Path) -> Arguments:
+    case.mkdir(exist_ok=True)
+    return ["pack", "import", make(case), "--db", case / "brand.db"]
+
+
+def _check_against(make_db: Callable[[Path], Path], case: Path) -> Arguments:
+    case.mkdir(exist_ok=True)
+    draft = case / "concept.txt"
+    draft.write_text("Vers brood, elke dag.", "utf-8")
+    return ["check", "--db", make_db(case), "--brand", "Bakkerij Korenaar", draft]
 
 
 def main() -> None:
     wanted = sys.argv[1] if len(sys.argv) > 1 else ""
     with tempfile.TemporaryDirectory() as folder:
-        for number, (name, make) in enumerate(HOSTILE_DRAFTS.items()):
-            if wanted not in name:
-                continue
-            case = Path(folder) / str(number)
-            case.mkdir()
-            draft = make(case)
-            for fmt in ("text", "json"):
-                print(f"{name} [{fmt}] ({draft.stat().st_size // 1024} KB):", run(draft, fmt),
-                      flush=True)
+        for name, arguments in _cases(Path(folder)):
+            if wanted in name:
+                print(f"{name}:", run(*arguments()), flush=True)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Start-up, page switches and saves of the desktop app, with the sample brand.
 
-    .venv/bin/python bench/bench_startup.py [--runs 5]
+    .venv/bin/python bench/bench_startup.py [--runs 5] [--skip-start] [--settled]
 
 1. Start-up: ``python -m brandregie --quit-after-paint`` (the real app on a database holding
    the sample brand; it prints when the window's frame first painted and when it painted with
@@ -117,7 +117,7 @@ def startup(runs: int) -> None:
           f"{statistics.median(t[2] for t in bare_times) * 1000:.0f} ms")
 
 
-def in_process() -> None:
+def in_process(settled: bool) -> None:
     home = Path(tempfile.mkdtemp(prefix="brandregie-bench-"))
     os.environ.update(_isolated_env(home))
     from PySide6.QtCore import QEventLoop, QTimer
@@ -149,6 +149,14 @@ def in_process() -> None:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     store = shell.store
     app.processEvents()
+    if settled:  # as someone who first looks at the home page for a few seconds
+        from brandregie.ui.work_place import WorkPlace
+
+        briefs = window.page("briefs")
+        assert isinstance(briefs, WorkPlace)
+        while not briefs.loading_started or briefs.loader.busy:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        print("(pages visited once the work pages' code had loaded in the background)")
 
     def settle() -> None:
         for _ in range(3):
@@ -241,10 +249,13 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-start", action="store_true",
                         help="only the page switches and saves")
+    parser.add_argument("--settled", action="store_true",
+                        help="visit the pages once the work pages' code has loaded in the "
+                             "background (default: at once after start)")
     args = parser.parse_args()
     if not args.skip_start:
         startup(args.runs)
-    in_process()
+    in_process(args.settled)
     return 0
 
 

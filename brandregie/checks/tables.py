@@ -21,8 +21,9 @@ from collections.abc import Callable
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from brandregie.checks.wordtable import WordTable, table_bytes
 from brandregie.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -43,49 +44,53 @@ def _source_key(package: str, source: Path) -> str:
     return f"{release}-{stamp}"
 
 
-def _cached(kind: str, source: str, build: Callable[[], Any]) -> Any:
-    """``build()``, or what an earlier process wrote for this ``kind`` (``simplemma-nl``) of
-    table from this ``source`` (:func:`_source_key`). Writing a new one removes the kind's
-    tables from other sources, so upgrades do not pile up."""
+def _cached(kind: str, source: str, build: Callable[[], Any], *,
+            dump: Callable[[Any], bytes] = marshal.dumps,
+            load: Callable[[bytes], Any] = marshal.loads, suffix: str = "marshal") -> Any:
+    """``load(dump(build()))``, or ``load`` of what an earlier process wrote for this ``kind``
+    (``simplemma-nl``) of table from this ``source`` (:func:`_source_key`). Writing a new one
+    removes the kind's tables from other sources, so upgrades do not pile up."""
     folder = cache_dir() / "tables"
     python = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    path = folder / f"{kind}-{source}-{python}.marshal"
+    path = folder / f"{kind}-{source}-{python}.{suffix}"
     try:
-        return marshal.loads(path.read_bytes())  # marshal.load(file) reads piecemeal: 20x slower
+        return load(path.read_bytes())  # marshal.load(file) reads piecemeal: 20x slower
     except FileNotFoundError:
         pass
     except (OSError, EOFError, ValueError, TypeError) as exc:
         log.warning("ignoring the damaged table %s: %s", path, exc)
-    value = build()
+    blob = dump(build())
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".part")
         try:
             with os.fdopen(handle, "wb") as fh:
-                fh.write(marshal.dumps(value))
+                fh.write(blob)
             Path(temporary).replace(path)  # whole or not at all, also with two processes
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
-        for old in folder.glob(f"{kind}-*-{python}.marshal"):
+        for old in folder.glob(f"{kind}-*-{python}.*"):
             if old != path:
                 old.unlink(missing_ok=True)
     except OSError as exc:
         log.info("the table %s could not be kept: %s", path, exc)
-    return value
+    return load(blob)
 
 
 @cache
-def lemma_table(lang: str) -> dict[bytes, bytes]:
-    """simplemma's dictionary for ``lang`` as it decodes it (word -> lemma, UTF-8)."""
+def lemma_table(lang: str) -> WordTable:
+    """simplemma's dictionary for ``lang`` as it decodes it (word -> lemma, UTF-8), looked up
+    in place (:mod:`.wordtable`): a short draft needs a few thousand of its 370,000 words."""
     from simplemma.strategies.dictionaries.dictionary_factory import (
         DATA_FOLDER,
         _load_dictionary_from_disk,
     )
 
     source = _source_key("simplemma", DATA_FOLDER / f"{lang}.plzma")
-    table: dict[bytes, bytes] = _cached(f"simplemma-{lang}", source,
-                                        lambda: _load_dictionary_from_disk(lang))
+    table: WordTable = _cached(f"simplemma-{lang}", source,
+                               lambda: _load_dictionary_from_disk(lang), dump=table_bytes,
+                               load=WordTable, suffix="table")
     return table
 
 
@@ -107,7 +112,8 @@ def lemmatiser(lang: str) -> tuple[Callable[[str], bool], Callable[[str], str]]:
 
     class _Tables(DefaultDictionaryFactory):
         def _get_dictionary_uncached(self, code: str) -> Any:
-            return MappingStrToByteString(lemma_table(code))
+            # simplemma's wrapper asks only get(), len() and iteration of its table
+            return MappingStrToByteString(cast(dict[bytes, bytes], lemma_table(code)))
 
     tables = _Tables()
     lookup = DictionaryLookupStrategy(tables)

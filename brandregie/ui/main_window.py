@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from brandregie.profile.service import BrandSummary, ProfileService
     from brandregie.profile.snapshot import ProfileSnapshot
     from brandregie.store.database import Store
+    from brandregie.ui.jobs import Task
     from brandregie.ui.packs import PackActions
     from brandregie.ui.save_status import SaveStatus
     from brandregie.ui.session import EditSession
@@ -150,9 +151,14 @@ class MainWindow(QMainWindow):
         self.start_page.form.created.connect(lambda snap: self.open_brand(snap.brand_id))
         self.start_page.open_sample.connect(self.open_sample)
         self.navigation.set_start(self.start_page)
-        self.set_work_page("assignments", AssignmentsPlace(self))
+        assignments = AssignmentsPlace(self)
+        self.set_work_page("assignments", assignments)
         self.set_work_page("briefs", BriefsPlace(self))
         self.set_work_page("scorecard", ScorecardPlace(self))
+        # Assignments loads its code in the background a while after the brand is shown;
+        # Briefs follows once that is done (one at a time: each competes for Python's lock),
+        # so neither page's first visit waits for a second of imports.
+        assignments.loader.finished.connect(self._load_briefs_after)
         for action in self.store_actions:
             action.setEnabled(True)
         self.switcher.setEnabled(True)
@@ -160,6 +166,14 @@ class MainWindow(QMainWindow):
         self.reload_brands(brands)
         self.open_initial(brands, snapshot)
         self.attached.emit()
+
+    def _load_briefs_after(self, task: Task, _result: object) -> None:
+        """Assignments' code and tools are in: load the Briefs page's code next."""
+        from brandregie.ui.work_place import WorkPlace
+
+        place = self.navigation.work_pages.get("briefs")
+        if task.key == "prepare" and isinstance(place, WorkPlace) and self.isVisible():
+            place.load()
 
     def show_problem(self, message: str) -> None:
         """The store could not be opened: say so where the page would be (the app stays up)."""

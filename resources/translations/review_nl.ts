@@ -804,6 +804,21 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="237"/>
+        <source>Write instead:</source>
+        <translation>Schrijf in plaats daarvan:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="246"/>
+        <source>Brand rule:</source>
+        <translation>Merkregel:</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/cards.py" line="250"/>
+        <source>Your remark:</source>
+        <translation>Je opmerking:</translation>
+    </message>
 </context>
 <context>
     <name>FixBar</name>

@@ -8,6 +8,7 @@ the texts of, so lupdate can show that nothing in that code is missing from it.
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -280,3 +281,15 @@ def test_the_language_follows_the_system_unless_chosen(monkeypatch: pytest.Monke
     assert chosen_language(settings) == "en"
     settings.setValue(LANGUAGE, "nl")
     assert chosen_language(settings) == "nl"
+
+
+def test_no_text_is_translated_inside_an_f_string() -> None:
+    """lupdate does not read calls inside f-strings: such a text ships in English."""
+    hidden = []
+    for path in sorted((ROOT / "brandregie" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.relative_to(ROOT)}:{call.lineno}" for call in ast.walk(node)
+                           if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                           and call.func.attr in {"tr", "translate"}]
+    assert hidden == [], "take the self.tr(...) out of the f-string so lupdate sees it"

@@ -274,3 +274,19 @@ def test_start_up_work_waits_for_the_first_paint(qtbot: QtBot, db_path: Path,
     QApplication.processEvents()
     assert before.runs == [True], "each piece of work runs once"
     assert gone_runs == [], "work whose object is gone is dropped"
+
+
+def test_the_briefs_code_loads_in_the_background_after_the_assignments(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    from brandregie.ui.work_place import WorkPlace
+
+    window = make_window()
+    window.open_sample()
+    assignments, briefs = window.page("assignments"), window.page("briefs")
+    assert isinstance(assignments, WorkPlace) and isinstance(briefs, WorkPlace)
+    qtbot.waitUntil(lambda: assignments.loading_started, timeout=30_000)  # a while after start
+    qtbot.waitUntil(lambda: briefs.loading_started and not briefs.loader.busy, timeout=120_000)
+    assert briefs.page is None  # loaded, not built: nobody opened it yet
+    window.show_page("briefs")
+    qtbot.waitUntil(lambda: briefs.page is not None, timeout=5000)  # no second of imports now
+    assert briefs.page is not None and briefs.page.isVisible()

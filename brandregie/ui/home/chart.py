@@ -31,8 +31,9 @@ class FitChart(QWidget):
 
     def set_fits(self, fits: list[AgencyFit]) -> None:
         self.fits = fits
+        no_agency = self.tr("No agency")
         self.setAccessibleDescription("; ".join(
-            f"{fit.agency or self.tr('No agency')}: "
+            f"{fit.agency or no_agency}: "
             + ", ".join(str(p.score) for p in fit.points) for fit in fits))
         self.update()
 

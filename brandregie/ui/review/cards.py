@@ -234,7 +234,8 @@ class FindingsPanel(QScrollArea):
             lines.append(f"<div{grey}>{shown}</div>")
         lines.append(f"<div{grey}>{esc(render(finding.message))}</div>")
         if finding.suggestion:
-            lines.append(f"<div{grey}>{esc(self.tr('Write instead:'))} "
+            write_instead = self.tr("Write instead:")
+            lines.append(f"<div{grey}>{esc(write_instead)} "
                          f"<b>{esc(render(finding.suggestion))}</b></div>")
         fixed = self._fix(finding) if self._fix is not None else None
         if fixed:
@@ -242,10 +243,12 @@ class FindingsPanel(QScrollArea):
         if brand is not None:
             reason = brand_reason(finding, brand)
             if reason:
-                lines.append(f'<div style="color:#555555">{esc(self.tr("Brand rule:"))} '
+                brand_rule = self.tr("Brand rule:")
+                lines.append(f'<div style="color:#555555">{esc(brand_rule)} '
                              f"{esc(reason)}</div>")
         if reviewed.remark:
-            lines.append(f"<div>{esc(self.tr('Your remark:'))} {esc(reviewed.remark)}</div>")
+            your_remark = self.tr("Your remark:")
+            lines.append(f"<div>{esc(your_remark)} {esc(reviewed.remark)}</div>")
         return "".join(lines)
 
     def select(self, key: str | None, *, flash: bool = False) -> None:

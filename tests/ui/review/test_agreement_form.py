@@ -3,13 +3,16 @@ what does not read (an amount, a date) is said beside the field and nothing is s
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from brandregie.paths import resource
 from brandregie.review.agreement import Agreement
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
@@ -165,3 +168,23 @@ def test_an_amount_or_date_that_does_not_read_is_said_and_nothing_is_stored(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert service.agreement(assignment.id) == Agreement(
         budget_cents=114_000, rounds=2, delivery=date(2027, 5, 1), invoiced_cents=114_000)
+
+
+def _alt_keys(context: str, field: str) -> list[str]:
+    """The Alt+letter of each label of ``context`` in review_nl.ts (Dutch, or the English)."""
+    root = ET.parse(resource("translations", "review_nl.ts")).getroot()
+    keys = []
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") == context:
+            for message in ctx.iter("message"):
+                text = (message.findtext(field) or "").replace("&&", "")
+                if "&" in text:
+                    keys.append(text.split("&", 1)[1][0].lower())
+    return keys
+
+
+@pytest.mark.parametrize("field", ["source", "translation"])
+def test_each_alt_key_of_the_assignment_form_reaches_one_field(field: str) -> None:
+    """Both tabs are one dialog: no two labels share an Alt+letter, in English or in Dutch."""
+    keys = _alt_keys("AssignmentDialog", field) + _alt_keys("AgreementForm", field)
+    assert len(keys) >= 14 and len(keys) == len(set(keys)), sorted(keys)
