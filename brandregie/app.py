@@ -116,7 +116,6 @@ def run_app(argv: Sequence[str] = ()) -> int:
         from brandregie.ui.backups import AppBackups
         from brandregie.ui.single_instance import PackOpener
 
-        gui_thread.freeze()  # what start-up loaded stays for good: out of the collector's way
         kept.append(AppBackups(shell))  # on start, every few minutes after changes, at close
         pack_opener = PackOpener(shell, instance)  # also takes packs opened while it runs
         kept.append(pack_opener)

@@ -229,6 +229,8 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
                          FontRule(ctx), voice]
     matcher = _matcher(tuple(chain.from_iterable(r.terms() for r in term_rules)), text_lang)
     protected = _protected_pattern(brand)
+    # Rules that look only at the whole draft (colours, fonts) are not called per segment.
+    visiting = [rule for rule in rules if type(rule).visit is not Rule.visit]
     total = max(1, len(document.text))
     next_report = 0.0
     for number, segment in enumerate(segments(document)):
@@ -237,7 +239,7 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
         hits = longest(matcher.find(segment))
         if hits:
             hits = _resolve(hits, _protected_spans(protected, segment.text) + name_spans(segment))
-        for rule in rules:
+        for rule in visiting:
             rule.visit(segment, hits)
         if progress is not None:
             done = (segment.offset + len(segment.text)) / total

@@ -151,29 +151,29 @@ def _cut_point(text: str, near: int) -> int:
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
-    mark = match.group()
-    rest = text[match.end():match.end() + 40]
+    start, end = match.span()
+    rest = text[end:end + 40]
     after = rest.lstrip()
     if after[:1].islower() and "\n" not in rest[:len(rest) - len(after)]:
         return False
-    if mark[0] != ".":
+    if text[start] != ".":
         return True
-    start = match.start()
+    if end < len(text) and not text[end].isspace() and "." not in text[start + 1:end]:
+        return True  # "kopen.Tevens": a missing space, not an abbreviation
     head = start
     while head > 0 and not text[head - 1].isspace():
         head -= 1
     shown = text[head:start].lstrip("([\"'“‘")
     word = shown.lower()
-    if "." not in mark[1:] and not text[match.end():match.end() + 1].isspace() \
-            and match.end() < len(text):
-        return True  # "kopen.Tevens": a missing space, not an abbreviation
     key = word.rstrip(".")
     if word in ABBREVIATIONS or key in ABBREVIATIONS:
         return key in CLOSING_ABBREVIATIONS and after[:1].isupper()
     if len(shown) == 1 and shown.isupper():
         return False  # an initial: J. Korenaar (a lower-case "u." is the pronoun)
+    if not word.isdigit():
+        return True
     line_start = text.rfind("\n", 0, head) + 1
-    return not (word.isdigit() and not text[line_start:head].strip())
+    return bool(text[line_start:head].strip())  # a number opening a line is a list number
 
 
 def _line_breaks(text: str) -> Iterator[int]:

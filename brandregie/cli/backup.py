@@ -70,6 +70,11 @@ def list_backups(args: argparse.Namespace) -> int:
     for number, backup in enumerate(backups, start=1):
         print(f"{number:>3}  {_when(backup)}  {kinds[backup.kind]:<16}  "
               f"{_size(backup.size):>8}  {backup.path}")
+    used = b.space_used(args.db)
+    print(_("The backups use {total}: {databases} of databases, plus {files} in {count} files "
+            "and texts kept once for all of them.").format(
+        total=_size(used.total), databases=_size(used.databases), files=_size(used.files),
+        count=used.file_count))
     return 0
 
 

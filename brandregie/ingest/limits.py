@@ -54,8 +54,8 @@ class Limits:
     #: The sandboxed reader: wall-clock seconds and address space (what a laptop can spare).
     #: 640 MB still read a 64 MP photo, a docx of 60 such images and 2 M characters of Word
     #: text. At 768 MB a reader stopped at its cap (a 1 GB stream behind ASCIIHex) left the
-    #: command line's whole process tree at 779 MB, and the review page's (window, reader
-    #: server and reader) at 929 MB.
+    #: command line's whole process tree at 779 MB, and the app's (main window, reader server
+    #: and reader) at 1,125 MB.
     timeout_seconds: float = 60.0
     max_memory_bytes: int = 768 * MB
 

@@ -8,6 +8,8 @@ budget: a bomb costs a few MB and a fraction of a second, and gets a sentence th
 
 Image streams are left out: PDFium decodes an image only when asked, and then no more than its
 declared width and height (the pixel budget of :mod:`brandregie.ingest.images` judges those).
+So are attached files (a hybrid PDF's own source, a portfolio's parts): reading pages never
+unpacks them.
 Streams packed another way (LZW, or Flate behind ASCII85) are not measured here; the reader's
 memory cap still stops them, with the vaguer sentence.
 """
@@ -22,7 +24,7 @@ from brandregie.ingest.errors import too_large
 from brandregie.ingest.limits import MB, Limits
 
 _STREAM = re.compile(rb">>\s*stream(?:\r\n|\r|\n)")
-_IMAGE = re.compile(rb"/Subtype\s*/Image(?![A-Za-z])")
+_NOT_UNPACKED = re.compile(rb"/Subtype\s*/Image(?![A-Za-z])|/Type\s*/EmbeddedFile(?![A-Za-z])")
 #: How far before ``stream`` its dictionary is looked for (an image's palette can be long).
 _HEAD = 8192
 _STEP_IN = 64 * 1024
@@ -49,20 +51,21 @@ def inflated_size(data: bytes, start: int, cap: int) -> int:
     return size
 
 
-def _is_image(data: bytes, at: int) -> bool:
-    """Whether the stream dictionary that ends at ``at`` describes an image."""
+def _unpacked_by_pdfium(data: bytes, at: int) -> bool:
+    """Whether reading pages unpacks the stream whose dictionary ends at ``at`` whole (not an
+    image, not an attached file)."""
     head = data[max(0, at - _HEAD):at]
     after = max(head.rfind(b"endobj"), head.rfind(b"endstream"))
-    return _IMAGE.search(head, after + 1) is not None
+    return _NOT_UNPACKED.search(head, after + 1) is None
 
 
 def check_streams(data: bytes, name: str, limits: Limits) -> None:
-    """Refuse a PDF with a stream (images aside) that inflates beyond
+    """Refuse a PDF with a stream (images and attachments aside) that inflates beyond
     ``limits.max_pdf_stream_bytes``, or streams beyond ``limits.max_pdf_streams_bytes``
     together (the time a reader may spend)."""
     total = 0
     for match in _STREAM.finditer(data):
-        if _is_image(data, match.start()):
+        if not _unpacked_by_pdfium(data, match.start()):
             continue
         cap = min(limits.max_pdf_stream_bytes, limits.max_pdf_streams_bytes - total)
         size = inflated_size(data, match.end(), cap)

@@ -9,6 +9,7 @@ hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the out
 from __future__ import annotations
 
 import hashlib
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -282,7 +283,12 @@ class ReviewService:
     def add_version_from_file(self, assignment_id: int, path: Path | str) -> VersionInfo:
         path = Path(path)
         try:
-            size = path.stat().st_size
+            status = path.stat()
+            if stat.S_ISDIR(status.st_mode):
+                raise BrandRegieError(_("{name} is a folder, not a file").format(name=path.name))
+            if not stat.S_ISREG(status.st_mode):  # a pipe would block the window for ever
+                raise BrandRegieError(_("{name} is not a regular file").format(name=path.name))
+            size = status.st_size
             if size > MAX_DRAFT_BYTES:
                 raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)")
                                       .format(name=path.name,

@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import threading
 import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -79,7 +80,8 @@ class _Writer:
     def write(self, digest: str, data: bytes) -> None:
         path = _path(self.folder, digest)
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + PARTIAL)
+        # its own name: two backups at once (the app's and one by hand) may write the same file
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}{PARTIAL}")
         partial.write_bytes(data)
         fsync(partial)
         partial.replace(path)

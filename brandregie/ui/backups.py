@@ -73,10 +73,10 @@ def retention_text() -> str:
 
 
 def space_text(used: SpaceUsed, backups: int) -> str:
-    return (_t("The backups use %1 now: %2 backups of %3 together, plus %4 in %5 files and "
-               "texts they share.")
-            .replace("%1", size_label(used.total)).replace("%2", str(backups))
-            .replace("%3", size_label(used.databases)).replace("%4", size_label(used.files))
+    return (_t("The backups use %1 now: %2 for the backups themselves (%3), plus %4 for the "
+               "files and texts they share (%5).")
+            .replace("%1", size_label(used.total)).replace("%2", size_label(used.databases))
+            .replace("%3", str(backups)).replace("%4", size_label(used.files))
             .replace("%5", str(used.file_count)))
 
 

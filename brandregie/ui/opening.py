@@ -4,7 +4,9 @@ The app shows the window's frame at once (:class:`~brandregie.ui.main_window.Mai
 store) and hands it to a :class:`StoreOpener`. Its one job, on the job runner's worker, imports
 the code the filled window needs (the ORM, the profile, the pages shown first), opens the
 database (creating or upgrading its schema) and reads the brand list and the brand to open;
-the GUI thread then only builds widgets (:meth:`~brandregie.ui.shell.Shell.attach`).
+the GUI thread then only builds widgets (:meth:`~brandregie.ui.shell.Shell.attach`). Once the
+brand is shown, a second job imports the code of the other brand pages, so their first visits
+import nothing; what was loaded is frozen out of the collector's way after each.
 
 What cannot run on a worker stays on the GUI thread: asking for the team database's password
 (team mode) and offering the newest backup when the database cannot be opened. An error that
@@ -20,8 +22,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from brandregie.ui import gui_thread
 from brandregie.ui.jobs import Failure, Runner, Task
 from brandregie.ui.main_window import initial_brand, load_store_code
+from brandregie.ui.navigation import PAGE_CLASSES
 from brandregie.ui.settings import LAST_BRAND
 
 if TYPE_CHECKING:
@@ -105,7 +109,10 @@ class StoreOpener(QObject):
         """:meth:`start`, as a slot (for ``MainWindow.after_first_paint``)."""
         self.start()
 
-    def _opened(self, _task: Task, opened: Opened | None) -> None:
+    def _opened(self, task: Task, opened: Opened | None) -> None:
+        if task.key == "pages":
+            gui_thread.freeze()  # the pages' code stays for good: out of the collector's way
+            return
         if opened is None:  # team mode: connect here, asking for the password if need be
             from brandregie.ui.connections import open_database
 
@@ -114,12 +121,17 @@ class StoreOpener(QObject):
                 self.shell.window.close()
                 return
             self.shell.attach(store)
-            self.ready.emit(store)
-            return
-        self.shell.attach(opened.store, brands=opened.brands, snapshot=opened.snapshot)
-        self.ready.emit(opened.store)
+        else:
+            store = opened.store
+            self.shell.attach(store, brands=opened.brands, snapshot=opened.snapshot)
+        gui_thread.freeze()  # what start-up loaded stays for good
+        self.ready.emit(store)
+        pages = tuple(sorted({module for module, _name in PAGE_CLASSES.values()}))
+        self.runner.start(lambda _progress: load_store_code(pages), key="pages")
 
-    def _failed(self, _task: Task, failure: Failure) -> None:
+    def _failed(self, task: Task, failure: Failure) -> None:
+        if task.key == "pages":
+            return  # only a head start (logged): a page's first visit imports its code itself
         if failure.error is not None and not self.retried:
             from brandregie.ui.backups import offer_restore_at_start
 

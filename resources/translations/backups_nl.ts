@@ -104,8 +104,8 @@ De nieuwste back-up terugzetten, van %2? Het bestand dat niet opent, wordt bewaa
     </message>
     <message>
         <location filename="../../brandregie/ui/backups.py"/>
-        <source>The backups use %1 now: %2 backups of %3 together, plus %4 in %5 files and texts they share.</source>
-        <translation>De back-ups nemen nu %1 in beslag: %2 back-ups van samen %3, plus %4 in %5 bestanden en teksten die ze delen.</translation>
+        <source>The backups use %1 now: %2 for the backups themselves (%3), plus %4 for the files and texts they share (%5).</source>
+        <translation>De back-ups nemen nu %1 in beslag: %2 voor de back-ups zelf (%3), plus %4 voor de bestanden en teksten die ze delen (%5).</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/backups.py"/>

@@ -106,6 +106,26 @@ def pdf_with_a_hex_wrapped_stream(folder: Path, megabytes: int = 1024) -> Path:
     return path
 
 
+def pdf_with_an_attachment(folder: Path, megabytes: int = 100) -> Path:
+    """A page of text with a file attached that unpacks to ``megabytes`` (a hybrid PDF's
+    own source file, say): never unpacked to read the pages."""
+    text = b"BT /F1 12 Tf 72 800 Td (Vers brood, elke dag.) Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(bron.odt) 6 0 R]"
+        b" >> >> >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        _flate(zlib.compress(text)),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Type /Filespec /F (bron.odt) /EF << /F 7 0 R >> >>",
+        _flate(_inflating(megabytes), b"/Type /EmbeddedFile"),
+    ]
+    path = folder / "attached.pdf"
+    path.write_bytes(_pdf(objects))
+    return path
+
+
 def pdf_with_a_large_photo(folder: Path, side: int = 9000) -> Path:
     """A page with a grey image of ``side`` x ``side`` pixels (an 81 MB stream, 80 KB packed)
     and a line of text."""

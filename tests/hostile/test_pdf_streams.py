@@ -10,7 +10,11 @@ import pytest
 from brandregie.ingest import Limits, read_document
 from brandregie.ingest.errors import TooLargeError
 from brandregie.ingest.limits import MB
-from tests.hostile.drafts import pdf_with_a_huge_stream, pdf_with_a_large_photo
+from tests.hostile.drafts import (
+    pdf_with_a_huge_stream,
+    pdf_with_a_large_photo,
+    pdf_with_an_attachment,
+)
 
 
 def test_a_content_stream_bomb_is_refused_with_its_reason(tmp_path: Path) -> None:
@@ -33,3 +37,8 @@ def test_a_large_photo_is_no_stream_bomb(tmp_path: Path) -> None:
     document = read_document(pdf_with_a_large_photo(tmp_path))
     assert "Vers brood, elke dag." in document.text
     assert document.notes == ("image 1 on page 1 is too large to check",)
+
+
+def test_an_attached_file_is_not_unpacked_to_read_the_pages(tmp_path: Path) -> None:
+    document = read_document(pdf_with_an_attachment(tmp_path))  # 100 MB, past the 64 MB
+    assert document.text == "Vers brood, elke dag." and document.notes == ()

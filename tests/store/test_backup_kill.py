@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from brandregie.profile.service import ProfileService
-from brandregie.store.backup import create_backup, list_backups
+from brandregie.store.backup import create_backup, list_backups, restore_backup
 from brandregie.store.database import open_store
 from tests.hostile.databases import brandregie_database
 
@@ -81,3 +81,27 @@ def test_a_kill_while_restore_keeps_the_current_data_leaves_it_unchanged(db: Pat
             "Bakkerij Korenaar Zwolle"]
     kinds = [b.kind for b in list_backups(db)]
     assert kinds.count("before-restore") == (0 if step == 1 else 1)
+
+
+def test_a_backup_killed_after_writing_its_draft_files_is_not_listed_and_the_next_reuses_them(
+        db: Path) -> None:
+    from brandregie.review.service import ReviewService
+
+    draft = b"%PDF-1.7\n" + bytes(range(256)) * 4000
+    with open_store(db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment("Bakkerij Korenaar", "Folder")
+        version = service.add_version(job.id, "folder.pdf", draft)
+    said = _kill_at(1, "create", db)  # the draft file is written and synced, the copy is not
+    assert said[-1].endswith(".partial") and list_backups(db) == []
+    folder = Path(said[-1].split(" ", 2)[2]).parent
+    (kept,) = (folder / "files").glob("*/*")
+    assert kept.name == version.sha256
+
+    made = create_backup(db)  # the file already there is used, not written again
+    assert list((folder / "files").glob("*/*")) == [kept]
+    restored = db.with_name("restored.db")
+    restore_backup(made.path, restored)
+    with open_store(restored) as store:
+        assert ReviewService(store).version_data(version.id) == ("folder.pdf", draft)
+    _whole(db)

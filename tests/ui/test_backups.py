@@ -91,7 +91,7 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
     assert dialog.list.topLevelItemCount() == 1
     intro = dialog.findChild(QLabel)
     assert intro is not None and "14 days" in intro.text()
-    assert "1 backups" in dialog.space_label.text()
+    assert "backups themselves (1)" in dialog.space_label.text()
     _write_story(shell, "An edit regretted later.")
 
     asked: list[str] = []

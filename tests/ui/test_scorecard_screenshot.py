@@ -91,12 +91,17 @@ def test_the_scorecard_of_a_year_fits_the_window_and_is_shot(
     QApplication.processEvents()
     pdf = out.with_suffix(".pdf")
     assert Path(asked[0]).name.startswith("scorecard-bakkerij-korenaar-")
+    assert Path(asked[0]).parent == Path.home(), "the first time: the home folder"
     qpdf_check(pdf)
     text = " ".join(plain_text(pdf).split())
     for words in ("Scorekaart van de bureaus", "Bureau Gelijk", "Reclame Rommel",
                   "Studio Deeg", "25% (3 van 12)", "€ 1.200,00", f"{YEAR}-Q4"):
         assert words in text, words
     assert str(pdf) in place.message.text() and place.message.isVisible()
+    # the next scorecard is suggested beside this one
+    monkeypatch.setattr(dialogs, "save_file", lambda *_args: asked.append(_args[2]))
+    place.save_pdf()
+    assert Path(asked[-1]).parent == tmp_path
 
 
 @pytest.mark.xvfb

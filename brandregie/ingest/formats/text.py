@@ -46,7 +46,10 @@ def add_plain_text(builder: DocumentBuilder, text: str) -> None:
     """Blocks for a plain text: one per paragraph, one per bullet of a bulleted paragraph."""
     paragraphs = [p for p in (drop_boilerplate(p) for p in split_paragraphs(text)) if p.strip()]
     for index, paragraph in enumerate(paragraphs):
-        lines = [line for line in paragraph.split("\n") if line.strip()]
+        # Most paragraphs are prose: when the paragraph does not open like a bullet, its first
+        # line is none, and the lines need no look.
+        lines = ([line for line in paragraph.split("\n") if line.strip()]
+                 if _BULLET.match(paragraph) else [])
         if lines and all(_BULLET.match(line) for line in lines):
             for line in lines:
                 builder.add_block(BlockKind.LIST_ITEM, _BULLET.sub("", line, count=1))

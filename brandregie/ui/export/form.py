@@ -97,6 +97,7 @@ class BriefForm(QWidget):
         self.brand: Brand | None = None
         self.assignments: list[AssignmentInfo] = []
         self.agreements: dict[int, Agreement] = {}
+        self._filled = ("", "")  # the deliverables and budget an agreement last filled in
         #: The brief's language (the page's choice): amounts are written its way.
         self.lang: Callable[[], str] = current_language
         layout = QVBoxLayout(self)
@@ -321,17 +322,21 @@ class BriefForm(QWidget):
         self.agency.setText(chosen.agency_name)
         if chosen.brief and not self.background.toPlainText().strip():
             self.background.setPlainText(chosen.brief)
-        if agreed != Agreement():
-            self._fill_agreement(brief_request_for(chosen, agreed, lang=self.lang()))
+        self._fill_agreement(brief_request_for(chosen, agreed, lang=self.lang()))
 
     def _fill_agreement(self, agreed: BriefRequest) -> None:
-        """What was agreed, over what the form held (the budget stays unshared if so set)."""
-        if agreed.deliverables:
-            self.deliverables.setPlainText("\n".join(agreed.deliverables))
+        """What was agreed, over what the form held (the budget stays unshared if so set).
+        What an earlier assignment's agreement put in and the owner left as it was goes: one
+        agency's budget never stays in the brief of another's job."""
+        deliverables = "\n".join(agreed.deliverables)
+        before_deliverables, before_budget = self._filled
+        if deliverables or self.deliverables.toPlainText() == before_deliverables:
+            self.deliverables.setPlainText(deliverables)
+        if agreed.budget or self.budget.text() == before_budget:
+            self.budget.setText(agreed.budget)
         if agreed.revision_rounds is not None:
             self.rounds.setValue(agreed.revision_rounds)
-        if agreed.budget:
-            self.budget.setText(agreed.budget)
+        self._filled = (deliverables, agreed.budget)
 
     # -- reading -----------------------------------------------------------------------------------
 

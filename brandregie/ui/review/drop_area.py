@@ -67,7 +67,8 @@ class DropArea(QFrame):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self._highlight(False)
-        files = [p for p in _local_files(event) if p.is_file()]
+        # a folder or a pipe too: the page says why it is not taken, rather than nothing
+        files = [p for p in _local_files(event) if p.exists()]
         if files:
             event.acceptProposedAction()
             self.files_chosen.emit(files)

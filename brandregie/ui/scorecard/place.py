@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from brandregie.ui import dialogs, theme
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
 from brandregie.ui.session import EditSession
+from brandregie.ui.settings import app_settings
 
 if TYPE_CHECKING:
     from brandregie.review.scorecard.figures import Scorecard
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 #: The periods to choose from, in the order shown (the first is the default).
 PERIODS = ("last_12_months", "this_year", "last_year", "all")
+# Where "Save as PDF…" saved last (QSettings key): the next scorecard goes beside it.
+FOLDER_KEY = "scorecard/folder"
 
 
 def period_dates(period: str, today: date) -> tuple[date | None, date]:
@@ -126,13 +129,17 @@ class ScorecardPlace(QWidget):
             return
         service, name = self.session.service, self.session.brand.name
         slug = re.sub(r"[^\w]+", "-", name.lower()).strip("-") or "brand"
+        settings = app_settings()
+        saved = Path(str(settings.value(FOLDER_KEY) or Path.home()))
+        folder = saved if saved.is_dir() else Path.home()
         path = dialogs.save_file(self, self.tr("Save the scorecard"),
-                                 str(Path.home() / f"scorecard-{slug}-{date.today()}.pdf"),
+                                 str(folder / f"scorecard-{slug}-{date.today()}.pdf"),
                                  self.tr("PDF documents (*.pdf)"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
+        settings.setValue(FOLDER_KEY, str(path.parent))
         since, until = self.dates()
 
         def job(_progress: Progress) -> tuple[Path, int]:

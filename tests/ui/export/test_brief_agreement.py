@@ -60,3 +60,11 @@ def test_the_agreement_is_in_the_brief_and_the_budget_only_when_shared(
     kept = _pdf(qtbot, page, tmp_path / "kept.pdf")
     assert "twee posts" in kept and "1 mei 2027" in kept
     assert "€" not in kept and "95" not in kept and "1.140" not in kept
+
+    # another agency's job without an agreement: nothing of the first one's stays behind
+    other = service.create_assignment(page.session.brand_id, "Vacature bakker",
+                                      agency_id=service.add_agency("Tekstbureau Tarwe").id)
+    page.refresh_assignments()
+    choose(qtbot, form.assignment, other.id)
+    assert form.budget.text() == "" and form.deliverables.toPlainText() == ""
+    assert form.agency.text() == "Tekstbureau Tarwe"

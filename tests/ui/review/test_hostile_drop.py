@@ -5,10 +5,12 @@ own process (issue #20: the app has no File > Open; dropping, or "Open draft…"
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from brandregie.review.service import ReviewService
@@ -45,3 +47,19 @@ def test_a_hostile_draft_dropped_is_refused_with_one_sentence(
     assert not view.header.approve_button.isEnabled()
     version = service.versions(assignment.id)[-1]
     assert version.error == sentence
+
+
+def test_a_pipe_dropped_is_refused_without_blocking_the_window(
+        qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
+    pipe = tmp_path / "concept.txt"
+    os.mkfifo(pipe)  # reading it would wait for a writer that never comes
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    drop_files(page.drop, [pipe])  # returns: nothing waits on the pipe
+    box = page.findChild(QMessageBox, "problem")
+    assert box is not None and box.text() == "concept.txt is not a regular file"
+    assert service.versions(assignment.id) == []

@@ -1,0 +1,88 @@
+"""Hostile drafts dropped on an assignment in the app: the peak memory of the app's whole
+process tree (main window, reader server, reader; resident, summed, sampled every 20 ms) and
+what the review view then says. Issue #20's target for the app: under 1.5 GB.
+
+    QT_QPA_PLATFORM=offscreen PYTHONPATH=. python bench/bench_hostile_app.py [NAME-SUBSTRING]
+
+The data folders are temporary (nothing of the user's is read or written).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from bench.bench_hostile import _tree_rss
+from tests.hostile.drafts import HOSTILE_DRAFTS
+
+
+class _Peak:
+    """The process tree's peak resident memory, sampled in a thread."""
+
+    def __init__(self) -> None:
+        self.bytes = 0
+        self.running = True
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        while self.running:
+            self.bytes = max(self.bytes, _tree_rss(os.getpid()))
+            time.sleep(0.02)
+
+
+def main() -> None:
+    wanted = sys.argv[1] if len(sys.argv) > 1 else ""
+    base = Path(tempfile.mkdtemp())
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[variable] = str(base / variable)
+    from PySide6.QtWidgets import QApplication
+
+    from brandregie.store.database import open_store
+    from brandregie.ui.main_window import MainWindow
+    from brandregie.ui.review.page import AssignmentsPage
+    from brandregie.ui.review.place import AssignmentsPlace
+    from tests.ui.review.conftest import drop_files
+
+    app = QApplication.instance() or QApplication([])
+    window = MainWindow(open_store(base / "brand.db"))
+    window.resize(1366, 768)
+    window.show()
+    window.open_sample()
+    place = AssignmentsPlace(window, preload=False)
+    window.set_work_page("assignments", place)
+    window.show_page("assignments")
+    page = place.build()
+    assert isinstance(page, AssignmentsPage) and window.session is not None
+    assignment = page.service.create_assignment(window.session.brand_id, "Nieuwsbrief")
+    page.refresh()
+    page.open_assignment(assignment.id)
+    app.processEvents()
+    print(f"the window alone: {_tree_rss(os.getpid()) // 2**20} MB", flush=True)
+    done: list[object] = []
+    page.runner.finished.connect(lambda *_args: done.append(True))
+    peak = _Peak()
+    for number, (name, make) in enumerate(HOSTILE_DRAFTS.items()):
+        if wanted not in name:
+            continue
+        case = base / str(number)
+        case.mkdir()
+        draft = make(case)
+        done.clear()
+        peak.bytes = 0
+        started = time.monotonic()
+        drop_files(page.drop, [draft])
+        while not done:
+            app.processEvents()
+            time.sleep(0.01)
+        print(f"{name}: {peak.bytes // 2**20} MB, {time.monotonic() - started:.1f} s; "
+              f"{page.review_view.status.text()[:100]!r}", flush=True)
+    peak.running = False
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
