@@ -43,8 +43,13 @@ def remembering(tr: Callable[[str], str]) -> Callable[[str], str]:
     if getattr(tr, "remembers", False):
         return tr
 
+    said: dict[str, Message] = {}  # one per sentence: a long draft repeats them thousands of times
+
     def translate(msgid: str) -> str:
-        return Message(tr(msgid), msgid)
+        found = said.get(msgid)
+        if found is None:
+            found = said[msgid] = Message(tr(msgid), msgid)
+        return found
 
     translate.remembers = True  # type: ignore[attr-defined]
     return translate

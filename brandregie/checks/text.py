@@ -278,8 +278,7 @@ def is_heading(segment: Segment) -> bool:
     block = segment.block
     if block.kind is BlockKind.HEADING:
         return True
-    if block.kind is not BlockKind.PARAGRAPH:
+    if block.kind is not BlockKind.PARAGRAPH or len(segment.words) > HEADING_WORDS:
         return False
     text = block.text.strip()
-    return ("\n" not in text and len(segment.words) <= HEADING_WORDS
-            and not text.endswith((".", "!", "…", ",", ";", ":")))
+    return "\n" not in text and not text.endswith((".", "!", "…", ",", ";", ":"))

@@ -209,14 +209,14 @@ class BrandNameRule(Rule):
 
     def _typos_in(self, segment: Segment) -> None:
         words = segment.words
-        distinct = set(words)
-        for word in distinct - self._checked:  # each distinct word is looked at once
-            name = self._typo_of(word)
-            if name is not None:
-                self._typos[word] = name
-            if len(self._checked) < 500_000:
-                self._checked.add(word)
-        if self._typos.keys().isdisjoint(distinct):
+        if not self._checked.issuperset(words):  # after the first pages, nearly always seen
+            for word in set(words) - self._checked:  # each distinct word is looked at once
+                name = self._typo_of(word)
+                if name is not None:
+                    self._typos[word] = name
+                if len(self._checked) < 500_000:
+                    self._checked.add(word)
+        if self._typos.keys().isdisjoint(words):
             return
         typos = self._typos
         text = segment.text
