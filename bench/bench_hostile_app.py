@@ -34,6 +34,12 @@ class _Peak:
             time.sleep(0.02)
 
 
+def _own_rss() -> int:
+    """Resident bytes of this process (the window) alone."""
+    fields = Path("/proc/self/statm").read_text().split()
+    return int(fields[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
 def main() -> None:
     wanted = sys.argv[1] if len(sys.argv) > 1 else ""
     base = Path(tempfile.mkdtemp())
@@ -78,7 +84,8 @@ def main() -> None:
         while not done:
             app.processEvents()
             time.sleep(0.01)
-        print(f"{name}: {peak.bytes // 2**20} MB, {time.monotonic() - started:.1f} s; "
+        print(f"{name}: {peak.bytes // 2**20} MB, {time.monotonic() - started:.1f} s, the "
+              f"window then {_own_rss() // 2**20} MB; "
               f"{page.review_view.status.text()[:100]!r}", flush=True)
     peak.running = False
     window.close()

@@ -65,6 +65,7 @@ from brandregie.review.records import (
     VersionReview,
 )
 from brandregie.review.visual import colour_matches, font_matches
+from brandregie.shown import shown
 from brandregie.store import blobs
 from brandregie.store.database import Store
 
@@ -297,7 +298,9 @@ class ReviewService:
         except OSError as exc:
             raise BrandRegieError(_("{name} cannot be read: {why}").format(
                 name=path.name, why=exc.strerror or exc)) from None
-        return self.add_version(assignment_id, path.name, data)
+        # a newline, an escape or a bidi override in a name would break or forge the lines
+        # that show it ("txt.exe" shown as "exe.txt"): kept as visible escapes
+        return self.add_version(assignment_id, shown(path.name), data)
 
     def versions(self, assignment_id: int) -> list[VersionInfo]:
         with self.store.session() as s:

@@ -16,7 +16,11 @@ from pytestqt.qtbot import QtBot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.review.page import AssignmentsPage
-from tests.hostile.drafts import email_of_many_parts, pdf_with_a_huge_stream
+from tests.hostile.drafts import (
+    email_of_many_parts,
+    file_name_with_escapes,
+    pdf_with_a_huge_stream,
+)
 from tests.ui.review.conftest import drop_files
 
 REFUSALS: list[tuple[Callable[[Path], Path], str]] = [
@@ -63,3 +67,20 @@ def test_a_pipe_dropped_is_refused_without_blocking_the_window(
     box = page.findChild(QMessageBox, "problem")
     assert box is not None and box.text() == "concept.txt is not a regular file"
     assert service.versions(assignment.id) == []
+
+
+def test_a_file_name_with_escapes_is_shown_escaped(qtbot: QtBot, review_store: Store,
+                                                  tmp_path: Path) -> None:
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
+        drop_files(page.drop, [file_name_with_escapes(tmp_path)])
+    title = page.review_view.header.title.full_text()
+    # the override would show "txt.exe.txt" reversed; the newline would break the header
+    assert title == "Version 1: concept\\n\\x1b[2J\\u202etxt.exe.txt"
+    row = page.versions.topLevelItem(0)
+    assert row is not None and row.text(1) == "concept\\n\\x1b[2J\\u202etxt.exe.txt"
