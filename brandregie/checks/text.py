@@ -238,12 +238,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def in_spans(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
+    return bool(spans) and any(start <= position < end for start, end in spans)
 
 
 def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` lies (nearly) wholly inside one of ``spans``: a quoted sentence
     may be introduced by a speaker's name ("Alex: “...”")."""
+    if not spans:  # most text quotes no one
+        return False
     length = max(1, end - start)
     return any(min(end, e) - max(start, s) >= QUOTED_SHARE * length for s, e in spans)
 

@@ -2,7 +2,7 @@
 
 A burst of autosaves by one person is kept as one revision and shows as one row ("edited (36
 saves)"); revisions saved shortly after one another are grouped into one row too, and "Show
-every save" lists them one by one. Selecting a row shows everything that changed in it;
+every revision" lists them one by one. Selecting a row shows everything that changed in it;
 restoring it brings back its last save. The history is read a page at a time: the newest
 :data:`PAGE` revisions when the page is shown, older ones when the person scrolls to the end
 or presses "Show older revisions", so a brand with years of history opens as fast as a new
@@ -76,8 +76,8 @@ class HistoryPage(ProfilePage):
         self.loaded: list[RevisionInfo] = []  # the pages read so far, newest first
         self.complete = False  # whether the oldest revision has been read
         self._words: dict[tuple[int, int], list[str]] = {}
-        self.every_save = QCheckBox(self.tr("Show &every save"))
-        self.every_save.setAccessibleName(self.tr("Show every save"))
+        self.every_save = QCheckBox(self.tr("Show &every revision"))
+        self.every_save.setAccessibleName(self.tr("Show every revision"))
         self.every_save.setToolTip(self.tr("Revisions saved shortly after one another are "
                                            "shown as one row; tick this to list them one by "
                                            "one."))

@@ -437,11 +437,11 @@
         <translation>Elke bewaarde versie van het merk. Kies er een om te zien wat er veranderde, of om hem terug te zetten.</translation>
     </message>
     <message>
-        <source>Show &amp;every save</source>
+        <source>Show &amp;every revision</source>
         <translation>Toon &amp;elke versie</translation>
     </message>
     <message>
-        <source>Show every save</source>
+        <source>Show every revision</source>
         <translation>Toon elke versie</translation>
     </message>
     <message>
