@@ -12,7 +12,8 @@
    asking for a page until it is in place and painted (work pages that load their code in the
    background included), the first visit (the page is built) and a later one, each with the
    longest the window went without answering (the gap between ticks of a 5 ms timer) and the
-   GUI thread's own CPU time (the figure that holds on a machine busy with other work).
+   GUI thread's own CPU time (the figure that holds on a machine busy with other work); for a
+   page built in steps, until its last step is in place.
 3. Saves: how long an edit blocks the GUI thread (the undo step, refresh and scheduling) and
    how long the autosave takes on its worker thread.
 
@@ -165,9 +166,11 @@ def in_process(settled: bool) -> None:
     keys = (*BRAND_PAGES, *WORK_PAGES)
 
     def ready(key: str) -> bool:
-        """A work place that builds its page in the background has it in place."""
+        """A work place that builds its page in the background has it in place; a page that
+        builds its lower parts in later turns of the event loop has built them all."""
         place = window.navigation.work_pages.get(key)
-        return getattr(place, "page", True) is not None
+        return (getattr(place, "page", True) is not None
+                and not getattr(window.page(key), "building", False))
 
     def switch(key: str) -> tuple[float, float, float]:
         """(ms until the page is in place and painted, longest the window did not answer,

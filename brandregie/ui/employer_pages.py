@@ -2,7 +2,8 @@
 which employers compete for them, how a candidate experiences applying.
 
 Like every profile page they only lay out bound fields and list editors; every change goes
-through the edit session.
+through the edit session. The employer page shows its first tab at once and builds the other
+tabs in later turns of the event loop (all at once held the window ~125 ms).
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ class EmployerPage(ProfilePage):
         evp_detail.setWordWrap(True)
         evp_detail.setProperty("role", "muted")
         self.evp.form.insertRow(0, evp_detail)
+        self.tabs.addTab(tab_page(self.evp), self.tr("Why people want to work here"))
+        self.parts.append(self.evp)
+        self.body.addWidget(self.tabs)
+        self.finish()
+        self.build_later(self._build_goal, self._build_candidates, self._build_rivals,
+                         self._build_journey, self._build_advocacy)
+
+    def _build_goal(self) -> None:
         goal = QWidget()
         gl = QVBoxLayout(goal)
         form = form_layout()
@@ -65,16 +74,28 @@ class EmployerPage(ProfilePage):
         self.goal_by = self.fields.date(form, self.tr("Hire by"), goal_path("by"))
         gl.addLayout(form)
         gl.addStretch(1)
-        self.personas = persona_editor(session, self.key, ("employer", "personas"),
+        self.tabs.addTab(tab_page(goal), self.tr("Culture and goal"))
+        self._show_goal()
+
+    def _build_candidates(self) -> None:
+        self.personas = persona_editor(self.session, self.key, ("employer", "personas"),
                                        self.tr("candidate persona"))
-        self.rivals = ListEditor(session, self.key, ("employer", "labour_competitors"),
+        self.tabs.addTab(tab_page(self.personas), self.tr("Candidates"))
+        self.parts.append(self.personas)
+
+    def _build_rivals(self) -> None:
+        self.rivals = ListEditor(self.session, self.key, ("employer", "labour_competitors"),
                                  kind=self.tr("competing employer"), title=title_of("name"),
                                  new_item=lambda n: {"name": self.tr("New employer")})
         r = self.rivals
         r.fields.line(r.form, self.tr("Name"), r.item_path("name"))
         r.fields.text(r.form, self.tr("What they offer"), r.item_path("offer"))
         r.fields.text(r.form, self.tr("How we differ"), r.item_path("how_we_differ"))
-        self.journey = ListEditor(session, self.key, ("employer", "candidate_journey"),
+        self.tabs.addTab(tab_page(r), self.tr("Competing employers"))
+        self.parts.append(r)
+
+    def _build_journey(self) -> None:
+        self.journey = ListEditor(self.session, self.key, ("employer", "candidate_journey"),
                                   kind=self.tr("journey stage"), title=title_of("stage"),
                                   new_item=lambda n: {"stage": self.tr("New stage")})
         j = self.journey
@@ -83,6 +104,11 @@ class EmployerPage(ProfilePage):
         j.fields.number(j.form, self.tr("Experience (1–5)"), j.item_path("experience"),
                         minimum=1, maximum=5)
         j.fields.text(j.form, self.tr("Improvement"), j.item_path("improvement"), optional=True)
+        self.tabs.addTab(tab_page(j), self.tr("Candidate journey"))
+        self.parts.append(j)
+
+    def _build_advocacy(self) -> None:
+        session = self.session
         advocacy = QWidget()
         al = QVBoxLayout(advocacy)
         form2 = form_layout()
@@ -99,20 +125,16 @@ class EmployerPage(ProfilePage):
                                (self.donts, self.tr("Don't"))):
             al.addWidget(QLabel(caption + ":"))
             al.addWidget(texts)
-        for widget, title in ((self.evp, self.tr("Why people want to work here")),
-                              (goal, self.tr("Culture and goal")),
-                              (self.personas, self.tr("Candidates")),
-                              (self.rivals, self.tr("Competing employers")),
-                              (self.journey, self.tr("Candidate journey")),
-                              (advocacy, self.tr("Advocacy"))):
-            self.tabs.addTab(tab_page(widget), title)
-        self.parts += [self.evp, self.personas, self.rivals, self.journey, self.hashtags,
-                       self.dos, self.donts]
-        self.body.addWidget(self.tabs)
-        self.finish()
+        self.tabs.addTab(tab_page(advocacy), self.tr("Advocacy"))
+        self.parts += [self.hashtags, self.dos, self.donts]
 
     def refresh(self) -> None:
         super().refresh()
+        self._show_goal()
+
+    def _show_goal(self) -> None:
+        if not hasattr(self, "has_goal"):  # its tab is still to be built
+            return
         self.has_goal.blockSignals(True)
         self.has_goal.setChecked(self.session.brand.employer.hiring_goal is not None)
         self.has_goal.blockSignals(False)

@@ -2,7 +2,9 @@
 
 A page builds its widgets once per edit session; when the profile changes it refreshes its
 bindings only while it is visible (the rest refresh when shown), so typing on one page never
-costs the time of repainting the others.
+costs the time of repainting the others. A large page builds its first screenful at once and
+the rest in later turns of the event loop (``build_later``), so its first visit never holds
+the window for the whole build.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -236,6 +238,7 @@ class ProfilePage(QWidget):
     """One part of the profile: title, intro, then the page's own forms in a scroll area."""
 
     key = ""
+    built = Signal()  # the last part built later is in place
 
     def __init__(self, session: EditSession, title: str, intro: str,
                  parent: QWidget | None = None) -> None:
@@ -244,6 +247,8 @@ class ProfilePage(QWidget):
         self.fields = Fields(session, self.key)
         self.parts: list[Refreshable] = [self.fields]
         self._stale = True
+        self._later: list[Callable[[], None]] = []
+        self._finished = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
@@ -274,23 +279,60 @@ class ProfilePage(QWidget):
         box = QGroupBox(title)
         form = form_layout()
         box.setLayout(form)
-        self.body.addWidget(box)
+        self._append(box)
         return form
 
     def add(self, widget: QWidget, title: str | None = None) -> QWidget:
         if title is None:
-            self.body.addWidget(widget)
+            self._append(widget)
             return widget
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
         layout.addWidget(widget)
-        self.body.addWidget(box)
+        self._append(box)
         return box
+
+    def _append(self, widget: QWidget) -> None:
+        """At the end of the page (above the stretch once the page is finished)."""
+        self.body.insertWidget(self.body.count() - 1 if self._finished else -1, widget)
 
     def finish(self) -> None:
         """Call at the end of building: pushes the forms up and shows the current profile."""
         self.body.addStretch(1)
+        self._finished = True
         self.refresh()
+
+    def build_later(self, *steps: Callable[[], None]) -> None:
+        """After ``finish``: the parts below the first screenful, each built (and shown with
+        the current profile) in its own later turn of the event loop, so no turn holds the
+        window long."""
+        self._later = list(steps)
+        QTimer.singleShot(0, self, self._build_next)
+
+    @property
+    def building(self) -> bool:
+        """Parts of the page are still to be built."""
+        return bool(self._later)
+
+    def build_all(self) -> None:
+        """Build what is left at once (where a caller needs every widget now)."""
+        while self._later:
+            self._build_next()
+
+    def _build_next(self) -> None:
+        if not self._later:
+            return
+        parts, bindings = len(self.parts), len(self.fields.bindings)
+        self._later.pop(0)()
+        brand = self.session.brand
+        for binding in self.fields.bindings[bindings:]:
+            binding.refresh(brand)
+        for part in self.parts[parts:]:
+            part.refresh(brand)
+        if self._later:
+            QTimer.singleShot(0, self, self._build_next)
+        else:
+            self.built.emit()
 
     def refresh(self) -> None:
         brand = self.session.brand

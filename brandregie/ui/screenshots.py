@@ -157,6 +157,9 @@ def main(argv: list[str]) -> int:
             page_settle = getattr(page, "settle", None)
             if callable(page_settle):  # a page that reads its figures in the background
                 page_settle()
+            build_all = getattr(page, "build_all", None)
+            if callable(build_all):  # a large page builds its lower parts in later steps
+                build_all()
             if getattr(page, "page", True) is None:  # a work place not opened yet
                 page.build()  # type: ignore[attr-defined]
             tabs = page.findChild(QTabWidget)

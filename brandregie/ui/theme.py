@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Spacing steps (px): the only distances pages use between and around things.
 SPACE_XS, SPACE_S, SPACE_M, SPACE_L, SPACE_XL = 4, 8, 12, 16, 24
@@ -68,6 +68,16 @@ def brand_accent(candidates: list[str]) -> str:
         if QColor(hex_colour).isValid() and contrast(hex_colour, _current.surface) >= 3.0:
             return hex_colour
     return _current.accent
+
+
+def chart_painter(widget: QWidget) -> QPainter:
+    """A painter for the small charts: smooth lines and the theme's small type, alike on all."""
+    painter = QPainter(widget)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    small = QFont(widget.font())
+    small.setPointSizeF(widget.font().pointSizeF() * TYPE_SMALL)
+    painter.setFont(small)
+    return painter
 
 
 def is_dark() -> bool:

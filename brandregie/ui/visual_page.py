@@ -1,7 +1,8 @@
 """The visual identity page: the palette as tiles, fonts and logos as cards, and their editors.
 
 Like every profile page it only lays out bound fields and list editors; every change goes
-through the edit session.
+through the edit session. The palette comes first; colour matching, fonts, logos and imagery
+are built in later turns of the event loop (the whole page at once held the window ~125 ms).
 """
 
 from __future__ import annotations
@@ -55,6 +56,11 @@ class VisualPage(ProfilePage):
         self.parts.append(c)
         self.add(c, self.tr("Colours"))
         self.tiles.chosen.connect(c.select)
+        self.finish()
+        self.build_later(self._build_matching, self._build_fonts, self._build_logos,
+                         self._build_imagery)
+
+    def _build_matching(self) -> None:
         form = self.group(self.tr("Colour matching"))
         self.tolerance = self.fields.decimal(form, self.tr("How strict on colours"),
                                              ("visual", "colour_tolerance"), minimum=0,
@@ -66,6 +72,9 @@ class VisualPage(ProfilePage):
         detail.setProperty("role", "muted")
         form.addRow("", detail)
         self.tolerance.widget.setToolTip(detail.text())
+
+    def _build_fonts(self) -> None:
+        session = self.session
         self.fonts = ListEditor(session, self.key, ("visual", "fonts"), kind=self.tr("font"),
                                 title=self._font_title,
                                 new_item=lambda n: {"family": self.tr("New font")})
@@ -89,6 +98,9 @@ class VisualPage(ProfilePage):
         self.parts.append(self.font_cards)
         self.font_cards.chosen.connect(f.select)
         self.add(stacked(self.font_cards, f), self.tr("Fonts"))
+
+    def _build_logos(self) -> None:
+        session = self.session
         self.logos = ListEditor(session, self.key, ("visual", "logos"), kind=self.tr("logo"),
                                 title=title_of("name"),
                                 new_item=lambda n: {"name": self.tr("New logo")})
@@ -104,10 +116,11 @@ class VisualPage(ProfilePage):
         self.parts.append(self.logo_tiles)
         self.logo_tiles.chosen.connect(lg.select)
         self.add(stacked(self.logo_tiles, lg), self.tr("Logos"))
+
+    def _build_imagery(self) -> None:
         form = self.group(self.tr("Imagery"))
         self.imagery = self.fields.text(form, self.tr("Images and photos"),
                                         ("visual", "imagery"))
-        self.finish()
 
     def _fill_families(self) -> None:
         combo = self._family_combo

@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -81,7 +82,19 @@ def _brand_names(db: Path) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def changed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+def home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The user folders of tests/conftest.py, for this module's own fixtures too (they are
+    made before any test's): their backups never land in the real user's data folder."""
+    folder = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME",
+                         "XDG_CACHE_HOME"):
+            patch.setenv(variable, str(folder / variable))
+        yield
+
+
+@pytest.fixture(scope="module")
+def changed(home: None, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     """A closed database renamed after its backup, to copy, and that backup."""
     return _changed_after_a_backup(tmp_path_factory.mktemp("changed"))
 
@@ -93,7 +106,8 @@ def _copy(changed: tuple[Path, Path], folder: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def writes(changed: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+def writes(home: None, changed: tuple[Path, Path],
+           tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """What a whole restore writes, in order: the ``-wal`` frames, then the checkpoint."""
     db = _copy(changed, tmp_path_factory.mktemp("trace"))
     kinds = _writes(db, changed[1])

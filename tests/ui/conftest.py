@@ -17,6 +17,7 @@ from brandregie.store.database import Store, open_store
 from brandregie.ui import gui_thread
 from brandregie.ui.jobs import Runner, Task
 from brandregie.ui.main_window import MainWindow
+from brandregie.ui.page import ProfilePage
 from brandregie.ui.session import EditSession
 from brandregie.ui.translation import install_language
 
@@ -154,6 +155,16 @@ def sample_window(make_window: WindowFactory) -> MainWindow:
 def session_of(window: MainWindow) -> EditSession:
     assert window.session is not None
     return window.session
+
+
+def shown_page(qtbot: QtBot, window: MainWindow, key: str) -> QWidget:
+    """Show the page ``key`` and wait until every part of it is built (large pages build their
+    lower parts in later turns of the event loop)."""
+    window.show_page(key)
+    page = window.page(key)
+    if isinstance(page, ProfilePage):
+        qtbot.waitUntil(lambda: not page.building)
+    return page
 
 
 def wait_saved(qtbot: QtBot, window: MainWindow) -> None:

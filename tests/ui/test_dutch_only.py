@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.ui.navigation import BRAND_PAGES
 from brandregie.ui.translation import install_language
-from tests.ui.conftest import WindowFactory, session_of
+from tests.ui.conftest import WindowFactory, session_of, shown_page
 
 #: English words that have no business in a Dutch sentence (Dutch has none of these).
 ENGLISH = {"the", "and", "not", "with", "this", "your", "you", "primary", "secondary",
@@ -63,8 +63,7 @@ def test_the_dutch_window_has_no_english_words(qtbot: QtBot, make_window: Window
     brand_words = set(WORD.findall(session_of(window).brand.model_dump_json()))
     found: dict[str, set[str]] = {}
     for key in BRAND_PAGES:
-        window.show_page(key)
-        page = window.page(key)
+        page = shown_page(qtbot, window, key)
         for text in _texts(page):
             english = _english(text) - brand_words
             if english:

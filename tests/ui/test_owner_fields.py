@@ -28,10 +28,11 @@ from tests.ui.conftest import (
 )
 
 
-def _visual(window: MainWindow) -> VisualPage:
+def _visual(window: MainWindow, qtbot: QtBot) -> VisualPage:
     window.show_page("visual")
     page = window.page("visual")
     assert isinstance(page, VisualPage)
+    qtbot.waitUntil(lambda: not page.building)  # fonts and logos are built in later steps
     return page
 
 
@@ -46,7 +47,7 @@ def test_an_installed_font_picked_from_the_list_is_kept(qtbot: QtBot,
     assert "DejaVu Serif" in QFontDatabase.families()  # shipped with the test machines' fonts
     window = make_window()
     window.open_sample()
-    page = _visual(window)
+    page = _visual(window, qtbot)
     page.fonts.select(0)
     combo = _family(page)
     combo.showPopup()
@@ -67,7 +68,7 @@ def test_a_half_typed_font_name_is_not_saved_and_an_unknown_one_is_called_so(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _visual(window)
+    page = _visual(window, qtbot)
     page.fonts.select(0)
     before = session_of(window).brand.visual.fonts[0].family
     line = _family(page).lineEdit()
@@ -92,10 +93,11 @@ def test_dates_are_read_day_first(typed: str, meant: date | None) -> None:
     assert parse_date(typed) == meant
 
 
-def _employer(window: MainWindow) -> EmployerPage:
+def _employer(window: MainWindow, qtbot: QtBot) -> EmployerPage:
     window.show_page("employer")
     page = window.page("employer")
     assert isinstance(page, EmployerPage)
+    qtbot.waitUntil(lambda: not page.building)  # the tabs after the first are built later
     page.tabs.setCurrentIndex(1)
     return page
 
@@ -104,7 +106,7 @@ def test_a_date_typed_the_dutch_way_is_the_first_of_march(qtbot: QtBot,
                                                           make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _employer(window)
+    page = _employer(window, qtbot)
     field = page.goal_by.widget
     replace_text(qtbot, field.line, "1-3-2027")
     key(field.line, Qt.Key.Key_Return)
@@ -120,7 +122,7 @@ def test_a_date_typed_the_dutch_way_is_the_first_of_march(qtbot: QtBot,
 def test_a_date_is_picked_in_the_calendar(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _employer(window)
+    page = _employer(window, qtbot)
     field = page.goal_by.widget
     field.button.click()
     assert field.calendar.isVisible()
@@ -137,7 +139,7 @@ def test_a_wrong_date_is_explained_and_the_status_bar_does_not_contradict_itself
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _employer(window)
+    page = _employer(window, qtbot)
     field = page.goal_by.widget
     before = session_of(window).brand.employer.hiring_goal
     replace_text(qtbot, field.line, "31-2-2027")
@@ -154,7 +156,7 @@ def test_the_palette_shows_codes_and_says_what_is_readable(qtbot: QtBot,
                                                            make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _visual(window)
+    page = _visual(window, qtbot)
     tiles = {tile.accessibleName(): tile for tile in page.tiles.tiles}
     assert list(tiles) == ["Korenblond", "Roggebruin", "Bloemwit", "Ovenrood"]
     brown = tiles["Roggebruin"]
@@ -226,7 +228,7 @@ def test_fonts_are_cards_in_their_own_face_and_logos_are_tiles(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _visual(window)
+    page = _visual(window, qtbot)
     brand = session_of(window).brand
     assert [c.accessibleName() for c in page.font_cards.cards] == [
         f.family for f in brand.visual.fonts]

@@ -28,6 +28,7 @@ from tests.ui.conftest import (
     replace_text,
     restart,
     session_of,
+    shown_page,
     type_text,
     wait_saved,
 )
@@ -37,15 +38,14 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
     click(button)
 
 
-def _open(window: MainWindow, key: str) -> object:
-    window.show_page(key)
-    return window.page(key)
+def _open(window: MainWindow, key: str, qtbot: QtBot) -> object:
+    return shown_page(qtbot, window, key)
 
 
 def test_character_and_tone(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "character")
+    page = _open(window, "character", qtbot)
     assert isinstance(page, CharacterPage)
     page.traits.select(1)
     replace_text(qtbot, page.traits.fields.bindings[1].widget, "saai of stoffig")
@@ -72,7 +72,7 @@ def test_positioning_with_proof_points_and_competitors(qtbot: QtBot,
                                                        make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "positioning")
+    page = _open(window, "positioning", qtbot)
     assert isinstance(page, PositioningPage)
     replace_text(qtbot, page.category.widget, "Buurtbakker")
     replace_text(qtbot, page.promise.widget, "Vers om zeven uur, ook op zondag.")
@@ -100,7 +100,7 @@ def test_vocabulary_terms_messages_and_cliches(qtbot: QtBot,
                                                make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "vocabulary")
+    page = _open(window, "vocabulary", qtbot)
     assert isinstance(page, VocabularyPage)
     page.tabs.setCurrentIndex(0)
     page.names.select(0)
@@ -144,7 +144,7 @@ def test_visual_colours_fonts_and_logos(qtbot: QtBot, make_window: WindowFactory
     assert image.save(str(logo))
     window = make_window()
     window.open_sample()
-    page = _open(window, "visual")
+    page = _open(window, "visual", qtbot)
     assert isinstance(page, VisualPage)
     # Korenblond by hex, Roggebruin by its red value, Bloemwit with the colour chooser
     page.colours.select(0)
@@ -198,7 +198,7 @@ def test_visual_colours_fonts_and_logos(qtbot: QtBot, make_window: WindowFactory
     assert visual.logos[0].file == "logos/korenaar-logo.png"
     assert session.files["logos/korenaar-logo.png"] == logo.read_bytes()
     assert visual.imagery == "Echte foto’s, warm licht."
-    page = _open(window, "visual")
+    page = _open(window, "visual", qtbot)
     assert isinstance(page, VisualPage)
     assert not page.logo_file.preview.pixmap().isNull()
 
@@ -206,7 +206,7 @@ def test_visual_colours_fonts_and_logos(qtbot: QtBot, make_window: WindowFactory
 def test_employer_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "employer")
+    page = _open(window, "employer", qtbot)
     assert isinstance(page, EmployerPage)
     page.evp.select(2)
     replace_text(qtbot, page.evp.fields.bindings[0].widget, "Vroeg vrij")
@@ -248,7 +248,7 @@ def test_employer_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
 def test_no_hiring_goal_then_one(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "employer")
+    page = _open(window, "employer", qtbot)
     assert isinstance(page, EmployerPage)
     page.tabs.setCurrentIndex(1)
     press(qtbot, page.has_goal, Qt.Key.Key_Space)
@@ -264,7 +264,7 @@ def test_no_hiring_goal_then_one(qtbot: QtBot, make_window: WindowFactory) -> No
 def test_personas(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "personas")
+    page = _open(window, "personas", qtbot)
     assert isinstance(page, PersonasPage)
     _click(qtbot, page.personas.buttons.add)
     editor = page.personas
@@ -283,7 +283,7 @@ def test_a_cleared_optional_text_is_stored_as_nothing(qtbot: QtBot,
                                                       make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    page = _open(window, "employer")
+    page = _open(window, "employer", qtbot)
     assert isinstance(page, EmployerPage)
     page.tabs.setCurrentIndex(4)
     page.journey.select(0)

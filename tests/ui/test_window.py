@@ -41,6 +41,7 @@ from tests.ui.conftest import (
     replace_text,
     restart,
     session_of,
+    shown_page,
     wait_saved,
 )
 
@@ -53,8 +54,7 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, make_window: WindowF
     window.open_sample()
     nameless = []
     for key in BRAND_PAGES:
-        window.show_page(key)
-        page = window.page(key)
+        page = shown_page(qtbot, window, key)
         for widget in page.findChildren(QWidget):
             if not isinstance(widget, INPUTS) or isinstance(widget, QTabWidget):
                 continue

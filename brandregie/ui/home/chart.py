@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from brandregie.review.fit import AgencyFit
@@ -49,12 +49,8 @@ class FitChart(QWidget):
         return QSize(520, 220)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = theme.chart_painter(self)
         c = theme.colours()
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * theme.TYPE_SMALL)
-        painter.setFont(small)
         metrics = painter.fontMetrics()
         left = metrics.horizontalAdvance("100") + theme.SPACE_S
         area = QRectF(left, theme.SPACE_S, self.width() - left - theme.SPACE_S,

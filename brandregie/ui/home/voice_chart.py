@@ -12,7 +12,7 @@ import itertools
 from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from brandregie.checks.rules.voice import DRAFT_DISTANCE
@@ -57,12 +57,8 @@ class VoiceTrendChart(QWidget):
         return QSize(520, 180)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = theme.chart_painter(self)
         c = theme.colours()
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * theme.TYPE_SMALL)
-        painter.setFont(small)
         metrics = painter.fontMetrics()
         top = max([SCALE, *(p.distance for line in self.lines for p in line.points)])
         left = metrics.horizontalAdvance("0.0") + theme.SPACE_S

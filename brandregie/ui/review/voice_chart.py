@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from brandregie.checks.voice import Kind
@@ -99,12 +99,8 @@ class VoiceChart(QWidget):
         return QSize(260, self._height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter = theme.chart_painter(self)
         c = theme.colours()
-        small = QFont(self.font())
-        small.setPointSizeF(self.font().pointSizeF() * theme.TYPE_SMALL)
-        painter.setFont(small)
         metrics = painter.fontMetrics()
         line = self.fontMetrics().height()
         width = self.width()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from brandregie.review.scorecard.figures import AssignmentOutcome, QuarterFit
@@ -25,12 +25,6 @@ from brandregie.ui import theme
 
 # Late drafts and rounds over what was agreed: a calm warning colour (light and dark mode).
 WARNING = "#C2571A"
-
-
-def _small(widget: QWidget) -> QFont:
-    font = QFont(widget.font())
-    font.setPointSizeF(widget.font().pointSizeF() * theme.TYPE_SMALL)
-    return font
 
 
 def _number(value: float) -> str:
@@ -45,12 +39,6 @@ class _Chart(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(260, self.height())
-
-    def _painter(self) -> QPainter:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(_small(self))
-        return painter
 
     def _empty(self, painter: QPainter, text: str) -> None:
         painter.setPen(QColor(theme.colours().muted))
@@ -79,7 +67,7 @@ class FitLine(_Chart):
         return self._scale
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = self._painter()
+        painter = theme.chart_painter(self)
         if not self.quarters:
             self._empty(painter, self.tr("No checked first drafts in this period"))
             painter.end()
@@ -131,7 +119,7 @@ class OnTimeBar(_Chart):
             on_time=on_time, timed=timed))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = self._painter()
+        painter = theme.chart_painter(self)
         bar = QRectF(0, 1, self.width(), self.height() - 2)
         if self.timed:
             share = self.on_time / self.timed
@@ -165,7 +153,7 @@ class RoundsBars(_Chart):
         self.setAccessibleDescription(", ".join(str(r) for r, _a in self.items))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = self._painter()
+        painter = theme.chart_painter(self)
         if not self.items:
             self._empty(painter, self.tr("Nothing approved in this period"))
             painter.end()
