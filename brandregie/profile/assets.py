@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 import warnings
 
-from lxml import etree
-
 #: Pixels of a logo: 12,000 x 12,000 is beyond print resolution for any logo.
 MAX_LOGO_PIXELS = 144_000_000
 
@@ -37,6 +35,8 @@ def logo_problem(data: bytes) -> str | None:
 
 
 def _svg_problem(data: bytes) -> str | None:
+    from lxml import etree  # only a pack with an SVG logo needs it, not every check
+
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                              huge_tree=False)
     try:

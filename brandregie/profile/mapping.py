@@ -112,15 +112,18 @@ def to_schema(row: m.Brand) -> s.Brand:
 
 
 def _write(part: s.Part, row: m.Brand, file_hashes: Mapping[str, str], path: str = "",
-           prefix: str = "") -> None:
-    """Put ``part`` (at ``path`` in the pack) on the brand row and its children."""
+           prefix: str = "", old: s.Part | None = None) -> None:
+    """Put ``part`` (at ``path`` in the pack) on the brand row and its children; a field equal
+    in ``old`` (what the rows hold now) is left alone, so its rows are neither read nor
+    written."""
     for name, field in type(part).model_fields.items():
         at = f"{path}.{name}" if path else name
         value = getattr(part, name)
+        if old is not None and getattr(old, name) == value:
+            continue
         if at in _LISTS:
             relation, table = _LISTS[at]
-            setattr(row, relation, [_child_row(table, item, i, file_hashes)
-                                    for i, item in enumerate(value)])
+            _sync_children(getattr(row, relation), table, value, file_hashes)
         elif at in _PERSONAS:
             continue  # both lists at once, below
         elif _part(field.annotation) is not None:
@@ -133,22 +136,50 @@ def _write(part: s.Part, row: m.Brand, file_hashes: Mapping[str, str], path: str
                             None if inner_field.is_required() else
                             _stored(inner_field.get_default(call_default_factory=True)))
             else:
-                _write(value, row, file_hashes, at, inner_prefix)
+                _write(value, row, file_hashes, at, inner_prefix,
+                       None if old is None else getattr(old, name))
         else:
             setattr(row, _column(name, prefix), _stored(value))
 
 
-def _child_row(table: type[Any], item: s.Part, position: int,
-               file_hashes: Mapping[str, str], **extra: Any) -> Any:
+def _child_columns(item: s.Part, position: int, file_hashes: Mapping[str, str]
+                   ) -> dict[str, Any]:
     columns = {_column(name): _stored(getattr(item, name)) for name in type(item).model_fields}
     if "file_name" in columns:  # a font or logo: its file by content
         columns["asset_sha256"] = file_hashes.get(columns["file_name"] or "")
-    return table(**columns, position=position, **extra)
+    columns["position"] = position
+    return columns
 
 
-def apply_schema(row: m.Brand, brand: s.Brand, file_hashes: Mapping[str, str]) -> None:
-    """Make ``row`` and its children hold exactly ``brand`` (child lists are replaced)."""
-    _write(brand, row, file_hashes)
+def _child_row(table: type[Any], item: s.Part, position: int,
+               file_hashes: Mapping[str, str], **extra: Any) -> Any:
+    return table(**_child_columns(item, position, file_hashes), **extra)
+
+
+def _sync_children(rows: list[Any], table: type[Any], items: tuple[s.Part, ...],
+                   file_hashes: Mapping[str, str]) -> None:
+    """Make the child ``rows`` hold ``items`` in order: a row keeps its id and is updated only
+    in the columns that differ; rows are added or dropped at the end."""
+    for position, item in enumerate(items):
+        columns = _child_columns(item, position, file_hashes)
+        if position < len(rows):
+            child = rows[position]
+            for column, value in columns.items():
+                if getattr(child, column) != value:
+                    setattr(child, column, value)
+        else:
+            rows.append(table(**columns))
+    del rows[len(items):]
+
+
+def apply_schema(row: m.Brand, brand: s.Brand, file_hashes: Mapping[str, str],
+                 old: s.Brand | None = None) -> None:
+    """Make ``row`` and its children hold exactly ``brand``. ``old``, when given, is what they
+    hold now (with the same file hashes): only the fields that differ from it are written."""
+    _write(brand, row, file_hashes, old=old)
+    if old is not None and old.personas == brand.personas and \
+            old.employer.personas == brand.employer.personas:
+        return
     row.personas = [
         _child_row(m.Persona, p, i, file_hashes, kind=kind)
         for path, kind in _PERSONAS.items()

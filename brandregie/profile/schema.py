@@ -43,7 +43,7 @@ class Part(BaseModel):
     """Base of every profile part: frozen, unknown fields ignored, aliases used in JSON."""
 
     model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True,
-                              str_strip_whitespace=True)
+                              str_strip_whitespace=True, defer_build=True)
 
 
 class Value(Part):
@@ -78,7 +78,7 @@ def _default_address() -> dict[str, AddressForm]:
 
 class Character(Part):
     traits: tuple[Trait, ...] = ()
-    tone: Tone = Tone()
+    tone: Tone = Field(default_factory=Tone)
     address: dict[str, AddressForm] = Field(default_factory=_default_address)
     max_sentence_words: Annotated[int, Field(ge=5, le=100)] = 20
     reading_level: ReadingLevel = "B1"
@@ -134,7 +134,7 @@ class Vocabulary(Part):
     preferred: tuple[PreferredTerm, ...] = ()
     banned: tuple[BannedTerm, ...] = ()
     key_messages: tuple[KeyMessage, ...] = ()
-    cliches: ClichePolicy = ClichePolicy()
+    cliches: ClichePolicy = Field(default_factory=ClichePolicy)
 
 
 class Colour(Part):
@@ -209,7 +209,7 @@ class Employer(Part):
     personas: tuple[Persona, ...] = ()
     labour_competitors: tuple[LabourCompetitor, ...] = ()
     candidate_journey: tuple[JourneyStage, ...] = ()
-    advocacy: Advocacy = Advocacy()
+    advocacy: Advocacy = Field(default_factory=Advocacy)
 
 
 class VoiceText(Part):
@@ -231,14 +231,14 @@ class Brand(Part):
 
     name: Name
     languages: tuple[str, ...] = ("nl",)
-    identity: Identity = Identity()
-    character: Character = Character()
-    positioning: Positioning = Positioning()
-    vocabulary: Vocabulary = Vocabulary()
-    visual: Visual = Visual()
-    employer: Employer = Employer()
+    identity: Identity = Field(default_factory=Identity)
+    character: Character = Field(default_factory=Character)
+    positioning: Positioning = Field(default_factory=Positioning)
+    vocabulary: Vocabulary = Field(default_factory=Vocabulary)
+    visual: Visual = Field(default_factory=Visual)
+    employer: Employer = Field(default_factory=Employer)
     personas: tuple[Persona, ...] = ()
-    voice: Voice = Voice()
+    voice: Voice = Field(default_factory=Voice)
 
     def file_paths(self) -> list[str]:
         """The pack paths of every font and logo file the profile names, in profile order."""

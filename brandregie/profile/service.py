@@ -34,6 +34,17 @@ from brandregie.store.database import Store
 
 
 @dataclass(frozen=True, slots=True)
+class _Stored:
+    """What the service last read or wrote of a brand: the snapshot and its file hashes, valid
+    while the brand row still carries this revision and time of saving."""
+
+    revision: int
+    updated_at: datetime
+    snapshot: ProfileSnapshot
+    hashes: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class BrandSummary:
     id: int
     name: str
@@ -74,6 +85,9 @@ class ProfileService:
         self.author = author if author is not None else current_user()
         #: When a save happens (the burst rule reads it; a benchmark or test may play time).
         self.clock = clock
+        #: Per brand id, the profile as this service last read or saved it, so an autosave
+        #: compares with it instead of reading every table of the brand again.
+        self._stored: dict[int, _Stored] = {}
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -86,12 +100,13 @@ class ProfileService:
         """The brand (by name or id) as it is now, or as it was at ``revision``."""
         with self.store.session() as session:
             row = self._brand_row(session, brand, load_all=revision is None)
-            if revision is None or revision == row.revision:
-                return self._snapshot_of(session, row)
-            profile, hashes = revision_store.read(session, row.id, revision)
-            files = self._asset_bytes(session, hashes)
-            return ProfileSnapshot(validate_pack(profile).brand, revision=revision,
-                                   brand_id=row.id, files=files)
+            if revision is not None and revision != row.revision:
+                profile, hashes = revision_store.read(session, row.id, revision)
+                files = self._asset_bytes(session, hashes)
+                return ProfileSnapshot(validate_pack(profile).brand, revision=revision,
+                                       brand_id=row.id, files=files)
+            current = self._read_stored(session, row)
+        return self._remember(current)
 
     def revisions(self, brand: str | int, *, limit: int | None = revision_store.PAGE,
                   before: int | None = None, after: int | None = None) -> list[RevisionInfo]:
@@ -145,7 +160,8 @@ class ProfileService:
                     name=brand.name))
             row = m.Brand(name=brand.name, revision=0)
             session.add(row)
-            return self._write(session, row, brand, files or {}, action, note)
+            saved = self._write(session, row, brand, files or {}, action, note, None)
+        return self._remember(saved)
 
     def save_change(self, snapshot: ProfileSnapshot, change: Callable[[Brand], Brand], *,
                     note: str = "") -> ProfileSnapshot:
@@ -171,21 +187,23 @@ class ProfileService:
         revision and returns the current snapshot.
         """
         with self.store.session() as session:
-            row = self._brand_row(session, brand_id, load_all=True)
+            row = self._brand_row(session, brand_id)
             if row.revision != base_revision:
                 raise ConflictError(
                     _("{name} was changed by someone else (now at revision {now}, you edited "
                       "revision {base}); your changes were not saved").format(
                         name=row.name, now=row.revision, base=base_revision),
                     current_revision=row.revision)
-            if to_schema(row) == brand and not files:
-                return self._snapshot_of(session, row)
+            old = self._known(session, row)
+            if old.snapshot.brand == brand and not files:
+                return old.snapshot
             if brand.name != row.name:
                 other = self._find(session, brand.name)
                 if other is not None and other.id != row.id:
                     raise StoreError(_("a brand named “{name}” already exists").format(
                         name=brand.name))
-            return self._write(session, row, brand, files or {}, action, note)
+            saved = self._write(session, row, brand, files or {}, action, note, old)
+        return self._remember(saved)
 
     def import_snapshot(self, snapshot: ProfileSnapshot, *, note: str = "") -> ProfileSnapshot:
         """Store a pack: a new brand, or a new revision of the brand with that name."""
@@ -219,8 +237,11 @@ class ProfileService:
     # -- internals -----------------------------------------------------------------------------
 
     def _write(self, session: Session, row: m.Brand, brand: Brand,
-               files: Mapping[str, bytes], action: str, note: str) -> ProfileSnapshot:
-        hashes = self._current_hashes(row)
+               files: Mapping[str, bytes], action: str, note: str, old: _Stored | None
+               ) -> _Stored:
+        """Save ``brand`` on ``row`` as the next revision; ``old`` is what the row holds now
+        (None for a new brand): only what differs from it is written."""
+        hashes = dict(old.hashes) if old is not None else {}
         for path in brand.file_paths():
             if path in files:
                 data = files[path]
@@ -244,7 +265,8 @@ class ProfileService:
                                     current_revision=now if now is not None
                                     else row.revision + 1)
         number = row.revision + 1
-        apply_schema(row, brand, hashes)
+        apply_schema(row, brand, hashes, None if old is None or old.hashes != hashes
+                     else old.snapshot.brand)
         row.revision = number
         saved_at = self.clock()
         row.updated_at = saved_at
@@ -252,8 +274,32 @@ class ProfileService:
         profile: dict[str, Any] = pack_dict(brand)
         revision_store.write(session, row.id, number, author=self.author, action=action,
                              note=note, profile=profile, files=hashes, now=saved_at)
-        return ProfileSnapshot(brand, revision=number, brand_id=row.id,
-                               files=self._asset_bytes(session, hashes))
+        files_now = old.snapshot.files if old is not None and old.hashes == hashes \
+            else self._asset_bytes(session, hashes)
+        return _Stored(number, saved_at, ProfileSnapshot(brand, revision=number,
+                                                         brand_id=row.id, files=files_now),
+                       hashes)
+
+    def _remember(self, stored: _Stored) -> ProfileSnapshot:
+        """Keep ``stored`` (committed) as what the brand holds, for the next save to compare."""
+        assert stored.snapshot.brand_id is not None
+        self._stored[stored.snapshot.brand_id] = stored
+        return stored.snapshot
+
+    def _known(self, session: Session, row: m.Brand) -> _Stored:
+        """What ``row`` and its children hold: remembered when this service read or saved
+        this very revision (same number and time of saving), else read from the rows."""
+        known = self._stored.get(row.id)
+        if known is not None and known.revision == row.revision and \
+                known.updated_at == row.updated_at:
+            return known
+        return self._read_stored(session, row)
+
+    def _read_stored(self, session: Session, row: m.Brand) -> _Stored:
+        hashes = self._current_hashes(row)
+        return _Stored(row.revision, row.updated_at,
+                       ProfileSnapshot(to_schema(row), revision=row.revision, brand_id=row.id,
+                                       files=self._asset_bytes(session, hashes)), hashes)
 
     @staticmethod
     def _current_hashes(row: m.Brand) -> dict[str, str]:
@@ -265,10 +311,6 @@ class ProfileService:
             if item.file_name and item.asset_sha256:
                 hashes[item.file_name] = item.asset_sha256
         return hashes
-
-    def _snapshot_of(self, session: Session, row: m.Brand) -> ProfileSnapshot:
-        return ProfileSnapshot(to_schema(row), revision=row.revision, brand_id=row.id,
-                               files=self._asset_bytes(session, self._current_hashes(row)))
 
     @staticmethod
     def _asset_bytes(session: Session, hashes: Mapping[str, str]) -> dict[str, bytes]:
