@@ -8,7 +8,9 @@ same loop (``python -c pass``: the interpreter's own start), so the ratio of eac
 meaningful when the machine's speed drifts; the median is printed with min and max. CPU is user
 plus system time of the process and everything it waited for (the reader process too); peak is
 the largest resident set among them (``wait4``; Linux counts a child from its fork, so no peak
-reads below this script's own size, which the anchor's row shows).
+reads below this script's own size, which the anchor's row shows). The runs may write Python's
+bytecode caches (``__pycache__``) even where ``PYTHONDONTWRITEBYTECODE`` is set, as an installed
+program has them.
 
 1. ``--version``; ``check`` of a one-paragraph draft (.txt); a 5,000-word Word file.
 2. ``check`` of Dutch text of each size in ``--sizes`` MB (the project's Dutch drafts, shuffled
@@ -152,7 +154,11 @@ def main() -> None:
     parser.add_argument("--pack", type=Path, default=ROOT / "resources" / "sample" /
                         "korenaar.json")
     args = parser.parse_args()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # An installed brandregie has its bytecode (pip compiles it, the app bundle ships it), as
+    # proselint's has; without it every run compiles 0.05 s of our source again. So the
+    # warm-up run may write it, whatever this shell says.
+    env = {**{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+           "PYTHONPATH": str(ROOT)}
     brandregie = [sys.executable, "-m", "brandregie"]
     check = [*brandregie, "check", "--pack", str(args.pack), "--lang", "en"]
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; median of "

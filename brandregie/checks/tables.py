@@ -12,11 +12,13 @@ ones; an unreadable or unwritable cache only costs the slow way.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import marshal
 import os
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
@@ -78,65 +80,103 @@ def _cached(kind: str, source: str, build: Callable[[], Any], *,
     return load(blob)
 
 
+def _simplemma_data(lang: str) -> Path:
+    """simplemma's data file for ``lang``, found without importing simplemma: its package
+    import compiles every language's rules (0.05 s), which a short draft does not need."""
+    spec = importlib.util.find_spec("simplemma")
+    if spec is not None and spec.origin:
+        path = Path(spec.origin).parent / "strategies" / "dictionaries" / "data" / f"{lang}.plzma"
+        if path.is_file():
+            return path
+    from simplemma.strategies.dictionaries.dictionary_factory import DATA_FOLDER
+
+    return Path(DATA_FOLDER) / f"{lang}.plzma"
+
+
+def _decode_lemmas(lang: str) -> dict[bytes, bytes]:
+    from simplemma.strategies.dictionaries.dictionary_factory import _load_dictionary_from_disk
+
+    return _load_dictionary_from_disk(lang)
+
+
 @cache
 def lemma_table(lang: str) -> WordTable:
     """simplemma's dictionary for ``lang`` as it decodes it (word -> lemma, UTF-8), looked up
     in place (:mod:`.wordtable`): a short draft needs a few thousand of its 370,000 words."""
-    from simplemma.strategies.dictionaries.dictionary_factory import (
-        DATA_FOLDER,
-        _load_dictionary_from_disk,
-    )
-
-    source = _source_key("simplemma", DATA_FOLDER / f"{lang}.plzma")
-    table: WordTable = _cached(f"simplemma-{lang}", source,
-                               lambda: _load_dictionary_from_disk(lang), dump=table_bytes,
-                               load=WordTable, suffix="table")
+    source = _source_key("simplemma", _simplemma_data(lang))
+    table: WordTable = _cached(f"simplemma-{lang}", source, lambda: _decode_lemmas(lang),
+                               dump=table_bytes, load=WordTable, suffix="table")
     return table
 
 
-def lemmatiser(lang: str) -> tuple[Callable[[str], bool], Callable[[str], str]]:
-    """``known(word)`` and ``lemma(word)`` for ``lang``, as simplemma's own ``is_known`` and
-    ``lemmatize`` answer them, over :func:`lemma_table`."""
+@cache
+def _simplemma_lemmatiser(lang: str) -> Callable[[str], str]:
+    """simplemma's own ``lemmatize`` (its whole pipeline: rules, prefixes, compounds) over
+    :func:`lemma_table`; imported on the first word the table does not answer directly."""
     import simplemma
 
     try:
-        from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+        from simplemma.strategies import DefaultStrategy
         from simplemma.strategies.dictionaries.dictionary_factory import (
             DefaultDictionaryFactory,
             MappingStrToByteString,
         )
-        from simplemma.utils import normalize_token
     except ImportError:  # another simplemma layout: its own (slower) loading
-        return (lambda word: bool(simplemma.is_known(word, lang=lang)),
-                lambda word: str(simplemma.lemmatize(word, lang=lang)))
+        return lambda word: str(simplemma.lemmatize(word, lang=lang))
 
     class _Tables(DefaultDictionaryFactory):
         def _get_dictionary_uncached(self, code: str) -> Any:
             # simplemma's wrapper asks only get(), len() and iteration of its table
             return MappingStrToByteString(cast(dict[bytes, bytes], lemma_table(code)))
 
-    tables = _Tables()
-    lookup = DictionaryLookupStrategy(tables)
     lemmatizer = simplemma.Lemmatizer(
-        lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=tables))
+        lemmatization_strategy=DefaultStrategy(greedy=False, dictionary_factory=_Tables()))
+    return lambda word: str(lemmatizer.lemmatize(word, lang))
+
+
+def lemmatiser(lang: str) -> tuple[Callable[[str], bool], Callable[[str], str]]:
+    """``known(word)`` and ``lemma(word)`` for ``lang`` (nl or en), as simplemma's own
+    ``is_known`` and ``lemmatize`` answer them, over :func:`lemma_table`.
+
+    For nl and en simplemma's pipeline begins with its dictionary lookup (after numbers,
+    which are their own lemma): a word the table holds is answered here; only other words
+    bring in simplemma itself."""
     table = lemma_table(lang)
 
+    def cased(token: str) -> bytes | None:
+        found = table.get(token.encode())
+        if found is None:
+            turned = token.lower() if token[:1].isupper() else token.capitalize()
+            found = table.get(turned.encode())
+        return found
+
+    def direct(token: str) -> bytes | None:
+        # simplemma's dictionary lookup for nl and en, inlined (a long text asks it for every
+        # part of every unknown compound): the word, then with its first letter's case
+        # turned, then the same for each other apostrophe glyph (’ ʼ ') it may be keyed on
+        found = cased(token)
+        if found is None and ("'" in token or "’" in token or "ʼ" in token):
+            straight = token.replace("’", "'").replace("ʼ", "'")
+            if "'" in straight:
+                variants = (token, straight, straight.replace("'", "’"),
+                            straight.replace("'", "ʼ"))
+                for variant in tuple(dict.fromkeys(variants))[1:]:
+                    found = cased(variant)
+                    if found is not None:
+                        break
+        return found
+
     def known(word: str) -> bool:
-        # simplemma's lookup for nl and en, inlined (a long text asks this for every part of
-        # every unknown compound): the word, then with its first letter's case turned;
-        # words with an apostrophe take simplemma's own way through its variants
-        token = normalize_token(word)
-        if token.encode() in table:
-            return True
-        cased = token.lower() if token[:1].isupper() else token.capitalize()
-        if cased.encode() in table:
-            return True
-        if "'" in token or "’" in token or "ʼ" in token:
-            return lookup.get_lemma(token, lang) is not None
-        return False
+        # the word as simplemma's normalize_token makes it (NFC)
+        return direct(unicodedata.normalize("NFC", word)) is not None
 
     def lemma(word: str) -> str:
-        return str(lemmatizer.lemmatize(word, lang))
+        token = unicodedata.normalize("NFC", word)
+        if token and not token.isnumeric():
+            found = direct(token)
+            if found is not None:
+                return found.decode()
+        return _simplemma_lemmatiser(lang)(word)
 
     return known, lemma
 
