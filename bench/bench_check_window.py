@@ -6,7 +6,8 @@ As in the app: the GUI thread first (``gui_thread.install``), the reader server 
 tools warmed up and frozen out of the collector's way, the check on the review page's worker
 (``CheckRunner``). For a 5,000-word Word file, a 100-page PDF and 1 MB of text (each checked
 twice: the first check of a kind loads a little more), a 5 ms timer ticks on the GUI thread;
-the longest gap between ticks is the longest the window did not answer. Target: under 100 ms.
+the longest gap between ticks is the longest the window did not answer (and "app CPU": this
+process's CPU time meanwhile, the reading child's not counted). Target: under 100 ms.
 
 Then the same while the person works: with the sample brand open in the main window (each
 page visited once before), a check of the 1 MB text runs in the background while the person
@@ -64,7 +65,7 @@ def main() -> int:
     finished: list[int] = []
     runner.finished.connect(lambda version_id, _info: finished.append(version_id))
     worst = 0.0
-    print("check in the background          total   longest pauses of the window (ms)")
+    print("check in the background          total   app CPU   longest pauses of the window (ms)")
     for label, suffix, make in (("5,000-word Word file", "docx", make_docx),
                                 ("100-page PDF", "pdf", make_pdf),
                                 ("1 MB of text", "txt", make_text)):
@@ -79,6 +80,7 @@ def main() -> int:
             timer.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
             timer.start()
             start = time.perf_counter()
+            cpu = time.process_time()  # this process: the GUI thread and the check's worker
             runner.start(version.id)
             while version.id not in finished:
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
@@ -86,7 +88,8 @@ def main() -> int:
             timer.stop()
             gaps = sorted(((b - a) * 1000 for a, b in pairwise(ticks)), reverse=True)
             worst = max(worst, gaps[0])
-            print(f"  {label:<22} {attempt:<5} {time.perf_counter() - start:6.2f} s   "
+            print(f"  {label:<22} {attempt:<5} {time.perf_counter() - start:6.2f} s "
+                  f"{(time.process_time() - cpu) * 1000:6.0f} ms   "
                   f"{', '.join(f'{g:.0f}' for g in gaps[:3])}")
     worst = max(worst, while_working(app, store, runner, service, folder / "draft.txt",
                                      finished))
