@@ -36,10 +36,10 @@ from brandregie.store.database import Store
 @dataclass(frozen=True, slots=True)
 class _Stored:
     """What the service last read or wrote of a brand: the snapshot and its file hashes, valid
-    while the brand row still carries this revision and time of saving."""
+    while the brand row still carries this ``mark`` (revision, time of saving, time of creation:
+    a brand deleted and made again under the same id has another)."""
 
-    revision: int
-    updated_at: datetime
+    mark: tuple[int, datetime, datetime]
     snapshot: ProfileSnapshot
     hashes: dict[str, str]
 
@@ -231,7 +231,9 @@ class ProfileService:
 
     def delete(self, brand: str | int) -> None:
         with self.store.session() as session:
-            session.delete(self._brand_row(session, brand))
+            row = self._brand_row(session, brand)
+            self._stored.pop(row.id, None)
+            session.delete(row)
             blobs.sweep(session)  # its drafts' files, unless another brand has the same
 
     # -- internals -----------------------------------------------------------------------------
@@ -276,9 +278,13 @@ class ProfileService:
                              note=note, profile=profile, files=hashes, now=saved_at)
         files_now = old.snapshot.files if old is not None and old.hashes == hashes \
             else self._asset_bytes(session, hashes)
-        return _Stored(number, saved_at, ProfileSnapshot(brand, revision=number,
-                                                         brand_id=row.id, files=files_now),
+        return _Stored(self._mark(row), ProfileSnapshot(brand, revision=number,
+                                                        brand_id=row.id, files=files_now),
                        hashes)
+
+    @staticmethod
+    def _mark(row: m.Brand) -> tuple[int, datetime, datetime]:
+        return row.revision, row.updated_at, row.created_at
 
     def _remember(self, stored: _Stored) -> ProfileSnapshot:
         """Keep ``stored`` (committed) as what the brand holds, for the next save to compare."""
@@ -288,16 +294,15 @@ class ProfileService:
 
     def _known(self, session: Session, row: m.Brand) -> _Stored:
         """What ``row`` and its children hold: remembered when this service read or saved
-        this very revision (same number and time of saving), else read from the rows."""
+        this very revision (the same :attr:`_Stored.mark`), else read from the rows."""
         known = self._stored.get(row.id)
-        if known is not None and known.revision == row.revision and \
-                known.updated_at == row.updated_at:
+        if known is not None and known.mark == self._mark(row):
             return known
         return self._read_stored(session, row)
 
     def _read_stored(self, session: Session, row: m.Brand) -> _Stored:
         hashes = self._current_hashes(row)
-        return _Stored(row.revision, row.updated_at,
+        return _Stored(self._mark(row),
                        ProfileSnapshot(to_schema(row), revision=row.revision, brand_id=row.id,
                                        files=self._asset_bytes(session, hashes)), hashes)
 

@@ -13,6 +13,7 @@ from brandregie.profile import schema as s
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.store.database import Store, open_store
+from tests.clock import Clock
 
 _CHILDREN = (m.BrandValue, m.Trait, m.Competitor, m.BrandName, m.PreferredTerm, m.BannedTerm,
              m.KeyMessage, m.Colour, m.Font, m.Logo, m.EvpPillar, m.Persona,
@@ -109,3 +110,26 @@ def test_a_save_after_someone_elses_keeps_both_changes(
     assert back == snap.brand
     assert back.identity.story == "Tweede versie."
     assert back.visual.colours == sample_snapshot.brand.visual.colours[:1]
+
+
+def test_a_brand_deleted_and_made_again_is_read_not_remembered(
+        sample_snapshot: ProfileSnapshot, db_url: str) -> None:
+    clock = Clock()  # every save at the same moment: only the brand's creation tells them apart
+    with open_store(db_url) as store:
+        mine, theirs = ProfileService(store, clock=clock), ProfileService(store, clock=clock)
+        snap = mine.create(sample_snapshot.brand)
+        snap = _saved(mine, snap, snap.brand.model_copy(update={
+            "identity": snap.brand.identity.model_copy(update={"story": "Eerste bakkerij."})}))
+        theirs.delete(snap.brand.name)
+        visual = sample_snapshot.brand.visual
+        again = theirs.create(sample_snapshot.brand.model_copy(update={
+            "visual": visual.model_copy(update={"colours": visual.colours[:1]})}))
+        again = _saved(theirs, again, again.brand.model_copy(update={
+            "identity": again.brand.identity.model_copy(update={"story": "Tweede bakkerij."})}))
+        # Mine remembers the first brand under the same id, revision number and time of saving;
+        # it saves all the colours again, which that brand had and the rows no longer hold.
+        snap = _saved(mine, again, sample_snapshot.brand.model_copy(update={
+            "identity": again.brand.identity.model_copy(update={"story": "Derde bakkerij."})}))
+    back = _read_back(db_url)
+    assert back == snap.brand
+    assert back.visual.colours == sample_snapshot.brand.visual.colours
