@@ -15,12 +15,13 @@ import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, get_args
+from typing import Any, cast, get_args
 
 from pydantic import BaseModel, ValidationError
 
 from brandregie.errors import PackError
 from brandregie.profile.assets import font_problem, logo_problem
+from brandregie.profile.plainread import plain_model
 from brandregie.profile.schema import PACK_FORMAT, PACK_VERSION, Brand, Font, Logo, Pack
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.shown import is_unsafe, shown
@@ -145,6 +146,9 @@ def validate_pack(data: object, *, source: str = PACK_JSON) -> Pack:
     if data.get("version") != PACK_VERSION:
         raise PackError(f"{source}: version: this BrandRegie reads pack version {PACK_VERSION}, "
                         f"not {json.dumps(data.get('version'))}")
+    plain = plain_model(Pack, data)  # a plainly valid pack needs no validator built
+    if plain is not None:
+        return cast(Pack, plain)
     try:
         return Pack.model_validate(data)
     except ValidationError as exc:
