@@ -13,11 +13,12 @@ by the service's clock, so no one waits.
    (``revision_store.write``, the call the service's save makes, with the same clock and the
    revision counter moved on the same way): the kept revisions must be identical, row for
    row, which is what lets step 2 stand for the service.
-2. ``--edits`` edits through the history layer (a whole service save costs ~0.1-0.2 s on this
-   machine in the unchanged brand-table mapping, so 50,000 would take hours); one transaction
-   per save. Printed: kept revisions, stored bytes per kept revision (the ``data`` column, and
-   the database file), what the same saves would have taken as whole JSON revisions (the old
-   layout), and a sample of 200 kept revisions restored and compared with what was saved.
+2. ``--edits`` edits through the history layer alone (a whole service save writes only the
+   brand rows that changed, ~3 ms on this machine, ``bench/bench_save.py``; ``bench_years.py``
+   runs 50,000 through the service); one transaction per save. Printed: kept revisions,
+   stored bytes per kept revision (the ``data`` column, and the database file), what the
+   same saves would have taken as whole JSON revisions (the old layout), and a sample of 200
+   kept revisions restored and compared with what was saved.
 3. ``ProfileService.revisions()`` (the newest page, and a page from the middle of the history)
    and the history page's first show (built and shown offscreen, its first page described in
    words), each paired with the same call on a brand with one revision in the same process

@@ -1,6 +1,6 @@
 """A five-year store to measure on: build it through the services, then time what an owner does.
 
-    .venv/bin/python bench/bench_years.py [--scale 0.1] [--home DIR] [--reuse]
+    .venv/bin/python bench/bench_years.py [--scale 0.1] [--edits N] [--home DIR] [--reuse]
     .venv/bin/python bench/bench_years.py --db postgresql://user@127.0.0.1:5432/db --scale 0.1
 
 The store (at ``--scale 1``): one brand with 50,000 profile edits made through
@@ -9,7 +9,8 @@ the burst rule sees what an owner's typing gives it), 40 agencies, 2,000 assignm
 draft versions (a mix of Word-sized texts, PDFs up to 8 MB and a few files of 5-20 MB; about
 four in ten the same file as an earlier one: a brand guide or a deck sent again), each with the
 report and document a check stores, and 20,000 answers to findings. ``--scale`` multiplies
-every count (not the file sizes). The store is built in an isolated home (``--home``, a new
+every count (not the file sizes); ``--edits`` sets the profile edits alone (the whole 50,000
+with the rest of the store small). The store is built in an isolated home (``--home``, a new
 temporary folder by default; ``--reuse`` measures a store built there before).
 
 Then it times:
@@ -116,7 +117,7 @@ class Files:
         return made
 
 
-def _edit_profile(store: Any, scale: float, rng: random.Random, clock: Clock) -> int:
+def _edit_profile(store: Any, edits: int, rng: random.Random, clock: Clock) -> int:
     from brandregie.paths import sample_pack
     from brandregie.profile.pack import read_pack
     from brandregie.profile.service import ProfileService
@@ -124,7 +125,6 @@ def _edit_profile(store: Any, scale: float, rng: random.Random, clock: Clock) ->
     profiles = ProfileService(store, author="anna", clock=clock)
     snap = profiles.import_snapshot(read_pack(sample_pack()))
     assert snap.brand_id is not None and snap.revision is not None
-    edits = int(EDITS * scale)
     span = timedelta(days=365 * YEARS).total_seconds()
     sessions: list[tuple[float, int]] = []
     left = edits
@@ -149,6 +149,18 @@ def _edit_profile(store: Any, scale: float, rng: random.Random, clock: Clock) ->
             done += 1
             if done % 2000 == 0:
                 print(f"    {done:,} edits ({time.perf_counter() - started:.0f} s)", flush=True)
+    took = time.perf_counter() - started
+    print(f"  {done:,} edits through ProfileService.save in {took:.0f} s "
+          f"({took / max(done, 1) * 1000:.1f} ms a save)")
+    from sqlalchemy import func, select
+
+    from brandregie import models as m
+
+    with store.session() as session:
+        kept, stored = session.execute(select(
+            func.count(), func.coalesce(func.sum(func.length(m.Revision.data)), 0)).where(
+            m.Revision.brand_id == snap.brand_id)).one()
+    print(f"  {kept:,} kept revisions, {stored / max(kept, 1):,.0f} bytes each on average")
     assert snap.brand_id is not None
     return snap.brand_id
 
@@ -216,7 +228,7 @@ def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
           f"files), {answered:,} answers")
 
 
-def build(db: str, scale: float, seed: int) -> None:
+def build(db: str, scale: float, seed: int, edits: int | None = None) -> None:
     from brandregie.store.database import open_store
 
     rng = random.Random(seed)
@@ -224,7 +236,8 @@ def build(db: str, scale: float, seed: int) -> None:
     started = time.perf_counter()
     with open_store(db) as store:
         print(f"building a five-year store at scale {scale} in {db}")
-        brand_id = _edit_profile(store, scale, rng, clock)
+        brand_id = _edit_profile(store, int(EDITS * scale) if edits is None else edits, rng,
+                                 clock)
         print(f"  profile edits done in {time.perf_counter() - started:.0f} s")
         _review_work(store, brand_id, scale, rng, clock)
     print(f"  built in {time.perf_counter() - started:.0f} s")
@@ -367,6 +380,7 @@ def measure(db: str, home: Path | None, runs: int) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--edits", type=int, help="profile edits (default: 50,000 x scale)")
     parser.add_argument("--db", help="a postgresql:// URL (team mode); default: a SQLite file "
                                      "in the isolated home")
     parser.add_argument("--home", type=Path, help="the isolated home (default: a new folder)")
@@ -382,7 +396,7 @@ def main() -> int:
     if "://" not in db:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     if not args.reuse:
-        build(db, args.scale, args.seed)
+        build(db, args.scale, args.seed, args.edits)
     measure(db, home if "://" not in db else None, args.runs)
     print(f"(store and backups in {home})")
     return 0
