@@ -114,6 +114,8 @@ def while_working(app: QApplication, store: Store, runner: CheckRunner,
     for key in BRAND_PAGES:  # each page built once, as after a look around
         window.show_page(key)
         app.processEvents()
+        while getattr(window.page(key), "building", False):  # built in steps
+            app.processEvents()
     visual = window.page("visual")
     assert isinstance(visual, VisualPage)
     actions = [*BRAND_PAGES, "colour", *reversed(BRAND_PAGES), "colour"]

@@ -222,6 +222,19 @@ def _pattern_tree(patterns: dict[str, tuple[int, tuple[int, ...]]]) -> Tree:
     return root
 
 
+def _pyphen_dictionary(name: str) -> Path:
+    """pyphen's ``hyph_NAME.dic``, found without importing pyphen (it lists every dictionary
+    it has when imported) where the file is there; else the one pyphen itself chooses."""
+    spec = importlib.util.find_spec("pyphen")
+    if spec is not None and spec.origin:
+        path = Path(spec.origin).parent / "dictionaries" / f"hyph_{name}.dic"
+        if path.is_file():
+            return path
+    import pyphen
+
+    return Path(str(pyphen.LANGUAGES[pyphen.language_fallback(name)]))
+
+
 def syllable_counter(name: str, *, left: int, right: int) -> Callable[[str], int]:
     """``len(pyphen.Pyphen(lang=name, left=left, right=right).positions(word))`` for a
     lower-case ``word``, about 5x faster and without pyphen's start-up.
@@ -231,19 +244,21 @@ def syllable_counter(name: str, *, left: int, right: int) -> Callable[[str], int
     the letter tree of :func:`_pattern_tree` until no pattern continues and merges once. The
     tree is kept in the cache folder like the lemmas. A long text has tens of thousands of
     distinct words, each counted once."""
-    import pyphen
-
-    path = pyphen.LANGUAGES[pyphen.language_fallback(name)]
+    path = _pyphen_dictionary(name)
 
     def build() -> tuple[Tree, int] | None:
+        import pyphen
+
         parsed = pyphen.HyphDict(path)
         if any(type(v) is not int for _start, values in parsed.patterns.values()
                for v in values):
             return None  # non-standard hyphenation (data on the points): pyphen's own way
         return _pattern_tree(parsed.patterns), parsed.maxlen
 
-    kept = _cached(f"hyphenation-{name}", _source_key("pyphen", Path(str(path))), build)
+    kept = _cached(f"hyphenation-{name}", _source_key("pyphen", path), build)
     if kept is None:
+        import pyphen
+
         hyphen = pyphen.Pyphen(lang=name, left=left, right=right)
         return lambda word: len(hyphen.positions(word))
     root: Tree = kept[0]

@@ -81,27 +81,16 @@ def warm_up(languages: tuple[str, ...] = ("nl",)) -> None:
     The first check of a session otherwise pays a few seconds for them; done at start, the
     owner's first draft is checked as fast as the rest.
     """
-    from dataclasses import replace
-
     from brandregie.ingest import warm_up as start_reader
-    from brandregie.ingest.document import ColourUse, FontUse
-    from brandregie.profile.schema import Brand, Colour, Font, Visual
+    from brandregie.profile.schema import Brand
     from brandregie.profile.snapshot import ProfileSnapshot
 
     start_reader()
-    # a palette, a font and a draft that uses others: the colour and font rules load their
-    # tools now too (the colour science is ~100 ms of imports, half the app's CPU time for
-    # the first Word file checked otherwise)
-    visual = Visual(colours=(Colour(name="Rood", hex="#C62828"),),
-                    fonts=(Font(family="DejaVu Sans"),))
-    snapshot = ProfileSnapshot(Brand(name="BrandRegie", languages=languages, visual=visual))
+    snapshot = ProfileSnapshot(Brand(name="BrandRegie", languages=languages))
     for lang in languages:
         if lang in _WARM_UP_TEXT:
-            document = Document.from_paragraphs("warm-up", [_WARM_UP_TEXT[lang]],
-                                                language=lang)
-            document = replace(document, colours=(ColourUse("#D32F2F", "text", paragraph=0),),
-                               fonts=(FontUse("Comic Sans MS", paragraphs=(0,)),))
-            check_document(document, snapshot)
+            check_document(Document.from_paragraphs("warm-up", [_WARM_UP_TEXT[lang]],
+                                                    language=lang), snapshot)
 
 
 def failure_message(exc: BaseException, file_name: str) -> str:

@@ -41,6 +41,13 @@ class VisualPage(ProfilePage):
         self.tiles.setAccessibleName(self.tr("Colour palette"))
         self.parts.append(self.tiles)
         self.add(self.tiles, self.tr("Palette"))
+        self._roles = roles
+        self.finish()
+        self.build_later(self._build_colours, self._build_matching, self._build_fonts,
+                         self._build_logos, self._build_imagery)
+
+    def _build_colours(self) -> None:
+        session, roles = self.session, self._roles
         self.colours = ListEditor(session, self.key, ("visual", "colours"),
                                   kind=self.tr("colour"), title=title_of("name"),
                                   new_item=lambda n: {"name": self.tr("New colour"),
@@ -56,9 +63,6 @@ class VisualPage(ProfilePage):
         self.parts.append(c)
         self.add(c, self.tr("Colours"))
         self.tiles.chosen.connect(c.select)
-        self.finish()
-        self.build_later(self._build_matching, self._build_fonts, self._build_logos,
-                         self._build_imagery)
 
     def _build_matching(self) -> None:
         form = self.group(self.tr("Colour matching"))

@@ -35,6 +35,7 @@ from tests.ui.conftest import (
     WindowFactory,
     replace_text,
     session_of,
+    shown_page,
     wait_saved,
 )
 from tests.ui.review.conftest import review_db, review_store  # noqa: F401  (fixtures)
@@ -195,8 +196,7 @@ def test_the_window_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> No
     texts = [window.navigation.list.item(i).text() for i in range(window.navigation.list.count())]
     assert texts[:4] == ["MERK", "In één oogopslag", "Identiteit", "Karakter en toon"]
     assert "Persona’s" in texts
-    window.show_page("visual")
-    page = window.page("visual")
+    page = shown_page(qtbot, window, "visual")
     assert isinstance(page, VisualPage)
     page.colours.select(0)
     replace_text(qtbot, page.colour.hex_edit, "#E8B64D")

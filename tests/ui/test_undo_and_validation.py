@@ -14,6 +14,7 @@ from tests.ui.conftest import (
     replace_text,
     restart,
     session_of,
+    shown_page,
     wait_saved,
 )
 
@@ -22,8 +23,7 @@ def test_undo_and_redo_across_pages_with_readable_labels(qtbot: QtBot,
                                                           make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    window.show_page("visual")
-    visual = window.page("visual")
+    visual = shown_page(qtbot, window, "visual")
     assert isinstance(visual, VisualPage)
     visual.colours.select(0)
     replace_text(qtbot, visual.colour.hex_edit, "#000000")
@@ -75,8 +75,7 @@ def test_a_bad_hex_is_shown_in_place_and_never_saved(qtbot: QtBot,
                                                      make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    window.show_page("visual")
-    visual = window.page("visual")
+    visual = shown_page(qtbot, window, "visual")
     assert isinstance(visual, VisualPage)
     visual.colours.select(1)
     replace_text(qtbot, visual.colour.hex_edit, "#GG3D91")
@@ -125,8 +124,7 @@ def test_an_empty_name_is_refused_and_the_last_good_name_kept(
 def test_remove_and_reorder_are_undoable(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
-    window.show_page("visual")
-    visual = window.page("visual")
+    visual = shown_page(qtbot, window, "visual")
     assert isinstance(visual, VisualPage)
     visual.colours.select(3)
     click(visual.colours.buttons.remove)
