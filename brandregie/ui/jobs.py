@@ -32,7 +32,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 
 from brandregie import childproc
 from brandregie.childproc import Cancelled
@@ -158,10 +166,21 @@ class _Run(QRunnable):
     def run(self) -> None:
         task, signals = self.task, self.signals
         try:
-            task.run(lambda done, total: signals.progress.emit(task, done, total))
-            signals.ended.emit(task)  # posted before wait() returns: see Task.wait
+            task.run(lambda done, total: _tell(signals, signals.progress, task, done, total))
+            _tell(signals, signals.ended, task)  # posted before wait() returns: see Task.wait
         finally:
             task._ended.set()
+
+
+def _tell(signals: _Signals, signal: SignalInstance, *args: object) -> None:
+    """Emit, unless Qt already deleted the signals' object: the app closed while the job ran,
+    and nobody is left to tell (not a failure worth a traceback on the way out)."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        if shiboken6.isValid(signals):
+            raise
+        log.debug("a background job ended after the app closed")
 
 
 class Runner(QObject):

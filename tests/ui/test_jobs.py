@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from brandregie.errors import BrandRegieError
@@ -113,3 +115,21 @@ def test_side_by_side_each_job_is_told_by_its_key_and_can_be_waited_for(
     for task in tasks:
         runner.finish_now(task)  # the GUI thread waits for it, and is told now
     assert results == {0: 0, 1: 1, 2: 4}
+
+
+def test_a_job_that_ends_after_the_app_closed_leaves_no_traceback(
+        qtbot: QtBot, capfd: pytest.CaptureFixture[str]) -> None:
+    """Closing the app while a job runs: Qt deletes the signals' object before the job ends."""
+    gate = threading.Event()
+    runner = Runner()
+
+    def job(progress: Progress) -> str:
+        gate.wait(10)
+        progress(1, 1)
+        return "done"
+
+    task = runner.start(job)
+    shiboken6.delete(runner._signals)
+    gate.set()
+    assert task.wait(10)
+    assert "Traceback" not in capfd.readouterr().err
