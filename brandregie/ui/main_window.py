@@ -12,12 +12,11 @@ what :class:`~brandregie.ui.work_place.WorkWindow` names.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,7 +25,6 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QLabel,
     QMainWindow,
@@ -37,9 +35,17 @@ from PySide6.QtWidgets import (
 
 from brandregie.paths import sample_pack
 from brandregie.ui import dialogs
+from brandregie.ui.brand_switcher import BrandSwitcher
 from brandregie.ui.icons import app_icon, icon
 from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES, Navigation
-from brandregie.ui.settings import GEOMETRY, LAST_BRAND, LAST_PAGE, STATE, app_settings
+from brandregie.ui.settings import (
+    LAST_BRAND,
+    LAST_PAGE,
+    app_settings,
+    initial_brand,
+    restore_window,
+    save_window,
+)
 
 if TYPE_CHECKING:
     from brandregie.profile.service import BrandSummary, ProfileService
@@ -51,36 +57,7 @@ if TYPE_CHECKING:
     from brandregie.ui.session import EditSession
     from brandregie.ui.start import StartPage
 
-__all__ = ["STORE_MODULES", "MainWindow", "app_icon", "initial_brand", "load_store_code"]
-
-# The code the window needs once a database is open (the ORM, the profile, the edit session,
-# the start page, the work places, the first page shown). The window's frame needs none of it:
-# the app imports it on a worker after the first paint (load_store_code).
-STORE_MODULES = (
-    "brandregie.profile.service", "brandregie.profile.pack", "brandregie.ui.session",
-    "brandregie.ui.save_status", "brandregie.ui.packs", "brandregie.ui.start",
-    "brandregie.ui.connections", "brandregie.ui.settings_dialog", "brandregie.ui.review.place",
-    "brandregie.ui.export.place", "brandregie.ui.scorecard.place", "brandregie.ui.home.page",
-)
-
-
-def load_store_code(modules: Sequence[str] = STORE_MODULES) -> None:
-    """Import what :meth:`MainWindow.attach` needs (on a worker: the window keeps answering)."""
-    for module in modules:
-        importlib.import_module(module)
-
-
-def initial_brand(brands: Sequence[BrandSummary], last: object) -> int | None:
-    """The brand to open at start: the one open last if it is still there, else the first."""
-    ids = [b.id for b in brands]
-    if not ids:
-        return None
-    try:
-        wanted = int(str(last)) if last is not None else ids[0]
-    except ValueError:
-        wanted = ids[0]
-    return wanted if wanted in ids else ids[0]
-
+__all__ = ["MainWindow", "app_icon"]
 
 # a queued connection that disconnects itself after its first call
 _QUEUED_ONCE = Qt.ConnectionType(Qt.ConnectionType.QueuedConnection.value
@@ -121,7 +98,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self._build_toolbar()
         self._build_actions()
-        self._restore_geometry()
+        if not restore_window(self, self.settings):
+            self.resize(1180, 780)
         if store is not None:
             self.attach(store)
 
@@ -198,12 +176,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.addToolBar(self.toolbar)
         label = QLabel(self.tr("Brand:") + " ")
-        self.switcher = QComboBox()
-        self.switcher.setAccessibleName(self.tr("Open brand"))
-        self.switcher.setMinimumContentsLength(24)
-        self.switcher.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.switcher.setEnabled(False)
+        self.switcher = BrandSwitcher()
         label.setBuddy(self.switcher)
         self.toolbar.addWidget(label)
         self.toolbar.addWidget(self.switcher)
@@ -282,14 +255,7 @@ class MainWindow(QMainWindow):
         """Fill the brand switcher (with ``brands`` when they were just read)."""
         if brands is None:
             brands = self.service.list_brands()
-        self.switcher.blockSignals(True)
-        self.switcher.clear()
-        for brand in brands:
-            self.switcher.addItem(brand.name, brand.id)
-        if self.session is not None:
-            self.switcher.setCurrentIndex(self.switcher.findData(self.session.brand_id))
-        self.switcher.setEnabled(bool(brands))
-        self.switcher.blockSignals(False)
+        self.switcher.fill(brands, self.session.brand_id if self.session is not None else None)
 
     def open_initial(self, brands: Sequence[BrandSummary] | None = None,
                      snapshot: ProfileSnapshot | None = None) -> None:
@@ -372,9 +338,7 @@ class MainWindow(QMainWindow):
             return
         name = self.session.brand.name
         self.setWindowTitle(f"{name} — BrandRegie")
-        index = self.switcher.findData(self.session.brand_id)
-        if index >= 0 and self.switcher.itemText(index) != name:
-            self.switcher.setItemText(index, name)
+        self.switcher.rename(self.session.brand_id, name)
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -443,22 +407,8 @@ class MainWindow(QMainWindow):
 
     # -- window --------------------------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        geometry = self.settings.value(GEOMETRY)
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            state = self.settings.value(STATE)
-            if isinstance(state, QByteArray):
-                self.restoreState(state)
-        else:
-            self.resize(1180, 780)
-
     def save_window_settings(self) -> None:
-        self.settings.setValue(GEOMETRY, self.saveGeometry())
-        self.settings.setValue(STATE, self.saveState())
-        key = self.current_page()
-        if key:
-            self.settings.setValue(LAST_PAGE, key)
-        self.settings.sync()
+        save_window(self, self.settings, self.current_page())
 
     def after_first_paint(self, slot: Callable[[], object]) -> None:
         """Run ``slot`` (a bound method of a QObject) once the window has painted.

@@ -16,7 +16,8 @@ until the person quits.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,8 @@ from PySide6.QtCore import QObject, Signal
 
 from brandregie.ui import gui_thread
 from brandregie.ui.jobs import Failure, Runner, Task
-from brandregie.ui.main_window import initial_brand, load_store_code
 from brandregie.ui.navigation import PAGE_CLASSES
-from brandregie.ui.settings import LAST_BRAND
+from brandregie.ui.settings import LAST_BRAND, initial_brand
 
 if TYPE_CHECKING:
     from brandregie.profile.service import BrandSummary
@@ -34,6 +34,22 @@ if TYPE_CHECKING:
     from brandregie.store.database import Store
     from brandregie.ui.shell import Shell
 
+
+# The code the window needs once a database is open (the ORM, the profile, the edit session,
+# the start page, the work places, the first page shown). The window's frame needs none of it:
+# the app imports it on a worker after the first paint (load_store_code).
+STORE_MODULES = (
+    "brandregie.profile.service", "brandregie.profile.pack", "brandregie.ui.session",
+    "brandregie.ui.save_status", "brandregie.ui.packs", "brandregie.ui.start",
+    "brandregie.ui.connections", "brandregie.ui.settings_dialog", "brandregie.ui.review.place",
+    "brandregie.ui.export.place", "brandregie.ui.scorecard.place", "brandregie.ui.home.page",
+)
+
+
+def load_store_code(modules: Sequence[str] = STORE_MODULES) -> None:
+    """Import what :meth:`MainWindow.attach` needs (on a worker: the window keeps answering)."""
+    for module in modules:
+        importlib.import_module(module)
 
 @dataclass(frozen=True)
 class Opened:

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>BrandSwitcher</name>
+    <message>
+        <source>Open brand</source>
+        <translation>Geopend merk</translation>
+    </message>
+</context>
+<context>
     <name>CharacterPage</name>
     <message>
         <source>Character and tone</source>
@@ -683,10 +690,6 @@
     <message>
         <source>Brand:</source>
         <translation>Merk:</translation>
-    </message>
-    <message>
-        <source>Open brand</source>
-        <translation>Geopend merk</translation>
     </message>
     <message>
         <source>&amp;File</source>
