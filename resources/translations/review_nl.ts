@@ -408,6 +408,55 @@
     </message>
 </context>
 <context>
+    <name>AssignmentList</name>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="41"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="46"/>
+        <source>Assignments</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <source>Assignment</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <source>Due</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="44"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="53"/>
+        <source>Show app&amp;roved</source>
+        <translation>&amp;Goedgekeurde tonen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="57"/>
+        <source>&amp;New assignment…</source>
+        <translation>&amp;Nieuwe opdracht…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="58"/>
+        <source>A&amp;gencies…</source>
+        <translation>B&amp;ureaus…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="59"/>
+        <source>The agencies you work with: name, contact, e-mail</source>
+        <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
+    </message>
+</context>
+<context>
     <name>AssignmentTab</name>
     <message>
         <location filename="../../brandregie/ui/review/assignment_tab.py" line="62"/>
@@ -543,106 +592,64 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="91"/>
-        <location filename="../../brandregie/ui/review/page.py" line="97"/>
-        <source>Assignments</source>
-        <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
-        <translation>Opdrachten</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="94"/>
-        <location filename="../../brandregie/ui/review/page.py" line="122"/>
+        <location filename="../../brandregie/ui/review/page.py" line="90"/>
         <source>Assignment</source>
+        <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdracht</translation>
     </message>
     <message>
         <location filename="../../brandregie/ui/review/page.py" line="94"/>
-        <source>Due</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="94"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="95"/>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="105"/>
-        <source>Show app&amp;roved</source>
-        <translation>&amp;Goedgekeurde tonen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="110"/>
-        <source>&amp;New assignment…</source>
-        <translation>&amp;Nieuwe opdracht…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="112"/>
-        <source>A&amp;gencies…</source>
-        <translation>B&amp;ureaus…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="113"/>
-        <source>The agencies you work with: name, contact, e-mail</source>
-        <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/page.py" line="126"/>
-        <location filename="../../brandregie/ui/review/page.py" line="146"/>
+        <location filename="../../brandregie/ui/review/page.py" line="114"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="196"/>
+        <location filename="../../brandregie/ui/review/page.py" line="164"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="279"/>
+        <location filename="../../brandregie/ui/review/page.py" line="225"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="296"/>
+        <location filename="../../brandregie/ui/review/page.py" line="242"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="299"/>
+        <location filename="../../brandregie/ui/review/page.py" line="245"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="370"/>
+        <location filename="../../brandregie/ui/review/page.py" line="316"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="371"/>
+        <location filename="../../brandregie/ui/review/page.py" line="317"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="417"/>
+        <location filename="../../brandregie/ui/review/page.py" line="363"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="422"/>
+        <location filename="../../brandregie/ui/review/page.py" line="368"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="455"/>
+        <location filename="../../brandregie/ui/review/page.py" line="401"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="472"/>
+        <location filename="../../brandregie/ui/review/page.py" line="418"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -1509,12 +1516,12 @@
         <translation>{whole},{tenth}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/voice_chart.py" line="113"/>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="109"/>
         <source>This draft</source>
         <translation>Dit concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/voice_chart.py" line="114"/>
+        <location filename="../../brandregie/ui/review/voice_chart.py" line="110"/>
         <source>Your own texts</source>
         <translation>Je eigen teksten</translation>
     </message>

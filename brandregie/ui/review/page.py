@@ -14,31 +14,24 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from brandregie.checks.model import TrafficLight
 from brandregie.errors import BrandRegieError
-from brandregie.models.review import AssignmentStatus, CheckStatus
+from brandregie.models.review import CheckStatus
 from brandregie.review.agreement import Agreement
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import BrandChange, ReviewService
-from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.agreement_form import agreement_summary
+from brandregie.ui.review.assignment_list import DUE_SOON_DAYS, AssignmentList
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (
@@ -47,11 +40,9 @@ from brandregie.ui.review.dialogs import (
     RequestDialog,
     kind_label,
 )
-from brandregie.ui.review.review_view import LIGHT_COLOURS, ReviewView
+from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
-
-DUE_SOON_DAYS = 3
 
 
 class AssignmentsPage(QWidget):
@@ -85,37 +76,14 @@ class AssignmentsPage(QWidget):
         self.banner.show_assignment.connect(self.open_assignment)
         outer.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        title = heading(self.tr("Assignments"), SECTION_TITLE)
-        left_layout.addWidget(title)
-        self.list = QTreeWidget()
-        self.list.setHeaderLabels([self.tr("Assignment"), self.tr("Due"), self.tr("Status"),
-                                   self.tr("Score")])
-        self.list.setRootIsDecorated(False)
-        self.list.setAccessibleName(self.tr("Assignments"))
-        header = self.list.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        left = AssignmentList()
+        self.list, self.show_approved = left.list, left.show_approved
+        self.new_button, self.agency_button = left.new_button, left.agency_button
+        self.assignment_list = left
         self.list.currentItemChanged.connect(self._on_list_selected)
-        left_layout.addWidget(self.list, 1)
-        self.show_approved = QCheckBox(self.tr("Show app&roved"))
-        self.show_approved.setChecked(True)
         self.show_approved.toggled.connect(lambda _on: self.refresh())
-        left_layout.addWidget(self.show_approved)
-        row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("&New assignment…"))
         self.new_button.clicked.connect(self.new_assignment)
-        self.agency_button = QPushButton(self.tr("A&gencies…"))
-        self.agency_button.setToolTip(self.tr("The agencies you work with: name, contact, "
-                                              "e-mail"))
         self.agency_button.clicked.connect(self.manage_agencies)
-        row.addWidget(self.new_button)
-        row.addWidget(self.agency_button)
-        left_layout.addLayout(row)
         splitter.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -220,26 +188,8 @@ class AssignmentsPage(QWidget):
         self.new_button.setEnabled(brand is not None)
         rows = self.service.assignments(brand, include_approved=self.show_approved.isChecked()) \
             if brand is not None else []
-        self.list.blockSignals(True)
-        self.list.clear()
         today = self.today()
-        for info in rows:
-            due = info.due.isoformat() if info.due else ""
-            score = "" if info.latest_score is None else str(info.latest_score)
-            title = info.title + (f" · {info.agency_name}" if info.agency_name else "")
-            item = QTreeWidgetItem([title, due, status_label(info.status), score])
-            item.setData(0, Qt.ItemDataRole.UserRole, info.id)
-            item.setToolTip(0, kind_label(info.kind))
-            if info.due and info.status is not AssignmentStatus.APPROVED:
-                days = (info.due - today).days
-                if days < 0:
-                    item.setForeground(1, QBrush(QColor(LIGHT_COLOURS[TrafficLight.RED])))
-                elif days <= DUE_SOON_DAYS:
-                    item.setForeground(1, QBrush(QColor(LIGHT_COLOURS[TrafficLight.AMBER])))
-            self.list.addTopLevelItem(item)
-            if info.id == current:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
+        self.assignment_list.fill(rows, current, today)
         self.banner.set_deadlines(self.service.deadlines(today, within_days=DUE_SOON_DAYS))
         if current is not None and any(r.id == current for r in rows):
             self._show_assignment(current, show_version=show_version)
@@ -253,12 +203,8 @@ class AssignmentsPage(QWidget):
         return self.tray
 
     def open_assignment(self, assignment_id: int) -> None:
-        for index in range(self.list.topLevelItemCount()):
-            item = self.list.topLevelItem(index)
-            if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == assignment_id:
-                self.list.setCurrentItem(item)
-                self.tabs.setCurrentIndex(0)
-                return
+        if self.assignment_list.select(assignment_id):
+            self.tabs.setCurrentIndex(0)
 
     def _on_list_selected(self, current: QTreeWidgetItem | None,
                           _previous: QTreeWidgetItem | None) -> None:
