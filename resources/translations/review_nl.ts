@@ -663,6 +663,39 @@
     </message>
 </context>
 <context>
+    <name>CompareTree</name>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="19"/>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="19"/>
+        <source>In the draft</source>
+        <translation>In het concept</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="20"/>
+        <source>Changes since the previous version</source>
+        <translation>Veranderingen sinds de vorige versie</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="27"/>
+        <source>Fixed since version {n}</source>
+        <translation>Opgelost sinds versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="29"/>
+        <source>New in version {n}</source>
+        <translation>Nieuw in versie {n}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/compare_tree.py" line="31"/>
+        <source>Still there</source>
+        <translation>Nog steeds aanwezig</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <location filename="../../brandregie/ui/review/compare_view.py" line="50"/>
@@ -1157,131 +1190,101 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="129"/>
         <source>Findings</source>
         <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
-        <source>Finding</source>
-        <translation>Bevinding</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="139"/>
-        <source>In the draft</source>
-        <translation>In het concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="140"/>
-        <source>Changes since the previous version</source>
-        <translation>Veranderingen sinds de vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="141"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="137"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="132"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="221"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="223"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="216"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="259"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="287"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="252"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="289"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="282"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="300"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="305"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="308"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="301"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="306"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="309"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="314"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="322"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="315"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="323"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="317"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="327"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
         <source>Left out: {notes}</source>
         <translation>Niet meegenomen: {notes}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="380"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="373"/>
         <source>Added to “Sounds like us”: the voice check now learns from it too.</source>
         <translation>Toegevoegd aan “Klinkt als wij”: de stemcontrole leert er nu ook van.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="394"/>
-        <source>Fixed since version {n}</source>
-        <translation>Opgelost sinds versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="396"/>
-        <source>New in version {n}</source>
-        <translation>Nieuw in versie {n}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="398"/>
-        <source>Still there</source>
-        <translation>Nog steeds aanwezig</translation>
     </message>
 </context>
 <context>

@@ -15,21 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from brandregie.checks.message import render
 from brandregie.checks.model import Finding, Severity
-from brandregie.checks.names import rule_name
 from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
@@ -42,16 +38,15 @@ from brandregie.review.voice_bars import VoiceBar, voice_bars
 from brandregie.ui.review.actions import WORD_RULES, ReviewActions, problem_box
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
+from brandregie.ui.review.compare_tree import CompareTree
 from brandregie.ui.review.compare_view import CompareView
 from brandregie.ui.review.fix_bar import FixBar
-from brandregie.ui.review.header import LIGHT_COLOURS, ReviewHeader
+from brandregie.ui.review.header import ReviewHeader
 from brandregie.ui.review.own_text_bar import OwnTextBar
 from brandregie.ui.review.pdf_view import PdfPagesView
 from brandregie.ui.review.text_view import DraftTextView
 from brandregie.ui.review.visual_panel import VisualPanel
 from brandregie.ui.settings import app_settings
-
-__all__ = ["LIGHT_COLOURS", "ReviewView"]
 
 SPLITTER_KEY = "review/splitter"
 PAGED = ("pdf", "image")
@@ -135,9 +130,7 @@ class ReviewView(QWidget):
         self.visual = VisualPanel()
         self.colours, self.fonts = self.visual.colours, self.visual.fonts
         self.tabs.addTab(self.visual, self.tr("Colours and fonts"))
-        self.compare_tree = QTreeWidget()
-        self.compare_tree.setHeaderLabels([self.tr("Finding"), self.tr("In the draft")])
-        self.compare_tree.setAccessibleName(self.tr("Changes since the previous version"))
+        self.compare_tree = CompareTree()
         self.tabs.addTab(self.compare_tree, self.tr("Since previous version"))
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
@@ -385,28 +378,8 @@ class ReviewView(QWidget):
         return voice_bars(self.review, finding) if self.review is not None else []
 
     def _render_comparison(self) -> None:
-        self.compare_tree.clear()
-        comparison = self.comparison
-        self.tabs.setTabEnabled(2, comparison is not None)
-        if comparison is None:
-            return
-        t = translator()
-        groups = ((self.tr("Fixed since version {n}").format(n=comparison.old_number),
-                   list(comparison.fixed), "#2E8B57"),
-                  (self.tr("New in version {n}").format(n=comparison.new_number),
-                   list(comparison.new), "#C0392B"),
-                  (self.tr("Still there"), [new for _old, new in comparison.remaining],
-                   "#B07800"))
-        for title, findings, colour in groups:
-            group = QTreeWidgetItem([f"{title} ({len(findings)})", ""])
-            group.setForeground(0, QBrush(QColor(colour)))
-            for finding in findings:
-                child = QTreeWidgetItem([rule_name(finding.rule, t), finding.excerpt])
-                child.setToolTip(1, render(finding.message))
-                group.addChild(child)
-            self.compare_tree.addTopLevelItem(group)
-            group.setExpanded(True)
-        self.compare_tree.resizeColumnToContents(0)
+        self.tabs.setTabEnabled(2, self.comparison is not None)
+        self.compare_tree.show_comparison(self.comparison)
 
     def comparison_counts(self) -> tuple[int, int, int] | None:
         """(fixed, new, remaining) against the previous version, as shown."""
