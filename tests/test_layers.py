@@ -217,3 +217,10 @@ def test_background_work_runs_one_way() -> None:
                 found.append(f"{path.relative_to(PACKAGE.parent)}:{getattr(node, 'lineno', 0)}"
                              f" uses {name}")
     assert found == []
+
+
+def test_no_ui_module_grows_past_450_lines() -> None:
+    """A UI file past 450 lines mixes drawing with deciding: split a widget or a helper out."""
+    long = {str(path.relative_to(PACKAGE)): n for path in sorted((PACKAGE / "ui").rglob("*.py"))
+            if (n := len(path.read_text(encoding="utf-8").splitlines())) >= 450}
+    assert long == {}
