@@ -19,9 +19,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from brandregie.ui import gui_thread
 from brandregie.ui.jobs import Failure, Runner, Task
@@ -35,21 +36,19 @@ if TYPE_CHECKING:
     from brandregie.ui.shell import Shell
 
 
-# The code the window needs once a database is open (the ORM, the profile, the edit session,
-# the start page, the work places, the first page shown). The window's frame needs none of it:
-# the app imports it on a worker after the first paint (load_store_code).
-STORE_MODULES = (
-    "brandregie.profile.service", "brandregie.profile.pack", "brandregie.ui.session",
-    "brandregie.ui.save_status", "brandregie.ui.packs", "brandregie.ui.start",
-    "brandregie.ui.connections", "brandregie.ui.settings_dialog", "brandregie.ui.review.place",
-    "brandregie.ui.export.place", "brandregie.ui.scorecard.place", "brandregie.ui.home.page",
-)
+# The code the window needs once a database is open: the ORM and the profile. The window's
+# frame needs none of it: the app imports it on a worker after the first paint
+# (load_store_code). Modules that use Qt are imported on the GUI thread only (when attach needs
+# them, or one per turn of the event loop after the brand is shown): a Qt binding module made
+# on a worker while the GUI thread runs events crashed the frozen app now and then.
+STORE_MODULES = ("brandregie.profile.service", "brandregie.profile.pack")
 
 
 def load_store_code(modules: Sequence[str] = STORE_MODULES) -> None:
-    """Import what :meth:`MainWindow.attach` needs (on a worker: the window keeps answering)."""
+    """Import what opening the store needs (on a worker: the window keeps answering)."""
     for module in modules:
         importlib.import_module(module)
+
 
 @dataclass(frozen=True)
 class Opened:
@@ -126,9 +125,6 @@ class StoreOpener(QObject):
         self.start()
 
     def _opened(self, task: Task, opened: Opened | None) -> None:
-        if task.key == "pages":
-            gui_thread.freeze()  # the pages' code stays for good: out of the collector's way
-            return
         if opened is None:  # team mode: connect here, asking for the password if need be
             from brandregie.ui.connections import open_database
 
@@ -142,12 +138,18 @@ class StoreOpener(QObject):
             self.shell.attach(store, brands=opened.brands, snapshot=opened.snapshot)
         gui_thread.freeze()  # what start-up loaded stays for good
         self.ready.emit(store)
-        pages = tuple(sorted({module for module, _name in PAGE_CLASSES.values()}))
-        self.runner.start(lambda _progress: load_store_code(pages), key="pages")
+        self._load_pages(sorted({module for module, _name in PAGE_CLASSES.values()}))
+
+    def _load_pages(self, modules: list[str]) -> None:
+        """Import the brand pages' code one module per turn of the event loop (a head start:
+        a first visit then imports nothing), then keep it out of the collector's way."""
+        if not modules:
+            gui_thread.freeze()
+            return
+        importlib.import_module(modules[0])
+        QTimer.singleShot(0, self, partial(self._load_pages, modules[1:]))
 
     def _failed(self, task: Task, failure: Failure) -> None:
-        if task.key == "pages":
-            return  # only a head start (logged): a page's first visit imports its code itself
         if failure.error is not None and not self.retried:
             from brandregie.ui.backups import offer_restore_at_start
 
