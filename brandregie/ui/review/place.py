@@ -36,12 +36,13 @@ DUE_SOON_DAYS = 3
 PAGE_MODULE = "brandregie.ui.review.page"
 
 # What the page's modules import that does not use Qt: loaded on a worker (nearly all the time).
+# The feedback files' code (the PDF exporter, ReportLab: most of the rest) is not among them:
+# the page imports it where it is used, and _warm_up loads it once the page is in.
 CODE_MODULES = (
     "brandregie.review.service", "brandregie.review.records", "brandregie.review.agreement",
     "brandregie.review.due", "brandregie.review.checking", "brandregie.review.fixing",
     "brandregie.review.own_texts", "brandregie.review.voice_bars", "brandregie.review.notes",
-    "brandregie.review.annotate", "brandregie.review.feedback", "brandregie.review.feedback_file",
-    "brandregie.fixes.model", "brandregie.checks.names",
+    "brandregie.review.annotate", "brandregie.fixes.model", "brandregie.checks.names",
     "brandregie.checks.message", "brandregie.checks.voice", "brandregie.ingest",
     "brandregie.models.mail",
     "brandregie.mail.service", "brandregie.mail.providers", "brandregie.mail.smtp",
@@ -70,6 +71,7 @@ PRELOAD_DELAY_MS = 2000
 
 
 def _warm_up() -> None:
+    import brandregie.review.feedback_file  # noqa: F401  (the feedback files: ReportLab)
     from brandregie.review.checking import warm_up
     from brandregie.ui.jobs import start_child_processes
 
