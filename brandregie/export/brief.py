@@ -28,7 +28,6 @@ from brandregie.export.content import (
 from brandregie.export.errors import ExportError
 from brandregie.export.render import ExportResult, Output, Progress, render
 from brandregie.export.sections import (
-    POLICY_WORDS,
     evp_grid,
     hiring_goal_text,
     journey_grid,
@@ -41,7 +40,13 @@ from brandregie.export.sections import (
     words_to_avoid,
     words_to_use,
 )
-from brandregie.export.text import Translate, document_language, labels, long_date
+from brandregie.export.text import (
+    POLICY_WORDS,
+    Translate,
+    document_language,
+    labels,
+    long_date,
+)
 from brandregie.i18n import N_, _
 from brandregie.profile.schema import Brand, KeyMessage, Persona
 from brandregie.profile.snapshot import ProfileSnapshot

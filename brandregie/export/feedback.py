@@ -26,14 +26,12 @@ from brandregie.export.content import (
 )
 from brandregie.export.errors import ExportError
 from brandregie.export.render import ExportResult, Output, Progress, render
-from brandregie.export.text import Translate, document_language, labels, long_date
-from brandregie.i18n import N_, _
+from brandregie.export.text import SEVERITIES, Translate, document_language, labels, long_date
+from brandregie.i18n import _
 from brandregie.profile.snapshot import ProfileSnapshot
 
 Decision = Literal["approved", "changes-requested"]
 
-SEVERITIES = {"error": N_("must change"), "warning": N_("should change"),
-              "info": N_("worth a look")}
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,7 +21,7 @@ from brandregie.export.content import (
     blocks,
     sub,
 )
-from brandregie.export.text import Translate, long_date
+from brandregie.export.text import POLICY_WORDS, Translate, long_date
 from brandregie.i18n import N_
 from brandregie.profile.schema import Brand, Character, Employer, Persona
 from brandregie.profile.snapshot import ProfileSnapshot
@@ -38,7 +38,6 @@ _TONE_WORDS = {
                      N_("neither matter-of-fact nor enthusiastic"), N_("enthusiastic"),
                      N_("very enthusiastic")),
 }
-POLICY_WORDS = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("freely")}
 _ADDRESS = {"je": N_("je (informal)"), "jij": N_("jij (informal)"), "u": N_("u (formal)"),
             "you": N_("you")}
 _LEVEL = {"A2": N_("A2 (very simple)"), "B1": N_("B1 (plain language, most readers)"),

@@ -10,10 +10,16 @@ from datetime import date
 from babel.dates import format_date
 
 from brandregie.export.errors import ExportError
-from brandregie.i18n import SUPPORTED, _, translator
+from brandregie.i18n import N_, SUPPORTED, _, translator
 from brandregie.profile.snapshot import ProfileSnapshot
 
 Translate = Callable[[str], str]
+
+#: How often the brand allows exclamation marks and emoji, in words.
+POLICY_WORDS = {"never": N_("never"), "sparingly": N_("sparingly"), "free": N_("freely")}
+#: How much a finding matters, in words (the feedback report, the notes in the agency's file).
+SEVERITIES = {"error": N_("must change"), "warning": N_("should change"),
+              "info": N_("worth a look")}
 
 _BABEL_LOCALE = {"nl": "nl_NL", "en": "en_GB"}
 

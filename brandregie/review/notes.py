@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from brandregie.checks.message import render
 from brandregie.checks.model import Finding
 from brandregie.checks.names import rule_name
-from brandregie.export.feedback import SEVERITIES
+from brandregie.export.text import SEVERITIES
 from brandregie.i18n import translator
 from brandregie.profile.schema import Brand
-from brandregie.review.feedback import brand_reason
+from brandregie.review.reasons import brand_reason
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,9 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from brandregie.ui import gui_thread
 from brandregie.ui.jobs import Failure, Runner, Task
@@ -143,11 +142,7 @@ class StoreOpener(QObject):
     def _load_pages(self, modules: list[str]) -> None:
         """Import the brand pages' code one module per turn of the event loop (a head start:
         a first visit then imports nothing), then keep it out of the collector's way."""
-        if not modules:
-            gui_thread.freeze()
-            return
-        importlib.import_module(modules[0])
-        QTimer.singleShot(0, self, partial(self._load_pages, modules[1:]))
+        gui_thread.import_in_turns(self, modules, gui_thread.freeze)
 
     def _failed(self, task: Task, failure: Failure) -> None:
         if failure.error is not None and not self.retried:

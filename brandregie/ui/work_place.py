@@ -2,10 +2,14 @@
 
 The work pages (Assignments and reviews, Briefs) need the checks, the readers and the PDF
 exporter: most of a second of imports. The window is built at start, so each place holds only
-an "Opening…" label. When the person opens it, the page's module is imported on a worker
-thread (the window keeps answering) and the page is built on the GUI thread as soon as that is
-done; a second job then does the place's :attr:`~WorkPlace.prepare` (loading language
-tools, starting the child-process server), so the page's first real work does not wait for it.
+an "Opening…" label. When the person opens it, the page's Qt-free code
+(:attr:`~WorkPlace.code_modules`: services, checks, readers, exporters, nearly all of the
+time) is imported on a worker thread while the window keeps answering; its modules that use Qt
+(:attr:`~WorkPlace.ui_modules`, then :attr:`~WorkPlace.page_module`) follow on the GUI thread,
+one per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
+and then, see :mod:`~brandregie.ui.gui_thread`), and the page is built as soon as they are in.
+A second job then does the place's :attr:`~WorkPlace.prepare` (loading language tools, starting
+the child-process server), so the page's first real work does not wait for it.
 :meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
 :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer
@@ -56,12 +60,14 @@ class _SessionPage(Protocol):
     def set_session(self, session: EditSession | None) -> None: ...
 
 
-def _import(module: str) -> None:
-    """On a worker: import ``module`` (a failure is logged; building the page reports it)."""
-    try:
-        importlib.import_module(module)
-    except Exception:
-        log.exception("importing %s failed", module)
+def _import(modules: Sequence[str]) -> None:
+    """On a worker: import the Qt-free ``modules`` (a failure is logged; building the page
+    reports it)."""
+    for module in modules:
+        try:
+            importlib.import_module(module)
+        except Exception:
+            log.exception("importing %s failed", module)
 
 
 def _prepare(module: str, prepare: Callable[[], None]) -> None:
@@ -79,8 +85,14 @@ class WorkPlace(QWidget, Generic[P]):
     ``set_session(session)``) in :meth:`make_page`.
     """
 
-    #: The module whose import loads what the page needs.
+    #: The page's own module (it uses Qt: imported on the GUI thread, last).
     page_module = ""
+    #: The Qt-free modules the page's code imports, imported on a worker: none of them may
+    #: import Qt or ``brandregie.ui`` (``tests/ui/test_import_threads.py`` watches).
+    code_modules: tuple[str, ...] = ()
+    #: The modules using Qt that the page module imports, leaves first: imported on the GUI
+    #: thread one per turn of the event loop (one left out only makes a turn longer).
+    ui_modules: tuple[str, ...] = ()
     #: What else to get ready on the worker once the code is imported (a module-level function).
     prepare: Callable[[], None] | None = None
 
@@ -102,11 +114,12 @@ class WorkPlace(QWidget, Generic[P]):
         raise NotImplementedError
 
     def load(self) -> None:
-        """Import the page's code on a worker thread (once), then run :attr:`prepare` there."""
+        """Import the page's Qt-free code on a worker thread and its Qt part on the GUI thread
+        (once), then run :attr:`prepare` on the worker."""
         if not self.loading_started:
             self.loading_started = True
-            module = self.page_module
-            self.loader.start(lambda _progress: _import(module), key="import")
+            modules = self.code_modules
+            self.loader.start(lambda _progress: _import(modules), key="import")
 
     def stop(self) -> None:
         """The window closes: what is still loading is not waited for, nor frozen after."""
@@ -130,9 +143,17 @@ class WorkPlace(QWidget, Generic[P]):
     def _loaded(self, task: Task, _result: None) -> None:
         if not self.window().isVisible():
             return  # the window was closed meanwhile: nothing of it is here to stay
-        gui_thread.freeze()  # what was just loaded stays for good: out of the collector's way
         if task.key != "import":
-            return  # the language tables and the like: frozen too
+            gui_thread.freeze()  # the language tables and the like: out of the collector's way
+            return
+        gui_thread.import_in_turns(self, [*self.ui_modules, self.page_module], self._code_in)
+
+    def _code_in(self) -> None:
+        """All of the page's code is in: keep it out of the collector's way, build the page if
+        it is being looked at, then get the rest ready on the worker."""
+        if not self.window().isVisible():
+            return
+        gui_thread.freeze()  # what was just loaded stays for good
         if self.page is None and self.isVisible():
             self.build()
         prepare, module = type(self).prepare, self.page_module

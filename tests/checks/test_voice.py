@@ -152,7 +152,7 @@ def test_the_finding_is_said_again_in_dutch() -> None:
 
 
 def test_the_agency_is_told_the_rule_behind_the_finding() -> None:
-    from brandregie.review.feedback import brand_reason
+    from brandregie.review.reasons import brand_reason
 
     snapshot = _snapshot()
     finding = next(f for f in _check(REWRITE, snapshot).findings if f.rule == "voice.drift")

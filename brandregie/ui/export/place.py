@@ -3,7 +3,8 @@
 The page needs the PDF and Vale exporters (ReportLab, YAML, word lists), which take about a
 second to import on a slow laptop; the window is built at start, so the place stays light
 until the person opens it, and then imports them off the GUI thread
-(:class:`~brandregie.ui.work_place.WorkPlace`). Only Qt is imported here.
+(:class:`~brandregie.ui.work_place.WorkPlace`; what uses Qt follows on the GUI thread). Only
+Qt is imported here.
 """
 
 from __future__ import annotations
@@ -25,10 +26,31 @@ def _start_layout_server() -> None:
     start_child_processes()
 
 
+# What the page's modules import that does not use Qt: loaded on a worker (nearly all the time).
+CODE_MODULES = (
+    "brandregie.export.brief", "brandregie.export.documents", "brandregie.export.text",
+    "brandregie.export.vale", "brandregie.review.service", "brandregie.mail.errors",
+    "brandregie.mail.settings", "brandregie.mail.service", "brandregie.mail.providers",
+    "brandregie.store.team",
+)
+
+# The page's modules that use Qt, leaves first: one per turn of the event loop on the GUI thread.
+UI_MODULES = (
+    "brandregie.ui.export.saving", "brandregie.ui.connections.password",
+    "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",
+    "brandregie.ui.export.sending", "brandregie.ui.export.sent",
+    "brandregie.ui.review.agreement_form", "brandregie.ui.review.dialogs",
+    "brandregie.ui.export.form", "PySide6.QtPdf", "PySide6.QtPdfWidgets",
+    "brandregie.ui.export.preview", "brandregie.ui.export.view",
+)
+
+
 class BriefsPlace(WorkPlace["BriefsPage"]):
     """Stands in the window's stack; the real page appears inside it on first show."""
 
     page_module = "brandregie.ui.export.page"
+    code_modules = CODE_MODULES
+    ui_modules = UI_MODULES
     prepare = staticmethod(_start_layout_server)
 
     def __init__(self, window: WorkWindow) -> None:

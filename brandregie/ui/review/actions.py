@@ -6,7 +6,9 @@ apply all safe fixes, W allow this word, B ban this word (the words selected in 
 the finding's), U undo the last answer (all safe fixes applied at once are one answer), V
 compare with the previous version. An answer moves on to the next finding, as a reviewer reading
 down the page expects, and the score is recomputed at once. The view only draws
-(:mod:`brandregie.ui.review.review_view`).
+(:mod:`brandregie.ui.review.review_view`). The feedback files' code (the PDF exporter) is
+imported where it is used: the page opens without it, and the place loads it on a worker
+right after (:mod:`brandregie.ui.review.place`).
 """
 
 from __future__ import annotations
@@ -28,12 +30,6 @@ from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.annotate import feedback_file_name
-from brandregie.review.feedback import save_feedback_report
-from brandregie.review.feedback_file import (
-    feedback_attachment,
-    save_feedback_file,
-    version_feedback_kind,
-)
 from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
@@ -338,6 +334,8 @@ class ReviewActions(QObject):
         review = self.view.review
         if review is None:
             return None
+        from brandregie.review.feedback_file import save_feedback_file, version_feedback_kind
+
         service = self.view.service
         if not path:
             kind = version_feedback_kind(service, review.version.id)
@@ -363,6 +361,8 @@ class ReviewActions(QObject):
         review = self.view.review
         if review is None:
             return None
+        from brandregie.review.feedback_file import feedback_attachment
+
         service = self.view.service
         try:
             name, data, kind = feedback_attachment(service, review.version.id)
@@ -395,6 +395,8 @@ class ReviewActions(QObject):
         review = self.view.review
         if review is None:
             return
+        from brandregie.review.feedback import save_feedback_report
+
         try:
             save_feedback_report(self.view.service, review.version.id, path)
         except BrandRegieError as exc:

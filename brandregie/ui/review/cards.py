@@ -20,7 +20,7 @@ from brandregie.checks.names import rule_name
 from brandregie.i18n import translator
 from brandregie.models.review import FindingAnswer
 from brandregie.profile.schema import Brand
-from brandregie.review.feedback import brand_reason
+from brandregie.review.reasons import brand_reason
 from brandregie.review.records import ReviewedFinding
 from brandregie.review.voice_bars import VoiceBar
 from brandregie.ui.review.text_view import SEVERITY_COLOURS

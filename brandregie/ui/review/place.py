@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from brandregie.errors import BrandRegieError
 from brandregie.review import due
-from brandregie.review.due import Deadlines
+from brandregie.review.due import DUE_SOON_DAYS, Deadlines
 from brandregie.ui.review.deadlines import notify
 from brandregie.ui.work_place import WorkPlace, WorkWindow
 
@@ -29,17 +29,47 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DUE_SOON_DAYS = 3
-
 
 # The review page's module: importing it loads the checks, the readers and the exporter.
 PAGE_MODULE = "brandregie.ui.review.page"
+
+# What the page's modules import that does not use Qt: loaded on a worker (nearly all the time).
+# The feedback files' code (the PDF exporter, ReportLab: most of the rest) is not among them:
+# the page imports it where it is used, and _warm_up loads it once the page is in.
+CODE_MODULES = (
+    "brandregie.review.service", "brandregie.review.records", "brandregie.review.agreement",
+    "brandregie.review.due", "brandregie.review.checking", "brandregie.review.fixing",
+    "brandregie.review.own_texts", "brandregie.review.voice_bars", "brandregie.review.notes",
+    "brandregie.review.annotate", "brandregie.fixes.model", "brandregie.checks.names",
+    "brandregie.checks.message", "brandregie.checks.voice", "brandregie.ingest",
+    "brandregie.models.mail",
+    "brandregie.mail.service", "brandregie.mail.providers", "brandregie.mail.smtp",
+    "brandregie.store.team", "difflib",
+)
+
+# The page's modules that use Qt, leaves first: one per turn of the event loop on the GUI thread.
+UI_MODULES = (
+    "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
+    "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
+    "brandregie.ui.review.header", "brandregie.ui.review.assignment_list",
+    "brandregie.ui.review.deadlines", "brandregie.ui.connections.password",
+    "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",
+    "brandregie.ui.connections.mail", "brandregie.ui.connections.send",
+    "brandregie.ui.review.answer_bar", "brandregie.ui.review.text_view",
+    "brandregie.ui.review.voice_chart", "brandregie.ui.review.cards",
+    "brandregie.ui.review.actions", "brandregie.ui.review.compare_tree",
+    "brandregie.ui.review.compare_view", "brandregie.ui.review.fix_bar",
+    "brandregie.ui.review.own_text_bar", "PySide6.QtPdf", "brandregie.ui.review.pdf_view",
+    "brandregie.ui.review.visual_panel", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.worker",
+)
 
 # How long after the first paint the reader and language tools load in the background.
 PRELOAD_DELAY_MS = 2000
 
 
 def _warm_up() -> None:
+    import brandregie.review.feedback_file  # noqa: F401  (the feedback files: ReportLab)
     from brandregie.review.checking import warm_up
     from brandregie.ui.jobs import start_child_processes
 
@@ -51,6 +81,8 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
     """Stands in the window's stack; the real page appears inside it on first show."""
 
     page_module = PAGE_MODULE
+    code_modules = CODE_MODULES
+    ui_modules = UI_MODULES
     prepare = staticmethod(_warm_up)
 
     def __init__(self, window: WorkWindow, *, today: date | None = None,

@@ -1,0 +1,80 @@
+"""Code that uses Qt is imported on the GUI thread only, from the start to the work pages.
+
+The bundled app crashed (SIGSEGV) now and then while a worker imported modules that make Qt
+bindings and the GUI thread ran the event loop. An import hook in a fresh interpreter notes
+every Qt module (PySide6, ``brandregie.ui``) imported off the main thread while the app starts
+as ``run_app`` starts it, opens both work pages and lets their background work finish.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = r"""
+import json, sys, threading, time
+
+QT = ("PySide6", "shiboken6", "brandregie.ui")
+off_thread = []
+
+class Watch:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith(QT) and threading.current_thread() is not threading.main_thread():
+            off_thread.append(f"{name} on {threading.current_thread().name}")
+        return None  # the ordinary finders import it
+
+sys.meta_path.insert(0, Watch())
+
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication
+from brandregie.paths import sample_pack
+from brandregie.profile.pack import read_pack
+from brandregie.profile.service import ProfileService
+from brandregie.store.database import open_store
+from brandregie.ui import gui_thread
+from brandregie.ui.opening import StoreOpener
+from brandregie.ui.shell import Shell
+
+path = sys.argv[1]
+store = open_store(path)
+ProfileService(store).import_snapshot(read_pack(sample_pack()))
+store.close()
+app = QApplication([])
+gui_thread.install(app)
+shell = Shell(None)
+window = shell.window
+opener = StoreOpener(shell, lambda: open_store(path))
+window.after_first_paint(opener.start_slot)
+window.show()
+deadline = time.monotonic() + 90
+def wait(done):
+    while not done() and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+wait(lambda: window.ready)
+built = {}
+for key in ("assignments", "briefs"):
+    window.show_page(key)
+    place = window.navigation.work_pages[key]
+    wait(lambda: place.page is not None and not place.loader.busy)  # built, then prepared
+    built[key] = place.page is not None
+print(json.dumps({"built": built, "off_thread": off_thread}))
+window.close()
+shell.store.close()
+"""
+
+
+def test_no_module_using_qt_is_imported_off_the_gui_thread(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "b.db")],
+                          capture_output=True, text=True, env=env, timeout=180, check=True,
+                          cwd=ROOT)
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome["built"] == {"assignments": True, "briefs": True}
+    assert outcome["off_thread"] == []
