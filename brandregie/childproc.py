@@ -30,17 +30,19 @@ from __future__ import annotations
 
 import importlib
 import logging
-import multiprocessing
 import os
 import threading
 import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from brandregie.i18n import current_language, set_language
+
+if TYPE_CHECKING:  # multiprocessing itself is imported by the first run: a command that reads
+    # its draft in-process (a plain text, see :mod:`brandregie.ingest.reader`) never needs it
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -155,7 +157,14 @@ def fork_per_run() -> None:
     _fork_per_run = True
 
 
+def forks_per_run() -> bool:
+    """True in a short-lived process that called :func:`fork_per_run` (the command line)."""
+    return _fork_per_run
+
+
 def _get_context() -> Any:
+    import multiprocessing
+
     global _context
     if os.environ.get("BRANDREGIE_START_METHOD") == "spawn":  # the path of Windows and macOS
         return multiprocessing.get_context("spawn")

@@ -4,6 +4,14 @@ Order of work, cheapest refusal first: the size on disk against the limit for wh
 bytes say the file is (a 50 MB text file is refused without being read); then, in the
 sandboxed reader process (see :mod:`.sandbox`), the format from the content, the reader and
 the language (:mod:`.language`).
+
+One exception: the command line reads a plain-text draft in its own process. The sandbox is
+there for C parsers (PDFium, libxml2, image codecs); plain text is decoded and split by Python
+in time and memory linear in its size, under the same size limit and text budget, and the whole
+text comes back to the caller either way. Forking a reader for it cost a one-paragraph
+``check`` the import of multiprocessing, a fork and a round trip (about 10 % of its time). The
+app keeps every read in its reader process: there a read must never load the language models
+into the window's process, and the process server is warm anyway.
 """
 
 from __future__ import annotations
@@ -11,12 +19,14 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
+from brandregie import childproc
 from brandregie.i18n import _
 from brandregie.ingest import sandbox
 from brandregie.ingest.document import Document
-from brandregie.ingest.errors import DocumentError, EmptyDocumentError
+from brandregie.ingest.errors import DocumentError, EmptyDocumentError, cancelled
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head
+from brandregie.ingest.sniff import detect_kind, suffix_kind
 
 
 def read_bytes(data: bytes, name: str, *, progress: sandbox.Progress | None = None,
@@ -74,7 +84,43 @@ def read_document(path: Path | str, *, name: str | None = None,
             name=name, reason=exc.strerror or exc)) from exc
     if status.st_size == 0:
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
-    check_size(status.st_size, limit_for_head(head, name, limits), name)
+    limit = limit_for_head(head, name, limits)
+    check_size(status.st_size, limit, name)
+    if _plain_text_here(name, limit, limits):
+        return _read_plain_text(path, name, limits, progress, cancel)
     document = sandbox.run(sandbox.WORKER_MODULE + ":parse_file", str(path.absolute()), name,
                            limits, name=name, limits=limits, progress=progress, cancel=cancel)
+    return _finish(document, progress)
+
+
+def _plain_text_here(name: str, limit: int, limits: Limits) -> bool:
+    """Whether this may be a plain text read in this process (see the module text): only in a
+    short-lived command, for a file whose name and first bytes say text (not HTML, Markdown or
+    e-mail, whose parsers stay in the sandbox)."""
+    return (childproc.forks_per_run() and childproc.enabled()
+            and limit == limits.max_text_bytes and suffix_kind(name) in ("text", None))
+
+
+def _read_plain_text(path: Path, name: str, limits: Limits, progress: sandbox.Progress | None,
+                     cancel: sandbox.CancelFlag | None) -> Document:
+    """Read in this process when the content is plain text; hand anything else (a web page
+    named .txt, a mail without a suffix) to the reader process, as bytes already read."""
+    from brandregie.ingest import worker  # the readers' module; in the app only its process
+
+    if cancel is not None and cancel.is_set():
+        raise cancelled(name)
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_text_bytes + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise DocumentError(_("{name} cannot be read: {reason}").format(
+            name=name, reason=exc.strerror or exc)) from exc
+    if not data or data.isspace():
+        raise EmptyDocumentError(_("{name} is empty").format(name=name))
+    check_size(len(data), limits.max_text_bytes, name)
+    if detect_kind(data, name, limits) != "text":
+        return read_bytes(data, name, progress=progress, cancel=cancel, limits=limits)
+    document = worker.parse_bytes(data, name, limits, progress or (lambda _fraction: None))
+    if cancel is not None and cancel.is_set():
+        raise cancelled(name)
     return _finish(document, progress)

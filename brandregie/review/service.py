@@ -9,6 +9,7 @@ hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the out
 from __future__ import annotations
 
 import hashlib
+import io
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from brandregie.review.codec import (
     report_to_json,
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
-from brandregie.review.due import read_deadlines
+from brandregie.review.due import DUE_SOON_DAYS, read_deadlines
 from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.review.records import (
     AgencyInfo,
@@ -73,6 +74,8 @@ _T = TypeVar("_T")
 
 #: The largest draft kept; bigger files are refused before they reach the database.
 MAX_DRAFT_BYTES = 200 * 1024 * 1024
+#: How much of a delivered file is read between two progress reports.
+_CHUNK = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,27 @@ def _version(row: m.DraftVersion) -> VersionInfo:
 def _request(row: m.AgencyRequest, title: str) -> RequestInfo:
     return RequestInfo(row.id, row.assignment_id, title, row.text, row.due, row.done,
                        row.created_at)
+
+
+def _too_large(name: str) -> BrandRegieError:
+    return BrandRegieError(_("{name} is too large to keep (more than {mb} MB)").format(
+        name=name, mb=MAX_DRAFT_BYTES // (1024 * 1024)))
+
+
+def _read(path: Path, size: int, progress: Callable[[int, int], None] | None) -> bytes:
+    """The file's bytes, read a chunk at a time so ``progress`` can follow (and stop) it."""
+    if progress is None:
+        return path.read_bytes()
+    into = io.BytesIO()  # grows in place: about the file's size in memory, not twice that
+    progress(0, size)
+    with path.open("rb") as file:
+        while chunk := file.read(_CHUNK):
+            into.write(chunk)
+            done = into.tell()
+            if done > MAX_DRAFT_BYTES:  # it grew while being read
+                raise _too_large(path.name)
+            progress(min(done, size), max(done, size))
+    return into.getvalue()
 
 
 def _clean(text: str) -> str:
@@ -257,8 +281,7 @@ class ReviewService:
         if not data:
             raise BrandRegieError(_("{name} is empty").format(name=name))
         if len(data) > MAX_DRAFT_BYTES:
-            raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)").format(
-                name=name, mb=MAX_DRAFT_BYTES // (1024 * 1024)))
+            raise _too_large(name)
         sha = hashlib.sha256(data).hexdigest()
         with self.store.session() as s:
             assignment = self._get(s, m.Assignment, assignment_id)
@@ -281,7 +304,11 @@ class ReviewService:
             s.flush()
             return _version(row)
 
-    def add_version_from_file(self, assignment_id: int, path: Path | str) -> VersionInfo:
+    def add_version_from_file(self, assignment_id: int, path: Path | str, *,
+                              progress: Callable[[int, int], None] | None = None
+                              ) -> VersionInfo:
+        """Keep the file at ``path`` as the assignment's next version. ``progress(done,
+        total)`` hears how many bytes are read; it may raise to stop (a cancelled job)."""
         path = Path(path)
         try:
             status = path.stat()
@@ -291,10 +318,8 @@ class ReviewService:
                 raise BrandRegieError(_("{name} is not a regular file").format(name=path.name))
             size = status.st_size
             if size > MAX_DRAFT_BYTES:
-                raise BrandRegieError(_("{name} is too large to keep (more than {mb} MB)")
-                                      .format(name=path.name,
-                                              mb=MAX_DRAFT_BYTES // (1024 * 1024)))
-            data = path.read_bytes()
+                raise _too_large(path.name)
+            data = _read(path, size, progress)
         except OSError as exc:
             raise BrandRegieError(_("{name} cannot be read: {why}").format(
                 name=path.name, why=exc.strerror or exc)) from None
@@ -549,7 +574,8 @@ class ReviewService:
             rows = [_request(r, title) for r, title in s.execute(query).all()]
         return sorted(rows, key=lambda r: (r.done, r.due is None, r.due or date.max, r.id))
 
-    def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
+    def deadlines(self, today: date | None = None, *,
+                  within_days: int = DUE_SOON_DAYS) -> Deadlines:
         """Open assignments and requests that are overdue or due within ``within_days``."""
         return read_deadlines(self.store, today or date.today(), within_days)
 

@@ -569,22 +569,22 @@
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_tab.py" line="179"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="186"/>
         <source>Approved</source>
         <translation>Goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_tab.py" line="180"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="187"/>
         <source>Changes requested</source>
         <translation>Aanpassingen gevraagd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_tab.py" line="182"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="189"/>
         <source>Version {n}: {what} ({when})</source>
         <translation>Versie {n}: {what} ({when})</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_tab.py" line="187"/>
+        <location filename="../../brandregie/ui/review/assignment_tab.py" line="194"/>
         <source>No decision yet.</source>
         <translation>Nog geen besluit.</translation>
     </message>
@@ -592,64 +592,69 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="90"/>
+        <location filename="../../brandregie/ui/review/page.py" line="96"/>
         <source>Assignment</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="94"/>
-        <location filename="../../brandregie/ui/review/page.py" line="114"/>
+        <location filename="../../brandregie/ui/review/page.py" line="100"/>
+        <location filename="../../brandregie/ui/review/page.py" line="120"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="164"/>
+        <location filename="../../brandregie/ui/review/page.py" line="170"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="225"/>
+        <location filename="../../brandregie/ui/review/page.py" line="231"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="242"/>
+        <location filename="../../brandregie/ui/review/page.py" line="248"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="245"/>
+        <location filename="../../brandregie/ui/review/page.py" line="251"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="316"/>
+        <location filename="../../brandregie/ui/review/page.py" line="322"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="317"/>
+        <location filename="../../brandregie/ui/review/page.py" line="323"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="363"/>
+        <location filename="../../brandregie/ui/review/page.py" line="361"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="368"/>
+        <location filename="../../brandregie/ui/review/page.py" line="366"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="401"/>
+        <location filename="../../brandregie/ui/review/page.py" line="398"/>
+        <source>Adding {name} ({place} of {count})…</source>
+        <translation>{name} toevoegen ({place} van {count})…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/page.py" line="419"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="418"/>
+        <location filename="../../brandregie/ui/review/page.py" line="436"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -744,6 +749,19 @@
         <location filename="../../brandregie/ui/review/deadlines.py" line="57"/>
         <source>and {n} more</source>
         <translation>en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>DraftIntake</name>
+    <message>
+        <location filename="../../brandregie/ui/review/intake.py" line="78"/>
+        <source>Cancelled: {names} not added.</source>
+        <translation>Geannuleerd: {names} niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/intake.py" line="99"/>
+        <source>{name} could not be added because of an error in BrandRegie; the details are in the log file.</source>
+        <translation>{name} kon niet worden toegevoegd door een fout in BrandRegie; de details staan in het logbestand.</translation>
     </message>
 </context>
 <context>

@@ -133,6 +133,13 @@ class AssignmentTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
+    def show_progress(self, doing: str | None) -> None:
+        """The bar from 0 with ``doing`` beside it (a file being added, a check), or hidden."""
+        self.progress_box.setVisible(doing is not None)
+        if doing is not None:
+            self.progress.setValue(0)
+            self.progress_label.setText(doing)
+
     def fill_versions(self, versions: list[VersionInfo]) -> None:
         self.versions.clear()
         for version in versions:

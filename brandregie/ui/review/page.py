@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from brandregie.errors import BrandRegieError
 from brandregie.models.review import CheckStatus
 from brandregie.review.agreement import Agreement
+from brandregie.review.due import DUE_SOON_DAYS
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.review.agreement_form import agreement_summary
-from brandregie.ui.review.assignment_list import DUE_SOON_DAYS, AssignmentList
+from brandregie.ui.review.assignment_list import AssignmentList
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (
@@ -40,6 +41,7 @@ from brandregie.ui.review.dialogs import (
     RequestDialog,
     kind_label,
 )
+from brandregie.ui.review.intake import DraftIntake
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
@@ -62,6 +64,11 @@ class AssignmentsPage(QWidget):
         self.runner.started.connect(self._on_check_started)
         self.runner.progress.connect(self._on_check_progress)
         self.runner.finished.connect(self._on_check_finished)
+        self.intake = DraftIntake(service, self)  # dropped files, read and kept off the GUI
+        self.intake.started.connect(self._on_intake_started)
+        self.intake.progress.connect(lambda done: self.progress.setValue(done))
+        self.intake.stored.connect(self._on_draft_stored)
+        self.intake.ended.connect(self._on_intake_ended)
         self.assignment: AssignmentInfo | None = None
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
@@ -137,7 +144,7 @@ class AssignmentsPage(QWidget):
         self.edit_button.clicked.connect(self.edit_assignment)
         self.delete_button.clicked.connect(self.delete_assignment)
         self.drop.files_chosen.connect(self.add_drafts)
-        self.cancel_button.clicked.connect(lambda: self.runner.cancel())
+        self.cancel_button.clicked.connect(self._cancel)
         self.versions.itemActivated.connect(lambda _item, _col: self.open_selected_version())
         self.open_version_button.clicked.connect(self.open_selected_version)
         self.recheck_button.clicked.connect(self.recheck_selected)
@@ -327,18 +334,10 @@ class AssignmentsPage(QWidget):
         dialog.open()
 
     def add_drafts(self, paths: list[Path]) -> None:
-        """Each file becomes the next version of the open assignment and is checked."""
-        if self.assignment is None:
-            return
-        added: list[VersionInfo] = []
-        for path in paths:
-            try:
-                added.append(self.service.add_version_from_file(self.assignment.id, path))
-            except BrandRegieError as exc:
-                self._problem(exc.message)
-        self._show_assignment(self.assignment.id)
-        for version in added:
-            self.runner.start(version.id)
+        """Each file becomes the next version of the open assignment, in the order given, and
+        is checked once kept (read and kept in the background: :mod:`.intake`)."""
+        if self.assignment is not None:
+            self.intake.add(self.assignment.id, paths)
 
     def _selected_version(self) -> int | None:
         item = self.versions.currentItem()
@@ -396,16 +395,36 @@ class AssignmentsPage(QWidget):
 
     # -- the check in the background -----------------------------------------------------------
 
+    def _on_intake_started(self, name: str, place: int, count: int) -> None:
+        self.detail_tab.show_progress(self.tr("Adding {name} ({place} of {count})…").format(
+            name=name, place=place, count=count))
+
+    def _on_draft_stored(self, info: VersionInfo) -> None:
+        self.runner.start(info.id)
+        if self.assignment is not None and info.assignment_id == self.assignment.id:
+            self._show_assignment(info.assignment_id)
+
+    def _on_intake_ended(self, problems: list[str]) -> None:
+        self._on_check_started(0) if self.runner.is_running() else self.progress_box.hide()
+        if problems:  # a file kept as it was cancelled is listed (and checked) now
+            if self.assignment is not None:
+                self._show_assignment(self.assignment.id)
+            self._problem("\n".join(problems))
+
+    def _cancel(self) -> None:
+        self.intake.cancel()
+        self.runner.cancel()
+
     def _on_check_started(self, version_id: int) -> None:
-        self.progress.setValue(0)
-        self.progress_label.setText(self.tr("Checking the draft…"))
-        self.progress_box.show()
+        if not self.intake.busy:  # else the bar shows the files being added until they are
+            self.detail_tab.show_progress(self.tr("Checking the draft…"))
 
     def _on_check_progress(self, version_id: int, done: float) -> None:
-        self.progress.setValue(round(done * 100))
+        if not self.intake.busy:
+            self.progress.setValue(round(done * 100))
 
     def _on_check_finished(self, version_id: int, info: object) -> None:
-        if not self.runner.is_running():
+        if not self.runner.is_running() and not self.intake.busy:
             self.progress_box.hide()
         assert isinstance(info, VersionInfo)
         ours = self.assignment is not None and info.assignment_id == self.assignment.id

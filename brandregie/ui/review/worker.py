@@ -1,9 +1,14 @@
 """Checks of draft versions, run as jobs of the app's one job runner (:mod:`brandregie.ui.jobs`).
 
-The job only gets a :class:`~brandregie.review.service.CheckJob` (bytes and a profile snapshot)
-and never touches a widget or the database: the :class:`~brandregie.ui.jobs.Runner` posts its
-outcome back to the GUI thread, where it is stored in one short transaction. A cancelled check
-is stored as cancelled at once; the job stops at its next progress step and what it still sends
+The whole check is the job, on a worker thread: reading the version and the brand's profile
+(``ReviewService.check_job``), reading and checking the file, and storing the outcome
+(``save_check``). The service opens its own short session for each of those calls on the worker
+and hands back frozen values (as the autosave and the scorecard do): nothing live crosses
+threads, and the GUI thread neither waits for a large file's bytes nor encodes a large report.
+The job never touches a widget; the :class:`~brandregie.ui.jobs.Runner` posts the stored
+:class:`~brandregie.review.records.VersionInfo` back to the GUI thread. A check that fails is
+stored from the GUI thread with its sentence; a cancelled one is stored as cancelled at once,
+and the job stops at its next progress step (before storing anything) and what it still sends
 is dropped. ``synchronous=True`` runs the same work inline, so tests need no waiting.
 """
 
@@ -11,15 +16,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _, current_language
-from brandregie.review.checking import CheckOutcome, check_draft, failure_message
+from brandregie.review.checking import check_draft, failure_message
 from brandregie.review.records import VersionInfo
-from brandregie.review.service import CheckJob, ReviewService
+from brandregie.review.service import ReviewService
 from brandregie.ui.jobs import Failure, Job, Progress, Runner, Task
 
 log = logging.getLogger(__name__)
@@ -28,20 +32,25 @@ log = logging.getLogger(__name__)
 _STEPS = 1000
 
 
-@dataclass(frozen=True, slots=True)
-class _Check:
-    """A check's key on the runner: which version, and the file's name for a bug's sentence."""
+def _check(service: ReviewService, version_id: int, lang: str) -> Job:
+    """The job: read, check and store ``version_id`` on the worker thread (cancelled through
+    ``progress``)."""
 
-    version_id: int
-    file_name: str
-
-
-def _check(job: CheckJob, lang: str) -> Job:
-    """The job: read and check ``job`` on the worker thread (cancelled through ``progress``)."""
-
-    def run(progress: Progress) -> CheckOutcome:
-        return check_draft(job, lang=lang, cancel=progress.cancel,
-                           progress=lambda done: progress(round(done * _STEPS), _STEPS))
+    def run(progress: Progress) -> VersionInfo:
+        job = service.check_job(version_id)
+        try:
+            outcome = check_draft(job, lang=lang, cancel=progress.cancel,
+                                  progress=lambda done: progress(round(done * _STEPS), _STEPS))
+        except BrandRegieError:
+            raise
+        except Exception as exc:
+            if progress.cancel.is_set():
+                raise
+            # a bug: logged here with its traceback, told as a sentence naming the file
+            log.exception("checking %s failed", job.file_name)
+            raise BrandRegieError(failure_message(exc, job.file_name)) from None
+        progress(_STEPS, _STEPS)  # cancelled meanwhile: stored as cancelled, not as checked
+        return service.save_check(version_id, outcome.report, outcome.document)
 
     return run
 
@@ -67,26 +76,20 @@ class CheckRunner(QObject):
         self.jobs.cancelled.connect(self._on_cancelled)
 
     def is_running(self, version_id: int | None = None) -> bool:
-        return any(version_id is None or _key(task).version_id == version_id
+        return any(version_id is None or _key(task) == version_id
                    for task in self.jobs.running)
 
     def start(self, version_id: int) -> None:
         """Check ``version_id`` against the brand's current profile (ignored if running)."""
         if self.is_running(version_id):
             return
-        try:
-            job = self.service.check_job(version_id)
-        except BrandRegieError as exc:
-            self.finished.emit(version_id, self.service.save_check_failure(version_id,
-                                                                           exc.message))
-            return
         self.started.emit(version_id)
-        self.jobs.start(_check(job, current_language()), key=_Check(version_id, job.file_name))
+        self.jobs.start(_check(self.service, version_id, current_language()), key=version_id)
 
     def cancel(self, version_id: int | None = None) -> None:
         """Stop a running check (or all); it is stored as cancelled and ``finished`` follows."""
         for task in self.jobs.running:
-            if version_id is None or _key(task).version_id == version_id:
+            if version_id is None or _key(task) == version_id:
                 self.jobs.cancel(task)
 
     def wait(self, msecs: int = 30_000) -> bool:
@@ -94,23 +97,19 @@ class CheckRunner(QObject):
         return self.jobs.wait(msecs)
 
     def _on_progress(self, task: Task, done: int, total: int) -> None:
-        self.progress.emit(_key(task).version_id, done / total)
+        self.progress.emit(_key(task), done / total)
 
-    def _on_finished(self, task: Task, outcome: object) -> None:
-        assert isinstance(outcome, CheckOutcome)
-        version_id = _key(task).version_id
-        self._store(version_id, lambda: self.service.save_check(version_id, outcome.report,
-                                                                outcome.document))
+    def _on_finished(self, task: Task, info: object) -> None:
+        assert isinstance(info, VersionInfo)
+        self.finished.emit(_key(task), info)
 
     def _on_failed(self, task: Task, failure: Failure) -> None:
-        key = _key(task)
-        # a bug has no error to show (the runner logged it): say which file could not be checked
-        message = failure_message(failure.error or Exception(), key.file_name)
-        self._store(key.version_id,
-                    lambda: self.service.save_check_failure(key.version_id, message))
+        version_id = _key(task)
+        self._store(version_id,
+                    lambda: self.service.save_check_failure(version_id, failure.message))
 
     def _on_cancelled(self, task: Task) -> None:
-        version_id = _key(task).version_id
+        version_id = _key(task)
         self._store(version_id, lambda: self.service.save_check_failure(
             version_id, _("the check was cancelled"), cancelled=True))
 
@@ -123,7 +122,7 @@ class CheckRunner(QObject):
         self.finished.emit(version_id, info)
 
 
-def _key(task: Task) -> _Check:
+def _key(task: Task) -> int:
     key = task.key
-    assert isinstance(key, _Check)
+    assert isinstance(key, int)
     return key

@@ -49,7 +49,8 @@ def test_the_check_runs_on_a_worker_while_the_window_answers(
     page.runner.progress.connect(lambda _v, done: told.append(("progress", done)))
     page.runner.finished.connect(lambda _v, _info: told.append(("finished", 1.0)))
     held = HeldJob(page.runner.jobs)
-    drop_files(page.drop, [draft])
+    with qtbot.waitSignal(page.runner.started, timeout=TIMEOUT):  # once the file is kept
+        drop_files(page.drop, [draft])
     held.wait_until_held()
     try:
         assert page.runner.is_running() and page.progress_box.isVisible()
@@ -83,8 +84,9 @@ def test_cancel_stops_the_check_and_says_so(qtbot: QtBot, review_store: Store,
     page, service, assignment = _page(qtbot, review_store)
     draft = tmp_path / "jaarverslag.pdf"
     draft.write_bytes(pdf_file(100))
-    with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
+    with qtbot.waitSignal(page.runner.started, timeout=TIMEOUT):  # once the file is kept
         drop_files(page.drop, [draft])
+    with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
         assert page.cancel_button.isVisible()
         QTest.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
     version = service.versions(assignment)[0]
