@@ -51,7 +51,7 @@ from brandregie.review.codec import (
     report_to_json,
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
-from brandregie.review.due import read_deadlines
+from brandregie.review.due import DUE_SOON_DAYS, read_deadlines
 from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.review.records import (
     AgencyInfo,
@@ -574,7 +574,8 @@ class ReviewService:
             rows = [_request(r, title) for r, title in s.execute(query).all()]
         return sorted(rows, key=lambda r: (r.done, r.due is None, r.due or date.max, r.id))
 
-    def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
+    def deadlines(self, today: date | None = None, *,
+                  within_days: int = DUE_SOON_DAYS) -> Deadlines:
         """Open assignments and requests that are overdue or due within ``within_days``."""
         return read_deadlines(self.store, today or date.today(), within_days)
 

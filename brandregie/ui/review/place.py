@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from brandregie.errors import BrandRegieError
 from brandregie.review import due
-from brandregie.review.due import Deadlines
+from brandregie.review.due import DUE_SOON_DAYS, Deadlines
 from brandregie.ui.review.deadlines import notify
 from brandregie.ui.work_place import WorkPlace, WorkWindow
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from brandregie.ui.review.page import AssignmentsPage
 
 log = logging.getLogger(__name__)
-
-DUE_SOON_DAYS = 3
 
 
 # The review page's module: importing it loads the checks, the readers and the exporter.
