@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from brandregie.checks.language import LanguageTools
 from brandregie.checks.message import remembering
 from brandregie.checks.model import Finding, Location, Severity
-from brandregie.checks.terms import Hit, Term
+from brandregie.checks.terms import HitsByKind, Term
 from brandregie.checks.text import Segment
 from brandregie.ingest.document import Block, Document
 from brandregie.profile.schema import Brand
@@ -63,8 +63,8 @@ class CheckContext:
 class Rule:
     """A rule reads the draft segment by segment, then may add findings about the whole."""
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
-        """Look at one segment (``hits``: the terms found in it)."""
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
+        """Look at one segment (``hits``: the terms found in it, by kind)."""
 
     def finish(self) -> None:
         """Add findings that need the whole draft (reading level, key messages)."""

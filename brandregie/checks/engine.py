@@ -32,7 +32,7 @@ from brandregie.checks.rules.tone import (
 from brandregie.checks.rules.visual import ColourRule, FontRule
 from brandregie.checks.rules.voice import VoiceRule
 from brandregie.checks.score import capped, category_scores, overall, traffic_light
-from brandregie.checks.terms import Hit, Term, TermMatcher, longest
+from brandregie.checks.terms import Hit, HitsByKind, Term, TermMatcher, longest
 from brandregie.checks.text import Segment, segments
 from brandregie.i18n import current_language, translator
 from brandregie.ingest.document import Document
@@ -67,6 +67,9 @@ VACANCY_MIN_CUES = 3
 _CUE_PATTERNS = {lang: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, cues)) + r")(?!\w)")
                  for lang, cues in VACANCY_CUES.items()}
 _TERM_KINDS_BELOW_BRAND = frozenset({"cliches", "jargon", "gender"})
+_TERM_KINDS_ABOVE_LISTS = frozenset({"banned", "preferred", "allowed"})
+#: What rules see of a segment without hits (never changed).
+_NO_HITS: HitsByKind = {}
 
 
 class Cancelled(Exception):
@@ -182,19 +185,33 @@ def name_spans(segment: Segment) -> list[tuple[int, int]]:
     return found
 
 
-def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> list[Hit]:
+def _name_spans_around(segment: Segment, hits: list[Hit]) -> list[tuple[int, int]]:
+    """:func:`name_spans`, where a hit could lie in one: a hit starts at a word, and every word
+    of a name is capitalised, so a segment whose hits all start in lower case needs none."""
+    text = segment.text
+    if any(text[h.start].isupper() for h in hits if h.term.kind != "keyword"):
+        return name_spans(segment)
+    return []
+
+
+def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> dict[str, list[Hit]]:
     """Brand terms beat list terms on the same words, and so do the brand's allowed words;
-    nothing matches inside a proper name or an official title."""
-    strong = [(h.start, h.end) for h in hits if h.term.kind in ("banned", "preferred", "allowed")]
-    kept: list[Hit] = []
+    nothing matches inside a proper name or an official title. The hits kept, by kind."""
+    strong = [(h.start, h.end) for h in hits if h.term.kind in _TERM_KINDS_ABOVE_LISTS]
+    kept: dict[str, list[Hit]] = {}
     for hit in hits:
-        if hit.term.kind != "keyword" and any(s <= hit.start and hit.end <= e
-                                              for s, e in protected):
+        kind = hit.term.kind
+        if protected and kind != "keyword" and any(s <= hit.start and hit.end <= e
+                                                   for s, e in protected):
             continue
-        if hit.term.kind in _TERM_KINDS_BELOW_BRAND and any(
+        if strong and kind in _TERM_KINDS_BELOW_BRAND and any(
                 s < hit.end and hit.start < e for s, e in strong):
             continue
-        kept.append(hit)
+        group = kept.get(kind)
+        if group is None:
+            kept[kind] = [hit]
+        else:
+            group.append(hit)
     return kept
 
 
@@ -236,9 +253,9 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     for number, segment in enumerate(segments(document)):
         if cancel is not None and number % 8 == 0 and cancel():
             raise Cancelled
-        hits = longest(matcher.find(segment))
-        if hits:
-            hits = _resolve(hits, _protected_spans(protected, segment.text) + name_spans(segment))
+        found = longest(matcher.find(segment))
+        hits = _resolve(found, _protected_spans(protected, segment.text)
+                        + _name_spans_around(segment, found)) if found else _NO_HITS
         for rule in visiting:
             rule.visit(segment, hits)
         if progress is not None:

@@ -14,9 +14,10 @@ the other part is itself a known word; terms ending in ``*`` match every word st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
+from typing import NamedTuple
 
 from brandregie.checks.language import MAX_WORD, WORD, LanguageTools
 from brandregie.checks.text import Segment
@@ -48,9 +49,9 @@ class Term:
     as_modifier: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A term found in a segment: character offsets into the segment's text."""
+class Hit(NamedTuple):
+    """A term found in a segment: character offsets into the segment's text (a tuple: made
+    for every term found, in half the time of a frozen dataclass)."""
 
     term: Term
     start: int
@@ -58,6 +59,10 @@ class Hit:
 
 
 Candidate = tuple[int, int]  # (term number, word position in the term)
+
+#: A segment's hits by their term's kind ("banned", "cliches", ...), each kind in text order:
+#: every rule reads only its own kinds rather than skipping past everyone else's.
+HitsByKind = Mapping[str, Sequence[Hit]]
 
 
 class TermMatcher:
@@ -223,6 +228,8 @@ def longest(hits: Iterable[Hit]) -> list[Hit]:
     """One hit per stretch of words and kind: the earliest, longest one ("passie voor brood"
     rather than "passie"; "we are passionate" rather than also "passionate about")."""
     ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
+    if len(ordered) < 2:  # most segments: nothing to choose between
+        return ordered
     kept: list[Hit] = []
     for hit in ordered:
         kind = hit.term.kind

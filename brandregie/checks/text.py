@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from brandregie.checks.language import WORD
 from brandregie.ingest.document import Block, BlockKind, Document
@@ -62,9 +62,12 @@ _LIST_LINE_MAX = 100
 _TERMINAL = tuple(".!?…:;,")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of a segment: offsets, and the slice ``first:stop`` of the segment's words."""
+class Sentence(NamedTuple):
+    """A sentence of a segment: offsets, and the slice ``first:stop`` of the segment's words.
+
+    A tuple, not a frozen dataclass: a MB of text makes 20,000 of them, and a tuple is made in
+    half the time.
+    """
 
     start: int
     end: int

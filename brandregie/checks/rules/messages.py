@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from brandregie.checks.context import CheckContext, TermRule
 from brandregie.checks.language import WORD, detect_language
 from brandregie.checks.model import Severity
-from brandregie.checks.terms import Hit, Term
+from brandregie.checks.terms import HitsByKind, Term
 from brandregie.checks.text import Segment
 from brandregie.ingest.document import Block
 
@@ -63,14 +63,13 @@ class KeyMessageRule(TermRule):
             for position, word in enumerate(words):
                 yield Term("keyword", word, (number, position))
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         if self.first is None:
             self.first = segment.block
-        for hit in hits:
-            if hit.term.kind == "keyword":
-                ref = hit.term.ref
-                assert isinstance(ref, tuple)
-                self.found.add(ref)
+        for hit in hits.get("keyword", ()):
+            ref = hit.term.ref
+            assert isinstance(ref, tuple)
+            self.found.add(ref)
 
     def carried(self, number: int) -> bool:
         words = self.keywords[number]

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from brandregie.checks.context import CheckContext, Rule
 from brandregie.checks.model import Severity
-from brandregie.checks.terms import Hit
+from brandregie.checks.terms import HitsByKind
 from brandregie.checks.text import Segment, Sentence, is_heading, within
 from brandregie.ingest.document import Block, BlockKind
 
@@ -84,7 +84,7 @@ class ReadabilityRule(Rule):
         self.ease: float | None = None
         self.level: str | None = None
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         tools = self.ctx.tools
         block = segment.block
         heading = is_heading(segment)

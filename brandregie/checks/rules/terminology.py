@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import LanguageTools
 from brandregie.checks.model import Severity
-from brandregie.checks.terms import Hit, Term
+from brandregie.checks.terms import Hit, HitsByKind, Term
 from brandregie.checks.text import Segment, within
 from brandregie.checks.wordlists import adjective_forms
 from brandregie.profile.schema import BannedTerm, PreferredTerm
@@ -26,11 +26,9 @@ class BannedRule(TermRule):
             also = adjective_forms(word, self.ctx.lang) if " " not in word else ()
             yield Term("banned", banned.term, banned, also=also)
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         tr = self.ctx.tr
-        for hit in hits:
-            if hit.term.kind != "banned":
-                continue
+        for hit in hits.get("banned", ()):
             entry = hit.term.ref
             assert isinstance(entry, BannedTerm)
             if entry.why:
@@ -103,11 +101,9 @@ class PreferredRule(TermRule):
                 return False
         return False
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         tr = self.ctx.tr
-        for hit in hits:
-            if hit.term.kind != "preferred":
-                continue
+        for hit in hits.get("preferred", ()):
             entry = hit.term.ref
             assert isinstance(entry, PreferredTerm)
             if not self._counts(segment, hit, entry):
@@ -232,7 +228,7 @@ class BrandNameRule(Rule):
             self.ctx.add("terminology.brand-name", Severity.WARNING, message, segment, start,
                          end, name)
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         if self._fuzzy_names:
             self._typos_in(segment)
         lowered = segment.lowered

@@ -9,7 +9,7 @@ from itertools import compress
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.model import Location, Severity
-from brandregie.checks.terms import Hit, Term
+from brandregie.checks.terms import Hit, HitsByKind, Term
 from brandregie.checks.text import Segment, heading_line_at, in_spans, within
 from brandregie.checks.wordlists import ListEntry, adjective_forms, load_list
 
@@ -45,7 +45,7 @@ class AddressRule(Rule):
         self._informal = 0
         self._limit = 2_000
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         if not self.active:
             return
         words = segment.words
@@ -203,12 +203,10 @@ class ListRule(TermRule):
             if not _is_allowed(entry.term, allowed, ctx):
                 yield list_term(ctx, self.kind, entry, entry)
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         tr = self.ctx.tr
         quotes: list[tuple[int, int]] | None = None
-        for hit in hits:
-            if hit.term.kind != self.kind:
-                continue
+        for hit in hits.get(self.kind, ()):
             entry = hit.term.ref
             assert isinstance(entry, ListEntry)
             if quotes is None:
@@ -245,7 +243,7 @@ class _PolicyRule(Rule):
         self.words = 0
         self.found: list[tuple[Segment, re.Match[str]]] = []
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         self.words += len(segment.words)
         if self.policy == "free" or len(self.found) > 5_000 or not self.present(segment.text):
             return
@@ -388,10 +386,8 @@ class GenderCodedRule(TermRule):
             if entry.note.startswith("f") or not _is_allowed(entry.term, allowed, self.ctx):
                 yield list_term(self.ctx, "gender", entry, entry, compounds=False)
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
-        for hit in hits:
-            if hit.term.kind != "gender":
-                continue
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
+        for hit in hits.get("gender", ()):
             entry = hit.term.ref
             assert isinstance(entry, ListEntry)
             if not fits_conditions(entry, segment, hit) or heading_line_at(segment, hit.start):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from brandregie.checks.context import CheckContext, Rule
 from brandregie.checks.model import Severity
-from brandregie.checks.terms import Hit
+from brandregie.checks.terms import HitsByKind
 from brandregie.checks.text import Segment
 from brandregie.checks.voice import (
     BY_NAME,
@@ -61,7 +61,7 @@ class VoiceRule(Rule):
         """Whether the draft is judged on voice: own texts in its language, and words."""
         return self.voice is not None and self.whole.words > 0
 
-    def visit(self, segment: Segment, hits: list[Hit]) -> None:
+    def visit(self, segment: Segment, hits: HitsByKind) -> None:
         if self.voice is None:
             return
         if segment.block is not self._block:
