@@ -18,8 +18,12 @@ Then it times:
   sample store only (median of ``--runs`` interleaved runs; SQLite only: the app opens the
   local file);
 - the history page: the first page of revisions and the next one, from the service;
+- the window on the store (``bench_years_window.py``, SQLite): page switches, the history page
+  and opening assignments in the app, with the longest pause of the window, against the same
+  on the sample store;
 - opening an assignment: what the review page reads (the assignment, its versions, the latest
-  version's review, decisions and requests), and the largest draft's bytes;
+  version's review, decisions and requests), the first time in the process and warm, and the
+  largest draft's bytes;
 - a check of a stored text draft, read and checked as the worker does, and stored;
 - a backup (the first, full one; then one after an edit and a new draft: what it adds) and a
   restore of it, with the database and backup-folder sizes (SQLite; a team database is
@@ -309,6 +313,9 @@ def measure(db: str, home: Path | None, runs: int) -> None:
 
     if home is not None:
         startup(home, runs)
+        print("window pauses (bench_years_window.py), the sample store first:", flush=True)
+        subprocess.run([sys.executable, str(ROOT / "bench" / "bench_years_window.py"),
+                        "--db", db, "--sample"], check=False)
     with open_store(db) as store:
         profiles = ProfileService(store)
         review = ReviewService(store)
@@ -329,6 +336,10 @@ def measure(db: str, home: Path | None, runs: int) -> None:
             review.decisions(busiest.id)
             review.requests(busiest.id)
 
+        start = time.perf_counter()
+        open_assignment()
+        print(f"  {'open an assignment, the first in this process':<46} "
+              f"{(time.perf_counter() - start) * 1000:8.0f} ms   (imports, first queries)")
         _timed(f"open an assignment ({len(review.versions(busiest.id))} versions)",
                open_assignment)
         largest = max((v for a in assignments[-50:] for v in review.versions(a.id)),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from brandregie.deliverables import Deliverable
 from brandregie.export.content import (
@@ -26,7 +27,6 @@ from brandregie.export.content import (
     sub,
 )
 from brandregie.export.errors import ExportError
-from brandregie.export.render import ExportResult, Output, Progress, render
 from brandregie.export.sections import (
     evp_grid,
     hiring_goal_text,
@@ -50,6 +50,10 @@ from brandregie.export.text import (
 from brandregie.i18n import N_, _
 from brandregie.profile.schema import Brand, KeyMessage, Persona
 from brandregie.profile.snapshot import ProfileSnapshot
+
+if TYPE_CHECKING:
+
+    from brandregie.export.render import ExportResult, Output, Progress
 
 #: What the brief is for: the one list of deliverables (an assignment's kind too).
 BriefType = Deliverable
@@ -319,4 +323,6 @@ def build_brief(snapshot: ProfileSnapshot, request: BriefRequest, out: Output, *
     """
     lang = document_language(snapshot, lang)
     spec = brief_spec(snapshot, request, lang)
+    from brandregie.export.render import render  # ReportLab: not needed to fill in a request
+
     return render(spec, snapshot, out, lang=lang, progress=progress, strict=strict, today=today)

@@ -18,18 +18,18 @@ import io
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from brandregie import childproc
-from brandregie.export.advocacy import build_advocacy_kit
-from brandregie.export.brief import TYPE_LABELS, BriefRequest, build_brief
-from brandregie.export.employer import build_employer_plan
+from brandregie.export.brief import TYPE_LABELS, BriefRequest
 from brandregie.export.errors import ExportError
-from brandregie.export.guide import build_guide
-from brandregie.export.render import ExportResult, Progress
 from brandregie.export.text import labels, slug
 from brandregie.export.tokens import design_tokens_css, design_tokens_json
 from brandregie.i18n import _
 from brandregie.profile.snapshot import ProfileSnapshot
+
+if TYPE_CHECKING:
+    from brandregie.export.render import ExportResult, Progress
 
 MB = 1024 * 1024
 
@@ -85,7 +85,15 @@ def title_of(kind: DocumentKind, snapshot: ProfileSnapshot, request: BriefReques
 
 def render(kind: DocumentKind, snapshot: ProfileSnapshot, request: BriefRequest | None,
            lang: str, progress: Progress | None = None) -> Rendered:
-    """Lay out one document in memory; raises :class:`ExportError` for bad input."""
+    """Lay out one document in memory; raises :class:`ExportError` for bad input. The layout
+    code (ReportLab) is imported here: it runs in a child process (:func:`render_in_child`),
+    whose server has it loaded (``export/preload.py``), and the app's own process never needs
+    it."""
+    from brandregie.export.advocacy import build_advocacy_kit
+    from brandregie.export.brief import build_brief
+    from brandregie.export.employer import build_employer_plan
+    from brandregie.export.guide import build_guide
+
     out = io.BytesIO()
     if kind is DocumentKind.BRIEF:
         if request is None:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from brandregie.export import documents
+from brandregie.export import advocacy, brief, documents, employer, guide, render
 from brandregie.export.fonts import register_fallback
 from brandregie.export.text import labels, long_date
 from brandregie.i18n import SUPPORTED
 
-__all__ = ["documents"]
+__all__ = ["advocacy", "brief", "documents", "employer", "guide", "render"]
 
 
 def _load() -> None:

@@ -14,7 +14,8 @@ LibreOffice when it is installed), ``pdf`` or ``image``. ``progress`` gets fract
 and ends the read with :class:`Cancelled` within about 50 ms.
 
 Reading runs in a sandboxed child process (see :mod:`brandregie.ingest.sandbox`); call
-:func:`warm_up` once at start to pay the reader server's start-up before the first file. A
+:func:`warm_up` once at start to pay the reader server's start-up before the first file. The
+command line reads a plain text in its own process (:mod:`brandregie.ingest.reader`). A
 frozen (PyInstaller) build must call ``multiprocessing.freeze_support()`` first thing in its
 entry script, or the reader processes cannot start.
 """

@@ -155,10 +155,14 @@ class DraftVersion(Base):
     error: Mapped[str] = mapped_column(Text, default="")
     score: Mapped[int | None] = mapped_column(default=None)
     checked_at: Mapped[datetime | None] = mapped_column(default=None)
-    #: The check's report (findings, sub-scores) as JSON.
-    report: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    #: The check's report (findings, sub-scores) as JSON. Both JSON columns load only when
+    #: read, together: a list of versions (or an assignment's latest) needs neither, and on
+    #: PostgreSQL each is a large compressed value fetched and parsed per row.
+    report: Mapped[dict[str, Any] | None] = mapped_column(
+        default=None, deferred=True, deferred_group="check")
     #: What the review view shows of the draft: its text, fonts, colours and images (JSON).
-    document: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    document: Mapped[dict[str, Any] | None] = mapped_column(
+        default=None, deferred=True, deferred_group="check")
 
     findings: Mapped[list[FindingState]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True)

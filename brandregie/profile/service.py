@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, ConflictError, NotFoundError, StoreError
@@ -99,13 +99,15 @@ class ProfileService:
     def snapshot(self, brand: str | int, revision: int | None = None) -> ProfileSnapshot:
         """The brand (by name or id) as it is now, or as it was at ``revision``."""
         with self.store.session() as session:
-            row = self._brand_row(session, brand, load_all=revision is None)
+            row = self._brand_row(session, brand)
             if revision is not None and revision != row.revision:
                 profile, hashes = revision_store.read(session, row.id, revision)
                 files = self._asset_bytes(session, hashes)
                 return ProfileSnapshot(validate_pack(profile).brand, revision=revision,
                                        brand_id=row.id, files=files)
-            current = self._read_stored(session, row)
+            # the brand as this service last read or saved it, when nothing changed since:
+            # opening a review asks for it each time, and reading it is a query per table
+            current = self._known(session, row)
         return self._remember(current)
 
     def revisions(self, brand: str | int, *, limit: int | None = revision_store.PAGE,
@@ -330,16 +332,8 @@ class ProfileService:
         return session.scalars(select(m.Brand).where(
             func.lower(m.Brand.name) == name.strip().lower())).first()
 
-    def _brand_row(self, session: Session, brand: str | int, *, load_all: bool = False
-                   ) -> m.Brand:
+    def _brand_row(self, session: Session, brand: str | int) -> m.Brand:
         query = select(m.Brand)
-        if load_all:
-            query = query.options(*(selectinload(rel) for rel in (
-                m.Brand.values, m.Brand.traits, m.Brand.competitors, m.Brand.brand_names,
-                m.Brand.preferred_terms, m.Brand.banned_terms, m.Brand.key_messages,
-                m.Brand.colours, m.Brand.fonts, m.Brand.logos, m.Brand.evp_pillars,
-                m.Brand.personas, m.Brand.labour_competitors, m.Brand.journey_stages,
-                m.Brand.voice_texts)))
         if isinstance(brand, int):
             row = session.scalars(query.where(m.Brand.id == brand)).first()
         else:

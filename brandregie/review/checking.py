@@ -81,11 +81,14 @@ def warm_up(languages: tuple[str, ...] = ("nl",)) -> None:
     The first check of a session otherwise pays a few seconds for them; done at start, the
     owner's first draft is checked as fast as the rest.
     """
+    from brandregie.checks.rules.visual import chroma
     from brandregie.ingest import warm_up as start_reader
     from brandregie.profile.schema import Brand
     from brandregie.profile.snapshot import ProfileSnapshot
 
     start_reader()
+    chroma("#e8b64d")  # the colour library and its tables: opening a review of a draft with
+    # colours needs them, on the GUI thread, and loading them there paused the window
     snapshot = ProfileSnapshot(Brand(name="BrandRegie", languages=languages))
     for lang in languages:
         if lang in _WARM_UP_TEXT:

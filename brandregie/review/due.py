@@ -16,6 +16,10 @@ from brandregie import models as m
 from brandregie.models.review import AssignmentStatus
 from brandregie.store.database import Store
 
+#: A deadline this many days away (or fewer) is nearly due: the window says so at start, the
+#: Assignments page's banner lists it, and the list shows its date in amber.
+DUE_SOON_DAYS = 3
+
 
 @dataclass(frozen=True, slots=True)
 class DeadlineItem:

@@ -9,7 +9,6 @@ hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the out
 from __future__ import annotations
 
 import hashlib
-import io
 import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -51,7 +50,7 @@ from brandregie.review.codec import (
     report_to_json,
 )
 from brandregie.review.compare import compare_findings, finding_key, match_findings
-from brandregie.review.due import read_deadlines
+from brandregie.review.due import DUE_SOON_DAYS, read_deadlines
 from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.review.records import (
     AgencyInfo,
@@ -74,8 +73,6 @@ _T = TypeVar("_T")
 
 #: The largest draft kept; bigger files are refused before they reach the database.
 MAX_DRAFT_BYTES = 200 * 1024 * 1024
-#: How much of a delivered file is read between two progress reports.
-_CHUNK = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,22 +129,6 @@ def _request(row: m.AgencyRequest, title: str) -> RequestInfo:
 def _too_large(name: str) -> BrandRegieError:
     return BrandRegieError(_("{name} is too large to keep (more than {mb} MB)").format(
         name=name, mb=MAX_DRAFT_BYTES // (1024 * 1024)))
-
-
-def _read(path: Path, size: int, progress: Callable[[int, int], None] | None) -> bytes:
-    """The file's bytes, read a chunk at a time so ``progress`` can follow (and stop) it."""
-    if progress is None:
-        return path.read_bytes()
-    into = io.BytesIO()  # grows in place: about the file's size in memory, not twice that
-    progress(0, size)
-    with path.open("rb") as file:
-        while chunk := file.read(_CHUNK):
-            into.write(chunk)
-            done = into.tell()
-            if done > MAX_DRAFT_BYTES:  # it grew while being read
-                raise _too_large(path.name)
-            progress(min(done, size), max(done, size))
-    return into.getvalue()
 
 
 def _clean(text: str) -> str:
@@ -308,7 +289,7 @@ class ReviewService:
                               progress: Callable[[int, int], None] | None = None
                               ) -> VersionInfo:
         """Keep the file at ``path`` as the assignment's next version. ``progress(done,
-        total)`` hears how many bytes are read; it may raise to stop (a cancelled job)."""
+        total)`` hears when reading starts and ends; it may raise to stop (a cancelled job)."""
         path = Path(path)
         try:
             status = path.stat()
@@ -319,10 +300,16 @@ class ReviewService:
             size = status.st_size
             if size > MAX_DRAFT_BYTES:
                 raise _too_large(path.name)
-            data = _read(path, size, progress)
+            if progress is not None:
+                progress(0, 2)
+            # one read: Python's lock is released while the system copies the bytes (in
+            # pieces, each piece's copy into one whole held it: 100 ms pauses of the window)
+            data = path.read_bytes()
         except OSError as exc:
             raise BrandRegieError(_("{name} cannot be read: {why}").format(
                 name=path.name, why=exc.strerror or exc)) from None
+        if progress is not None:
+            progress(1, 2)  # read; cancelled meanwhile, nothing is stored
         # a newline, an escape or a bidi override in a name would break or forge the lines
         # that show it ("txt.exe" shown as "exe.txt"): kept as visible escapes
         return self.add_version(assignment_id, shown(path.name), data)
@@ -574,7 +561,8 @@ class ReviewService:
             rows = [_request(r, title) for r, title in s.execute(query).all()]
         return sorted(rows, key=lambda r: (r.done, r.due is None, r.due or date.max, r.id))
 
-    def deadlines(self, today: date | None = None, *, within_days: int = 3) -> Deadlines:
+    def deadlines(self, today: date | None = None, *,
+                  within_days: int = DUE_SOON_DAYS) -> Deadlines:
         """Open assignments and requests that are overdue or due within ``within_days``."""
         return read_deadlines(self.store, today or date.today(), within_days)
 

@@ -10,9 +10,10 @@ when it is at least a tenth smaller.
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import zlib
 
-from sqlalchemy import Connection, delete, exists, select
+from sqlalchemy import Connection, Integer, delete, exists, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from brandregie.errors import StoreError
@@ -25,6 +26,11 @@ ZLIB = "zlib"
 _TRIAL = 256 * 1024
 #: Keep the compressed form only at or below this share of the original size.
 _WORTH = 0.9
+#: Stored bytes from this size on go in and out of SQLite through its blob I/O, which copies
+#: them with Python's lock released: bound as a parameter or fetched as a column, SQLite
+#: copied them holding it, and a 200 MB file held the window's thread for half a second.
+BLOB_IO_BYTES = 1024 * 1024
+_ROWID = literal_column("rowid", Integer)
 
 
 def sha256(data: bytes) -> str:
@@ -57,18 +63,51 @@ def put(session: Session, data: bytes, digest: str | None = None) -> str:
     digest = digest or sha256(data)
     if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is None:
         codec, stored = encode(data)
-        session.add(Blob(sha256=digest, size=len(data), codec=codec, stored_size=len(stored),
-                         data=stored))
-        session.flush()  # before the version that names it
+        raw = _sqlite(session) if len(stored) >= BLOB_IO_BYTES else None
+        if raw is None:
+            session.add(Blob(sha256=digest, size=len(data), codec=codec,
+                             stored_size=len(stored), data=stored))
+            session.flush()  # before the version that names it
+        else:  # the row with room for the bytes, then the bytes into that room
+            session.execute(insert(Blob).values(
+                sha256=digest, size=len(data), codec=codec, stored_size=len(stored),
+                data=func.zeroblob(len(stored))))
+            with raw.blobopen("blobs", "data", _rowid(session, digest)) as blob:
+                blob.write(stored)
     return digest
 
 
 def read(session: Session, digest: str) -> bytes:
     """The file named ``digest``."""
-    row = session.execute(select(Blob.codec, Blob.data).where(Blob.sha256 == digest)).first()
-    if row is None:
-        raise StoreError(_("the stored file {sha} is missing").format(sha=digest[:12]))
-    return decode(row.codec, row.data)
+    raw = _sqlite(session)
+    if raw is None:
+        row = session.execute(select(Blob.codec, Blob.data).where(Blob.sha256 == digest)).first()
+        if row is None:
+            raise _missing(digest)
+        return decode(row.codec, row.data)
+    found = session.execute(select(_ROWID, Blob.codec)
+                            .where(Blob.sha256 == digest)).first()
+    if found is None:
+        raise _missing(digest)
+    with raw.blobopen("blobs", "data", found[0], readonly=True) as blob:
+        return decode(found[1], blob.read())
+
+
+def _missing(digest: str) -> StoreError:
+    return StoreError(_("the stored file {sha} is missing").format(sha=digest[:12]))
+
+
+def _sqlite(session: Session) -> sqlite3.Connection | None:
+    """The session's own SQLite connection (in its transaction), or None on PostgreSQL."""
+    driver = session.connection().connection.driver_connection
+    return driver if isinstance(driver, sqlite3.Connection) else None
+
+
+def _rowid(session: Session, digest: str) -> int:
+    rowid = session.scalar(select(_ROWID).select_from(Blob)
+                           .where(Blob.sha256 == digest))
+    assert isinstance(rowid, int)
+    return rowid
 
 
 def sweep(db: Session | Connection) -> int:

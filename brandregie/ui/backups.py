@@ -3,9 +3,11 @@
 The list shows every backup of the open database (automatic ones, those made by hand, and the
 safety copies a restore leaves), what is kept for how long, and the space the backups take now.
 Backing up runs on a worker, so the window never waits for it. Restoring saves and closes the
-open brand, writes the backup into the database (the current data is kept as a backup first)
-and then asks the app to reopen its window on the restored data. Plain backup work lives in
-:mod:`brandregie.store.backup`.
+open brand, then writes the backup into the database on a worker (the current data is kept as
+a backup first) while a busy note shows; the job's end closes the dialog. Only once the
+dialog's own event loop has returned does the app rebuild its window on the restored data:
+rebuilding widgets under a running dialog slot is what crashed once. Plain backup work lives
+in :mod:`brandregie.store.backup`.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,8 +42,9 @@ from brandregie.ui.main_window import MainWindow
 from brandregie.ui.shell import Shell
 
 log = logging.getLogger("brandregie.backup")
-#: Called with the chosen backup file; returns whether it was restored.
-Restore = Callable[[Path], bool]
+#: Called before a restore: saves and closes the open brand; False if it could not (nothing is
+#: restored then).
+BeforeRestore = Callable[[], bool]
 
 
 def _t(text: str) -> str:
@@ -86,10 +89,16 @@ class BackupsDialog(QDialog):
     #: A backup made with Back up now is in the list.
     backed_up = Signal()
 
-    def __init__(self, store: Store, restore: Restore, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, before_restore: BeforeRestore,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.restore = restore
+        self.before_restore = before_restore
+        #: None: no restore was tried; True: the last one put its backup back; False: it failed.
+        #: Once tried, the open brand is closed, and the app reopens its window after the dialog.
+        self.restored: bool | None = None
+        self._note: QProgressDialog | None = None
+        self._restoring: Path | None = None
         self.setWindowTitle(_t("Backups"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
@@ -114,7 +123,10 @@ class BackupsDialog(QDialog):
         self._worker = Runner(self, own_thread=True)
         self._worker.finished.connect(self._backed_up)
         self._worker.failed.connect(self._backup_failed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self._restorer = Runner(self, own_thread=True)
+        self._restorer.finished.connect(lambda _task, _result: self._restore_ended(None))
+        self._restorer.failed.connect(lambda _task, failure: self._restore_ended(failure))
+        self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.backup_button = QPushButton(_t("Back up now"))
         self.restore_button = QPushButton(_t("Restore…"))
         self.folder_button = QPushButton(_t("Open folder"))
@@ -177,61 +189,59 @@ class BackupsDialog(QDialog):
         dialogs.show_error(self, _t("No backup made"), failure.message)
 
     def done(self, result: int) -> None:
+        if self._restorer.busy:
+            return  # the restore under way closes the dialog itself when it ends
         self._worker.wait()  # a backup under way finishes before the dialog goes
         super().done(result)
 
     def restore_selected(self) -> None:
+        """Ask, close the open brand, and write the chosen backup into the database on a
+        worker. The store stays open: SQLite's backup API replaces the content in one
+        transaction and every later session reads the restored data. Rebuilding the backup
+        and checking every part of it can take seconds, so a busy note shows meanwhile."""
         path = self.selected()
         item = self.list.currentItem()
-        if path is None or item is None:
+        if path is None or item is None or self._restorer.busy:
             return
         if not dialogs.confirm(self, _t("Restore backup"),
                                _t("Put back the data as it was on %1? What you have now is "
                                   "kept as a backup first.").replace("%1", item.text(0))):
             return
-        if self.restore(path):
+        if not self.before_restore():
+            return
+        self.restored = False
+        self.list.setEnabled(False)  # nothing else starts until the restore has ended
+        self.buttons.setEnabled(False)
+        note = QProgressDialog(_t("Restoring the backup…"), "", 0, 0, self)
+        note.setCancelButton(None)
+        note.setWindowModality(Qt.WindowModality.ApplicationModal)
+        note.setMinimumDuration(500)
+        self._note, self._restoring = note, path
+        target = b.database_file(self.store)
+        self._worker.wait()  # a backup by hand under way is written first
+        self._restorer.start(lambda _progress: b.restore_backup(path, target))
+
+    def _restore_ended(self, failure: Failure | None) -> None:
+        """The restore job ended (a queued signal, no nested loop): close on success; on
+        failure say why in one sentence and keep the dialog open for another choice."""
+        if self._note is not None:
+            self._note.close()
+            self._note.deleteLater()
+            self._note = None
+        if failure is None:
+            self.restored = True
+            log.info("restored backup %s", self._restoring)
             self.accept()
-        else:
-            self.refresh()
+            return
+        self.list.setEnabled(True)
+        self.buttons.setEnabled(True)
+        self.refresh()
+        dialogs.show_error(self, _t("Not restored"), failure.message)
 
     def open_folder(self) -> None:
         folder = b.backups_folder(self.store)
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-
-
-def restore_backup(parent: QWidget | None, store: Store, backup: Path) -> bool:
-    """Write ``backup`` into the open database; the caller has closed its edit session.
-
-    The store stays open: SQLite's backup API replaces the content in one transaction and
-    every later session reads the restored data. The restore (rebuilding the backup and
-    checking every part of it first: seconds for a large store) runs on a worker while a
-    busy note shows; the window keeps painting.
-    """
-    outcome: list[Failure | None] = []
-    waiting = QEventLoop()
-    worker = Runner(own_thread=True)
-
-    def ended(failure: Failure | None) -> None:
-        outcome.append(failure)
-        waiting.quit()
-
-    worker.finished.connect(lambda _task, _result: ended(None))
-    worker.failed.connect(lambda _task, failure: ended(failure))
-    note = QProgressDialog(_t("Restoring the backup…"), "", 0, 0, parent)
-    note.setCancelButton(None)
-    note.setWindowModality(Qt.WindowModality.ApplicationModal)
-    note.setMinimumDuration(500)
-    target = b.database_file(store)
-    worker.start(lambda _progress: b.restore_backup(backup, target))
-    if not outcome:
-        waiting.exec()
-    note.close()
-    failure = outcome[0]
-    if failure is not None:
-        dialogs.show_error(parent, _t("Not restored"), failure.message)
-        return False
-    return True
 
 
 def offer_restore_at_start(reason: str) -> bool:
@@ -279,6 +289,9 @@ class AppBackups(QObject):
     """
 
     ACTION = "backupsAction"
+    #: The window is open again after a restore was tried in the Backups dialog; True if the
+    #: backup is back.
+    restored = Signal(bool)
 
     def __init__(self, shell: Shell, *, start_delay_ms: int = 3000,
                  check_every_ms: int = 60_000) -> None:
@@ -321,17 +334,28 @@ class AppBackups(QObject):
         window.language_changed.connect(lambda _lang: self.attach(self.shell.window))
 
     def show_dialog(self) -> None:
-        BackupsDialog(self.store, self.restore, self.shell.window).exec()
+        """File → Backups…; a restore tried in it reopens the window once the dialog is gone."""
+        dialog = BackupsDialog(self.store, self.close_brand, self.shell.window)
+        dialog.exec()
+        self.after_dialog(dialog)
 
-    def restore(self, backup: Path) -> bool:
-        """Save and close the open brand, put ``backup`` back, reopen the window on it."""
-        window = self.shell.window
-        if not window.close_session():
-            return False
-        done = restore_backup(window, self.store, backup)
+    def close_brand(self) -> bool:
+        """Before a restore: save and close the open brand (False: it could not be saved)."""
+        return self.shell.window.close_session()
+
+    def after_dialog(self, dialog: BackupsDialog) -> None:
+        """The dialog has closed: if a restore was tried, rebuild the window on the data as it
+        is now, from the app's own event loop (queued): never under the dialog, whose parent
+        the old window is."""
+        restored = dialog.restored
+        dialog.deleteLater()
+        if restored is not None:
+            QTimer.singleShot(0, self, lambda: self._reopen(restored))
+
+    def _reopen(self, restored: bool) -> None:
         self.shell.switch_language()  # a fresh window in the same place, on the data as it is
-        if done:
+        self.attach(self.shell.window)  # no language_changed on this rebuild: attach here
+        if restored:
             self.shell.window.statusBar().showMessage(
                 _t("Restored the backup; what you had before is kept as a backup."), 10_000)
-            log.info("restored backup %s", backup)
-        return done
+        self.restored.emit(restored)

@@ -133,9 +133,9 @@ class MainWindow(QMainWindow):
         self.set_work_page("assignments", assignments)
         self.set_work_page("briefs", BriefsPlace(self))
         self.set_work_page("scorecard", ScorecardPlace(self))
-        # Assignments loads its code in the background a while after the brand is shown;
-        # Briefs follows once that is done (one at a time: each competes for Python's lock),
-        # so neither page's first visit waits for a second of imports.
+        # Assignments loads its code in the background just after the brand is shown; Briefs
+        # follows once that is in (one at a time: each competes for Python's lock), so neither
+        # page's first visit waits for its imports.
         assignments.loader.finished.connect(self._load_briefs_after)
         for action in self.store_actions:
             action.setEnabled(True)
@@ -146,11 +146,11 @@ class MainWindow(QMainWindow):
         self.attached.emit()
 
     def _load_briefs_after(self, task: Task, _result: object) -> None:
-        """Assignments' code and tools are in: load the Briefs page's code next."""
+        """Assignments' Qt-free code is in: load the Briefs page's code next."""
         from brandregie.ui.work_place import WorkPlace
 
         place = self.navigation.work_pages.get("briefs")
-        if task.key == "prepare" and isinstance(place, WorkPlace) and self.isVisible():
+        if task.key == "import" and isinstance(place, WorkPlace) and self.isVisible():
             place.load()
 
     def show_problem(self, message: str) -> None:

@@ -6,10 +6,12 @@ an "Opening…" label. When the person opens it, the page's Qt-free code
 (:attr:`~WorkPlace.code_modules`: services, checks, readers, exporters, nearly all of the
 time) is imported on a worker thread while the window keeps answering; its modules that use Qt
 (:attr:`~WorkPlace.ui_modules`, then :attr:`~WorkPlace.page_module`) follow on the GUI thread,
-one per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
+a few per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
 and then, see :mod:`~brandregie.ui.gui_thread`), and the page is built as soon as they are in.
 A second job then does the place's :attr:`~WorkPlace.prepare` (loading language tools, starting
-the child-process server), so the page's first real work does not wait for it.
+the child-process server), so the page's first real work does not wait for it; when the code
+was loaded ahead (:meth:`WorkPlace.load` before anyone opened the page), that heavier job
+waits :attr:`~WorkPlace.prepare_delay_ms` or until the page is opened.
 :meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
 :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
 """
@@ -91,10 +93,13 @@ class WorkPlace(QWidget, Generic[P]):
     #: import Qt or ``brandregie.ui`` (``tests/ui/test_import_threads.py`` watches).
     code_modules: tuple[str, ...] = ()
     #: The modules using Qt that the page module imports, leaves first: imported on the GUI
-    #: thread one per turn of the event loop (one left out only makes a turn longer).
+    #: thread, a few per turn of the event loop (one left out only makes a turn longer).
     ui_modules: tuple[str, ...] = ()
     #: What else to get ready on the worker once the code is imported (a module-level function).
     prepare: Callable[[], None] | None = None
+    #: How long :attr:`prepare` waits when the code was loaded ahead (nobody looks at the page
+    #: yet): it is heavy work on the worker, and the person may be busy on other pages.
+    prepare_delay_ms = 2000
 
     def __init__(self, window: WorkWindow, loading_text: str) -> None:
         super().__init__()  # the window puts it in its stack
@@ -107,6 +112,7 @@ class WorkPlace(QWidget, Generic[P]):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.layout_.addWidget(self.loading)
         self.loading_started = False
+        self.preparing = False
         self.loader = Runner(self)
         self.loader.finished.connect(self._loaded)
 
@@ -136,7 +142,7 @@ class WorkPlace(QWidget, Generic[P]):
         if self.page is not None:
             return
         if self.page_module in sys.modules:
-            QTimer.singleShot(0, self.build)  # "Opening…" paints first
+            QTimer.singleShot(0, self._show_page)  # "Opening…" paints first
         else:
             self.load()
 
@@ -150,14 +156,27 @@ class WorkPlace(QWidget, Generic[P]):
 
     def _code_in(self) -> None:
         """All of the page's code is in: keep it out of the collector's way, build the page if
-        it is being looked at, then get the rest ready on the worker."""
+        it is being looked at, then get the rest ready on the worker (a while later if the
+        code was loaded ahead)."""
         if not self.window().isVisible():
             return
         gui_thread.freeze()  # what was just loaded stays for good
-        if self.page is None and self.isVisible():
-            self.build()
+        if self.isVisible():
+            self._show_page()
+        else:
+            QTimer.singleShot(self.prepare_delay_ms, self, self.start_prepare)
+
+    def _show_page(self) -> None:
+        """The page is being looked at: build it, and get its work ready now."""
+        self.build()
+        if self.loading_started:  # only a place that loaded its own code prepares it
+            self.start_prepare()
+
+    def start_prepare(self) -> None:
+        """Run :attr:`prepare` on the worker (once; also without a page built)."""
         prepare, module = type(self).prepare, self.page_module
-        if prepare is not None:
+        if prepare is not None and not self.preparing and self.window().isVisible():
+            self.preparing = True
             self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
 
     def build(self) -> P:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from brandregie import models as m
 from brandregie.review.service import ReviewService
+from brandregie.store.blobs import BLOB_IO_BYTES
 from brandregie.store.database import Store
 
 TEXT = ("Wij zoeken een bakker die van vroeg opstaan houdt.\n" * 3000).encode()
@@ -50,3 +51,21 @@ def test_a_file_goes_with_the_last_version_that_delivered_it(service: ReviewServ
     assert set(_blobs(store)) == {first.sha256}  # the other assignment still has it
     service.delete_assignment(two.id)
     assert _blobs(store) == {}
+
+
+def test_a_large_file_is_kept_and_read_back_byte_for_byte(service: ReviewService,
+                                                          store: Store) -> None:
+    """Files past blob I/O's threshold (on SQLite written and read through it), raw and
+    compressed, come back exactly as delivered."""
+    scan = b"%PDF-1.7\n" + os.urandom(2 * BLOB_IO_BYTES)
+    text = TEXT * (3 * BLOB_IO_BYTES // len(TEXT) + 1)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Jaarverslag")
+    big = service.add_version(assignment.id, "jaarverslag.pdf", scan)
+    long = service.add_version(assignment.id, "jaarverslag.txt", text)
+    stored = _blobs(store)
+    assert stored[big.sha256] == (len(scan), len(scan), "raw")
+    assert stored[long.sha256][2] == "zlib"
+    assert service.version_data(big.id) == ("jaarverslag.pdf", scan)
+    assert service.check_job(long.id).data == text
+    service.delete_version(big.id)
+    assert set(_blobs(store)) == {long.sha256}

@@ -6,12 +6,12 @@ import ast
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QLabel, QMenu
+from PySide6.QtCore import QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from brandregie.paths import default_database, resource, sample_pack
@@ -80,11 +80,22 @@ def test_the_app_backs_up_when_it_starts_and_when_it_closes(qtbot: QtBot, shell:
             "Changed before closing.")
 
 
+def _in_backups_dialog(act: Callable[[BackupsDialog], None]) -> None:
+    """Do ``act`` in File → Backups… once it is up (it runs its own event loop, as in the app);
+    closed after 30 s whatever happens, so a broken restore fails the test instead of hanging."""
+    dialog = QApplication.activeModalWidget()
+    if isinstance(dialog, BackupsDialog):
+        QTimer.singleShot(30_000, dialog, dialog.reject)
+        act(dialog)
+    else:
+        QTimer.singleShot(20, lambda: _in_backups_dialog(act))
+
+
 def test_restoring_a_backup_in_the_app_brings_the_profile_back(
         qtbot: QtBot, shell: Shell, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     backups = AppBackups(shell, start_delay_ms=60_000)
     _write_story(shell, "The story worth keeping.")
-    dialog = BackupsDialog(shell.store, backups.restore, shell.window)
+    dialog = BackupsDialog(shell.store, backups.close_brand, shell.window)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.backed_up, timeout=10_000):  # made on a worker
         click(dialog.backup_button)
@@ -92,7 +103,9 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
     intro = dialog.findChild(QLabel)
     assert intro is not None and "14 days" in intro.text()
     assert "backups themselves (1)" in dialog.space_label.text()
+    dialog.close()
     _write_story(shell, "An edit regretted later.")
+    old_window = shell.window
 
     asked: list[str] = []
 
@@ -101,13 +114,45 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
         return True
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    click(dialog.restore_button)
+    QTimer.singleShot(0, lambda: _in_backups_dialog(lambda d: click(d.restore_button)))
+    with qtbot.waitSignal(backups.restored, timeout=30_000) as reopened:
+        backups.show_dialog()  # returns once the restore has closed the dialog
+        assert shell.window is old_window  # rebuilt only after the dialog is gone
 
+    assert reopened.args == [True]
     assert asked and "kept as a backup first" in asked[0]
+    assert shell.window is not old_window and shell.window.isVisible()
     assert _story(shell) == "The story worth keeping."
     kinds = [x.kind for x in b.list_backups(db_path)]
     assert kinds == [b.BEFORE_RESTORE, b.MANUAL]
     assert "Restored" in shell.window.statusBar().currentMessage()
+    assert _backups_actions(shell) == ["&Backups…"]
+    backups.timer.stop()
+
+
+def test_a_backup_that_cannot_be_restored_says_why_and_keeps_the_data(
+        qtbot: QtBot, shell: Shell, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    backups = AppBackups(shell, start_delay_ms=60_000)
+    _write_story(shell, "The story as it is now.")
+    made = b.create_backup(db_path, kind=b.MANUAL)
+    made.path.write_bytes(b"not a database at all" * 100)
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _text: True)
+    shown: list[str] = []
+
+    def show_error(parent: BackupsDialog, _title: str, text: str) -> None:
+        shown.append(text)
+        assert parent.isVisible() and parent.restore_button.isEnabled()  # pick another
+        QTimer.singleShot(0, parent.reject)
+
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    QTimer.singleShot(0, lambda: _in_backups_dialog(lambda d: click(d.restore_button)))
+    with qtbot.waitSignal(backups.restored, timeout=30_000) as reopened:
+        backups.show_dialog()
+
+    assert reopened.args == [False]
+    assert len(shown) == 1 and shown[0].endswith("is damaged: file is not a database")
+    assert _story(shell) == "The story as it is now."
+    assert "Restored" not in shell.window.statusBar().currentMessage()
     backups.timer.stop()
 
 
@@ -151,7 +196,7 @@ def test_the_backups_dialog_speaks_dutch(qtbot: QtBot, shell: Shell) -> None:
     assert len(messages) > 15 and untranslated == []
 
     install_language("nl")
-    dialog = BackupsDialog(shell.store, lambda _path: False, shell.window)
+    dialog = BackupsDialog(shell.store, lambda: False, shell.window)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Back-ups"
     assert dialog.backup_button.text() == "Nu back-up maken"

@@ -8,18 +8,18 @@ the owner, so a line going down into the band is an agency that has learnt the v
 
 from __future__ import annotations
 
-import itertools
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPaintEvent, QPen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from brandregie.checks.rules.voice import DRAFT_DISTANCE
 from brandregie.review.voice_history import AgencyVoice, voice_history
 from brandregie.store.database import Store
 from brandregie.ui import theme
-from brandregie.ui.home.chart import LINE_COLOURS
+from brandregie.ui.home.agency_lines import AgencyLinesChart
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
 
 #: Where the owner's own held-out texts lie (their 90th percentile in bench/voice, 1.2).
@@ -28,30 +28,24 @@ OWN_BAND = 1.2
 SCALE = 3.0
 
 
-class VoiceTrendChart(QWidget):
+class VoiceTrendChart(AgencyLinesChart):
     """Distance up (0 at the bottom: the owner's own voice), versions in order across."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[AgencyVoice] = []
-        self.setMinimumHeight(150)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        super().__init__(150, parent)
         self.setAccessibleName(self.tr("How each agency sounds like you, over time"))
+        self.lines: list[AgencyVoice] = []
 
     def set_lines(self, lines: list[AgencyVoice]) -> None:
         self.lines = lines
-        self.setAccessibleDescription("; ".join(
-            f"{name}: " + ", ".join(f"{d:.1f}" for d in values)
-            for name, values in self.series().items()))
-        self.update()
+        self.data_changed()
 
-    def series(self) -> dict[str, list[float]]:
-        """What the chart draws: each agency's distances, in order (for tests and readers)."""
-        return {line.agency or self.tr("No agency"): [p.distance for p in line.points]
-                for line in self.lines}
+    def agency_values(self) -> list[tuple[str, Sequence[float]]]:
+        return [(line.agency or self.tr("No agency"), [p.distance for p in line.points])
+                for line in self.lines]
 
-    def colour(self, index: int) -> QColor:
-        return QColor(LINE_COLOURS[index % len(LINE_COLOURS)])
+    def value_text(self, value: float) -> str:
+        return f"{value:.1f}"
 
     def sizeHint(self) -> QSize:
         return QSize(520, 180)
@@ -61,9 +55,7 @@ class VoiceTrendChart(QWidget):
         c = theme.colours()
         metrics = painter.fontMetrics()
         top = max([SCALE, *(p.distance for line in self.lines for p in line.points)])
-        left = metrics.horizontalAdvance("0.0") + theme.SPACE_S
-        area = QRectF(left, theme.SPACE_S, self.width() - left - theme.SPACE_S,
-                      self.height() - theme.SPACE_S - metrics.height() - theme.SPACE_S)
+        area = self.plot_area(painter, "0.0")
 
         def y_of(value: float) -> float:
             return area.bottom() - area.height() * min(value, top) / top
@@ -78,14 +70,7 @@ class VoiceTrendChart(QWidget):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                          self.tr("like your own texts"))
         for level in range(int(top) + 1):
-            y = y_of(level)
-            painter.setPen(QPen(QColor(c.line), 1))
-            painter.drawLine(QPointF(area.left(), y), QPointF(area.right(), y))
-            painter.setPen(QColor(c.muted))
-            painter.drawText(QRectF(0, y - metrics.height() / 2, left - theme.SPACE_XS,
-                                    metrics.height()),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             str(level))
+            self.draw_level(painter, area, y_of(level), str(level))
         threshold = y_of(DRAFT_DISTANCE)
         painter.setPen(QPen(QColor(c.muted), 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(area.left(), threshold), QPointF(area.right(), threshold))
@@ -93,24 +78,13 @@ class VoiceTrendChart(QWidget):
                                 area.width() - theme.SPACE_XS, metrics.height()),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
                          self.tr("named as not sounding like you"))
-        most = max((len(line.points) for line in self.lines), default=0)
-        if most == 0:
+        if self.most_versions() == 0:
             painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
                              self.tr("When an agency delivers and the draft is checked, how "
                                      "much it sounds like you appears here."))
             painter.end()
             return
-        step = area.width() / max(most - 1, 1)
-        for index, line in enumerate(self.lines):
-            points = [QPointF(area.left() + step * n if most > 1 else area.center().x(),
-                              y_of(p.distance)) for n, p in enumerate(line.points)]
-            painter.setPen(QPen(self.colour(index), 2.2, Qt.PenStyle.SolidLine,
-                                Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            for a, b in itertools.pairwise(points):
-                painter.drawLine(a, b)
-            painter.setBrush(QColor(c.surface))
-            for point in points:
-                painter.drawEllipse(point, 3.5, 3.5)
+        self.draw_lines(painter, area, y_of)
         painter.end()
 
 

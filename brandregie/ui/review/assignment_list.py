@@ -21,14 +21,12 @@ from PySide6.QtWidgets import (
 
 from brandregie.checks.model import TrafficLight
 from brandregie.models.review import AssignmentStatus
+from brandregie.review.due import DUE_SOON_DAYS
 from brandregie.review.records import AssignmentInfo
 from brandregie.ui.page import SECTION_TITLE, heading
 from brandregie.ui.review.assignment_tab import status_label
 from brandregie.ui.review.dialogs import kind_label
 from brandregie.ui.review.header import LIGHT_COLOURS
-
-# A due date this many days away (or fewer) is shown in amber; a date passed, in red.
-DUE_SOON_DAYS = 3
 
 
 class AssignmentList(QWidget):

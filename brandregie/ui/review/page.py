@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from brandregie.errors import BrandRegieError
 from brandregie.models.review import CheckStatus
 from brandregie.review.agreement import Agreement
+from brandregie.review.due import DUE_SOON_DAYS
 from brandregie.review.records import AssignmentInfo, VersionInfo
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.review.agreement_form import agreement_summary
-from brandregie.ui.review.assignment_list import DUE_SOON_DAYS, AssignmentList
+from brandregie.ui.review.assignment_list import AssignmentList
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
 from brandregie.ui.review.dialogs import (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from brandregie.errors import BrandRegieError
 from brandregie.review import due
-from brandregie.review.due import Deadlines
+from brandregie.review.due import DUE_SOON_DAYS, Deadlines
 from brandregie.ui.review.deadlines import notify
 from brandregie.ui.work_place import WorkPlace, WorkWindow
 
@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from brandregie.ui.review.page import AssignmentsPage
 
 log = logging.getLogger(__name__)
-
-DUE_SOON_DAYS = 3
 
 
 # The review page's module: importing it loads the checks, the readers and the exporter.
@@ -49,12 +47,13 @@ CODE_MODULES = (
     "brandregie.store.team", "difflib",
 )
 
-# The page's modules that use Qt, leaves first: one per turn of the event loop on the GUI thread.
+# The page's modules that use Qt, leaves first: on the GUI thread, a few per turn of the event loop.
 UI_MODULES = (
     "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
     "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
     "brandregie.ui.review.header", "brandregie.ui.review.assignment_list",
-    "brandregie.ui.review.deadlines", "brandregie.ui.connections.password",
+    "brandregie.ui.review.deadlines", "brandregie.ui.review.intake",
+    "brandregie.ui.connections.password",
     "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",
     "brandregie.ui.connections.mail", "brandregie.ui.connections.send",
     "brandregie.ui.review.answer_bar", "brandregie.ui.review.text_view",
@@ -66,8 +65,10 @@ UI_MODULES = (
     "brandregie.ui.review.worker",
 )
 
-# How long after the first paint the reader and language tools load in the background.
-PRELOAD_DELAY_MS = 2000
+# How long after the brand is shown the page's code loads in the background (its Qt-free part
+# on a worker, about 0.15 s; its Qt part on the GUI thread, a few ms per turn of the event
+# loop); the reader and language tools follow WorkPlace.prepare_delay_ms later.
+PRELOAD_DELAY_MS = 300
 
 
 def _warm_up() -> None:
@@ -98,8 +99,8 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
             window.after_first_paint(self.preload_later)
 
     def preload_later(self) -> None:
-        """Load the page and its tools in the background (:meth:`load`), a while after the
-        window has settled: the preload competes for Python's lock."""
+        """Load the page's code in the background (:meth:`load`) once the brand has painted,
+        so that opening the page right after start does not wait for it."""
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self.load)
 
     def deadlines(self) -> Deadlines:

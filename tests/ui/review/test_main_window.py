@@ -55,11 +55,14 @@ def test_the_place_is_light_at_start_and_tells_what_is_overdue(
     from brandregie.review.service import ReviewService
 
     code = ("import sys, brandregie.ui.review.place; "
-            "print(any(m.startswith('brandregie.checks') for m in sys.modules))")
+            "print(any(m.startswith('brandregie.checks') for m in sys.modules), "
+            "'brandregie.ui.review.page' in sys.modules, "
+            "'brandregie.ui.review.assignment_list' in sys.modules)")
     light = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                            check=True, env={**__import__("os").environ,
                                             "QT_QPA_PLATFORM": "offscreen"})
-    assert light.stdout.strip() == "False", "the checks load only when the page is opened"
+    assert light.stdout.split() == ["False"] * 3, (
+        "the checks and the page's code load only when the page is opened")
 
     window = make_window(threaded=False)
     window.open_sample()

@@ -1,0 +1,199 @@
+"""The window on the five-year store: page switches, the history page and opening assignments.
+
+    .venv/bin/python bench/bench_years_window.py --db HOME/data/BrandRegie/brandregie.db [--sample]
+
+Run by ``bench_years.py`` on the store it built (or alone on any store). The app is opened in
+process as it opens itself (the frame first, the store on a worker, see bench_startup.py), and a
+5 ms timer ticks on the GUI thread all along: the longest gap between two ticks is the longest
+the window did not answer. Measured: each page's first and later visit (until in place and
+painted), the history page's next page of revisions, and opening assignments in the review page
+(the busiest, the newest and the one with the largest draft) until painted. Targets: the
+history page and an assignment open in <= 200 ms, no pause of the window > 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TARGET_OPEN_MS, TARGET_PAUSE_MS = 200, 100
+
+
+class Ticks:
+    """A 5 ms timer on the GUI thread: the longest gap between ticks is the longest pause."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.ticks: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(lambda: self.ticks.append(time.perf_counter()))
+
+    def measure(self, act: Callable[[], None], done: Callable[[], bool]) -> tuple[float, float]:
+        """(ms from ``act`` until ``done`` and painted, the longest pause in ms)."""
+        from PySide6.QtCore import QEventLoop
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        assert app is not None
+        self.ticks = [time.perf_counter()]
+        self.timer.start()
+        start = time.perf_counter()
+        act()
+        while not done():
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible():
+                widget.repaint()
+        app.processEvents()
+        end = time.perf_counter()
+        self.timer.stop()
+        self.ticks.append(end)
+        return (end - start) * 1000, max(b - a for a, b in itertools.pairwise(self.ticks)) * 1000
+
+
+def busiest_newest_largest(db: str) -> list[tuple[str, int]]:
+    """The assignments to open: the one with most versions, the newest, the largest draft's."""
+    from sqlalchemy import func, select
+
+    from brandregie import models as m
+    from brandregie.store.database import open_store
+
+    with open_store(db) as store, store.session() as s:
+        busiest = s.execute(select(m.DraftVersion.assignment_id, func.count()).group_by(
+            m.DraftVersion.assignment_id).order_by(func.count().desc()).limit(1)).one()
+        newest = s.scalar(select(func.max(m.Assignment.id)))
+        largest = s.execute(select(m.DraftVersion.assignment_id, m.DraftVersion.size)
+                            .order_by(m.DraftVersion.size.desc()).limit(1)).one()
+    assert newest is not None
+    return [(f"busiest ({busiest[1]} versions)", busiest[0]), ("newest", newest),
+            (f"largest draft ({largest[1] / 1e6:.0f} MB)", largest[0])]
+
+
+def sample_store(folder: Path) -> Path:
+    """A store with the sample brand and one assignment with a checked text draft."""
+    from bench.bench_checks import dutch_text
+    from bench.bench_years import _sample_check
+    from brandregie.paths import sample_pack
+    from brandregie.profile.pack import read_pack
+    from brandregie.profile.service import ProfileService
+    from brandregie.review.service import ReviewService
+    from brandregie.store.database import open_store
+
+    path = folder / "sample.db"
+    with open_store(path) as store:
+        ProfileService(store).import_snapshot(read_pack(sample_pack()))
+        review = ReviewService(store)
+        report, document = _sample_check(review.profiles.snapshot("Bakkerij Korenaar"))
+        for title in ("Nieuwsbrief", "Folder"):  # two: one opened after the other
+            job = review.create_assignment("Bakkerij Korenaar", title)
+            version = review.add_version(job.id, f"{title}.txt", "\n\n".join(
+                dutch_text(12_000)).encode())
+            review.save_check(version.id, report, document)
+    return path
+
+
+def main() -> int:
+    from bench.bench_startup import _isolated_env
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="the store: a SQLite file")
+    parser.add_argument("--sample", action="store_true",
+                        help="first the same on a store with the sample brand only")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="brandregie-window-"))
+    os.environ.update(_isolated_env(home))  # no settings of the person running it
+    if args.sample:
+        print("-- with the sample store:", flush=True)
+        subprocess.run([sys.executable, __file__, "--db", str(sample_store(home))], check=True)
+        print("-- with the five-year store:", flush=True)
+    targets = busiest_newest_largest(args.db)
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from brandregie.store.database import open_store
+    from brandregie.ui import gui_thread
+    from brandregie.ui.history_page import HistoryPage
+    from brandregie.ui.navigation import BRAND_PAGES, WORK_PAGES
+    from brandregie.ui.opening import StoreOpener
+    from brandregie.ui.review.page import AssignmentsPage
+    from brandregie.ui.shell import Shell
+
+    app = QApplication([sys.argv[0]])
+    gui_thread.install(app)  # as run_app does
+    shell = Shell(None)  # the frame first, then the store on a worker
+    window = shell.window
+    opener = StoreOpener(shell, lambda: open_store(args.db))
+    window.after_first_paint(opener.start_slot)
+    window.resize(1366, 768)
+    ticks = Ticks()
+    opened, pause = ticks.measure(window.show, lambda: bool(window.ready))
+    print(f"the window on {args.db} ({Path(args.db).stat().st_size / 1e6:,.0f} MB; "
+          "ms until in place and painted, and the longest pause of the window):")
+    print(f"  open until the brand is shown       {opened:7.0f}   pause {pause:5.0f}")
+    pauses: list[tuple[float, str]] = [(pause, "start")]
+
+    def ready(key: str) -> bool:
+        place = window.navigation.work_pages.get(key)
+        return (getattr(place, "page", True) is not None
+                and not getattr(window.page(key), "building", False))
+
+    for visit in ("first", "again"):
+        for key in (*BRAND_PAGES, *WORK_PAGES):
+            took, pause = ticks.measure(functools.partial(window.show_page, key),
+                                        functools.partial(ready, key))
+            pauses.append((pause, f"{key} ({visit})"))
+            print(f"  {key:<12} {visit:<5} visit              {took:7.0f}   pause {pause:5.0f}")
+
+    window.show_page("history")
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    took, pause = ticks.measure(history.reload, lambda: True)
+    pauses.append((pause, "history reload"))
+    print(f"  history: read and show the first page   {took:7.0f}   pause {pause:5.0f}")
+    took, pause = ticks.measure(history.load_older, lambda: True)
+    pauses.append((pause, "history older"))
+    print(f"  history: the next page of revisions     {took:7.0f}   pause {pause:5.0f}")
+
+    window.show_page("assignments")
+    place: Any = window.navigation.work_pages["assignments"]
+    page = place.page
+    assert isinstance(page, AssignmentsPage)
+    worst_open = 0.0
+    for label, assignment_id in targets:
+        for attempt in ("first", "again"):
+            open_it = functools.partial(page.open_assignment, assignment_id)
+            took, pause = ticks.measure(open_it, lambda: True)
+            if attempt == "again":  # away and back, so the list selection changes
+                page.open_assignment(min(a for _, a in targets if a != assignment_id))
+                took, pause = ticks.measure(open_it, lambda: True)
+            worst_open = max(worst_open, took)
+            pauses.append((pause, f"open {label}"))
+            print(f"  open assignment: {label:<22} {attempt:<5} {took:5.0f}   pause {pause:5.0f}")
+    worst, what = max(pauses)
+    print(f"  longest pause {worst:.0f} ms ({what}); target {TARGET_PAUSE_MS}. Slowest assignment "
+          f"open {worst_open:.0f} ms; target {TARGET_OPEN_MS}")
+    window.close()
+    app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+    if shell.store is not None:
+        shell.store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+"""Opening an assignment reads what the review page shows, and no more.
+
+On a team database every query is a round trip, and a store of five years holds thousands of
+versions, each with a check of hundreds of kilobytes: listing versions must not fetch the
+checks, and opening a review again must not read the whole brand again (#21).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+
+from brandregie.profile.service import ProfileService
+from brandregie.review.service import ReviewService
+from brandregie.store.database import Store
+from tests.review.conftest import check_text
+
+TEXT = ["Bij Korenaar ontzorgen we je graag met goedkoop brood.",
+        "Kom langs in de winkel en proef het zelf."]
+
+
+@contextmanager
+def statements(store: Store) -> Iterator[list[str]]:
+    """The SQL the store runs meanwhile."""
+    seen: list[str] = []
+
+    def note(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", note)
+    try:
+        yield seen
+    finally:
+        event.remove(store.engine, "before_cursor_execute", note)
+
+
+def _checked_versions(service: ReviewService, count: int) -> tuple[int, list[int]]:
+    job = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    ids = []
+    for n in range(count):
+        version = service.add_version(job.id, f"v{n}.txt", f"versie {n}".encode())
+        check_text(service, version.id, [*TEXT, f"Versie {n}."])
+        ids.append(version.id)
+    return job.id, ids
+
+
+def test_listing_versions_fetches_none_of_their_checks(store: Store,
+                                                       service: ReviewService) -> None:
+    job, ids = _checked_versions(service, 3)
+    with statements(store) as seen:
+        versions = service.versions(job)
+        info = service.assignment(job)
+    assert [v.id for v in versions] == ids and info.versions == 3
+    assert all(v.score is not None for v in versions)  # what the list shows is there
+    assert not any("report" in s or "document" in s for s in seen)
+
+
+def test_a_review_opened_again_reads_its_check_but_not_the_whole_brand(
+        store: Store, service: ReviewService) -> None:
+    _job, ids = _checked_versions(service, 2)
+    first = service.review(ids[-1])
+    with statements(store) as seen:
+        again = service.review(ids[-1])
+    assert again.findings == first.findings and again.brand == first.brand
+    assert again.draft is not None and again.draft == first.draft
+    assert sum("draft_versions.report" in s for s in seen) == 1  # with the document, at once
+    assert not any("FROM colours" in s or "FROM banned_terms" in s for s in seen)
+    assert len(seen) <= 8
+
+
+def test_the_brand_saved_by_someone_else_is_read_anew(store: Store) -> None:
+    mine, theirs = ProfileService(store, author="anna"), ProfileService(store, author="bram")
+    before = mine.snapshot("Bakkerij Korenaar")
+    current = theirs.snapshot("Bakkerij Korenaar")
+    assert current.brand_id is not None and current.revision is not None
+    identity = current.brand.identity.model_copy(update={"story": "Elke dag vers."})
+    theirs.save(current.brand_id, current.brand.model_copy(update={"identity": identity}),
+                base_revision=current.revision)
+    after = mine.snapshot("Bakkerij Korenaar")
+    assert after.brand.identity.story == "Elke dag vers." != before.brand.identity.story
+    assert after.revision != before.revision
