@@ -6,7 +6,7 @@ an "Opening…" label. When the person opens it, the page's Qt-free code
 (:attr:`~WorkPlace.code_modules`: services, checks, readers, exporters, nearly all of the
 time) is imported on a worker thread while the window keeps answering; its modules that use Qt
 (:attr:`~WorkPlace.ui_modules`, then :attr:`~WorkPlace.page_module`) follow on the GUI thread,
-one per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
+a few per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
 and then, see :mod:`~brandregie.ui.gui_thread`), and the page is built as soon as they are in.
 A second job then does the place's :attr:`~WorkPlace.prepare` (loading language tools, starting
 the child-process server), so the page's first real work does not wait for it; when the code
@@ -93,7 +93,7 @@ class WorkPlace(QWidget, Generic[P]):
     #: import Qt or ``brandregie.ui`` (``tests/ui/test_import_threads.py`` watches).
     code_modules: tuple[str, ...] = ()
     #: The modules using Qt that the page module imports, leaves first: imported on the GUI
-    #: thread one per turn of the event loop (one left out only makes a turn longer).
+    #: thread, a few per turn of the event loop (one left out only makes a turn longer).
     ui_modules: tuple[str, ...] = ()
     #: What else to get ready on the worker once the code is imported (a module-level function).
     prepare: Callable[[], None] | None = None
