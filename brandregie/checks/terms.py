@@ -193,8 +193,8 @@ class TermMatcher:
                     continue
                 if last > first and not self._fits(number, first, last, words, segment):
                     continue
-                spans = segment.spans  # only now: most segments need no word's place
-                yield Hit(self.terms[number], spans[first][0], spans[last][1])
+                bounds = segment.bounds
+                yield Hit(self.terms[number], bounds[2 * first], bounds[2 * last + 1])
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
               segment: Segment) -> bool:
@@ -203,9 +203,9 @@ class TermMatcher:
         for k in range(last - first + 1):
             if (number, k) not in candidates(words[first + k]):
                 return False
-        spans = segment.spans
+        bounds = segment.bounds  # word n - 1 ends at 2n - 1, word n starts at 2n
         text = segment.text
-        return all(_GAP.fullmatch(text, spans[n - 1][1], spans[n][0])
+        return all(_GAP.fullmatch(text, bounds[2 * n - 1], bounds[2 * n])
                    for n in range(first + 1, last + 1))
 
 

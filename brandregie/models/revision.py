@@ -17,13 +17,14 @@ class Revision(Base):
     ``started_at`` are its first save, ``number`` and ``created_at`` its last, ``saves`` how
     many saves it holds. ``data`` is the pack JSON and the files (pack path -> SHA-256 of the
     asset) compressed: whole when ``base_number`` is None (a keyframe), else a delta against
-    keyframe ``base_number`` of the same brand. ``kept`` marks a revision something outside
+    revision ``base_number`` of the same brand (the one before it; in stores written before
+    that, the keyframe before it). ``kept`` marks a revision something outside
     the history names (an exported document), which a later edit never merges into.
     """
 
     __tablename__ = "revisions"
     __table_args__ = (UniqueConstraint("brand_id", "number"),
-                      # the newest keyframe and the deltas against it, on every save
+                      # which revisions are stored against which
                       Index("ix_revisions_brand_id_base_number", "brand_id", "base_number"))
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -69,75 +69,111 @@ def burst_to_continue(session: Session, brand_id: int, head: int, author: str, a
     return None if _referenced(session, brand_id, head) else row
 
 
-def _keyframe_raw(session: Session, row: m.Revision, cache: dict[int, bytes] | None = None
-                  ) -> bytes | None:
-    if row.base_number is None:
-        return None
-    if cache is not None and row.base_number in cache:
-        return cache[row.base_number]
-    keyframe = _row(session, row.brand_id, row.base_number)
-    if keyframe is None or keyframe.base_number is not None:
-        raise NotFoundError(_("revision {n} does not exist").format(n=row.base_number))
-    raw = data.decode(keyframe.data)
-    if cache is not None:
-        cache[row.base_number] = raw
-    return raw
+def _rows(session: Session, brand_id: int, low: int | None = None, high: int | None = None
+          ) -> dict[int, tuple[int | None, bytes]]:
+    """Revisions by number, as ``(base_number, data)``, from the newest keyframe at or before
+    ``low`` (the newest of all when None) up to ``high`` (to the newest when None), in one
+    query: every chain of deltas that restores a revision in ``low..high`` lies in there."""
+    keyframe = select(func.max(m.Revision.number)).where(
+        m.Revision.brand_id == brand_id, m.Revision.base_number.is_(None))
+    if low is not None:
+        keyframe = keyframe.where(m.Revision.number <= low)
+    query = select(m.Revision.number, m.Revision.base_number, m.Revision.data).where(
+        m.Revision.brand_id == brand_id, m.Revision.number >= keyframe.scalar_subquery())
+    if high is not None:
+        query = query.where(m.Revision.number <= high)
+    return {number: (base, stored) for number, base, stored in session.execute(query)}
+
+
+def _raws(session: Session, brand_id: int, numbers: set[int],
+          rows: dict[int, tuple[int | None, bytes]] | None = None
+          ) -> tuple[dict[int, bytes], dict[int, int | None]]:
+    """The raw JSON of revisions ``numbers``, each row of their chains inflated once, and the
+    base of every revision on those chains. ``rows``: what :func:`_rows` already read."""
+    if rows is None:
+        rows = _rows(session, brand_id, min(numbers), max(numbers))
+    links: dict[int, int | None] = {}
+    todo = list(numbers)
+    while todo:
+        number = todo.pop()
+        if number in links:
+            continue
+        if number not in rows:  # outside the range: never written so, but cheap to allow
+            found = session.execute(select(m.Revision.base_number, m.Revision.data).where(
+                m.Revision.brand_id == brand_id, m.Revision.number == number)).first()
+            if found is None:
+                raise NotFoundError(_("revision {n} does not exist").format(n=number))
+            rows[number] = (found[0], found[1])
+        base = links[number] = rows[number][0]
+        if base is not None:
+            todo.append(base)
+    try:
+        raws = dict(data.inflate(((n, base, rows[n][1]) for n, base in links.items()),
+                                 numbers))
+    except LookupError as missing:  # a base numbered after the revision: a damaged store
+        raise NotFoundError(_("revision {n} does not exist").format(n=missing.args[0])) \
+            from None
+    return raws, links
+
+
+def _depth(links: dict[int, int | None], number: int) -> int:
+    """How many deltas restoring revision ``number`` inflates (0 for a keyframe)."""
+    depth, base = 0, links[number]
+    while base is not None:
+        depth, base = depth + 1, links[base]
+    return depth
+
+
+def _stored(session: Session, brand_id: int, raw: bytes, base: int | None,
+            rows: dict[int, tuple[int | None, bytes]] | None = None
+            ) -> tuple[int | None, bytes]:
+    """``(base_number, data)`` for a revision holding ``raw`` that follows revision ``base``
+    (None: none does): a delta against it, or whole when that would make the chain
+    :data:`data.KEYFRAME_EVERY` long or the delta is not much smaller than the whole."""
+    whole = data.encode(raw)
+    if base is None:
+        return None, whole
+    raws, links = _raws(session, brand_id, {base}, rows)
+    delta = data.encode(raw, raws[base])
+    if data.needs_keyframe(_depth(links, base) + 1, delta, whole):
+        return None, whole
+    return base, delta
 
 
 def write(session: Session, brand_id: int, number: int, *, author: str, action: str,
           note: str, profile: dict[str, Any], files: dict[str, str], now: datetime) -> None:
-    """Keep the save that made ``number``: as a new revision or by continuing the burst."""
+    """Keep the save that made ``number``: as a new revision or by continuing the burst.
+
+    A new revision is a delta against the newest one before it; a burst's revision keeps its
+    base (nothing is stored against the newest revision, so its content may change)."""
     raw = data.dump(profile, files)
     row = burst_to_continue(session, brand_id, number - 1, author, action, note, now)
     if row is not None:
-        row.data = data.encode(raw, _keyframe_raw(session, row))
+        row.base_number, row.data = _stored(session, brand_id, raw, row.base_number)
         row.number, row.created_at, row.saves = number, now, row.saves + 1
         session.flush()
         return
-    base_number, encoded = None, data.encode(raw)
-    keyframe = session.scalars(select(m.Revision).where(
-        m.Revision.brand_id == brand_id, m.Revision.base_number.is_(None))
-        .order_by(m.Revision.number.desc()).limit(1)).first()
-    if keyframe is not None:
-        delta = data.encode(raw, data.decode(keyframe.data))
-        since = session.scalar(select(func.count()).select_from(m.Revision).where(
-            m.Revision.brand_id == brand_id, m.Revision.base_number == keyframe.number)) or 0
-        if not data.needs_keyframe(since, delta, keyframe.data):
-            base_number, encoded = keyframe.number, delta
+    tail = _rows(session, brand_id)  # the newest keyframe and every revision after it
+    base_number, encoded = _stored(session, brand_id, raw, max(tail, default=None), tail)
     session.add(m.Revision(brand_id=brand_id, number=number, first_number=number,
                            created_at=now, started_at=now, author=author, action=action,
                            note=note, base_number=base_number, data=encoded))
     session.flush()
 
 
-def read(session: Session, brand_id: int, number: int,
-         cache: dict[int, bytes] | None = None) -> tuple[dict[str, Any], dict[str, str]]:
-    """The pack dict and files of revision ``number``, exactly as saved.
-
-    ``cache`` keeps inflated keyframes for a caller that reads many revisions at once.
-    """
-    row = _row(session, brand_id, number)
-    if row is None:
-        raise NotFoundError(_("revision {n} does not exist").format(n=number))
-    return data.load(data.decode(row.data, _keyframe_raw(session, row, cache)))
+def read(session: Session, brand_id: int, number: int) -> tuple[dict[str, Any], dict[str, str]]:
+    """The pack dict and files of revision ``number``, exactly as saved."""
+    return data.load(_raws(session, brand_id, {number})[0][number])
 
 
 def read_many(session: Session, brand_id: int, numbers: set[int]
               ) -> dict[int, tuple[dict[str, Any], dict[str, str]]]:
-    """:func:`read` for several revisions in two queries (theirs, then their keyframes)."""
-    found = session.scalars(select(m.Revision).where(
-        m.Revision.brand_id == brand_id, m.Revision.number.in_(numbers))).all()
-    missing = numbers - {row.number for row in found}
-    if missing:
-        raise NotFoundError(_("revision {n} does not exist").format(n=min(missing)))
-    wanted = {row.base_number for row in found if row.base_number is not None}
-    keyframes = {row.number: data.decode(row.data) for row in session.scalars(
-        select(m.Revision).where(m.Revision.brand_id == brand_id,
-                                 m.Revision.number.in_(wanted),
-                                 m.Revision.base_number.is_(None)))} if wanted else {}
-    return {row.number: data.load(data.decode(
-        row.data, None if row.base_number is None else keyframes[row.base_number]))
-        for row in found}
+    """:func:`read` for several revisions, each row fetched and inflated once (a history page
+    reads 50 neighbours: one chain)."""
+    if not numbers:
+        return {}
+    return {number: data.load(raw)
+            for number, raw in _raws(session, brand_id, numbers)[0].items()}
 
 
 def merge_base(session: Session, brand_id: int, number: int) -> int:

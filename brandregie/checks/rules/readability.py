@@ -91,20 +91,20 @@ class ReadabilityRule(Rule):
         if block is not self._block:
             self._close_block()
             self._block = block
-        counts = self._block_counts
-        quotes = segment.quotes if not heading else []
-        for sentence in segment.sentences:
-            self.all_sentences += 1
-            words = sentence.words
-            if heading:
-                continue
-            if words > self.max_words and self._clearly_long(segment, sentence) \
-                    and not within(sentence.start, sentence.end, quotes):
+        sentences = segment.sentences
+        self.all_sentences += len(sentences)
+        if heading or not sentences:
+            return
+        most = self.max_words
+        for sentence in [s for s in sentences if s.stop - s.first > most]:
+            if self._clearly_long(segment, sentence) \
+                    and not within(sentence.start, sentence.end, segment.quotes):
                 self._long.append((segment, sentence))
-            counts[0] += words
-            counts[1] += 1
-        if not heading:
-            counts[2] += tools.syllable_total(segment.words)
+        counts = self._block_counts
+        # The sentences share out the segment's words in order, none left over.
+        counts[0] += sentences[-1].stop - sentences[0].first
+        counts[1] += len(sentences)
+        counts[2] += tools.syllable_total(segment.words)
 
     def _clearly_long(self, segment: Segment, sentence: Sentence) -> bool:
         """More than :data:`SLACK` words over, or over at all and made of long words."""

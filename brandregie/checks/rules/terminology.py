@@ -232,7 +232,7 @@ class BrandNameRule(Rule):
         if self._fuzzy_names:
             self._typos_in(segment)
         lowered = segment.lowered
-        if not any(needle in lowered for needle in self._needles):
+        if not any(map(lowered.__contains__, self._needles)):
             return
         text = segment.text
         taken: list[tuple[int, int]] = []
