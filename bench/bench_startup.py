@@ -185,7 +185,9 @@ def in_process(settled: bool, work_first: bool = False) -> None:
 
         briefs = window.page("briefs")
         assert isinstance(briefs, WorkPlace)
-        while not briefs.loading_started or briefs.loader.busy:
+        # its code and its tools (language tables, the child-process server) loaded
+        while (not briefs.loading_started or not getattr(briefs, "preparing", True)
+               or briefs.loader.busy):
             app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         print("(pages visited once the work pages' code had loaded in the background)")
 
