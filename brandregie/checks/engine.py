@@ -131,7 +131,7 @@ def _protected_pattern(brand: Brand) -> tuple[re.Pattern[str], tuple[str, ...]] 
 
 def _protected_spans(protected: tuple[re.Pattern[str], tuple[str, ...]] | None, text: str
                      ) -> list[tuple[int, int]]:
-    if protected is None or not any(first in text for first in protected[1]):
+    if protected is None or not any(map(text.__contains__, protected[1])):
         return []
     return [m.span() for m in protected[0].finditer(text)]
 
