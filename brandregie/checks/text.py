@@ -86,7 +86,7 @@ class Segment:
     (``spans``) only when a rule asks, since most words of a draft never need a place.
     """
 
-    __slots__ = ("_quotes", "_spans", "block", "bounds", "lowered", "offset", "sentences",
+    __slots__ = ("_quotes", "_sentences", "_spans", "block", "bounds", "lowered", "offset",
                  "text", "words")
 
     def __init__(self, block: Block, offset: int, text: str) -> None:
@@ -102,15 +102,39 @@ class Segment:
             parts = _WORDS_AND_GAPS.split(lowered)
             self.words: list[str] = parts[1::2]
             self.bounds = list(accumulate(map(len, parts)))
-            self.sentences = split_sentences(text, lowered, self.bounds[0::2])
         else:  # a rare letter whose lower case is longer: lower word by word
             self.words = [w.lower() for w in WORD.findall(text)]
             self.bounds = [*chain.from_iterable(map(_span, WORD.finditer(text))), len(text)]
-            self.sentences = split_sentences(text)
         #: The text in lower case, for quick "could it be here at all" tests.
         self.lowered = lowered
+        self._sentences: tuple[Sentence, ...] | None = None
         self._spans: list[tuple[int, int]] | None = None
         self._quotes: list[tuple[int, int]] | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """:func:`split_sentences` of :attr:`text`, made when a rule asks."""
+        if self._sentences is None:
+            if len(self.lowered) == len(self.text):
+                self._sentences = split_sentences(self.text, self.lowered, self.bounds[0::2])
+            else:
+                self._sentences = split_sentences(self.text)
+        return self._sentences
+
+    @property
+    def sentence_count(self) -> int:
+        """``len(sentences)``, counted without making them: a segment too short for a long
+        sentence needs no more for its reading figures."""
+        if self._sentences is not None or len(self.lowered) != len(self.text):
+            return len(self.sentences)
+        starts = self.bounds[0::2]
+        count = index = 0
+        for end in _sentence_ends(self.text):
+            reached = bisect_left(starts, end, index)
+            if reached > index:  # a sentence with words (as split_sentences keeps them)
+                count += 1
+                index = reached
+        return count
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -194,17 +218,23 @@ def _line_breaks(text: str) -> Iterator[int]:
         pos = text.find("\n", pos + 1)
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end, in order, the text's end last."""
+    # The marks' ends come in order, each once; line breaks may fall on one of them.
+    ends = [m.end() for m in _END.finditer(text) if _is_boundary(text, m)]
+    if "\n" in text:
+        return sorted({*ends, *_line_breaks(text), len(text)})
+    if not ends or ends[-1] != len(text):
+        ends.append(len(text))
+    return ends
+
+
 def split_sentences(text: str, lowered: str | None = None, starts: list[int] | None = None
                     ) -> tuple[Sentence, ...]:
     """The sentences of ``text``; see the module text for the rules. ``starts``, when given,
     holds where each word of ``lowered`` starts, in order, and then ``len(text)``: the words of
     a sentence are then counted from it rather than found again."""
-    # The marks' ends come in order, each once; line breaks may fall on one of them.
-    ends = [m.end() for m in _END.finditer(text) if _is_boundary(text, m)]
-    if "\n" in text:
-        ends = sorted({*ends, *_line_breaks(text), len(text)})
-    elif not ends or ends[-1] != len(text):
-        ends.append(len(text))
+    ends = _sentence_ends(text)
     source = text if lowered is None else lowered
     findall = WORD.findall
     sentences: list[Sentence] = []

@@ -212,7 +212,7 @@ class BrandNameRule(Rule):
                     self._typos[word] = name
                 if len(self._checked) < 500_000:
                     self._checked.add(word)
-        if self._typos.keys().isdisjoint(words):
+        if not self._typos or self._typos.keys().isdisjoint(words):
             return
         typos = self._typos
         text = segment.text
