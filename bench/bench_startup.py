@@ -183,10 +183,13 @@ def in_process(settled: bool, work_first: bool = False) -> None:
     if settled:  # as someone who first looks at the home page for a few seconds
         from brandregie.ui.work_place import WorkPlace
 
-        briefs = window.page("briefs")
-        assert isinstance(briefs, WorkPlace)
-        while not briefs.loading_started or briefs.loader.busy:
-            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        for key in ("assignments", "briefs"):
+            place = window.page(key)
+            assert isinstance(place, WorkPlace)
+            # its code and its tools (language tables, the child-process server) loaded
+            while (not place.loading_started or not getattr(place, "preparing", True)
+                   or place.loader.busy):
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
         print("(pages visited once the work pages' code had loaded in the background)")
 
     def settle() -> None:

@@ -127,11 +127,10 @@ class LanguageTools:
 
     def syllable_total(self, words: list[str]) -> int:
         """Syllables of all ``words`` (lower-case), cached per distinct word."""
-        counts = list(map(self._syllables.get, words))
-        if None in counts:
-            return sum(self.syllables(w) if c is None else c for w, c in zip(words, counts,
-                                                                             strict=True))
-        return sum(counts)  # type: ignore[arg-type]  # no None left
+        try:  # after the first pages every word is known: summed in C
+            return sum(map(self._syllables.__getitem__, words))
+        except KeyError:
+            return sum(map(self.syllables, words))
 
     def syllables(self, word: str) -> int:
         """Syllables by hyphenation points (pyphen), the count Flesch and Douma rely on."""

@@ -14,12 +14,18 @@ from typing import Any
 
 from brandregie.i18n import translator
 
+#: Argument types whose values a made sentence is kept under (a nested Message is not: two with
+#: the same text may say different things again).
+_PLAIN = frozenset({str, int, float})
+_MADE_KEPT = 10_000
+
 
 class Message(str):
     """Translated text plus the msgid and arguments it was made from."""
 
     msgid: str
     args: dict[str, Any]
+    _made: dict[tuple[object, ...], Message]
 
     def __new__(cls, text: str, msgid: str = "", args: dict[str, Any] | None = None
                 ) -> Message:
@@ -29,10 +35,23 @@ class Message(str):
         return made
 
     def format(self, *args: object, **kwargs: Any) -> str:
-        text = str.format(self, *args, **kwargs)
         if args or not self.msgid:
-            return text  # positional fields: nothing to say again
-        return Message(text, self.msgid, {**self.args, **kwargs})
+            return str.format(self, *args, **kwargs)  # positional fields: nothing to say again
+        # A long draft says the same sentence thousands of times: made once per set of plain
+        # values (a value's type is part of the key, as 1 and True format apart).
+        types = tuple(map(type, kwargs.values()))
+        plain = all(kind in _PLAIN for kind in types)
+        key = (*kwargs.items(), *types)
+        try:
+            kept = self._made
+        except AttributeError:  # the first time this sentence is filled in
+            kept = self._made = {}
+        made = kept.get(key) if plain else None
+        if made is None:
+            made = Message(str.format(self, **kwargs), self.msgid, {**self.args, **kwargs})
+            if plain and len(kept) < _MADE_KEPT:
+                kept[key] = made
+        return made
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Message, (str(self), self.msgid, self.args))

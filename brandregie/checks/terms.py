@@ -81,6 +81,7 @@ class TermMatcher:
         self._heads_only: set[int] = set()  # compound terms that may not be the first part
         self._cache: dict[str, frozenset[Candidate]] = {}
         self._starts: dict[str, tuple[Candidate, ...]] = {}
+        self._anchorless: set[str] = set()  # words seen that anchor no term
         for term in terms:
             self._add(term)
 
@@ -139,7 +140,10 @@ class TermMatcher:
             found = tuple(c for c in self.candidates(word) if c[1] == anchors[c[0]])
             if len(self._starts) > 500_000:
                 self._starts.clear()
+                self._anchorless.clear()
             self._starts[word] = found
+            if not found:
+                self._anchorless.add(word)
         return found
 
     def _compute(self, word: str) -> frozenset[Candidate]:
@@ -178,6 +182,8 @@ class TermMatcher:
     def find(self, segment: Segment) -> Iterator[Hit]:
         """Every term occurrence in ``segment``, longest first where they overlap."""
         words = segment.words
+        if self._anchorless.issuperset(words):  # no word can start a term: asked in C
+            return
         lengths = self._lengths
         starts = list(map(self._starts.get, words))
         if None in starts:
@@ -193,8 +199,8 @@ class TermMatcher:
                     continue
                 if last > first and not self._fits(number, first, last, words, segment):
                     continue
-                spans = segment.spans  # only now: most segments need no word's place
-                yield Hit(self.terms[number], spans[first][0], spans[last][1])
+                bounds = segment.bounds
+                yield Hit(self.terms[number], bounds[2 * first], bounds[2 * last + 1])
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
               segment: Segment) -> bool:
@@ -203,10 +209,13 @@ class TermMatcher:
         for k in range(last - first + 1):
             if (number, k) not in candidates(words[first + k]):
                 return False
-        spans = segment.spans
+        bounds = segment.bounds  # word n - 1 ends at 2n - 1, word n starts at 2n
         text = segment.text
-        return all(_GAP.fullmatch(text, spans[n - 1][1], spans[n][0])
-                   for n in range(first + 1, last + 1))
+        for n in range(first + 1, last + 1):
+            gap = text[bounds[2 * n - 1]:bounds[2 * n]]
+            if gap != " " and not _GAP.fullmatch(gap):  # mostly one space
+                return False
+        return True
 
 
 def _is_modifier(tools: LanguageTools, part: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import NamedTuple
 
 from brandregie.checks.language import WORD
@@ -82,11 +82,11 @@ class Sentence(NamedTuple):
 class Segment:
     """One piece of a block: its text, words and sentences; ``offset`` places it in the draft.
 
-    ``words`` are lower-case; their offsets (``spans``) are worked out only when a rule asks,
-    since most words of a draft never need a place.
+    ``words`` are lower-case; their places are kept flat (``bounds``) and made into pairs
+    (``spans``) only when a rule asks, since most words of a draft never need a place.
     """
 
-    __slots__ = ("_bounds", "_quotes", "_spans", "block", "lowered", "offset", "sentences",
+    __slots__ = ("_quotes", "_sentences", "_spans", "block", "bounds", "lowered", "offset",
                  "text", "words")
 
     def __init__(self, block: Block, offset: int, text: str) -> None:
@@ -94,33 +94,55 @@ class Segment:
         self.offset = offset
         self.text = text
         lowered = text.lower()
-        self._bounds: list[int] | None = None
+        #: Word *i* is ``text[bounds[2 * i]:bounds[2 * i + 1]]``; the last entry is the end.
+        self.bounds: list[int]
         if len(lowered) == len(text):
             # One pass of the word regex gives the words and, from the lengths of the words and
             # the gaps between them, every word's place (no second pass for the spans).
             parts = _WORDS_AND_GAPS.split(lowered)
             self.words: list[str] = parts[1::2]
-            self._bounds = list(accumulate(map(len, parts)))
-            self.sentences = split_sentences(text, lowered, self._bounds[0::2])
+            self.bounds = list(accumulate(map(len, parts)))
         else:  # a rare letter whose lower case is longer: lower word by word
             self.words = [w.lower() for w in WORD.findall(text)]
-            self.sentences = split_sentences(text)
+            self.bounds = [*chain.from_iterable(map(_span, WORD.finditer(text))), len(text)]
         #: The text in lower case, for quick "could it be here at all" tests.
         self.lowered = lowered
+        self._sentences: tuple[Sentence, ...] | None = None
         self._spans: list[tuple[int, int]] | None = None
         self._quotes: list[tuple[int, int]] | None = None
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """:func:`split_sentences` of :attr:`text`, made when a rule asks."""
+        if self._sentences is None:
+            if len(self.lowered) == len(self.text):
+                self._sentences = split_sentences(self.text, self.lowered, self.bounds[0::2])
+            else:
+                self._sentences = split_sentences(self.text)
+        return self._sentences
+
+    @property
+    def sentence_count(self) -> int:
+        """``len(sentences)``, counted without making them: a segment too short for a long
+        sentence needs no more for its reading figures."""
+        if self._sentences is not None or len(self.lowered) != len(self.text):
+            return len(self.sentences)
+        starts = self.bounds[0::2]
+        count = index = 0
+        for end in _sentence_ends(self.text):
+            reached = bisect_left(starts, end, index)
+            if reached > index:  # a sentence with words (as split_sentences keeps them)
+                count += 1
+                index = reached
+        return count
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         """``(start, end)`` of each word in :attr:`text`, in the order of :attr:`words`."""
         if self._spans is None:
-            bounds = self._bounds
-            if bounds is None:
-                self._spans = list(map(_span, WORD.finditer(self.text)))
-            else:
-                # the starts hold one more (the end of the text), which zip leaves out
-                self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
-                self._bounds = None
+            bounds = self.bounds
+            # the starts hold one more (the end of the text), which zip leaves out
+            self._spans = list(zip(bounds[0::2], bounds[1::2], strict=False))
         return self._spans
 
     @property
@@ -196,21 +218,29 @@ def _line_breaks(text: str) -> Iterator[int]:
         pos = text.find("\n", pos + 1)
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of ``text`` end, in order, the text's end last."""
+    # The marks' ends come in order, each once; line breaks may fall on one of them.
+    ends = [m.end() for m in _END.finditer(text) if _is_boundary(text, m)]
+    if "\n" in text:
+        return sorted({*ends, *_line_breaks(text), len(text)})
+    if not ends or ends[-1] != len(text):
+        ends.append(len(text))
+    return ends
+
+
 def split_sentences(text: str, lowered: str | None = None, starts: list[int] | None = None
                     ) -> tuple[Sentence, ...]:
     """The sentences of ``text``; see the module text for the rules. ``starts``, when given,
     holds where each word of ``lowered`` starts, in order, and then ``len(text)``: the words of
     a sentence are then counted from it rather than found again."""
-    ends = {m.end() for m in _END.finditer(text) if _is_boundary(text, m)}
-    if "\n" in text:
-        ends.update(_line_breaks(text))
-    ends.add(len(text))
+    ends = _sentence_ends(text)
     source = text if lowered is None else lowered
     findall = WORD.findall
     sentences: list[Sentence] = []
     index = 0
     start = 0
-    for end in sorted(ends):
+    for end in ends:
         if starts is None:
             count = len(findall(source, start, end))
         else:  # no word crosses a sentence end: the words starting before it, less earlier ones

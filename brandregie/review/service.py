@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from brandregie import models as m
 from brandregie.checks.answers import (
@@ -42,7 +42,12 @@ from brandregie.models.review import (
 from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService, current_user
 from brandregie.profile.snapshot import ProfileSnapshot
-from brandregie.review.agreement import Agreement, read_agreement, save_agreement
+from brandregie.review.agreement import (
+    Agreement,
+    read_agreement,
+    read_agreements,
+    save_agreement,
+)
 from brandregie.review.codec import (
     document_to_json,
     draft_view_from_json,
@@ -230,14 +235,18 @@ class ReviewService:
                 query = query.where(m.Assignment.brand_id == brand)
             if not include_approved:
                 query = query.where(m.Assignment.status != AssignmentStatus.APPROVED)
-            rows = s.scalars(query).all()
-            infos = [self._assignment_info(s, r) for r in rows]
+            rows = s.scalars(query.options(selectinload(m.Assignment.agency))).all()
+            infos = self._assignment_infos(s, rows, query.with_only_columns(m.Assignment.id))
         return sorted(infos, key=lambda a: (a.due is None, a.due or date.max,
                                             -a.created_at.timestamp()))
 
     def agreement(self, assignment_id: int) -> Agreement:
         """What was agreed with the agency on the assignment (budget, rounds, dates, invoice)."""
         return read_agreement(self.store, assignment_id)
+
+    def agreements(self, assignment_ids: list[int]) -> dict[int, Agreement]:
+        """:meth:`agreement` of many assignments at once, by id."""
+        return read_agreements(self.store, assignment_ids)
 
     def set_agreement(self, assignment_id: int, agreement: Agreement) -> Agreement:
         return save_agreement(self.store, assignment_id, agreement)
@@ -620,15 +629,28 @@ class ReviewService:
                          .order_by(m.DraftVersion.number.desc())).first()
 
     def _assignment_info(self, s: Session, row: m.Assignment) -> AssignmentInfo:
-        brand_name = s.scalar(select(m.Brand.name).where(m.Brand.id == row.brand_id)) or ""
-        latest = s.scalars(select(m.DraftVersion)
-                           .where(m.DraftVersion.assignment_id == row.id)
-                           .order_by(m.DraftVersion.number.desc())).first()
-        return AssignmentInfo(
-            row.id, row.brand_id, brand_name, row.title, row.kind, row.status, row.agency_id,
-            row.agency.name if row.agency is not None else "", row.due, row.brief,
-            row.created_at, row.updated_at, latest.number if latest is not None else 0,
-            latest.score if latest is not None else None)
+        return self._assignment_infos(s, [row], [row.id])[0]
+
+    @staticmethod
+    def _assignment_infos(s: Session, rows: Sequence[m.Assignment],
+                          ids: Select[int] | list[int]) -> list[AssignmentInfo]:
+        """``rows`` (whose ids ``ids`` selects) with their brand's name and newest version, in
+        two queries however many: a list of five years' assignments is thousands of rows."""
+        names = dict(s.execute(select(m.Brand.id, m.Brand.name).where(
+            m.Brand.id.in_({row.brand_id for row in rows}))).all())
+        newest = (select(m.DraftVersion.assignment_id, func.max(m.DraftVersion.number)
+                         .label("number"))
+                  .where(m.DraftVersion.assignment_id.in_(ids))
+                  .group_by(m.DraftVersion.assignment_id).subquery())
+        latest = {assignment: (number, score) for assignment, number, score in s.execute(
+            select(newest.c.assignment_id, newest.c.number, m.DraftVersion.score)
+            .join(m.DraftVersion, (m.DraftVersion.assignment_id == newest.c.assignment_id)
+                  & (m.DraftVersion.number == newest.c.number)))}
+        return [AssignmentInfo(
+            row.id, row.brand_id, names.get(row.brand_id, ""), row.title, row.kind, row.status,
+            row.agency_id, row.agency.name if row.agency is not None else "", row.due,
+            row.brief, row.created_at, row.updated_at, *latest.get(row.id, (0, None)))
+            for row in rows]
 
     @staticmethod
     def _reviewed(finding: Finding, state: m.FindingState | None) -> ReviewedFinding:

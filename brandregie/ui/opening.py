@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 # The code the window needs once a database is open: the ORM and the profile. The window's
 # frame needs none of it: the app imports it on a worker after the first paint
 # (load_store_code). Modules that use Qt are imported on the GUI thread only (when attach needs
-# them, or one per turn of the event loop after the brand is shown): a Qt binding module made
+# them, or a few per turn of the event loop after the brand is shown): a Qt binding module made
 # on a worker while the GUI thread runs events crashed the frozen app now and then.
 STORE_MODULES = ("brandregie.profile.service", "brandregie.profile.pack")
 
@@ -140,7 +140,7 @@ class StoreOpener(QObject):
         self._load_pages(sorted({module for module, _name in PAGE_CLASSES.values()}))
 
     def _load_pages(self, modules: list[str]) -> None:
-        """Import the brand pages' code one module per turn of the event loop (a head start:
+        """Import the brand pages' code a few modules per turn of the event loop (a head start:
         a first visit then imports nothing), then keep it out of the collector's way."""
         gui_thread.import_in_turns(self, modules, gui_thread.freeze)
 

@@ -6,12 +6,14 @@ an "Opening…" label. When the person opens it, the page's Qt-free code
 (:attr:`~WorkPlace.code_modules`: services, checks, readers, exporters, nearly all of the
 time) is imported on a worker thread while the window keeps answering; its modules that use Qt
 (:attr:`~WorkPlace.ui_modules`, then :attr:`~WorkPlace.page_module`) follow on the GUI thread,
-one per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
+a few per turn of the event loop (a Qt module imported on a worker crashed the bundled app now
 and then, see :mod:`~brandregie.ui.gui_thread`), and the page is built as soon as they are in.
-A second job then does the place's :attr:`~WorkPlace.prepare` (loading language tools, starting
-the child-process server), so the page's first real work does not wait for it; when the code
-was loaded ahead (:meth:`WorkPlace.load` before anyone opened the page), that heavier job
-waits :attr:`~WorkPlace.prepare_delay_ms` or until the page is opened.
+A second, heavier job then does the place's :attr:`~WorkPlace.prepare` (loading language
+tools, starting the child-process server), so the page's first real work does not wait for
+it: a second after the page is shown, or :attr:`~WorkPlace.prepare_delay_ms` after its code
+was loaded ahead (:meth:`WorkPlace.load` before anyone opened the page), whichever comes
+first: it competes for Python's lock, so it keeps out of the way of the page's first build and
+the switches right after.
 :meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
 :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
 """
@@ -93,13 +95,16 @@ class WorkPlace(QWidget, Generic[P]):
     #: import Qt or ``brandregie.ui`` (``tests/ui/test_import_threads.py`` watches).
     code_modules: tuple[str, ...] = ()
     #: The modules using Qt that the page module imports, leaves first: imported on the GUI
-    #: thread one per turn of the event loop (one left out only makes a turn longer).
+    #: thread, a few per turn of the event loop (one left out only makes a turn longer).
     ui_modules: tuple[str, ...] = ()
     #: What else to get ready on the worker once the code is imported (a module-level function).
     prepare: Callable[[], None] | None = None
     #: How long :attr:`prepare` waits when the code was loaded ahead (nobody looks at the page
     #: yet): it is heavy work on the worker, and the person may be busy on other pages.
     prepare_delay_ms = 2000
+    #: How long :attr:`prepare` waits once the page is opened: the person looks at the page
+    #: first, and a switch to the next page right away is not slowed by it.
+    prepare_after_show_ms = 1000
 
     def __init__(self, window: WorkWindow, loading_text: str) -> None:
         super().__init__()  # the window puts it in its stack
@@ -167,10 +172,10 @@ class WorkPlace(QWidget, Generic[P]):
             QTimer.singleShot(self.prepare_delay_ms, self, self.start_prepare)
 
     def _show_page(self) -> None:
-        """The page is being looked at: build it, and get its work ready now."""
+        """The page is being looked at: build it, and get its work ready soon."""
         self.build()
         if self.loading_started:  # only a place that loaded its own code prepares it
-            self.start_prepare()
+            QTimer.singleShot(self.prepare_after_show_ms, self, self.start_prepare)
 
     def start_prepare(self) -> None:
         """Run :attr:`prepare` on the worker (once; also without a page built)."""

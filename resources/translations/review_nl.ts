@@ -410,48 +410,48 @@
 <context>
     <name>AssignmentList</name>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="41"/>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="46"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="39"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="44"/>
         <source>Assignments</source>
         <translation>Opdrachten</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="41"/>
         <source>Assignment</source>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="41"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="43"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="44"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="42"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="53"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="51"/>
         <source>Show app&amp;roved</source>
         <translation>&amp;Goedgekeurde tonen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="57"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="55"/>
         <source>&amp;New assignment…</source>
         <translation>&amp;Nieuwe opdracht…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="58"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="56"/>
         <source>A&amp;gencies…</source>
         <translation>B&amp;ureaus…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/assignment_list.py" line="59"/>
+        <location filename="../../brandregie/ui/review/assignment_list.py" line="57"/>
         <source>The agencies you work with: name, contact, e-mail</source>
         <translation>De bureaus waarmee je werkt: naam, contactpersoon, e-mail</translation>
     </message>
@@ -592,69 +592,70 @@
 <context>
     <name>AssignmentsPage</name>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="96"/>
+        <location filename="../../brandregie/ui/review/page.py" line="97"/>
         <source>Assignment</source>
         <extracomment>(brand id) a review answer changed the profile (allow/ban a word): reload it</extracomment>
         <translation>Opdracht</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="100"/>
-        <location filename="../../brandregie/ui/review/page.py" line="120"/>
+        <location filename="../../brandregie/ui/review/page.py" line="101"/>
+        <location filename="../../brandregie/ui/review/page.py" line="121"/>
         <source>Review</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="170"/>
+        <location filename="../../brandregie/ui/review/page.py" line="171"/>
         <source>The brand could not be saved.</source>
         <translation>Het merk kon niet worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="231"/>
+        <location filename="../../brandregie/ui/review/page.py" line="232"/>
         <source>Choose an assignment, or make a new one</source>
         <translation>Kies een opdracht, of maak een nieuwe</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="248"/>
+        <location filename="../../brandregie/ui/review/page.py" line="249"/>
         <source>due {date}</source>
         <translation>deadline {date}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="251"/>
+        <location filename="../../brandregie/ui/review/page.py" line="252"/>
         <source>(no brief noted)</source>
         <translation>(geen briefing genoteerd)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="322"/>
+        <location filename="../../brandregie/ui/review/page.py" line="323"/>
         <source>Delete assignment</source>
         <translation>Opdracht verwijderen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="323"/>
+        <location filename="../../brandregie/ui/review/page.py" line="324"/>
         <source>Delete “{title}” with all its versions and reviews? This cannot be undone.</source>
         <translation>“{title}” verwijderen, met alle versies en beoordelingen? Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="361"/>
+        <location filename="../../brandregie/ui/review/page.py" line="362"/>
         <source>Save the draft as</source>
         <translation>Concept opslaan als</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="366"/>
+        <location filename="../../brandregie/ui/review/page.py" line="367"/>
         <source>The file could not be saved: {why}</source>
         <translation>Het bestand kon niet worden opgeslagen: {why}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="398"/>
+        <location filename="../../brandregie/ui/review/page.py" line="399"/>
         <source>Adding {name} ({place} of {count})…</source>
         <translation>{name} toevoegen ({place} van {count})…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="419"/>
+        <location filename="../../brandregie/ui/review/page.py" line="409"/>
+        <location filename="../../brandregie/ui/review/page.py" line="421"/>
         <source>Checking the draft…</source>
         <translation>Het concept wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/page.py" line="436"/>
+        <location filename="../../brandregie/ui/review/page.py" line="438"/>
         <source>BrandRegie</source>
         <translation>BrandRegie</translation>
     </message>
@@ -662,7 +663,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="58"/>
+        <location filename="../../brandregie/ui/review/place.py" line="93"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -1082,7 +1083,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="82"/>
+        <location filename="../../brandregie/ui/review/place.py" line="117"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -1090,69 +1091,69 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="285"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="281"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="287"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="283"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="311"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="307"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="308"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="315"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="311"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="316"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="345"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="343"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="346"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="346"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
-        <location filename="../../brandregie/ui/review/actions.py" line="357"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="249"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="355"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="216"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="212"/>
         <source>{n} safe fixes applied; U takes them back</source>
         <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="242"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="238"/>
         <source>Save the corrected copy</source>
         <translation>De verbeterde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="250"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="246"/>
         <source>{name} could not be written: {error}</source>
         <translation>{name} kon niet worden geschreven: {error}</translation>
     </message>

@@ -17,7 +17,9 @@ from brandregie.profile.plainread import plain_model
 from brandregie.profile.schema import Pack
 
 ROOT = Path(__file__).resolve().parents[2]
-PACKS = [p for p in [*ROOT.glob("resources/sample/*.json"), *ROOT.glob("tests/fixtures/**/*.json")]
+#: Every pack in the repository: the samples, the test fixtures and the judged corpus's 11.
+PACKS = [p for p in [*ROOT.glob("resources/sample/*.json"), *ROOT.glob("tests/fixtures/**/*.json"),
+                     *ROOT.glob("bench/corpus/packs/*.json")]
          if json.loads(p.read_text(encoding="utf-8-sig")).get("format") == "brandregie-pack"]
 
 
@@ -33,7 +35,7 @@ def given(model: BaseModel) -> list[Any]:
 
 
 def test_the_projects_packs_are_read_plainly_and_exactly() -> None:
-    assert len(PACKS) >= 3
+    assert len(PACKS) >= 14
     for path in PACKS:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
         plain = plain_model(Pack, data)

@@ -82,3 +82,53 @@ def test_the_brand_saved_by_someone_else_is_read_anew(store: Store) -> None:
     after = mine.snapshot("Bakkerij Korenaar")
     assert after.brand.identity.story == "Elke dag vers." != before.brand.identity.story
     assert after.revision != before.revision
+
+
+def test_the_list_of_assignments_is_read_in_a_few_queries_however_long(
+        store: Store, service: ReviewService) -> None:
+    agency = service.add_agency("Studio Deeg")
+    for n in range(6):
+        job = service.create_assignment("Bakkerij Korenaar", f"Opdracht {n}",
+                                        agency_id=agency.id if n % 2 else None)
+        for v in range(n % 3):
+            version = service.add_version(job.id, f"v{v}.txt", f"opdracht {n} versie {v}".encode())
+            if v == 1:
+                check_text(service, version.id, TEXT)
+    with statements(store) as seen:
+        listed = {a.title: a for a in service.assignments()}
+    assert len(seen) <= 4  # the rows, their agencies, the brand's name, the newest versions
+    assert [listed[f"Opdracht {n}"].versions for n in range(6)] == [0, 1, 2, 0, 1, 2]
+    assert listed["Opdracht 2"].latest_score is not None
+    assert listed["Opdracht 1"].latest_score is None  # delivered, not checked yet
+    assert {a.agency_name for t, a in listed.items() if t[-1] in "135"} == {"Studio Deeg"}
+    assert {a.agency_name for t, a in listed.items() if t[-1] in "024"} == {""}
+    assert {a.brand_name for a in listed.values()} == {"Bakkerij Korenaar"}
+    one = service.assignment(listed["Opdracht 5"].id)
+    assert one == listed["Opdracht 5"]
+
+
+def test_the_scorecard_of_a_year_is_read_in_a_few_queries(store: Store,
+                                                          service: ReviewService) -> None:
+    from brandregie.review.scorecard.figures import build_scorecard
+    from tests.review.year import build_year
+
+    build_year(service)
+    assignments = len(service.assignments())
+    with statements(store) as seen:
+        card = build_scorecard(store, "Bakkerij Korenaar")
+    assert assignments >= 30 and sum(len(a.assignments) for a in card.agencies) == assignments
+    assert len(seen) <= 12, seen
+
+
+def test_the_agreements_of_every_open_assignment_are_read_at_once(
+        store: Store, service: ReviewService) -> None:
+    from brandregie.review.agreement import Agreement
+
+    ids = [service.create_assignment("Bakkerij Korenaar", f"Opdracht {n}").id for n in range(5)]
+    service.set_agreement(ids[1], Agreement(budget_cents=250_000, rounds=2))
+    service.set_agreement(ids[3], Agreement(budget_hours=12.5, hourly_rate_cents=9_500))
+    with statements(store) as seen:
+        agreed = service.agreements([*ids, 99_999])  # one deleted meanwhile: left out
+    assert len(seen) == 1
+    assert agreed == {i: service.agreement(i) for i in ids}
+    assert agreed[ids[1]].budget == 250_000 and agreed[ids[0]] == Agreement()

@@ -5,7 +5,10 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -52,3 +55,21 @@ def test_what_the_app_has_loaded_is_left_out_of_later_collections() -> None:
     before = gc.get_freeze_count()
     gui_thread.freeze()
     assert gc.get_freeze_count() >= before + len(kept)
+
+
+def test_code_brought_in_over_turns_of_the_event_loop_then_the_follow_up(
+        qtbot: QtBot, qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, body in (("wp_leaf", "LOADED = True\n"), ("wp_broken", "raise ImportError('no')\n"),
+                       ("wp_top", "import wp_leaf\n")):
+        (tmp_path / f"{name}.py").write_text(body)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(gui_thread, "TURN_SECONDS", 0.0)  # one module per turn
+    owner = QObject()
+    done: list[set[str]] = []
+    gui_thread.import_in_turns(owner, ["wp_leaf", "wp_broken", "wp_top"],
+                               lambda: done.append({"wp_leaf", "wp_top"} & set(sys.modules)))
+    assert "wp_leaf" in sys.modules and "wp_top" not in sys.modules, "the rest in later turns"
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done == [{"wp_leaf", "wp_top"}], "a module that fails is passed over, not retried"
+    for name in ("wp_leaf", "wp_top"):
+        sys.modules.pop(name, None)

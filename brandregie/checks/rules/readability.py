@@ -91,20 +91,25 @@ class ReadabilityRule(Rule):
         if block is not self._block:
             self._close_block()
             self._block = block
+        words = segment.words
+        most = self.max_words
+        if len(words) <= most:  # no sentence can be too long: only their number counts
+            count = segment.sentence_count
+        else:
+            sentences = segment.sentences
+            count = len(sentences)
+            if not heading:
+                for sentence in [s for s in sentences if s.stop - s.first > most]:
+                    if self._clearly_long(segment, sentence) \
+                            and not within(sentence.start, sentence.end, segment.quotes):
+                        self._long.append((segment, sentence))
+        self.all_sentences += count
+        if heading or not count:
+            return
         counts = self._block_counts
-        quotes = segment.quotes if not heading else []
-        for sentence in segment.sentences:
-            self.all_sentences += 1
-            words = sentence.words
-            if heading:
-                continue
-            if words > self.max_words and self._clearly_long(segment, sentence) \
-                    and not within(sentence.start, sentence.end, quotes):
-                self._long.append((segment, sentence))
-            counts[0] += words
-            counts[1] += 1
-        if not heading:
-            counts[2] += tools.syllable_total(segment.words)
+        counts[0] += len(words)  # the sentences share out the segment's words, none left over
+        counts[1] += count
+        counts[2] += tools.syllable_total(words)
 
     def _clearly_long(self, segment: Segment, sentence: Sentence) -> bool:
         """More than :data:`SLACK` words over, or over at all and made of long words."""

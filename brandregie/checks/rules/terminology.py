@@ -212,7 +212,7 @@ class BrandNameRule(Rule):
                     self._typos[word] = name
                 if len(self._checked) < 500_000:
                     self._checked.add(word)
-        if self._typos.keys().isdisjoint(words):
+        if not self._typos or self._typos.keys().isdisjoint(words):
             return
         typos = self._typos
         text = segment.text
@@ -232,7 +232,7 @@ class BrandNameRule(Rule):
         if self._fuzzy_names:
             self._typos_in(segment)
         lowered = segment.lowered
-        if not any(needle in lowered for needle in self._needles):
+        if not any(map(lowered.__contains__, self._needles)):
             return
         text = segment.text
         taken: list[tuple[int, int]] = []

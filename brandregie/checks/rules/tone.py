@@ -48,6 +48,8 @@ class AddressRule(Rule):
     def visit(self, segment: Segment, hits: HitsByKind) -> None:
         if not self.active:
             return
+        if self._informal and self._formal and len(self._wrong) >= self._limit:
+            return  # both forms seen and the list full: nothing the rest says changes the finding
         words = segment.words
         if _ADDRESS.isdisjoint(words):
             return
@@ -162,6 +164,8 @@ def list_term(ctx: CheckContext, kind: str, entry: ListEntry, ref: object,
 
 def fits_conditions(entry: ListEntry, segment: Segment, hit: Hit) -> bool:
     """Whether the words around ``hit`` allow the entry's ``not-after``/``not-before``."""
+    if not entry.options:  # most entries have no conditions
+        return True
     after = entry.words_for("not-after:")
     before = entry.words_for("not-before:")
     if not after and not before:

@@ -34,7 +34,7 @@ CODE_MODULES = (
     "brandregie.store.team",
 )
 
-# The page's modules that use Qt, leaves first: one per turn of the event loop on the GUI thread.
+# The page's modules that use Qt, leaves first: on the GUI thread, a few per turn of the event loop.
 UI_MODULES = (
     "brandregie.ui.export.saving", "brandregie.ui.connections.password",
     "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",

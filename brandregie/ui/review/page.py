@@ -405,7 +405,8 @@ class AssignmentsPage(QWidget):
             self._show_assignment(info.assignment_id)
 
     def _on_intake_ended(self, problems: list[str]) -> None:
-        self._on_check_started(0) if self.runner.is_running() else self.progress_box.hide()
+        self.detail_tab.show_progress(
+            self.tr("Checking the draft…") if self.runner.is_running() else None)
         if problems:  # a file kept as it was cancelled is listed (and checked) now
             if self.assignment is not None:
                 self._show_assignment(self.assignment.id)

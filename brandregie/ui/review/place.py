@@ -47,7 +47,7 @@ CODE_MODULES = (
     "brandregie.store.team", "difflib",
 )
 
-# The page's modules that use Qt, leaves first: one per turn of the event loop on the GUI thread.
+# The page's modules that use Qt, leaves first: on the GUI thread, a few per turn of the event loop.
 UI_MODULES = (
     "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
     "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
