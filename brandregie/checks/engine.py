@@ -13,7 +13,6 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from itertools import chain, compress
-from operator import itemgetter
 
 from brandregie.checks.context import CheckContext, Rule, TermRule
 from brandregie.checks.language import SUPPORTED, detect_language, tools
@@ -159,30 +158,30 @@ def name_spans(segment: Segment) -> list[tuple[int, int]]:
     in a row, at least one of them not opening the sentence ("ZZP Nederland", "the Revolutionary
     War", "Mijn VerbouwPremie")."""
     text = segment.text
-    spans = segment.spans
+    bounds = segment.bounds  # word i is text[bounds[2i]:bounds[2i + 1]]
     # Only capitalised words can be in a name: pick them in C (most words are lower case).
-    capitals = list(compress(range(len(spans)), map(str.isupper, map(
-        text.__getitem__, map(itemgetter(0), spans)))))
+    capitals = list(compress(range(len(segment.words)), map(str.isupper, map(
+        text.__getitem__, bounds[0:-1:2]))))
     if len(capitals) < 2:
         return []
-    starts = {s.start for s in segment.sentences}
-    found: list[tuple[int, int]] = []
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= 2 and any(spans[i][0] not in starts for i in run):
-            found.append((spans[run[0]][0], spans[run[-1]][1]))
-
-    for index in capitals:
+    runs: list[list[int]] = []
+    run = [capitals[0]]
+    for index in capitals[1:]:
         # Next to the run's last word with only a space, " & " or a hyphen between: the run
         # goes on (the gap holds no word, so no lower-case word stands between them).
-        if run and _CAPITALISED_GAP.fullmatch(text, spans[run[-1]][1], spans[index][0]):
+        if _CAPITALISED_GAP.fullmatch(text, bounds[2 * run[-1] + 1], bounds[2 * index]):
             run.append(index)
             continue
-        close()
+        if len(run) >= 2:
+            runs.append(run)
         run = [index]
-    close()
-    return found
+    if len(run) >= 2:
+        runs.append(run)
+    if not runs:  # the sentences are made only for a run to judge
+        return []
+    starts = {s.start for s in segment.sentences}
+    return [(bounds[2 * words[0]], bounds[2 * words[-1] + 1]) for words in runs
+            if any(bounds[2 * i] not in starts for i in words)]
 
 
 def _name_spans_around(segment: Segment, hits: list[Hit]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from babel.numbers import format_currency
+from sqlalchemy import select
 
 from brandregie import models as m
 from brandregie.errors import BrandRegieError, NotFoundError
@@ -122,6 +123,18 @@ def read_agreement(store: Store, assignment_id: int) -> Agreement:
         if row is None:
             raise NotFoundError(_("this item no longer exists; it may have been deleted"))
         return agreement_of(row)
+
+
+def read_agreements(store: Store, assignment_ids: list[int]) -> dict[int, Agreement]:
+    """:func:`read_agreement` of many assignments (the ones that still exist), a few hundred
+    to a query: the Briefs page offers every open assignment of years."""
+    found: dict[int, Agreement] = {}
+    with store.session() as s:
+        for start in range(0, len(assignment_ids), 500):
+            for row in s.scalars(select(m.Assignment).where(
+                    m.Assignment.id.in_(assignment_ids[start:start + 500]))):
+                found[row.id] = agreement_of(row)
+    return found
 
 
 def save_agreement(store: Store, assignment_id: int, agreement: Agreement) -> Agreement:

@@ -42,7 +42,12 @@ from brandregie.models.review import (
 from brandregie.profile.schema import Brand
 from brandregie.profile.service import ProfileService, current_user
 from brandregie.profile.snapshot import ProfileSnapshot
-from brandregie.review.agreement import Agreement, read_agreement, save_agreement
+from brandregie.review.agreement import (
+    Agreement,
+    read_agreement,
+    read_agreements,
+    save_agreement,
+)
 from brandregie.review.codec import (
     document_to_json,
     draft_view_from_json,
@@ -238,6 +243,10 @@ class ReviewService:
     def agreement(self, assignment_id: int) -> Agreement:
         """What was agreed with the agency on the assignment (budget, rounds, dates, invoice)."""
         return read_agreement(self.store, assignment_id)
+
+    def agreements(self, assignment_ids: list[int]) -> dict[int, Agreement]:
+        """:meth:`agreement` of many assignments at once, by id."""
+        return read_agreements(self.store, assignment_ids)
 
     def set_agreement(self, assignment_id: int, agreement: Agreement) -> Agreement:
         return save_agreement(self.store, assignment_id, agreement)
@@ -624,7 +633,7 @@ class ReviewService:
 
     @staticmethod
     def _assignment_infos(s: Session, rows: Sequence[m.Assignment],
-                          ids: Select[tuple[int]] | list[int]) -> list[AssignmentInfo]:
+                          ids: Select[int] | list[int]) -> list[AssignmentInfo]:
         """``rows`` (whose ids ``ids`` selects) with their brand's name and newest version, in
         two queries however many: a list of five years' assignments is thousands of rows."""
         names = dict(s.execute(select(m.Brand.id, m.Brand.name).where(

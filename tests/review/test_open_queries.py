@@ -105,3 +105,30 @@ def test_the_list_of_assignments_is_read_in_a_few_queries_however_long(
     assert {a.brand_name for a in listed.values()} == {"Bakkerij Korenaar"}
     one = service.assignment(listed["Opdracht 5"].id)
     assert one == listed["Opdracht 5"]
+
+
+def test_the_scorecard_of_a_year_is_read_in_a_few_queries(store: Store,
+                                                          service: ReviewService) -> None:
+    from brandregie.review.scorecard.figures import build_scorecard
+    from tests.review.year import build_year
+
+    build_year(service)
+    assignments = len(service.assignments())
+    with statements(store) as seen:
+        card = build_scorecard(store, "Bakkerij Korenaar")
+    assert assignments >= 30 and sum(len(a.assignments) for a in card.agencies) == assignments
+    assert len(seen) <= 12, seen
+
+
+def test_the_agreements_of_every_open_assignment_are_read_at_once(
+        store: Store, service: ReviewService) -> None:
+    from brandregie.review.agreement import Agreement
+
+    ids = [service.create_assignment("Bakkerij Korenaar", f"Opdracht {n}").id for n in range(5)]
+    service.set_agreement(ids[1], Agreement(budget_cents=250_000, rounds=2))
+    service.set_agreement(ids[3], Agreement(budget_hours=12.5, hourly_rate_cents=9_500))
+    with statements(store) as seen:
+        agreed = service.agreements([*ids, 99_999])  # one deleted meanwhile: left out
+    assert len(seen) == 1
+    assert agreed == {i: service.agreement(i) for i in ids}
+    assert agreed[ids[1]].budget == 250_000 and agreed[ids[0]] == Agreement()

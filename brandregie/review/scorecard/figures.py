@@ -17,8 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session, selectinload, undefer
 
 from brandregie import models as m
 from brandregie.errors import NotFoundError
@@ -158,7 +158,13 @@ def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
         query = select(m.Assignment).where(m.Assignment.brand_id == brand_id)
         if agency_id is not None:
             query = query.where(m.Assignment.agency_id == agency_id)
-        outcomes = [_outcome(s, row, until) for row in s.scalars(query).all()]
+        rows = s.scalars(query.options(selectinload(m.Assignment.versions),
+                                       selectinload(m.Assignment.agency))).all()
+        ids = query.with_only_columns(m.Assignment.id)
+        approved, requests = _approved(s, ids), _dated_requests(s, ids)
+        _load_checks(s, [row.versions[0].id for row in rows if row.versions])
+        outcomes = [_outcome(row, until, approved.get(row.id), requests.get(row.id, []))
+                    for row in rows]
     kept = [o for o in outcomes if (since is None or o.day >= since) and o.day <= until]
     fits = {f.agency_id: f for f in fit_history(store, brand_id)}
     grouped: dict[int | None, list[AssignmentOutcome]] = {}
@@ -175,21 +181,47 @@ def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
     return Scorecard(brand_name, since, until, tuple(scores))
 
 
-def _outcome(s: Session, row: m.Assignment, today: date) -> AssignmentOutcome:
+# The scorecard reads every assignment of five years at once: each of these is one query for
+# all of them (a query per assignment was 6,000 on the five-year store, on the page's worker).
+
+def _approved(s: Session, ids: Select[int]) -> dict[int, tuple[int, int | None]]:
+    """Per assignment, the (number, score) of the version approved last."""
+    found: dict[int, tuple[int, int | None]] = {}
+    for assignment, number, score in s.execute(
+            select(m.Decision.assignment_id, m.DraftVersion.number, m.DraftVersion.score)
+            .join(m.DraftVersion, m.Decision.version_id == m.DraftVersion.id)
+            .where(m.Decision.assignment_id.in_(ids),
+                   m.Decision.outcome == DecisionOutcome.APPROVED)
+            .order_by(m.Decision.decided_at.desc(), m.Decision.id.desc())):
+        found.setdefault(assignment, (number, score))
+    return found
+
+
+def _dated_requests(s: Session, ids: Select[int]) -> dict[int, list[m.AgencyRequest]]:
+    found: dict[int, list[m.AgencyRequest]] = {}
+    for request in s.scalars(select(m.AgencyRequest).where(
+            m.AgencyRequest.assignment_id.in_(ids), m.AgencyRequest.due.is_not(None))):
+        found.setdefault(request.assignment_id, []).append(request)
+    return found
+
+
+def _load_checks(s: Session, version_ids: list[int]) -> None:
+    """The checks and answers of these versions, into the session, a few hundred at a time."""
+    for start in range(0, len(version_ids), 500):
+        s.scalars(select(m.DraftVersion)
+                  .where(m.DraftVersion.id.in_(version_ids[start:start + 500]))
+                  .options(undefer(m.DraftVersion.report),
+                           selectinload(m.DraftVersion.findings))).all()
+
+
+def _outcome(row: m.Assignment, today: date, approved: tuple[int, int | None] | None,
+             requests: list[m.AgencyRequest]) -> AssignmentOutcome:
     deadline = row.due or row.agreed_delivery
     versions = []
     for v in row.versions:
         received = v.received_at.date()
         late = (received - deadline).days if deadline is not None else None
         versions.append(VersionOutcome(v.number, received, late, v.score))
-    approved = s.execute(
-        select(m.DraftVersion.number, m.DraftVersion.score)
-        .join(m.Decision, m.Decision.version_id == m.DraftVersion.id)
-        .where(m.Decision.assignment_id == row.id,
-               m.Decision.outcome == DecisionOutcome.APPROVED)
-        .order_by(m.Decision.decided_at.desc(), m.Decision.id.desc())).first()
-    requests = s.scalars(select(m.AgencyRequest).where(
-        m.AgencyRequest.assignment_id == row.id, m.AgencyRequest.due.is_not(None))).all()
     late = sum(1 for r in requests if r.due is not None and (
         (r.done_at.date() > r.due) if r.done and r.done_at is not None else r.due < today))
     first = row.versions[0] if row.versions else None

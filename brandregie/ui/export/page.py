@@ -142,7 +142,7 @@ class BriefsPage(BriefsView):
             return
         try:
             found = self.reviews.assignments(self.session.brand_id, include_approved=False)
-            agreed = {a.id: self.reviews.agreement(a.id) for a in found}
+            agreed = self.reviews.agreements([a.id for a in found])
         except BrandRegieError:
             found, agreed = [], {}
         self.form.set_assignments(found, agreed)
