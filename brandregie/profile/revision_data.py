@@ -14,9 +14,11 @@ that was saved, byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import threading
 import zlib
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -85,6 +87,43 @@ def inflate(rows: Iterable[tuple[int, int | None, bytes]], wanted: set[int] | No
             held[number] = raw
         if wanted is None or number in wanted:
             yield number, raw
+
+
+class Recent:
+    """The raw JSON of revisions just saved or restored, by a digest of their chain's stored
+    bytes (the revision's own, its base's, ... its keyframe's). The JSON follows from those
+    bytes alone, so an entry is never stale, whatever was rolled back and whichever database
+    it came from. Saves are why: in a burst every autosave is a delta against the same base,
+    and a new revision one against the revision saved before it, so without this each save
+    would inflate a chain of up to KEYFRAME_EVERY - 1 deltas again."""
+
+    def __init__(self, size: int = 8) -> None:
+        self._size = size
+        self._items: OrderedDict[bytes, bytes] = OrderedDict()
+        self._lock = threading.Lock()  # saves run on worker threads
+
+    @staticmethod
+    def key(chain: Iterable[bytes]) -> bytes:
+        """The digest of a chain's stored bytes, newest first."""
+        digest = hashlib.blake2b(digest_size=20)
+        for part in chain:
+            digest.update(len(part).to_bytes(8, "big"))
+            digest.update(part)
+        return digest.digest()
+
+    def get(self, key: bytes) -> bytes | None:
+        with self._lock:
+            raw = self._items.get(key)
+            if raw is not None:
+                self._items.move_to_end(key)
+            return raw
+
+    def put(self, key: bytes, raw: bytes) -> None:
+        with self._lock:
+            self._items[key] = raw
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
 
 
 def file_hashes(rows: list[dict[str, Any]]) -> set[str]:

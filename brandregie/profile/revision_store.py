@@ -36,6 +36,8 @@ BURST_GAP = EDIT_BURST_GAP
 BURST_SPAN = timedelta(minutes=30)
 #: How many revisions one page of the history holds by default.
 PAGE = 50
+#: Revisions just saved or read: the next save is a delta against one of them.
+RECENT = data.Recent()
 
 _INFO = (m.Revision.number, m.Revision.created_at, m.Revision.author, m.Revision.action,
          m.Revision.note, m.Revision.saves, m.Revision.first_number, m.Revision.started_at)
@@ -85,13 +87,10 @@ def _rows(session: Session, brand_id: int, low: int | None = None, high: int | N
     return {number: (base, stored) for number, base, stored in session.execute(query)}
 
 
-def _raws(session: Session, brand_id: int, numbers: set[int],
-          rows: dict[int, tuple[int | None, bytes]] | None = None
-          ) -> tuple[dict[int, bytes], dict[int, int | None]]:
-    """The raw JSON of revisions ``numbers``, each row of their chains inflated once, and the
-    base of every revision on those chains. ``rows``: what :func:`_rows` already read."""
-    if rows is None:
-        rows = _rows(session, brand_id, min(numbers), max(numbers))
+def _links(session: Session, brand_id: int, numbers: set[int],
+           rows: dict[int, tuple[int | None, bytes]]) -> dict[int, int | None]:
+    """The base of each revision on the chains that restore ``numbers``, from ``rows`` (what
+    :func:`_rows` read), adding to them any row found outside that range."""
     links: dict[int, int | None] = {}
     todo = list(numbers)
     while todo:
@@ -107,21 +106,41 @@ def _raws(session: Session, brand_id: int, numbers: set[int],
         base = links[number] = rows[number][0]
         if base is not None:
             todo.append(base)
+    return links
+
+
+def _raws(session: Session, brand_id: int, numbers: set[int],
+          rows: dict[int, tuple[int | None, bytes]] | None = None) -> dict[int, bytes]:
+    """The raw JSON of revisions ``numbers``, each row of their chains inflated once."""
+    if rows is None:
+        rows = _rows(session, brand_id, min(numbers), max(numbers))
+    links = _links(session, brand_id, numbers, rows)
     try:
-        raws = dict(data.inflate(((n, base, rows[n][1]) for n, base in links.items()),
+        return dict(data.inflate(((n, base, rows[n][1]) for n, base in links.items()),
                                  numbers))
     except LookupError as missing:  # a base numbered after the revision: a damaged store
         raise NotFoundError(_("revision {n} does not exist").format(n=missing.args[0])) \
             from None
-    return raws, links
 
 
-def _depth(links: dict[int, int | None], number: int) -> int:
-    """How many deltas restoring revision ``number`` inflates (0 for a keyframe)."""
-    depth, base = 0, links[number]
-    while base is not None:
-        depth, base = depth + 1, links[base]
-    return depth
+def _raw(session: Session, brand_id: int, number: int,
+         rows: dict[int, tuple[int | None, bytes]] | None = None) -> tuple[bytes, list[bytes]]:
+    """Revision ``number``'s raw JSON (from :data:`RECENT` when it was just saved or read)
+    and the stored bytes of its chain, its own first and its keyframe's last."""
+    if rows is None:
+        rows = _rows(session, brand_id, number, number)
+    links = _links(session, brand_id, {number}, rows)
+    chain: list[bytes] = []
+    at: int | None = number
+    while at is not None:
+        chain.append(rows[at][1])
+        at = links[at]
+    key = RECENT.key(chain)
+    raw = RECENT.get(key)
+    if raw is None:
+        raw = _raws(session, brand_id, {number}, rows)[number]
+        RECENT.put(key, raw)
+    return raw, chain
 
 
 def _stored(session: Session, brand_id: int, raw: bytes, base: int | None,
@@ -131,13 +150,14 @@ def _stored(session: Session, brand_id: int, raw: bytes, base: int | None,
     (None: none does): a delta against it, or whole when that would make the chain
     :data:`data.KEYFRAME_EVERY` long or the delta is not much smaller than the whole."""
     whole = data.encode(raw)
-    if base is None:
-        return None, whole
-    raws, links = _raws(session, brand_id, {base}, rows)
-    delta = data.encode(raw, raws[base])
-    if data.needs_keyframe(_depth(links, base) + 1, delta, whole):
-        return None, whole
-    return base, delta
+    if base is not None:
+        previous, chain = _raw(session, brand_id, base, rows)
+        delta = data.encode(raw, previous)
+        if not data.needs_keyframe(len(chain), delta, whole):
+            RECENT.put(RECENT.key([delta, *chain]), raw)
+            return base, delta
+    RECENT.put(RECENT.key([whole]), raw)
+    return None, whole
 
 
 def write(session: Session, brand_id: int, number: int, *, author: str, action: str,
@@ -163,7 +183,7 @@ def write(session: Session, brand_id: int, number: int, *, author: str, action: 
 
 def read(session: Session, brand_id: int, number: int) -> tuple[dict[str, Any], dict[str, str]]:
     """The pack dict and files of revision ``number``, exactly as saved."""
-    return data.load(_raws(session, brand_id, {number})[0][number])
+    return data.load(_raw(session, brand_id, number)[0])
 
 
 def read_many(session: Session, brand_id: int, numbers: set[int]
@@ -173,7 +193,7 @@ def read_many(session: Session, brand_id: int, numbers: set[int]
     if not numbers:
         return {}
     return {number: data.load(raw)
-            for number, raw in _raws(session, brand_id, numbers)[0].items()}
+            for number, raw in _raws(session, brand_id, numbers).items()}
 
 
 def merge_base(session: Session, brand_id: int, number: int) -> int:

@@ -149,3 +149,28 @@ def test_a_history_streams_through_with_each_row_inflated_once() -> None:
     assert dict(revision_data.inflate(rows, {3, 5})) == {3: texts[3], 5: texts[5]}
     with pytest.raises(LookupError):
         list(revision_data.inflate(rows[2:]))  # revision 3's base is missing
+
+
+def test_two_stores_with_the_same_revision_numbers_each_restore_their_own(
+        sample_snapshot: ProfileSnapshot, tmp_path: Path) -> None:
+    """Saves keep recently restored revisions in memory (by the bytes they were restored
+    from), so a local store and a team store of one brand never get each other's."""
+    clock = Clock(timedelta(minutes=20))
+    saved: dict[str, dict[int, s.Brand]] = {}
+    with open_store(tmp_path / "local.db") as local, open_store(tmp_path / "team.db") as team:
+        services = {name: ProfileService(store, author="anna", clock=clock)
+                    for name, store in (("local", local), ("team", team))}
+        snaps = {name: service.create(sample_snapshot.brand)
+                 for name, service in services.items()}
+        for step in range(1, 6):
+            for name, service in services.items():  # the same numbers, other words
+                snap = snaps[name]
+                assert snap.brand_id is not None and snap.revision is not None
+                story = f"{name} {step}: " + "deeg rijst, " * 30 + "klaar."
+                snaps[name] = service.save(snap.brand_id, snap.brand.model_copy(update={
+                    "identity": snap.brand.identity.model_copy(update={"story": story})}),
+                    base_revision=snap.revision)
+                saved.setdefault(name, {})[step + 1] = snaps[name].brand
+        for number in range(2, 7):
+            for name, service in services.items():
+                assert service.snapshot(1, number).brand == saved[name][number]
