@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -354,8 +354,12 @@ class ReviewService:
             self.profiles.keep(brand_id, snapshot.revision)
         return CheckJob(version_id, name, data, snapshot, kind.value)
 
-    def save_check(self, version_id: int, report: Report, document: Document) -> VersionInfo:
-        """Store a finished check; a first check of a later version takes over dismissals."""
+    def save_check(self, version_id: int, report: Report, document: Document, *,
+                   last_word: Callable[[], None] | None = None) -> VersionInfo:
+        """Store a finished check; a first check of a later version takes over dismissals.
+        ``last_word`` is called with the row written (and so locked) just before the commit;
+        it may raise to store nothing: a check cancelled meanwhile, whose cancelling
+        (:meth:`save_check_failure`) then waits for this and writes after it."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             first = row.report is None
@@ -374,16 +378,24 @@ class ReviewService:
                     and row.number == self._latest_number(s, assignment.id)):
                 assignment.status = AssignmentStatus.IN_REVIEW
                 assignment.updated_at = utcnow()
+            if last_word is not None:
+                last_word()
             return _version(row)
 
     def save_check_failure(self, version_id: int, message: str, *, cancelled: bool = False
                            ) -> VersionInfo:
         """Record why a version could not be checked, in one sentence for the owner."""
         with self.store.session() as s:
+            if cancelled:  # one write first: it waits for a check being stored and sees it
+                s.execute(update(m.DraftVersion)
+                          .where(m.DraftVersion.id == version_id,
+                                 m.DraftVersion.report.is_(None))
+                          .values(check_status=CheckStatus.CANCELLED, error=message,
+                                  checked_at=utcnow()))
             row = self._get(s, m.DraftVersion, version_id)
-            if cancelled and row.report is not None:
-                return _version(row)  # a cancelled re-check keeps the last good check
-            row.check_status = CheckStatus.CANCELLED if cancelled else CheckStatus.FAILED
+            if cancelled:  # a check stored in that instant, or a re-check's last, is kept
+                return _version(row)
+            row.check_status = CheckStatus.FAILED
             row.error = message
             row.checked_at = utcnow()
             return _version(row)
