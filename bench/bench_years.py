@@ -8,7 +8,8 @@ The store (at ``--scale 1``): one brand with 50,000 profile edits made through
 the burst rule sees what an owner's typing gives it), 40 agencies, 2,000 assignments, 6,000
 draft versions (a mix of Word-sized texts, PDFs up to 8 MB and a few files of 5-20 MB; about
 four in ten the same file as an earlier one: a brand guide or a deck sent again), each with the
-report and document a check stores, and 20,000 answers to findings. ``--scale`` multiplies
+report and document a check stores, and 20,000 answers to findings; every assignment but the
+newest 20 ends approved. ``--scale`` multiplies
 every count (not the file sizes); ``--edits`` sets the profile edits alone (the whole 50,000
 with the rest of the store small). The store is built in an isolated home (``--home``, a new
 temporary folder by default; ``--reuse`` measures a store built there before).
@@ -58,6 +59,8 @@ YEARS = 5
 START = datetime(2021, 1, 4, 8, 0, tzinfo=UTC)
 EDITS, AGENCIES, ASSIGNMENTS, VERSIONS, ANSWERS = 50_000, 40, 2_000, 6_000, 20_000
 FIELDS = ("story", "mission", "vision", "why")
+#: Assignments still open after five years: the newest; every older one was approved.
+OPEN = 20
 
 
 def _mb(size: float) -> str:
@@ -181,7 +184,7 @@ def _sample_check(snapshot: Any) -> tuple[Any, Any]:
 
 def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
                  clock: Clock) -> None:
-    from brandregie.models.review import AssignmentKind, FindingAnswer
+    from brandregie.models.review import AssignmentKind, DecisionOutcome, FindingAnswer
     from brandregie.review.service import DuplicateDraftError, ReviewService
 
     review = ReviewService(store, author="anna")
@@ -229,8 +232,23 @@ def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
             if made % 500 == 0:
                 print(f"    {made:,} versions, {_mb(stored)} delivered, {answered:,} answers "
                       f"({time.perf_counter() - started:.0f} s)", flush=True)
+        if number < assignments - OPEN:
+            review.decide(version.id, DecisionOutcome.APPROVED)
     print(f"    {made:,} versions, {_mb(stored)} delivered ({len(files.made):,} distinct "
-          f"files), {answered:,} answers")
+          f"files), {answered:,} answers, all but the newest {OPEN} assignments approved")
+
+
+def approve_old(store: Any) -> None:
+    """Approve the last version of every assignment but the newest :data:`OPEN` (as the
+    builder does; for a store built before it did)."""
+    from brandregie.models.review import AssignmentStatus, DecisionOutcome
+    from brandregie.review.service import ReviewService
+
+    review = ReviewService(store, author="anna")
+    rows = sorted(review.assignments(), key=lambda a: a.id)
+    for assignment in rows[:-OPEN]:
+        if assignment.status is not AssignmentStatus.APPROVED and assignment.versions:
+            review.decide(review.versions(assignment.id)[-1].id, DecisionOutcome.APPROVED)
 
 
 def build(db: str, scale: float, seed: int, edits: int | None = None) -> None:

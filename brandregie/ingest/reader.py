@@ -86,11 +86,21 @@ def read_document(path: Path | str, *, name: str | None = None,
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
     limit = limit_for_head(head, name, limits)
     check_size(status.st_size, limit, name)
-    if _plain_text_here(name, limit, limits):
-        return _read_plain_text(path, name, limits, progress, cancel)
+    if _plain_text_here(name, limit, limits) and status.st_size <= in_process_bytes(limits):
+        document_here = _read_plain_text(path, name, limits, progress, cancel)
+        if document_here is not None:
+            return document_here
     document = sandbox.run(sandbox.WORKER_MODULE + ":parse_file", str(path.absolute()), name,
                            limits, name=name, limits=limits, progress=progress, cancel=cancel)
     return _finish(document, progress)
+
+
+def in_process_bytes(limits: Limits) -> int:
+    """The largest plain text read in this process: nothing here caps its memory as the reader
+    process's cap does, and reading a text takes up to about 95 bytes of memory per byte of it
+    (10 MB of one-letter paragraphs: 926 MB, where the reader process stops at its cap and
+    refuses the file), so only a text whose read stays far under that cap is read here."""
+    return limits.max_memory_bytes // 768
 
 
 def _plain_text_here(name: str, limit: int, limits: Limits) -> bool:
@@ -102,19 +112,22 @@ def _plain_text_here(name: str, limit: int, limits: Limits) -> bool:
 
 
 def _read_plain_text(path: Path, name: str, limits: Limits, progress: sandbox.Progress | None,
-                     cancel: sandbox.CancelFlag | None) -> Document:
+                     cancel: sandbox.CancelFlag | None) -> Document | None:
     """Read in this process when the content is plain text; hand anything else (a web page
-    named .txt, a mail without a suffix) to the reader process, as bytes already read."""
+    named .txt, a mail without a suffix) to the reader process, as bytes already read.
+    ``None`` when the file has grown past :func:`in_process_bytes` since it was measured."""
     from brandregie.ingest import worker  # the readers' module; in the app only its process
 
     if cancel is not None and cancel.is_set():
         raise cancelled(name)
     try:
         with path.open("rb") as fh:
-            data = fh.read(limits.max_text_bytes + 1)  # the file may have grown since stat()
+            data = fh.read(in_process_bytes(limits) + 1)  # it may have grown since stat()
     except OSError as exc:
         raise DocumentError(_("{name} cannot be read: {reason}").format(
             name=name, reason=exc.strerror or exc)) from exc
+    if len(data) > in_process_bytes(limits):
+        return None
     if not data or data.isspace():
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
     check_size(len(data), limits.max_text_bytes, name)

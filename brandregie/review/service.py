@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import stat
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from brandregie import models as m
 from brandregie.checks.answers import (
@@ -230,13 +230,12 @@ class ReviewService:
                     ) -> list[AssignmentInfo]:
         """Assignments, the ones due first (no due date last), then the newest."""
         with self.store.session() as s:
-            query = select(m.Assignment)
+            where: list[ColumnElement[bool]] = []
             if brand is not None:
-                query = query.where(m.Assignment.brand_id == brand)
+                where.append(m.Assignment.brand_id == brand)
             if not include_approved:
-                query = query.where(m.Assignment.status != AssignmentStatus.APPROVED)
-            rows = s.scalars(query.options(selectinload(m.Assignment.agency))).all()
-            infos = self._assignment_infos(s, rows, query.with_only_columns(m.Assignment.id))
+                where.append(m.Assignment.status != AssignmentStatus.APPROVED)
+            infos = self._assignment_infos(s, where)
         return sorted(infos, key=lambda a: (a.due is None, a.due or date.max,
                                             -a.created_at.timestamp()))
 
@@ -354,8 +353,12 @@ class ReviewService:
             self.profiles.keep(brand_id, snapshot.revision)
         return CheckJob(version_id, name, data, snapshot, kind.value)
 
-    def save_check(self, version_id: int, report: Report, document: Document) -> VersionInfo:
-        """Store a finished check; a first check of a later version takes over dismissals."""
+    def save_check(self, version_id: int, report: Report, document: Document, *,
+                   last_word: Callable[[], None] | None = None) -> VersionInfo:
+        """Store a finished check; a first check of a later version takes over dismissals.
+        ``last_word`` is called with the row written (and so locked) just before the commit;
+        it may raise to store nothing: a check cancelled meanwhile, whose cancelling
+        (:meth:`save_check_failure`) then waits for this and writes after it."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             first = row.report is None
@@ -374,16 +377,24 @@ class ReviewService:
                     and row.number == self._latest_number(s, assignment.id)):
                 assignment.status = AssignmentStatus.IN_REVIEW
                 assignment.updated_at = utcnow()
+            if last_word is not None:
+                last_word()
             return _version(row)
 
     def save_check_failure(self, version_id: int, message: str, *, cancelled: bool = False
                            ) -> VersionInfo:
         """Record why a version could not be checked, in one sentence for the owner."""
         with self.store.session() as s:
+            if cancelled:  # one write first: it waits for a check being stored and sees it
+                s.execute(update(m.DraftVersion)
+                          .where(m.DraftVersion.id == version_id,
+                                 m.DraftVersion.report.is_(None))
+                          .values(check_status=CheckStatus.CANCELLED, error=message,
+                                  checked_at=utcnow()))
             row = self._get(s, m.DraftVersion, version_id)
-            if cancelled and row.report is not None:
-                return _version(row)  # a cancelled re-check keeps the last good check
-            row.check_status = CheckStatus.CANCELLED if cancelled else CheckStatus.FAILED
+            if cancelled:  # a check stored in that instant, or a re-check's last, is kept
+                return _version(row)
+            row.check_status = CheckStatus.FAILED
             row.error = message
             row.checked_at = utcnow()
             return _version(row)
@@ -629,28 +640,36 @@ class ReviewService:
                          .order_by(m.DraftVersion.number.desc())).first()
 
     def _assignment_info(self, s: Session, row: m.Assignment) -> AssignmentInfo:
-        return self._assignment_infos(s, [row], [row.id])[0]
+        return self._assignment_infos(s, [m.Assignment.id == row.id])[0]
 
     @staticmethod
-    def _assignment_infos(s: Session, rows: Sequence[m.Assignment],
-                          ids: Select[int] | list[int]) -> list[AssignmentInfo]:
-        """``rows`` (whose ids ``ids`` selects) with their brand's name and newest version, in
-        two queries however many: a list of five years' assignments is thousands of rows."""
-        names = dict(s.execute(select(m.Brand.id, m.Brand.name).where(
-            m.Brand.id.in_({row.brand_id for row in rows}))).all())
+    def _assignment_infos(s: Session, where: list[ColumnElement[bool]]
+                          ) -> list[AssignmentInfo]:
+        """The assignments ``where`` says, with their agency, brand and newest version, in two
+        queries of plain columns however many: five years are thousands of assignments, and
+        the Assignments page lists them all on the GUI thread."""
+        rows = s.execute(
+            select(m.Assignment.id, m.Assignment.brand_id, m.Brand.name, m.Assignment.title,
+                   m.Assignment.kind, m.Assignment.status, m.Assignment.agency_id,
+                   m.Agency.name, m.Assignment.due, m.Assignment.brief,
+                   m.Assignment.created_at, m.Assignment.updated_at)
+            .join(m.Brand, m.Brand.id == m.Assignment.brand_id)
+            .outerjoin(m.Agency, m.Agency.id == m.Assignment.agency_id)
+            .where(*where)).all()
         newest = (select(m.DraftVersion.assignment_id, func.max(m.DraftVersion.number)
                          .label("number"))
-                  .where(m.DraftVersion.assignment_id.in_(ids))
+                  .where(m.DraftVersion.assignment_id.in_(
+                      select(m.Assignment.id).where(*where)))
                   .group_by(m.DraftVersion.assignment_id).subquery())
         latest = {assignment: (number, score) for assignment, number, score in s.execute(
             select(newest.c.assignment_id, newest.c.number, m.DraftVersion.score)
             .join(m.DraftVersion, (m.DraftVersion.assignment_id == newest.c.assignment_id)
                   & (m.DraftVersion.number == newest.c.number)))}
         return [AssignmentInfo(
-            row.id, row.brand_id, names.get(row.brand_id, ""), row.title, row.kind, row.status,
-            row.agency_id, row.agency.name if row.agency is not None else "", row.due,
-            row.brief, row.created_at, row.updated_at, *latest.get(row.id, (0, None)))
-            for row in rows]
+            id_, brand_id, brand_name, title, kind, status, agency_id, agency_name or "", due,
+            brief, created_at, updated_at, *latest.get(id_, (0, None)))
+            for (id_, brand_id, brand_name, title, kind, status, agency_id, agency_name, due,
+                 brief, created_at, updated_at) in rows]
 
     @staticmethod
     def _reviewed(finding: Finding, state: m.FindingState | None) -> ReviewedFinding:

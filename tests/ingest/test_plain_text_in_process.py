@@ -105,3 +105,23 @@ def test_a_web_page_named_txt_is_still_read_by_the_reader_process(tmp_path: Path
     outcomes, loaded = _as_the_command_line([path])
     assert outcomes == [_here(path)]
     assert loaded
+
+
+def test_a_text_whose_read_could_pass_the_memory_cap_is_read_by_the_reader_process(
+        tmp_path: Path) -> None:
+    # Nothing caps this process's memory: one-letter paragraphs take about 95 bytes per byte to
+    # read, so 10 MB of them filled 926 MB here while the reader process refused the file at its
+    # cap. A text just past the in-process bound goes to the reader process, under its cap.
+    from brandregie.ingest.limits import DEFAULT_LIMITS
+    from brandregie.ingest.reader import in_process_bytes
+
+    bound = in_process_bytes(DEFAULT_LIMITS)
+    assert bound * 95 < DEFAULT_LIMITS.max_memory_bytes // 4
+    text = (DUTCH + "\n\n").encode() * (bound // len(DUTCH))
+    small, large = tmp_path / "small.txt", tmp_path / "large.txt"
+    small.write_bytes(text[:bound])
+    large.write_bytes(text[:bound + 1])
+    outcomes, loaded = _as_the_command_line([small])
+    assert outcomes == [_here(small)] and not loaded
+    outcomes, loaded = _as_the_command_line([large])
+    assert outcomes == [_here(large)] and loaded
