@@ -261,11 +261,13 @@ class ReviewService:
     # -- draft versions ------------------------------------------------------------------------
 
     def add_version(self, assignment_id: int, file_name: str, data: bytes, *,
-                    received_at: datetime | None = None) -> VersionInfo:
+                    received_at: datetime | None = None,
+                    last_word: Callable[[], None] | None = None) -> VersionInfo:
         """Keep a delivered file as the assignment's next version (check pending).
 
         ``received_at``: when the agency delivered it, if not now (a file from an older e-mail);
-        the scorecard measures days late from it."""
+        the scorecard measures days late from it. ``last_word`` is called with everything
+        written, just before the commit; it may raise to keep nothing (a cancelled job)."""
         name = Path(file_name).name or file_name
         if not data:
             raise BrandRegieError(_("{name} is empty").format(name=name))
@@ -291,13 +293,16 @@ class ReviewService:
                 assignment.status = AssignmentStatus.DRAFT_RECEIVED
             assignment.updated_at = utcnow()
             s.flush()
+            if last_word is not None:
+                last_word()
             return _version(row)
 
     def add_version_from_file(self, assignment_id: int, path: Path | str, *,
-                              progress: Callable[[int, int], None] | None = None
-                              ) -> VersionInfo:
+                              progress: Callable[[int, int], None] | None = None,
+                              last_word: Callable[[], None] | None = None) -> VersionInfo:
         """Keep the file at ``path`` as the assignment's next version. ``progress(done,
-        total)`` hears when reading starts and ends; it may raise to stop (a cancelled job)."""
+        total)`` hears when reading starts and ends; it may raise to stop (a cancelled job),
+        and so may ``last_word`` (see :meth:`add_version`)."""
         path = Path(path)
         try:
             status = path.stat()
@@ -320,7 +325,7 @@ class ReviewService:
             progress(1, 2)  # read; cancelled meanwhile, nothing is stored
         # a newline, an escape or a bidi override in a name would break or forge the lines
         # that show it ("txt.exe" shown as "exe.txt"): kept as visible escapes
-        return self.add_version(assignment_id, shown(path.name), data)
+        return self.add_version(assignment_id, shown(path.name), data, last_word=last_word)
 
     def versions(self, assignment_id: int) -> list[VersionInfo]:
         with self.store.session() as s:
