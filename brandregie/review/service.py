@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -261,11 +261,13 @@ class ReviewService:
     # -- draft versions ------------------------------------------------------------------------
 
     def add_version(self, assignment_id: int, file_name: str, data: bytes, *,
-                    received_at: datetime | None = None) -> VersionInfo:
+                    received_at: datetime | None = None,
+                    last_word: Callable[[], None] | None = None) -> VersionInfo:
         """Keep a delivered file as the assignment's next version (check pending).
 
         ``received_at``: when the agency delivered it, if not now (a file from an older e-mail);
-        the scorecard measures days late from it."""
+        the scorecard measures days late from it. ``last_word`` is called with everything
+        written, just before the commit; it may raise to keep nothing (a cancelled job)."""
         name = Path(file_name).name or file_name
         if not data:
             raise BrandRegieError(_("{name} is empty").format(name=name))
@@ -291,13 +293,16 @@ class ReviewService:
                 assignment.status = AssignmentStatus.DRAFT_RECEIVED
             assignment.updated_at = utcnow()
             s.flush()
+            if last_word is not None:
+                last_word()
             return _version(row)
 
     def add_version_from_file(self, assignment_id: int, path: Path | str, *,
-                              progress: Callable[[int, int], None] | None = None
-                              ) -> VersionInfo:
+                              progress: Callable[[int, int], None] | None = None,
+                              last_word: Callable[[], None] | None = None) -> VersionInfo:
         """Keep the file at ``path`` as the assignment's next version. ``progress(done,
-        total)`` hears when reading starts and ends; it may raise to stop (a cancelled job)."""
+        total)`` hears when reading starts and ends; it may raise to stop (a cancelled job),
+        and so may ``last_word`` (see :meth:`add_version`)."""
         path = Path(path)
         try:
             status = path.stat()
@@ -320,7 +325,7 @@ class ReviewService:
             progress(1, 2)  # read; cancelled meanwhile, nothing is stored
         # a newline, an escape or a bidi override in a name would break or forge the lines
         # that show it ("txt.exe" shown as "exe.txt"): kept as visible escapes
-        return self.add_version(assignment_id, shown(path.name), data)
+        return self.add_version(assignment_id, shown(path.name), data, last_word=last_word)
 
     def versions(self, assignment_id: int) -> list[VersionInfo]:
         with self.store.session() as s:
@@ -353,8 +358,12 @@ class ReviewService:
             self.profiles.keep(brand_id, snapshot.revision)
         return CheckJob(version_id, name, data, snapshot, kind.value)
 
-    def save_check(self, version_id: int, report: Report, document: Document) -> VersionInfo:
-        """Store a finished check; a first check of a later version takes over dismissals."""
+    def save_check(self, version_id: int, report: Report, document: Document, *,
+                   last_word: Callable[[], None] | None = None) -> VersionInfo:
+        """Store a finished check; a first check of a later version takes over dismissals.
+        ``last_word`` is called with the row written (and so locked) just before the commit;
+        it may raise to store nothing: a check cancelled meanwhile, whose cancelling
+        (:meth:`save_check_failure`) then waits for this and writes after it."""
         with self.store.session() as s:
             row = self._get(s, m.DraftVersion, version_id)
             first = row.report is None
@@ -373,16 +382,24 @@ class ReviewService:
                     and row.number == self._latest_number(s, assignment.id)):
                 assignment.status = AssignmentStatus.IN_REVIEW
                 assignment.updated_at = utcnow()
+            if last_word is not None:
+                last_word()
             return _version(row)
 
     def save_check_failure(self, version_id: int, message: str, *, cancelled: bool = False
                            ) -> VersionInfo:
         """Record why a version could not be checked, in one sentence for the owner."""
         with self.store.session() as s:
+            if cancelled:  # one write first: it waits for a check being stored and sees it
+                s.execute(update(m.DraftVersion)
+                          .where(m.DraftVersion.id == version_id,
+                                 m.DraftVersion.report.is_(None))
+                          .values(check_status=CheckStatus.CANCELLED, error=message,
+                                  checked_at=utcnow()))
             row = self._get(s, m.DraftVersion, version_id)
-            if cancelled and row.report is not None:
-                return _version(row)  # a cancelled re-check keeps the last good check
-            row.check_status = CheckStatus.CANCELLED if cancelled else CheckStatus.FAILED
+            if cancelled:  # a check stored in that instant, or a re-check's last, is kept
+                return _version(row)
+            row.check_status = CheckStatus.FAILED
             row.error = message
             row.checked_at = utcnow()
             return _version(row)

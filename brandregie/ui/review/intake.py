@@ -20,14 +20,19 @@ from PySide6.QtCore import QObject, Signal
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import ReviewService
 from brandregie.shown import shown
-from brandregie.ui.jobs import Failure, Job, Progress, Runner, Task
+from brandregie.ui.jobs import Cancelled, Failure, Job, Progress, Runner, Task
 
 
 def _keep(service: ReviewService, assignment_id: int, path: Path) -> Job:
     """The job: read ``path`` (reporting bytes read) and keep it as the next version."""
 
     def run(progress: Progress) -> VersionInfo:
-        return service.add_version_from_file(assignment_id, path, progress=progress)
+        def still_wanted() -> None:  # cancelled while it was stored: nothing is kept
+            if progress.cancel.is_set():
+                raise Cancelled
+
+        return service.add_version_from_file(assignment_id, path, progress=progress,
+                                             last_word=still_wanted)
 
     return run
 
@@ -67,8 +72,8 @@ class DraftIntake(QObject):
             self._next()
 
     def cancel(self) -> None:
-        """Stop: the file being read and those waiting are not kept (a file whose storing had
-        begun is kept, unchecked, and checked when its assignment is next shown)."""
+        """Stop: the file being read or stored and those waiting are not kept (one cancelled in
+        the instant of its commit is kept, unchecked, and checked when next shown)."""
         if not self.busy:
             return
         names = [shown(path.name) for _assignment, path in self._waiting]

@@ -24,7 +24,7 @@ from brandregie.i18n import _, current_language
 from brandregie.review.checking import check_draft, failure_message
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import ReviewService
-from brandregie.ui.jobs import Failure, Job, Progress, Runner, Task
+from brandregie.ui.jobs import Cancelled, Failure, Job, Progress, Runner, Task
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +50,13 @@ def _check(service: ReviewService, version_id: int, lang: str) -> Job:
             log.exception("checking %s failed", job.file_name)
             raise BrandRegieError(failure_message(exc, job.file_name)) from None
         progress(_STEPS, _STEPS)  # cancelled meanwhile: stored as cancelled, not as checked
-        return service.save_check(version_id, outcome.report, outcome.document)
+
+        def still_wanted() -> None:  # cancelled while storing: nothing stored (see save_check)
+            if progress.cancel.is_set():
+                raise Cancelled
+
+        return service.save_check(version_id, outcome.report, outcome.document,
+                                  last_word=still_wanted)
 
     return run
 
