@@ -37,7 +37,7 @@ def _forget_tables(cache: Path) -> None:
     if clear is not None:
         clear()
     else:
-        language._TOOLS.clear()  # type: ignore[attr-defined]
+        language._TOOLS.clear()
     tables.lemma_table.cache_clear()
     tables._simplemma_lemmatiser.cache_clear()
 
