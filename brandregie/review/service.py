@@ -316,8 +316,12 @@ class ReviewService:
             if progress is not None:
                 progress(0, 2)
             # one read: Python's lock is released while the system copies the bytes (in
-            # pieces, each piece's copy into one whole held it: 100 ms pauses of the window)
-            data = path.read_bytes()
+            # pieces, each piece's copy into one whole held it: 100 ms pauses of the window);
+            # never more than the limit, whatever the file turns out to hold
+            with path.open("rb") as file:
+                data = file.read(size + 1)
+                if len(data) > size:  # it grew since stat(), or says 0 as /proc files do
+                    data += file.read(MAX_DRAFT_BYTES + 1 - len(data))
         except OSError as exc:
             raise BrandRegieError(_("{name} cannot be read: {why}").format(
                 name=path.name, why=exc.strerror or exc)) from None
