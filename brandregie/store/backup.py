@@ -11,6 +11,11 @@ its hash, then the database copy is checked (``PRAGMA quick_check``) and renamed
 a half-written or damaged copy never counts as a backup. Backups live in the user's data folder
 under ``backups/``.
 
+A backup can be stopped (``cancel``, a :class:`threading.Event`): SQLite's work is interrupted
+within a few thousand steps, the half-written copy is removed and :class:`BackupCancelled`
+raised; the parts already written stay (they are whole, named by their hash) and the next
+backup finds them there, so the work done is not lost. The live database is only read.
+
 Automatic backups are taken when the app starts and closes and at most every few minutes while
 it runs (:func:`maybe_backup`), only when the database changed; the oldest are pruned, keeping
 the newest few plus the newest of each recent day, and a file no kept backup names goes with
@@ -33,6 +38,7 @@ import os
 import re
 import shutil
 import sqlite3
+import threading
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -64,6 +70,13 @@ _STALE_PARTIAL = timedelta(minutes=30)
 #: under way, its database not yet in place).
 _UNUSED_FILE_AGE = timedelta(hours=1)
 _RESTORING = ".restoring"
+#: SQLite looks at a backup's cancel flag every this many virtual-machine steps (well under a
+#: millisecond of work).
+_CANCEL_STEPS = 10_000
+
+
+class BackupCancelled(Exception):
+    """The backup was stopped before it was whole; nothing of it counts as a backup."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,25 +168,32 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path, cancel: threading.Event | None = None
+                   ) -> None:
     """A consistent, checked copy of ``source`` at ``target`` (atomic rename), its draft
     files and large values kept apart beside it (:mod:`~brandregie.store.backup_files`)."""
     partial = target.with_name(target.name + _PARTIAL)
     partial.unlink(missing_ok=True)
+    stop = cancel or threading.Event()
     try:
         dst = _connect(partial, create=True)
         try:
+            dst.set_progress_handler(lambda: 1 if stop.is_set() else 0, _CANCEL_STEPS)
             dst.execute("ATTACH DATABASE ? AS src", (source.as_uri(),))
             dst.execute("BEGIN")  # one read transaction on the source: a consistent snapshot
-            parts.copy_apart(dst, target.parent)
+            parts.copy_apart(dst, target.parent, stop)
             dst.execute("COMMIT")
             dst.execute("DETACH DATABASE src")
             _check(dst, source)
         except sqlite3.DatabaseError as exc:
+            if stop.is_set():
+                raise BackupCancelled from None
             raise StoreError(_("{path} is damaged: {reason}").format(
                 path=source, reason=exc)) from None
         finally:
             dst.close()
+        if stop.is_set():
+            raise BackupCancelled
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -192,8 +212,10 @@ def _remove_stale_partials(folder: Path, now: datetime) -> None:
 
 
 def create_backup(db: Store | str | Path | None, *, kind: str = MANUAL,
-                  folder: Path | None = None, now: datetime | None = None) -> Backup:
-    """Back up ``db`` now; safe while the app (or anyone) writes to it."""
+                  folder: Path | None = None, now: datetime | None = None,
+                  cancel: threading.Event | None = None) -> Backup:
+    """Back up ``db`` now; safe while the app (or anyone) writes to it. Once ``cancel`` is set
+    it stops soon with :class:`BackupCancelled`, leaving no backup."""
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     source = database_file(db)
@@ -208,7 +230,7 @@ def create_backup(db: Store | str | Path | None, *, kind: str = MANUAL,
         now += timedelta(microseconds=1)
         target = folder / f"{source.stem}-{now.strftime(_STAMP)}-{kind}.db"
     try:
-        _copy_database(source, target)
+        _copy_database(source, target, cancel)
     except OSError as exc:
         raise StoreError(_("the backup could not be written to {folder}: {reason}").format(
             folder=folder, reason=exc.strerror)) from None
@@ -285,10 +307,12 @@ def space_used(db: Store | str | Path | None, *, folder: Path | None = None
 
 
 def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
-                 now: datetime | None = None, folder: Path | None = None) -> Backup | None:
+                 now: datetime | None = None, folder: Path | None = None,
+                 cancel: threading.Event | None = None) -> Backup | None:
     """An automatic backup if the database changed since the newest backup and that one is
     older than ``min_interval``; the app calls this on start and close (``min_interval=0``)
-    and from a timer. None for a team database, or when no backup was due."""
+    and from a timer. None for a team database, or when no backup was due. ``cancel``: as
+    for :func:`create_backup`."""
     if not store.is_sqlite or not store.engine.url.database:
         return None
     now = now or datetime.now(UTC)
@@ -300,7 +324,7 @@ def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
         # The newest backup's mtime: when it was made, or last found to match the database.
         if not _touched_since(database_file(store), newest.path.stat().st_mtime):
             return None
-    backup = create_backup(store, kind=AUTO, folder=folder, now=now)
+    backup = create_backup(store, kind=AUTO, folder=folder, now=now, cancel=cancel)
     if existing and filecmp.cmp(backup.path, existing[0].path, shallow=False):
         backup.path.unlink()  # the same data as the newest backup: keep history, not copies
         os.utime(existing[0].path)

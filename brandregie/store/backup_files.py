@@ -92,13 +92,17 @@ class _Writer:
             fsync(folder)
 
 
-def _copy_drafts(dst: sqlite3.Connection, folder: Path) -> None:
-    """The attached ``src``'s draft files into ``files/``, each new one checked first."""
+def _copy_drafts(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -> None:
+    """The attached ``src``'s draft files into ``files/``, each new one checked first. A file
+    already there under its hash (the ``blobs`` table's key) is not read again: the folder
+    holds it whole (written after its check, renamed into place), and a restore checks it."""
     writer = _Writer(folder / FILES)
     for digest, codec, size in dst.execute(
             "SELECT sha256, codec, stored_size FROM src.blobs").fetchall():
         if writer.has(digest, size):
             continue
+        if cancel.is_set():
+            break  # the caller sees the flag and discards the copy
         (stored,) = dst.execute("SELECT data FROM src.blobs WHERE sha256 = ?",
                                 (digest,)).fetchone()
         stored = bytes(stored)
@@ -117,7 +121,8 @@ def _columns_apart(dst: sqlite3.Connection, table: str) -> tuple[list[str], list
     return names, apart
 
 
-def _copy_table(dst: sqlite3.Connection, table: str, writer: _Writer) -> None:
+def _copy_table(dst: sqlite3.Connection, table: str, writer: _Writer,
+                cancel: threading.Event) -> None:
     names, apart = _columns_apart(dst, table)
     if table == "blobs":
         apart = []  # its bytes are the draft files, copied apart by their own hash
@@ -143,17 +148,20 @@ def _copy_table(dst: sqlite3.Connection, table: str, writer: _Writer) -> None:
             is_text = isinstance(value, str)
             data = value.encode("utf-8", "surrogatepass") if is_text else bytes(value)
             digest = hashlib.sha256(data).hexdigest()
+            if cancel.is_set():
+                return
             if not writer.has(digest):
                 writer.write(digest, zlib.compress(data, 1))
             dst.execute(f"INSERT INTO main.{LISTED} VALUES (?, ?, ?, ?, ?)",
                         (table, name, row, digest, "text" if is_text else "blob"))
 
 
-def copy_apart(dst: sqlite3.Connection, folder: Path) -> None:
+def copy_apart(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -> None:
     """The attached database ``src`` into ``main`` (empty, same transaction), with the draft
-    files and large values written apart into ``folder`` (the backups folder) first."""
+    files and large values written apart into ``folder`` (the backups folder) first. Once
+    ``cancel`` is set it returns early with the copy incomplete: the caller discards it."""
     if "blobs" in tables(dst, "src"):
-        _copy_drafts(dst, folder)
+        _copy_drafts(dst, folder, cancel)
     schema = dst.execute("SELECT type, name, sql FROM src.sqlite_master "
                          "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
     created = [(name, sql) for kind, name, sql in schema if kind == "table"]
@@ -163,7 +171,9 @@ def copy_apart(dst: sqlite3.Connection, folder: Path) -> None:
                 "row INTEGER NOT NULL, sha256 TEXT NOT NULL, kind TEXT NOT NULL)")
     writer = _Writer(folder / VALUES)
     for name, _sql in created:
-        _copy_table(dst, name, writer)
+        if cancel.is_set():
+            return
+        _copy_table(dst, name, writer, cancel)
     writer.sync()
     if "sqlite_sequence" in tables(dst, "src") and "sqlite_sequence" in tables(dst, "main"):
         dst.execute("INSERT INTO main.sqlite_sequence SELECT * FROM src.sqlite_sequence")

@@ -37,7 +37,7 @@ from brandregie.store import backup as b
 from brandregie.store.backup_files import SpaceUsed
 from brandregie.store.database import Store
 from brandregie.ui import dialogs
-from brandregie.ui.jobs import Failure, Runner, Task
+from brandregie.ui.jobs import Failure, Progress, Runner, Task
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.shell import Shell
 
@@ -266,10 +266,11 @@ def offer_restore_at_start(reason: str) -> bool:
     return True
 
 
-def _back_up(store: Store, min_interval: timedelta) -> b.Backup | None:
-    """A backup if one is due; a failure is logged, never in the way: the next try is soon."""
+def _back_up(store: Store, min_interval: timedelta, progress: Progress) -> b.Backup | None:
+    """A backup if one is due; a failure is logged, never in the way: the next try is soon.
+    Cancelled (the app closes), it stops at once and leaves no backup."""
     try:
-        made = b.maybe_backup(store, min_interval=min_interval)
+        made = b.maybe_backup(store, min_interval=min_interval, cancel=progress.cancel)
     except BrandRegieError as exc:
         log.warning("automatic backup failed: %s", exc.message)
         return None
@@ -285,7 +286,10 @@ class AppBackups(QObject):
 
     Automatic backups run as jobs of a :class:`~brandregie.ui.jobs.Runner` (a 50 MB database
     takes about half a second, see ``bench/bench_backup.py``), one at a time, so the window
-    never waits for one.
+    never waits for one. Closing does not wait for a long one either: a backup under way is
+    cancelled (nothing half-written counts; the parts it wrote are kept, and the next start
+    takes it up), and the last backup gets ``close_budget_ms`` to finish, else it is
+    cancelled the same way (a five-year store's first backup takes a minute).
     """
 
     ACTION = "backupsAction"
@@ -294,8 +298,9 @@ class AppBackups(QObject):
     restored = Signal(bool)
 
     def __init__(self, shell: Shell, *, start_delay_ms: int = 3000,
-                 check_every_ms: int = 60_000) -> None:
+                 check_every_ms: int = 60_000, close_budget_ms: int = 1000) -> None:
         super().__init__()
+        self.close_budget_ms = close_budget_ms
         self.shell = shell
         self.store = shell.store
         self._worker = Runner(self, one_at_a_time=False, own_thread=True)
@@ -312,14 +317,25 @@ class AppBackups(QObject):
         if self._closed or self._worker.busy:
             return None
         store = self.store
-        return self._worker.start(lambda _progress: _back_up(store, min_interval))
+        return self._worker.start(lambda progress: _back_up(store, min_interval, progress))
 
     def at_close(self) -> None:
-        """The last backup, after the window has saved and closed; waits for it."""
+        """After the window has saved and closed: a backup under way is cancelled; if none
+        was, the last one is made if it takes at most ``close_budget_ms``, else cancelled
+        too. Returns once the worker has stopped (a cancelled backup stops within
+        milliseconds); the next start backs up what was not."""
         self.timer.stop()
+        was_running = [task for task in self._worker.running if not task.done]
+        self._worker.cancel()
+        for task in was_running:
+            task.wait()  # a cancelled backup stops at its next step
+        if not was_running:
+            last = self._worker.start(
+                lambda progress: _back_up(self.store, timedelta(0), progress))
+            if not last.wait(self.close_budget_ms / 1000):
+                self._worker.cancel(last)
+                last.wait()
         self._closed = True
-        self._worker.wait()  # let a backup under way finish first
-        _back_up(self.store, timedelta(0))
 
     def attach(self, window: MainWindow) -> None:
         """Put File → Backups… (before Settings) into ``window``, once."""

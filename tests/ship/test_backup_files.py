@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import os
 import random
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -166,3 +167,73 @@ def test_a_month_of_daily_use_keeps_the_backup_folder_within_twice_the_live_data
     print(f"live {live / 1e6:.1f} MB, backups {kept / 1e6:.1f} MB "
           f"({len(b.list_backups(stored_db))} backups)")
     assert kept <= 2 * live
+
+
+def _bytes_read() -> int:
+    """Bytes this process has read through the system so far (page cache included)."""
+    fields = dict(line.split(": ") for line in Path("/proc/self/io").read_text().splitlines())
+    return int(fields["rchar"])
+
+
+def test_a_second_backup_of_unchanged_drafts_does_not_read_them_again(stored_db: Path) -> None:
+    big = b"%PDF-1.7\n" + os.urandom(8_000_000)  # stored as it is: nothing to compress
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Jaarverslag")
+        service.add_version(job.id, "jaarverslag.pdf", big)
+    first = b.create_backup(stored_db)
+    folder = first.path.parent
+    files_before = _folder_size(folder / "files")
+
+    before = _bytes_read()
+    second = b.create_backup(stored_db)
+    read = _bytes_read() - before
+
+    assert read < len(big) / 4  # the draft's bytes are known by their hash: not read again
+    assert _folder_size(folder / "files") == files_before  # and not written again
+    _edit(stored_db, "after the second backup")
+    b.restore_backup(second.path, stored_db)
+    assert integrity(stored_db) == "ok"
+    assert _drafts(stored_db) == {"jaarverslag.pdf": big}  # restore checked and put it back
+
+
+class _StopAfter(threading.Event):
+    """A cancel flag that is found set from its ``n``-th look on: the person cancels
+    while the backup is under way, at a known step (a whole backup here looks 20-40 times)."""
+
+    def __init__(self, n: int) -> None:
+        super().__init__()
+        self.looks, self.n = 0, n
+
+    def is_set(self) -> bool:
+        self.looks += 1
+        return self.looks >= self.n or super().is_set()
+
+
+@pytest.mark.parametrize("step", [1, 2, 5, 10, 20])
+def test_a_cancelled_backup_leaves_no_backup_and_the_data_as_it_was(
+        stored_db: Path, step: int) -> None:
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Nieuwsbrief")
+        service.add_version(job.id, "nieuwsbrief.pdf", PDF)
+        service.add_version(job.id, "nieuwsbrief.txt", TEXT)
+    _edit(stored_db, "kept while a backup is cancelled")
+
+    with open_store(stored_db) as store, pytest.raises(b.BackupCancelled):
+        b.maybe_backup(store, cancel=_StopAfter(step))
+
+    folder = b.backups_folder(stored_db)
+    assert b.list_backups(stored_db) == []
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".partial")]
+    assert integrity(stored_db) == "ok"
+    assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF, "nieuwsbrief.txt": TEXT}
+    with open_store(stored_db) as store:
+        made = b.maybe_backup(store)  # the next start takes it up
+    assert made is not None
+    _edit(stored_db, "after the backup")
+    b.restore_backup(made.path, stored_db)
+    with open_store(stored_db) as store:
+        snap = ProfileService(store).snapshot(BRAND)
+        assert snap.brand.identity.story == "kept while a backup is cancelled"
+    assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF, "nieuwsbrief.txt": TEXT}

@@ -6,7 +6,9 @@ import ast
 import os
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,6 +24,7 @@ from brandregie.store.database import Store, open_store
 from brandregie.ui import backups as ui_backups
 from brandregie.ui import dialogs
 from brandregie.ui.backups import AppBackups, BackupsDialog
+from brandregie.ui.jobs import Progress
 from brandregie.ui.shell import Shell
 from brandregie.ui.translation import install_language
 from tests.ui.conftest import click
@@ -78,6 +81,36 @@ def test_the_app_backs_up_when_it_starts_and_when_it_closes(qtbot: QtBot, shell:
     with open_store(made[0].path) as copy:
         assert ProfileService(copy).snapshot("Bakkerij Korenaar").brand.identity.story == (
             "Changed before closing.")
+
+
+def test_closing_during_a_backup_does_not_wait_for_it_and_lists_no_half_backup(
+        qtbot: QtBot, shell: Shell, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = ui_backups._back_up
+    held, let_go = threading.Event(), threading.Event()
+
+    def held_backup(store: Store, min_interval: timedelta, progress: Progress
+                    ) -> b.Backup | None:
+        held.set()  # on its worker, about to copy a store that takes minutes to copy
+        if progress.cancel.wait(30):  # until the app closes (a broken close fails in 30 s)
+            let_go.set()
+        return real(store, min_interval, progress)
+
+    monkeypatch.setattr(ui_backups, "_back_up", held_backup)
+    _write_story(shell, "Written before closing.")
+    backups = AppBackups(shell, start_delay_ms=0)
+    qtbot.waitUntil(held.is_set, timeout=5000)
+
+    backups.at_close()
+
+    assert let_go.is_set()  # closing cancelled the backup rather than waiting for it
+    assert b.list_backups(db_path) == []  # nothing half-written counts as a backup
+    folder = b.backups_folder(db_path)
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".partial")]
+    assert _story(shell) == "Written before closing."
+    with open_store(db_path) as store:  # the live data untouched; the next start backs it up
+        assert ProfileService(store).snapshot("Bakkerij Korenaar").brand.identity.story == (
+            "Written before closing.")
+        assert b.maybe_backup(store) is not None
 
 
 def _in_backups_dialog(act: Callable[[BackupsDialog], None]) -> None:
