@@ -15,8 +15,9 @@ distinct word, so the cost of a text grows with its length, not with the number 
 from __future__ import annotations
 
 import re
+import threading
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
 
 import snowballstemmer
 
@@ -148,19 +149,43 @@ class LanguageTools:
         return count
 
 
-@lru_cache(maxsize=4)
+#: The tools made so far, per language (``en`` stands in for any other).
+_TOOLS: dict[str, LanguageTools] = {}
+#: Held while tools are made: a second thread asking waits for the first instead of loading
+#: the tables again (the review view asks while the app's warm-up is loading them).
+_LOADING = threading.RLock()
+
+
 def tools(lang: str) -> LanguageTools:
     """Shared tools per language (the lemmatiser's tables load once per process)."""
-    return LanguageTools(lang)
+    lang = lang if lang in SUPPORTED else "en"
+    found = _TOOLS.get(lang)
+    if found is None:
+        with _LOADING:
+            found = _TOOLS.get(lang)
+            if found is None:
+                found = _TOOLS[lang] = LanguageTools(lang)
+    return found
 
 
-def warm_up(langs: tuple[str, ...] = SUPPORTED) -> None:
+def loaded(lang: str) -> bool:
+    """Whether :func:`tools` answers ``lang`` at once (its tables are in), without loading."""
+    return (lang if lang in SUPPORTED else "en") in _TOOLS
+
+
+def warm_up(langs: tuple[str, ...] = SUPPORTED,
+            progress: Callable[[int, int], None] | None = None) -> None:
     """Load the lemmatiser and hyphenation tables now (about a second for Dutch), so the first
-    check a person starts does not pay for it; the desktop app calls this in a worker."""
+    check a person starts does not pay for it; the desktop app calls this in a worker. Whoever
+    asks for the tools meanwhile waits for this load; ``progress(done, total)`` is told before
+    each language (a job's progress: it may stop the warm-up)."""
     from brandregie.checks.wordlists import load_list
 
-    for lang in langs:
-        if lang in SUPPORTED:
+    wanted = [lang for lang in langs if lang in SUPPORTED]
+    with _LOADING:
+        for done, lang in enumerate(wanted):
+            if progress is not None:
+                progress(done, len(wanted))
             helper = tools(lang)
             helper.syllables("brood" if lang == "nl" else "bread")
             for kind in ("cliches", "jargon", "gender-coded"):

@@ -663,7 +663,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="93"/>
+        <location filename="../../brandregie/ui/review/place.py" line="94"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -755,12 +755,12 @@
 <context>
     <name>DraftIntake</name>
     <message>
-        <location filename="../../brandregie/ui/review/intake.py" line="78"/>
+        <location filename="../../brandregie/ui/review/intake.py" line="83"/>
         <source>Cancelled: {names} not added.</source>
         <translation>Geannuleerd: {names} niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/intake.py" line="99"/>
+        <location filename="../../brandregie/ui/review/intake.py" line="104"/>
         <source>{name} could not be added because of an error in BrandRegie; the details are in the log file.</source>
         <translation>{name} kon niet worden toegevoegd door een fout in BrandRegie; de details staan in het logbestand.</translation>
     </message>
@@ -882,28 +882,38 @@
 <context>
     <name>FixBar</name>
     <message>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="23"/>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="43"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="30"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="86"/>
         <source>Apply all safe fixes</source>
         <translation>Alle veilige verbeteringen toepassen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="26"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="33"/>
         <source>Put the brand&apos;s version in wherever it is safe to do so unread; the other fixes you apply from their card (Shift+F)</source>
         <translation>De versie van het merk overal invullen waar dat ongelezen veilig kan; de andere verbeteringen pas je toe vanaf hun kaart (Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="28"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="35"/>
         <source>Save corrected copy…</source>
         <translation>Verbeterde kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="31"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="38"/>
         <source>The agency&apos;s file with the fixes you applied (tracked changes in Word)</source>
         <translation>Het bestand van het bureau met de verbeteringen die je toepaste (bijgehouden wijzigingen in Word)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/fix_bar.py" line="42"/>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="43"/>
+        <source>Preparing suggestions…</source>
+        <translation>Suggesties voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="46"/>
+        <source>The word tables the fixes need are loading; the fixes appear in a moment</source>
+        <translation>De woordtabellen die de verbeteringen nodig hebben worden geladen; de verbeteringen verschijnen zo</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/fix_bar.py" line="85"/>
         <source>Apply all safe fixes ({n})</source>
         <translation>Alle veilige verbeteringen toepassen ({n})</translation>
     </message>
@@ -1083,7 +1093,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="117"/>
+        <location filename="../../brandregie/ui/review/place.py" line="118"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -1091,79 +1101,79 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="281"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="286"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="283"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="288"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="307"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="308"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="313"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="311"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="316"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="317"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="343"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="344"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="349"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="346"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="351"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="249"/>
-        <location filename="../../brandregie/ui/review/actions.py" line="355"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="360"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="212"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="217"/>
         <source>{n} safe fixes applied; U takes them back</source>
-        <extracomment>Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
+        <extracomment>The fix of each finding that has one (empty while the language tables load). Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="238"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
         <source>Save the corrected copy</source>
         <translation>De verbeterde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="246"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="251"/>
         <source>{name} could not be written: {error}</source>
         <translation>{name} kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="383"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="388"/>
         <source>Version {n} is approved.</source>
         <translation>Versie {n} is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="384"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="389"/>
         <source>For version {n} we ask for changes.</source>
         <translation>Voor versie {n} vragen we om aanpassingen.</translation>
     </message>
@@ -1209,94 +1219,94 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="129"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
         <source>Findings</source>
-        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one.</extracomment>
+        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one. The lemma tables the fixes look words up in, loaded off the GUI thread.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="134"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="138"/>
         <source>Since previous version</source>
         <translation>Sinds vorige versie</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="132"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="136"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="214"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="218"/>
         <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
         <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="216"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
         <source>Approve the draft or ask for changes first</source>
         <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="252"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="280"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="256"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
         <source>No draft yet</source>
         <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="282"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
         <source>Drop the agency&apos;s draft on the assignment to review it.</source>
         <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="290"/>
         <source>Version {n}: {name}</source>
         <translation>Versie {n}: {name}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="293"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="297"/>
         <source>This draft could not be checked.</source>
         <translation>Dit concept kon niet worden gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="298"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="302"/>
         <source>The check was cancelled. Check it again from the assignment.</source>
         <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="301"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="305"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="306"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="310"/>
         <source>{now} after your answers; {then} as delivered</source>
         <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="309"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
         <source>{score} out of 100 as delivered</source>
         <translation>{score} van de 100 zoals aangeleverd</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="314"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
         <source>{n} open</source>
         <translation>{n} open</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="315"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="319"/>
         <source>{n} must change</source>
         <translation>{n} moet anders</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="316"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
         <source>{n} should change</source>
         <translation>{n} kan beter</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="317"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
         <source>checked against profile revision {n}</source>
         <translation>gecontroleerd tegen versie {n} van het profiel</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
         <source>Left out: {notes}</source>
         <translation>Niet meegenomen: {notes}</translation>
     </message>

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from brandregie.checks.names import rule_name
 from brandregie.errors import BrandRegieError
+from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.mail.compose import Attachment
 from brandregie.mail.service import MailService
 from brandregie.models.mail import MailKind
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.annotate import feedback_file_name
-from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
+from brandregie.review.fixing import corrected_copy
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.connections.send import SendMailDialog
@@ -48,6 +49,8 @@ class ReviewScreen(Protocol):
     cards: FindingsPanel
     bar: AnswerBar
     text: DraftTextView
+    #: The fix of each finding that has one (empty while the language tables load).
+    fixes: dict[str, Fix]
 
     def widget(self) -> QWidget: ...
     def current_key(self) -> str | None: ...
@@ -196,7 +199,8 @@ class ReviewActions(QObject):
         """Apply the brand's version shown on the current card (safe or read by the owner)."""
         reviewed = self.view.current_finding()
         review = self.view.review
-        if review is None or reviewed is None or reviewed.key not in review_fixes(review):
+        # the view's fixes: worked out once the language tables are in (none before)
+        if review is None or reviewed is None or reviewed.key not in self.view.fixes:
             return
         self._fixed([reviewed], step=True)
 
@@ -205,8 +209,9 @@ class ReviewActions(QObject):
         review = self.view.review
         if review is None:
             return
-        keys = set(safe_fix_keys(review))
-        chosen = [f for f in review.findings if f.key in keys]
+        fixes = self.view.fixes  # none yet while the language tables load
+        chosen = [f for f in review.findings if f.key in fixes and fixes[f.key].safe
+                  and f.answer in (FindingAnswer.OPEN, FindingAnswer.ACCEPTED)]
         if chosen:
             self._fixed(chosen, step=False)
             self.view.note(self.tr("{n} safe fixes applied; U takes them back").format(

@@ -8,11 +8,18 @@ keys (F, Shift+F) are the view's actions (:mod:`brandregie.ui.review.actions`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from brandregie.fixes.model import KIND_OF_RULE, Fix
+from brandregie.models.review import FindingAnswer
+from brandregie.review.fixing import CORRECTABLE, review_fixes
+from brandregie.review.records import VersionReview
+from brandregie.ui.review.language_tables import LanguageTables
 
 
 class FixBar(QWidget):
-    """Two buttons the view wires up; hidden while the draft has no fix at all."""
+    """Two buttons the view wires up; hidden while the draft has no fix at all. While the
+    language tools the fixes need are still loading (on a worker), it says so instead."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,11 +40,47 @@ class FixBar(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             row.addWidget(button)
+        self.preparing = QLabel(self.tr("Preparing suggestions…"))
+        self.preparing.setObjectName("fixesPreparing")
+        self.preparing.setToolTip(
+            self.tr("The word tables the fixes need are loading; the fixes appear in a moment"))
+        self.preparing.hide()
+        row.addWidget(self.preparing)
         row.addStretch(1)
+
+    def show_review(self, review: VersionReview | None, tables: LanguageTables
+                    ) -> dict[str, Fix]:
+        """The bar for ``review``, and the fix of each finding that has one (none while the
+        language tables are still loading: the bar says the suggestions are coming)."""
+        if review is None:
+            self.set_state(safe=0, applied=0, any_fix=False, can_copy=False)
+            return {}
+        if review.report is not None and review.draft is not None and review.brand is not None \
+                and any(KIND_OF_RULE.get(f.finding.rule) for f in review.findings) \
+                and tables.missing():
+            self.set_preparing()
+            return {}
+        fixes = review_fixes(review)
+        applied = sum(1 for f in review.findings if f.answer is FindingAnswer.FIXED)
+        safe = sum(1 for f in review.findings if f.key in fixes and fixes[f.key].safe
+                   and f.answer in (FindingAnswer.OPEN, FindingAnswer.ACCEPTED))
+        self.set_state(safe=safe, applied=applied, any_fix=bool(fixes),
+                       can_copy=review.draft is not None and review.draft.kind in CORRECTABLE)
+        return fixes
+
+    def set_preparing(self) -> None:
+        """The fixes are not known yet: the bar shows that they are coming."""
+        self.setVisible(True)
+        self.preparing.show()
+        for button in (self.apply_all_button, self.copy_button):
+            button.hide()
 
     def set_state(self, *, safe: int, applied: int, any_fix: bool, can_copy: bool) -> None:
         """``safe`` fixes still to apply, ``applied`` so far; ``any_fix``: show the bar."""
         self.setVisible(any_fix)
+        self.preparing.hide()
+        for button in (self.apply_all_button, self.copy_button):
+            button.show()
         self.apply_all_button.setEnabled(safe > 0)
         self.apply_all_button.setText(self.tr("Apply all safe fixes ({n})").format(n=safe)
                                       if safe else self.tr("Apply all safe fixes"))

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.checks.model import Finding, Severity
+from brandregie.checks.rules.voice import RULE as VOICE_RULE
 from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
-from brandregie.review.fixing import CORRECTABLE, review_fixes
 from brandregie.review.own_texts import approved, own_text_change
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
@@ -42,6 +42,7 @@ from brandregie.ui.review.compare_tree import CompareTree
 from brandregie.ui.review.compare_view import CompareView
 from brandregie.ui.review.fix_bar import FixBar
 from brandregie.ui.review.header import ReviewHeader
+from brandregie.ui.review.language_tables import LanguageTables
 from brandregie.ui.review.own_text_bar import OwnTextBar
 from brandregie.ui.review.pdf_view import PdfPagesView
 from brandregie.ui.review.text_view import DraftTextView
@@ -69,6 +70,9 @@ class ReviewView(QWidget):
         self.comparison: Comparison | None = None
         #: The fix for each finding of the version on screen that has a mechanical one.
         self.fixes: dict[str, Fix] = {}
+        #: The lemma tables the fixes look words up in, loaded off the GUI thread.
+        self.tables = LanguageTables(self)
+        self.tables.ready.connect(self._tables_in)
         self._build()
         self.answers = ReviewActions(self)
         self._wire()
@@ -274,7 +278,7 @@ class ReviewView(QWidget):
     def _render_head(self) -> None:
         review, header = self.review, self.header
         self.status.hide()
-        self._render_fix_bar()
+        self.fixes = self.fix_bar.show_review(self.review, self.tables)
         if review is None:
             header.badge.set_score(None, None)
             header.title.set_full_text(self.tr("No draft yet"))
@@ -322,24 +326,20 @@ class ReviewView(QWidget):
             self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
             self.status.show()
 
-    def _render_fix_bar(self) -> None:
-        review = self.review
-        self.fixes = review_fixes(review) if review is not None else {}
-        applied = sum(1 for f in review.findings if f.answer is FindingAnswer.FIXED) \
-            if review is not None else 0
-        safe = sum(1 for f in review.findings if f.key in self.fixes and self.fixes[f.key].safe
-                   and f.answer in (FindingAnswer.OPEN, FindingAnswer.ACCEPTED)) \
-            if review is not None else 0
-        self.fix_bar.set_state(
-            safe=safe, applied=applied,
-            any_fix=bool(self.fixes), can_copy=review is not None and review.draft is not None
-            and review.draft.kind in CORRECTABLE)
+    def _tables_in(self) -> None:
+        """The tables are in: the fixes, their previews and the voice charts appear."""
+        if (review := self.review) is not None:
+            key = self.current_key()
+            self.fixes = self.fix_bar.show_review(review, self.tables)
+            self.cards.show_findings(review.findings, review.brand, self._fix_preview,
+                                     self._voice_bars)
+            self.select_finding(key)
 
     def _fix_preview(self, finding: Finding) -> str | None:
         """The brand's version of the finding's words, where the fix is mechanical."""
         review = self.review
         if review is None or review.draft is None or review.report is None \
-                or review.brand is None:
+                or review.brand is None or self.tables.missing():
             return None
         from brandregie.fixes.preview import preview
 
@@ -375,7 +375,8 @@ class ReviewView(QWidget):
 
     def _voice_bars(self, finding: Finding) -> list[VoiceBar]:
         """The voice chart's figures for a voice.drift card (none for other findings)."""
-        return voice_bars(self.review, finding) if self.review is not None else []
+        ready = finding.rule == VOICE_RULE and not self.tables.missing()
+        return voice_bars(self.review, finding) if self.review is not None and ready else []
 
     def _render_comparison(self) -> None:
         self.tabs.setTabEnabled(2, self.comparison is not None)

@@ -1,0 +1,99 @@
+"""On a fresh machine the language tables take seconds to load; the review view never loads them
+on the GUI thread: while the warm-up is still loading them, the fix bar says "Preparing
+suggestions…" and the window goes on answering, and the fixes appear once the tables are in."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from brandregie.checks import check_document, language, tables
+from brandregie.ingest import read_document
+from brandregie.models.review import FindingAnswer
+from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.service import ReviewService
+from brandregie.store.database import open_store
+from brandregie.ui.jobs import Progress, Runner
+from brandregie.ui.review.review_view import ReviewView
+
+DRAFT = ("Heeft u al kennis gemaakt met onze broodspecialisten? "
+         "Wij zijn niet goedkoop, maar wel lekker.\n")
+
+
+def _fresh_process(monkeypatch: pytest.MonkeyPatch, cache: Path) -> None:
+    """As a first start on a new machine: an empty cache folder, no table loaded yet."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setattr(language, "_TOOLS", {})
+    tables.lemma_table.cache_clear()
+    tables._simplemma_lemmatiser.cache_clear()
+
+
+def test_the_fix_bar_waits_for_the_warm_up_and_the_window_answers(
+        qtbot: QtBot, review_db: Path, tmp_path: Path, sample_snapshot: ProfileSnapshot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = tmp_path / "post.txt"
+    draft.write_text(DRAFT, "utf-8")
+    with open_store(review_db) as store:
+        service = ReviewService(store, author="anna")
+        assignment = service.create_assignment("Bakkerij Korenaar", "Post")
+        version = service.add_version_from_file(assignment.id, draft)
+        document = read_document(draft)
+        service.save_check(version.id, check_document(document, sample_snapshot), document)
+
+        _fresh_process(monkeypatch, tmp_path / "fresh-cache")
+        # the app's warm-up, held on its worker while it holds the tables' loading
+        holding, release = threading.Event(), threading.Event()
+
+        def warm(progress: Progress) -> None:
+            def step(done: int, total: int) -> None:
+                if done == 0:
+                    holding.set()
+                    release.wait(30)
+                progress(done, total)
+
+            language.warm_up(("nl", "en"), step)
+
+        warm_up = Runner()
+        warm_up.start(warm, key="prepare")
+        assert holding.wait(30)
+
+        view = ReviewView(service)
+        qtbot.addWidget(view)
+        view.show()
+        view.show_version(version.id)  # returns: the GUI thread did not load the tables
+        bar = view.fix_bar
+        assert bar.isVisible() and bar.preparing.isVisible()
+        assert bar.preparing.text() == "Preparing suggestions…"
+        assert not bar.apply_all_button.isVisible() and view.fixes == {}
+        assert view.review is not None
+        key = next(f.key for f in view.review.findings if f.finding.excerpt == "u")
+        view.select_finding(key)
+        assert "→" not in view.cards.cards[key].label.text()
+        assert not view.bar.fix_button.isVisible()
+
+        # the window answers: keys, and events posted to the GUI thread
+        QTest.keyClick(view.cards, Qt.Key.Key_F, Qt.KeyboardModifier.ShiftModifier)
+        answered: list[bool] = []
+        QTimer.singleShot(0, lambda: answered.append(True))
+        QCoreApplication.processEvents()
+        assert answered
+        assert not language.loaded("nl")  # still the warm-up's job, not the GUI thread's
+        assert next(f.answer for f in view.review.findings if f.key == key) \
+            is FindingAnswer.OPEN  # no fix applied from nothing
+
+        with qtbot.waitSignal(view.tables.ready, timeout=60_000):
+            release.set()
+        assert warm_up.wait()
+        assert language.loaded("nl") and language.loaded("en")
+        assert (tmp_path / "fresh-cache").is_dir()  # the tables were made in the new folder
+        assert not bar.preparing.isVisible() and bar.apply_all_button.isVisible()
+        assert bar.apply_all_button.text() == "Apply all safe fixes (2)"
+        assert view.current_key() == key  # the owner's place is kept
+        assert "“Heeft u” → “Heb je”" in view.cards.cards[key].label.text()
+        assert view.bar.fix_button.isVisible()
+        view.close()
