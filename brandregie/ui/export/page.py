@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -40,6 +41,8 @@ from brandregie.mail.errors import MailError
 from brandregie.mail.service import MailService, SentMailInfo
 from brandregie.mail.settings import load_settings
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.agreement import Agreement
+from brandregie.review.records import AssignmentInfo
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.export import saving, sending
@@ -77,6 +80,10 @@ class BriefsPage(BriefsView):
         self.runner.finished.connect(self._on_rendered)
         self.runner.failed.connect(self._on_render_failed)
         self.runner.cancelled.connect(self._on_cancelled)
+        # The open assignments, read on a worker when the page shows (on a store of years,
+        # hundreds of them: the read held the window on every visit).
+        self.reader = Runner(self, synchronous=synchronous)
+        self.reader.finished.connect(self._assignments_read)
         self.form.lang = self.document_lang
         self.last_sent: SentMailInfo | None = None
         self.send_dialog: QDialog | None = None
@@ -108,6 +115,7 @@ class BriefsPage(BriefsView):
         if (session.brand_id if session else None) != (self.session.brand_id if self.session
                                                        else None):
             self.form.clear()  # a title or budget of one brand is no default for another
+            self.form.set_assignments([])  # nor its assignments, until they are read
         self.session = session
         self.rendered, self._rendered_key = None, None
         self.warnings.hide()
@@ -117,7 +125,8 @@ class BriefsPage(BriefsView):
             self.language.setCurrentIndex(max(self.language.findData(lang), 0))
         self.form.set_brand(session.brand if session is not None else None)
         self._load_defaults()
-        self.refresh_assignments()
+        if self.isVisible():  # else showEvent reads them, once
+            self.refresh_assignments_later()
         self._enable()
         self._kind_changed()
 
@@ -136,20 +145,42 @@ class BriefsPage(BriefsView):
             self.form.contact.setText(contact)
 
     def refresh_assignments(self) -> None:
-        """The open brand's assignments, not yet approved (they change on another page)."""
-        if self.session is None:
+        """The open brand's assignments, not yet approved, read now (they change on another
+        page); a read still running on the worker is dropped, its list being older."""
+        self.reader.cancel()
+        self.form.set_assignments(*self._read_assignments(self._brand_id()))
+
+    def refresh_assignments_later(self) -> None:
+        """The same, read on a worker: the form's list follows when the read is done."""
+        brand_id = self._brand_id()
+        if brand_id is None:
+            self.reader.cancel()
             self.form.set_assignments([])
             return
+        self.reader.start(lambda _progress: self._read_assignments(brand_id), key=brand_id)
+
+    def _brand_id(self) -> int | None:
+        return self.session.brand_id if self.session is not None else None
+
+    def _read_assignments(self, brand_id: int | None
+                          ) -> tuple[list[AssignmentInfo], dict[int, Agreement]]:
+        """(The brand's open assignments, what was agreed on each); none when unreadable."""
+        if brand_id is None:
+            return [], {}
         try:
-            found = self.reviews.assignments(self.session.brand_id, include_approved=False)
-            agreed = self.reviews.agreements([a.id for a in found])
+            found = self.reviews.assignments(brand_id, include_approved=False)
+            return found, self.reviews.agreements([a.id for a in found])
         except BrandRegieError:
-            found, agreed = [], {}
-        self.form.set_assignments(found, agreed)
+            return [], {}
+
+    def _assignments_read(self, task: Task, result: object) -> None:
+        if task.key == self._brand_id():  # not meanwhile another brand
+            found, agreed = cast(tuple[list[AssignmentInfo], dict[int, Agreement]], result)
+            self.form.set_assignments(found, agreed)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh_assignments()
+        self.refresh_assignments_later()
 
     def _enable(self) -> None:
         has_brand = self.session is not None

@@ -169,6 +169,22 @@ def test_picking_an_assignment_fills_in_type_title_deadline_and_agency(
     assert request.background == "Zomeractie met aardbeientaart."
 
 
+def test_an_assignment_made_on_another_page_is_offered_when_briefs_shows_again(
+        qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
+    """The list is read on a worker each time the page shows; the window answers meanwhile and
+    the form is usable once it is in."""
+    service = ReviewService(page.store)
+    assert page.session is not None
+    made = service.create_assignment(page.session.brand_id, "Folder najaar",
+                                     kind=AssignmentKind.NEWSLETTER)
+    assert page.form.assignment.findData(made.id) < 0  # not read yet: made after the visit
+    window.show_page("identity")
+    with qtbot.waitSignal(page.reader.finished, timeout=RENDER_TIMEOUT):
+        window.show_page("briefs")
+    choose(qtbot, page.form.assignment, made.id)
+    assert page.form.request().title == "Folder najaar"
+
+
 def test_the_brand_guide_is_previewed_and_saved_to_a_folder(
         qtbot: QtBot, page: BriefsPage, choices: FileChoices, tmp_path: Path) -> None:
     choose(qtbot, page.make, DocumentKind.GUIDE.value)
