@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.checks import check_document, language, tables
 from brandregie.ingest import read_document
-from brandregie.models.review import FindingAnswer
+from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
@@ -133,4 +133,43 @@ def test_the_voice_chart_comes_once_the_tables_are_in(
         assert warm_up.wait()
         qtbot.waitUntil(lambda: isinstance(view.cards.cards[key].extra, VoiceChart),
                         timeout=60_000)  # nl, then en (the loans) too
+        view.close()
+
+
+def test_feedback_with_applied_fixes_waits_for_the_tables(
+        qtbot: QtBot, review_db: Path, tmp_path: Path, sample_snapshot: ProfileSnapshot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Fixes applied in an earlier session: their feedback is not written on the GUI thread
+    while the tables load; it is once they are in."""
+    draft = tmp_path / "post.txt"
+    draft.write_text(DRAFT, "utf-8")
+    with open_store(review_db) as store:
+        service = ReviewService(store, author="anna")
+        assignment = service.create_assignment("Bakkerij Korenaar", "Post")
+        version = service.add_version_from_file(assignment.id, draft)
+        document = read_document(draft)
+        service.save_check(version.id, check_document(document, sample_snapshot), document)
+        view = ReviewView(service)
+        qtbot.addWidget(view)
+        view.show_version(version.id)
+        view.fix_bar.apply_all_button.click()
+        service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED, "Zie de opmerkingen")
+        view.close()
+
+        _fresh_process(monkeypatch, tmp_path / "fresh-cache")
+        release = threading.Event()
+        warm_up = _hold_warm_up(release)
+        view = ReviewView(service)
+        qtbot.addWidget(view)
+        view.show()
+        view.show_version(version.id)
+        out = tmp_path / "feedback.pdf"
+        assert view.save_feedback(str(out)) is None and not out.exists()
+        assert view.status.text() == "Preparing suggestions… try again in a moment."
+        assert not language.loaded("nl")
+
+        with qtbot.waitSignal(view.tables.ready, timeout=60_000):
+            release.set()
+        assert warm_up.wait()
+        assert view.save_feedback(str(out)) == str(out) and out.stat().st_size > 0
         view.close()
