@@ -8,7 +8,9 @@ compare with the previous version. An answer moves on to the next finding, as a 
 down the page expects, and the score is recomputed at once. The view only draws
 (:mod:`brandregie.ui.review.review_view`). The feedback files' code (the PDF exporter) is
 imported where it is used: the page opens without it, and the place loads it on a worker
-right after (:mod:`brandregie.ui.review.place`).
+right after (:mod:`brandregie.ui.review.place`). Writing the feedback file and the corrected
+copy (a PDF laid out, a Word file rewritten) is a job (:mod:`brandregie.ui.review.saving`):
+the file dialog and the plain values it needs are taken on the GUI thread, the writing is not.
 """
 
 from __future__ import annotations
@@ -35,10 +37,12 @@ from brandregie.review.fixing import corrected_copy
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.ui.connections.send import SendMailDialog
+from brandregie.ui.jobs import Progress
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.dialogs import TextDialog
 from brandregie.ui.review.language_tables import LanguageTables
+from brandregie.ui.review.saving import FileSaver
 from brandregie.ui.review.text_view import DraftTextView
 
 
@@ -96,6 +100,8 @@ class ReviewActions(QObject):
         self.brand_editor: Callable[[BrandChange], bool] | None = None
         #: The mail service to send with (None: the store's, with the saved mail setup).
         self.mail: MailService | None = None
+        # writes the feedback file and the corrected copy off the GUI thread
+        self.saver = FileSaver(view.note, view.problem, self)
         self.keys: dict[str, QAction] = {}
         for name, keys, slot in (
                 ("next", ("N", "J"), lambda: self.step(1)),
@@ -234,27 +240,29 @@ class ReviewActions(QObject):
 
     def save_corrected_copy(self, path: str | None = None) -> str | None:
         """The agency's file with the applied fixes (tracked changes in Word, a corrected
-        copy of text, Markdown and HTML); asks where when ``path`` is not given."""
+        copy of text, Markdown and HTML); asks where when ``path`` is not given. The path being
+        written, if any (the job says when it is done)."""
         review = self.view.review
         if review is None:
             return None
-        try:
-            name, data = corrected_copy(self.view.service, review.version.id)
-            if not path:
-                path, _filter = QFileDialog.getSaveFileName(
-                    self.view.widget(), self.tr("Save the corrected copy"), name)
-            if not path:
-                return None
-            Path(path).write_bytes(data)
-        except BrandRegieError as exc:
-            self.view.problem(exc.message)
+        from brandregie.review.fixing import corrected_name
+
+        if not path:
+            path, _filter = QFileDialog.getSaveFileName(
+                self.view.widget(), self.tr("Save the corrected copy"),
+                corrected_name(review.version.file_name))
+        if not path:
             return None
-        except OSError as exc:
-            self.view.problem(self.tr("{name} could not be written: {error}").format(
-                name=Path(path or name).name, error=exc.strerror or exc))
-            return None
-        self.view.note(self.tr("Saved {name}").format(name=Path(path).name))
-        return path
+        service, version_id, out = self.view.service, review.version.id, Path(path)
+
+        def job(_progress: Progress) -> Path:
+            from brandregie.export.documents import write_file
+
+            _name, data = corrected_copy(service, version_id)
+            write_file(out, data)
+            return out
+
+        return self.saver.start(job, out)
 
     def allow_word(self) -> None:
         reviewed = self.view.current_finding()
@@ -337,7 +345,8 @@ class ReviewActions(QObject):
 
     def save_feedback(self, path: str | None = None) -> str | None:
         """The feedback in the agency's own file (a commented .docx, an annotated .pdf, else
-        the report PDF); asks where when ``path`` is not given. The path written, if any."""
+        the report PDF); asks where when ``path`` is not given. The path being written, if any
+        (the job says when it is done)."""
         review = self.view.review
         if review is None:
             return None
@@ -347,7 +356,11 @@ class ReviewActions(QObject):
 
         service = self.view.service
         if not path:
-            kind = version_feedback_kind(service, review.version.id)
+            try:
+                kind = version_feedback_kind(service, review.version.id)
+            except BrandRegieError as exc:
+                self.view.problem(exc.message)
+                return None
             suggested = feedback_file_name(review.version.file_name, kind)
             kinds = self.tr("Word file (*.docx)") if kind == "docx" \
                 else self.tr("PDF (*.pdf)")
@@ -356,13 +369,13 @@ class ReviewActions(QObject):
                 kinds)
         if not path:
             return None
-        try:
-            save_feedback_file(service, review.version.id, Path(path))
-        except BrandRegieError as exc:
-            self.view.problem(exc.message)
-            return None
-        self.view.note(self.tr("Saved {name}").format(name=Path(path).name))
-        return path
+        version_id, out = review.version.id, Path(path)
+
+        def job(_progress: Progress) -> Path:
+            save_feedback_file(service, version_id, out)
+            return out
+
+        return self.saver.start(job, out)
 
     def _waiting_for_tables(self, review: VersionReview) -> bool:
         """The feedback says each applied fix in the brand's words, which needs the language

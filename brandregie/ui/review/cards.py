@@ -270,9 +270,9 @@ class FindingsPanel(QScrollArea):
         if self.bar is not None and layout is not None and self.bar.parent() is not card:
             layout.addWidget(self.bar)
             self.bar.show()
-        QTimer.singleShot(0, lambda: self._reveal(card))
+        QTimer.singleShot(0, card, lambda: self._reveal(card))  # not once the card is gone
         if flash:
-            QTimer.singleShot(FLASH_MS, lambda: self._unflash(card))
+            QTimer.singleShot(FLASH_MS, card, lambda: self._unflash(card))
 
     def _reveal(self, card: FindingCard) -> None:
         if self.cards.get(card.key) is card:

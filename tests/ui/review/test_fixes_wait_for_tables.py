@@ -171,5 +171,7 @@ def test_feedback_with_applied_fixes_waits_for_the_tables(
         with qtbot.waitSignal(view.tables.ready, timeout=60_000):
             release.set()
         assert warm_up.wait()
-        assert view.save_feedback(str(out)) == str(out) and out.stat().st_size > 0
+        assert view.save_feedback(str(out)) == str(out)
+        view.answers.saver.settle()
+        assert out.stat().st_size > 0
         view.close()
