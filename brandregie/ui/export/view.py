@@ -49,9 +49,15 @@ def kind_labels() -> dict[DocumentKind, str]:
 class BriefsView(QWidget):
     """The Briefs page's widgets (the page itself adds what they do)."""
 
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None,
+                 in_steps: bool = False) -> None:
+        """``in_steps``: the right side (the PDF's buttons and view) and putting it all into
+        the window are left to :meth:`_build_right`, a later turn of the event loop (the whole
+        page at once held the window 35 ms and more: 22 and 11 ms in two turns)."""
         super().__init__(parent)
         self._build(today)
+        if not in_steps:
+            self._build_right()
 
     def _build(self, today: date | None) -> None:
         outer = QVBoxLayout(self)
@@ -66,11 +72,17 @@ class BriefsView(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._left(today))
+        self.splitter, self.outer = splitter, outer
+
+    def _build_right(self) -> None:
+        """The PDF's side: its buttons, progress, status and view, and the page's actions."""
+        splitter = self.splitter
         splitter.addWidget(self._right())
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([420, 560])
-        outer.addWidget(splitter, 1)
+        self.outer.addWidget(splitter, 1)  # into the window: each widget is styled here, once
+        splitter.show()  # added to a page already shown, it would stay hidden
         self._actions()
 
     def _left(self, today: date | None) -> QWidget:
