@@ -182,16 +182,16 @@ def warm_up(langs: tuple[str, ...] = SUPPORTED,
     from brandregie.checks.wordlists import load_list
 
     wanted = [lang for lang in langs if lang in SUPPORTED]
-    with _LOADING:
-        for done, lang in enumerate(wanted):
+    for done, lang in enumerate(wanted):
+        with _LOADING:
             if progress is not None:
                 progress(done, len(wanted))
             helper = tools(lang)
-            helper.syllables("brood" if lang == "nl" else "bread")
-            for kind in ("cliches", "jargon", "gender-coded"):
-                for entry in load_list(kind, lang):
-                    for word in WORD.findall(entry.term.lower()):
-                        helper.keys(word)
+        helper.syllables("brood" if lang == "nl" else "bread")
+        for kind in ("cliches", "jargon", "gender-coded"):
+            for entry in load_list(kind, lang):
+                for word in WORD.findall(entry.term.lower()):
+                    helper.keys(word)
 
 
 def detect_language(text: str, fallback: str = "nl") -> str:

@@ -17,10 +17,12 @@ def colour_matches(draft: DraftView, brand: Brand) -> list[ColourMatch]:
     """Every distinct colour of the draft (image colours under 5 % of the area left out)."""
     visual = brand.visual
     palette = [(c.name, c.hex.upper()) for c in visual.colours]
-    palette_has_neutral = any(chroma(h) < NEUTRAL_CHROMA for _, h in palette)
     uses = list(draft.colours)
     for image in draft.images:
         uses.extend(u for u in image.colours if u not in uses)
+    if not uses:  # a plain text: the colour library (0.4 s to import) is not needed
+        return []
+    palette_has_neutral = any(chroma(h) < NEUTRAL_CHROMA for _, h in palette)
     result: list[ColourMatch] = []
     seen: set[str] = set()
     for use in uses:

@@ -13,6 +13,7 @@ in :mod:`brandregie.store.backup`.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -325,17 +326,23 @@ class AppBackups(QObject):
         too. Returns once the worker has stopped (a cancelled backup stops within
         milliseconds); the next start backs up what was not."""
         self.timer.stop()
+        start = time.perf_counter()
         was_running = [task for task in self._worker.running if not task.done]
         self._worker.cancel()
         for task in was_running:
             task.wait()  # a cancelled backup stops at its next step
+        cancelled = bool(was_running)
         if not was_running:
             last = self._worker.start(
                 lambda progress: _back_up(self.store, timedelta(0), progress))
             if not last.wait(self.close_budget_ms / 1000):
                 self._worker.cancel(last)
                 last.wait()
+                cancelled = True
         self._closed = True
+        if cancelled:
+            log.info("automatic backup cancelled at close after %.0f ms; the next start "
+                     "takes it up", (time.perf_counter() - start) * 1000)
 
     def attach(self, window: MainWindow) -> None:
         """Put File → Backups… (before Settings) into ``window``, once."""

@@ -13,15 +13,17 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from brandregie.checks.language import loaded, tools
-from brandregie.ui.jobs import Progress, Runner, Task
+from brandregie.ui.jobs import Runner, Task
 
-#: The languages the fixes and the voice charts look words up in.
-LOOKUP_LANGUAGES = ("nl", "en")
+#: The languages the fixes look words up in (they fix Dutch only).
+FIX_LANGUAGES = ("nl",)
+#: The languages a voice chart looks words up in (English loans in a Dutch text too).
+VOICE_LANGUAGES = ("nl", "en")
 
 
-def _load(_progress: Progress) -> None:
+def _load(langs: tuple[str, ...]) -> None:
     """On a worker: waits while another thread loads them (the tools hold a lock)."""
-    for lang in LOOKUP_LANGUAGES:
+    for lang in langs:
         tools(lang)
 
 
@@ -33,21 +35,16 @@ class LanguageTables(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.runner = Runner(self)
+        self.runner = Runner(self, one_at_a_time=False)
         self.runner.finished.connect(self._loaded)
 
-    @staticmethod
-    def in_() -> bool:
-        return all(loaded(lang) for lang in LOOKUP_LANGUAGES)
-
-    def missing(self) -> bool:
-        """True while the tables are not in; then they are being loaded on a worker."""
-        if self.in_():
+    def missing(self, langs: tuple[str, ...] = FIX_LANGUAGES) -> bool:
+        """True while the tables of ``langs`` are not in; then they are loading on a worker."""
+        if all(loaded(lang) for lang in langs):
             return False
-        if not self.runner.busy:
-            self.runner.start(_load, key="tables")
+        if all(task.key != langs for task in self.runner.running):
+            self.runner.start(lambda _progress: _load(langs), key=langs)
         return True
 
     def _loaded(self, _task: Task, _result: object) -> None:
-        if self.in_():
-            self.ready.emit()
+        self.ready.emit()

@@ -42,7 +42,7 @@ from brandregie.ui.review.compare_tree import CompareTree
 from brandregie.ui.review.compare_view import CompareView
 from brandregie.ui.review.fix_bar import FixBar
 from brandregie.ui.review.header import ReviewHeader
-from brandregie.ui.review.language_tables import LanguageTables
+from brandregie.ui.review.language_tables import VOICE_LANGUAGES, LanguageTables
 from brandregie.ui.review.own_text_bar import OwnTextBar
 from brandregie.ui.review.pdf_view import PdfPagesView
 from brandregie.ui.review.text_view import DraftTextView
@@ -375,7 +375,7 @@ class ReviewView(QWidget):
 
     def _voice_bars(self, finding: Finding) -> list[VoiceBar]:
         """The voice chart's figures for a voice.drift card (none for other findings)."""
-        ready = finding.rule == VOICE_RULE and not self.tables.missing()
+        ready = finding.rule == VOICE_RULE and not self.tables.missing(VOICE_LANGUAGES)
         return voice_bars(self.review, finding) if self.review is not None and ready else []
 
     def _render_comparison(self) -> None:
