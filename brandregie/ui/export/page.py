@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,8 +62,6 @@ class BriefsPage(BriefsView):
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  settings: QSettings | None = None, synchronous: bool = False,
                  today: date | None = None, in_steps: bool = False) -> None:
-        """``in_steps``: the PDF's side is built in the next turn of the event loop
-        (:attr:`building` until then; :meth:`finish_building` does it at once)."""
         super().__init__(parent, today=today, in_steps=in_steps)
         self.store = store
         self.settings = settings if settings is not None else app_settings()
@@ -82,8 +80,6 @@ class BriefsPage(BriefsView):
         self.runner.finished.connect(self._on_rendered)
         self.runner.failed.connect(self._on_render_failed)
         self.runner.cancelled.connect(self._on_cancelled)
-        self.building = in_steps
-        self._wanted: EditSession | None = None  # the session given while still building
         # The open assignments, read on a worker when the page shows (on a store of years,
         # hundreds of them: the read held the window on every visit).
         self.reader = Runner(self, synchronous=synchronous)
@@ -91,21 +87,8 @@ class BriefsPage(BriefsView):
         self.form.lang = self.document_lang
         self.last_sent: SentMailInfo | None = None
         self.send_dialog: QDialog | None = None
-        if in_steps:
-            QTimer.singleShot(0, self, self.finish_building)
-        else:
-            self._connect()
-            self.set_session(None)
-
-    def finish_building(self) -> None:
-        """Build the PDF's side now (if still to come) and follow the brand given meanwhile."""
-        if not self.building:
-            return
-        self._build_right()
-        self.building = False
         self._connect()
         self.set_session(None)
-        self.set_session(self._wanted)
 
     def _connect(self) -> None:
         """What the view's choices, buttons and shortcuts do."""
@@ -125,9 +108,6 @@ class BriefsPage(BriefsView):
 
     def set_session(self, session: EditSession | None) -> None:
         """Follow the brand open in the window (``None``: no brand open)."""
-        if self.building:
-            self._wanted = session
-            return
         if self.session is not None:
             with contextlib.suppress(RuntimeError, TypeError):
                 self.session.changed.disconnect(self._brand_edited)
@@ -200,8 +180,7 @@ class BriefsPage(BriefsView):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self.building:  # else finish_building reads them
-            self.refresh_assignments_later()
+        self.refresh_assignments_later()
 
     def _enable(self) -> None:
         has_brand = self.session is not None
