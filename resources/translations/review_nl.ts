@@ -663,7 +663,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="94"/>
+        <location filename="../../brandregie/ui/review/place.py" line="93"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -1093,7 +1093,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="118"/>
+        <location filename="../../brandregie/ui/review/place.py" line="117"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -1101,79 +1101,84 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="286"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="288"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="288"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="290"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="312"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="314"/>
         <source>Approve the draft</source>
         <translation>Concept goedkeuren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="313"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="315"/>
         <source>Approve version {n}? A note for the agency (optional):</source>
         <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="316"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="318"/>
         <source>Ask for changes</source>
         <translation>Om aanpassingen vragen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="317"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="319"/>
         <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
         <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="348"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="352"/>
         <source>Word file (*.docx)</source>
         <translation>Word-bestand (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="349"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="353"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="351"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="355"/>
         <source>Save the feedback for the agency</source>
         <translation>Feedback voor het bureau bewaren</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="254"/>
-        <location filename="../../brandregie/ui/review/actions.py" line="360"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="256"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="364"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="217"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="219"/>
         <source>{n} safe fixes applied; U takes them back</source>
         <extracomment>The fix of each finding that has one (empty while the language tables load). Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
         <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="243"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="245"/>
         <source>Save the corrected copy</source>
         <translation>De verbeterde kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="251"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="253"/>
         <source>{name} could not be written: {error}</source>
         <translation>{name} kon niet worden geschreven: {error}</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="388"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="372"/>
+        <source>Preparing suggestions… try again in a moment.</source>
+        <translation>Suggesties voorbereiden… probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/actions.py" line="403"/>
         <source>Version {n} is approved.</source>
         <translation>Versie {n} is goedgekeurd.</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="389"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="404"/>
         <source>For version {n} we ask for changes.</source>
         <translation>Voor versie {n} vragen we om aanpassingen.</translation>
     </message>

@@ -38,6 +38,7 @@ from brandregie.ui.connections.send import SendMailDialog
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
 from brandregie.ui.review.dialogs import TextDialog
+from brandregie.ui.review.language_tables import LanguageTables
 from brandregie.ui.review.text_view import DraftTextView
 
 
@@ -51,6 +52,7 @@ class ReviewScreen(Protocol):
     text: DraftTextView
     #: The fix of each finding that has one (empty while the language tables load).
     fixes: dict[str, Fix]
+    tables: LanguageTables
 
     def widget(self) -> QWidget: ...
     def current_key(self) -> str | None: ...
@@ -339,6 +341,8 @@ class ReviewActions(QObject):
         review = self.view.review
         if review is None:
             return None
+        if self._waiting_for_tables(review):
+            return None
         from brandregie.review.feedback_file import save_feedback_file, version_feedback_kind
 
         service = self.view.service
@@ -360,11 +364,22 @@ class ReviewActions(QObject):
         self.view.note(self.tr("Saved {name}").format(name=Path(path).name))
         return path
 
+    def _waiting_for_tables(self, review: VersionReview) -> bool:
+        """The feedback says each applied fix in the brand's words, which needs the language
+        tables: while they load (on a worker, a fresh machine) the owner is asked to wait."""
+        if any(f.answer is FindingAnswer.FIXED for f in review.findings) \
+                and self.view.tables.missing():
+            self.view.note(self.tr("Preparing suggestions… try again in a moment."))
+            return True
+        return False
+
     def send_feedback(self, *, threaded: bool = True) -> SendMailDialog | None:
         """The feedback file, the decision and its summary to the agency in one message (the
         mail setup of Connections; the agency's address from the assignment)."""
         review = self.view.review
         if review is None:
+            return None
+        if self._waiting_for_tables(review):
             return None
         from brandregie.review.feedback_file import feedback_attachment
 
