@@ -121,39 +121,48 @@ def _columns_apart(dst: sqlite3.Connection, table: str) -> tuple[list[str], list
     return names, apart
 
 
+def _set_apart(table: str, name: str, row: int, value: str | bytes, writer: _Writer
+               ) -> tuple[str, str, int, str, str]:
+    """Write ``value`` apart (once by its hash); its line in :data:`LISTED`."""
+    is_text = isinstance(value, str)
+    data = value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
+    digest = hashlib.sha256(data).hexdigest()
+    if not writer.has(digest):
+        writer.write(digest, zlib.compress(data, 1))
+    return table, name, row, digest, "text" if is_text else "blob"
+
+
 def _copy_table(dst: sqlite3.Connection, table: str, writer: _Writer,
                 cancel: threading.Event) -> None:
+    """``src.table`` into ``main``. A table whose values may be large is read once, row by
+    row (a few at a time: together they may be half a gigabyte), each large value written
+    apart and left empty: SQL that picked them by ``length()`` read every value twice, and a
+    value after a large one in the row walks the large one's pages again."""
     names, apart = _columns_apart(dst, table)
-    if table == "blobs":
-        apart = []  # its bytes are the draft files, copied apart by their own hash
-    selected = []
-    for name in names:
-        column = quoted(name)
-        if table == "blobs" and name == "data":
-            selected.append("X''")
-        elif name in apart:
-            selected.append(f"CASE WHEN length({column}) >= {LARGE} THEN (CASE "
-                            f"typeof({column}) WHEN 'blob' THEN X'' ELSE '' END) "
-                            f"ELSE {column} END")
-        else:
-            selected.append(column)
     listed = ", ".join(quoted(n) for n in names)
-    dst.execute(f"INSERT INTO main.{quoted(table)} (rowid, {listed}) "
-                f"SELECT rowid, {', '.join(selected)} FROM src.{quoted(table)}")
-    for name in apart:
-        column = quoted(name)
-        for row, value in dst.execute(
-                f"SELECT rowid, {column} FROM src.{quoted(table)} "
-                f"WHERE length({column}) >= {LARGE}").fetchall():
-            is_text = isinstance(value, str)
-            data = value.encode("utf-8", "surrogatepass") if is_text else bytes(value)
-            digest = hashlib.sha256(data).hexdigest()
-            if cancel.is_set():
-                return
-            if not writer.has(digest):
-                writer.write(digest, zlib.compress(data, 1))
-            dst.execute(f"INSERT INTO main.{LISTED} VALUES (?, ?, ?, ?, ?)",
-                        (table, name, row, digest, "text" if is_text else "blob"))
+    if table == "blobs" or not apart:  # the blobs' bytes: apart by their own hash
+        selected = ["X''" if table == "blobs" and n == "data" else quoted(n) for n in names]
+        dst.execute(f"INSERT INTO main.{quoted(table)} (rowid, {listed}) "
+                    f"SELECT rowid, {', '.join(selected)} FROM src.{quoted(table)}")
+        return
+    at = [(1 + names.index(name), name) for name in apart]
+    insert = (f"INSERT INTO main.{quoted(table)} (rowid, {listed}) "
+              f"VALUES ({', '.join('?' * (len(names) + 1))})")
+    cursor = dst.execute(f"SELECT rowid, {listed} FROM src.{quoted(table)}")
+    while rows := cursor.fetchmany(256):
+        copied, lines = [], []
+        for found in rows:
+            values = list(found)
+            for i, name in at:
+                value = values[i]
+                if isinstance(value, str | bytes) and len(value) >= LARGE:
+                    if cancel.is_set():
+                        return
+                    lines.append(_set_apart(table, name, values[0], value, writer))
+                    values[i] = "" if isinstance(value, str) else b""
+            copied.append(values)
+        dst.executemany(insert, copied)
+        dst.executemany(f"INSERT INTO main.{LISTED} VALUES (?, ?, ?, ?, ?)", lines)
 
 
 def copy_apart(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -> None:

@@ -184,6 +184,11 @@ class WorkPlace(QWidget, Generic[P]):
             self.preparing = True
             self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
 
+    @property
+    def building(self) -> bool:
+        """The page is built in steps, and some are still to come."""
+        return bool(getattr(self.page, "building", False))
+
     def build(self) -> P:
         """The page, made now if it was not yet."""
         if self.page is None:

@@ -61,8 +61,8 @@ class BriefsPage(BriefsView):
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  settings: QSettings | None = None, synchronous: bool = False,
-                 today: date | None = None) -> None:
-        super().__init__(parent, today=today)
+                 today: date | None = None, in_steps: bool = False) -> None:
+        super().__init__(parent, today=today, in_steps=in_steps)
         self.store = store
         self.settings = settings if settings is not None else app_settings()
         self.reviews = ReviewService(store)

@@ -55,12 +55,28 @@ class BriefsPlace(WorkPlace["BriefsPage"]):
 
     def __init__(self, window: WorkWindow) -> None:
         super().__init__(window, QCoreApplication.translate("BriefsPlace", "Opening Briefs…"))
+        self._in_steps = False
+
+    def _show_page(self) -> None:
+        """Opened by the person: the page is built in two turns of the event loop."""
+        self._in_steps = True
+        try:
+            super()._show_page()
+        finally:
+            self._in_steps = False
+
+    def build(self) -> BriefsPage:
+        """The page, made now and whole if it was not yet (tests and screenshots)."""
+        page = super().build()
+        if not self._in_steps:
+            page.finish_building()
+        return page
 
     def make_page(self) -> BriefsPage:
         """The page on the window's store and settings, reporting in its status bar."""
         from brandregie.ui.export.page import BriefsPage
 
         window = self.window_
-        page = BriefsPage(window.store, self, settings=window.settings)
+        page = BriefsPage(window.store, self, settings=window.settings, in_steps=self._in_steps)
         page.status_message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         return page

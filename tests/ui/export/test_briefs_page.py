@@ -169,6 +169,28 @@ def test_picking_an_assignment_fills_in_type_title_deadline_and_agency(
     assert request.background == "Zomeractie met aardbeientaart."
 
 
+def test_opened_by_the_person_the_page_comes_in_two_turns_and_is_then_whole(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """The window shows the place; its page is made in one turn of the event loop and put
+    into the window in the next, and then makes a PDF like one built at once."""
+    place = window.page("briefs")
+    assert isinstance(place, BriefsPlace)
+    qtbot.waitUntil(lambda: place.page is not None)
+    page = place.page
+    assert page is not None and page.session is window.session
+    qtbot.waitUntil(lambda: not place.building)
+    assert page.preview.isVisible() and page.form.isVisible()
+    assert page.preview_button.isEnabled() and page.make.isEnabled()
+    choose(qtbot, page.make, DocumentKind.GUIDE.value)
+    with qtbot.waitSignal(page.runner.finished, timeout=RENDER_TIMEOUT):
+        key(page.make, Qt.Key.Key_F5)
+    assert page.rendered is not None
+    path = tmp_path / "guide.pdf"
+    path.write_bytes(page.rendered.data)
+    qpdf_check(path)
+    assert "Bakkerij" in plain_text(path)
+
+
 def test_an_assignment_made_on_another_page_is_offered_when_briefs_shows_again(
         qtbot: QtBot, window: MainWindow, page: BriefsPage) -> None:
     """The list is read on a worker each time the page shows; the window answers meanwhile and
