@@ -92,8 +92,7 @@ class ReviewView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.header = ReviewHeader()
-        self.badge = self.header.badge
-        self.approve_button = self.header.approve_button
+        self.badge, self.approve_button = self.header.badge, self.header.approve_button
         self.changes_button = self.header.changes_button
         outer.addWidget(self.header)
         self.status = QLabel()
@@ -166,6 +165,7 @@ class ReviewView(QWidget):
         self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
         self.own_text.button.clicked.connect(self.add_to_own_texts)
         self.fix_bar.copy_button.clicked.connect(lambda: self.answers.save_corrected_copy())
+        self.answers.saver.hold(self.header.feedback_button, self.fix_bar.copy_button)
 
     # -- showing ---------------------------------------------------------------------------------
 

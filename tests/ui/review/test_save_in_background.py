@@ -110,3 +110,60 @@ def test_a_corrected_copy_that_cannot_be_written_is_one_sentence(
         assert view.status.text() == "Saved post - corrected.md"
         assert "Heb je al kennis gemaakt met onze bakkers?" in good.read_text("utf-8")
         view.close()
+
+
+def test_the_save_buttons_wait_while_a_file_is_being_written(
+        qtbot: QtBot, review_db: Path, tmp_path: Path, sample_snapshot: ProfileSnapshot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second save while one runs would replace the first job (its "Saved" line lost): the
+    buttons that start a save are off until the file is there, even if the view redraws."""
+    draft = tmp_path / "nieuwsbrief.txt"
+    draft.write_text(TEXT, "utf-8")
+    holding, release = threading.Event(), threading.Event()
+    real = feedback_file.feedback_attachment
+
+    def held(*args: Any, **kwargs: Any) -> tuple[str, bytes, str]:
+        holding.set()
+        assert release.wait(30)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(feedback_file, "feedback_attachment", held)
+    with open_store(review_db) as store:
+        view, version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view.fix_bar.apply_all_button.click()
+        view.service.decide(version_id, DecisionOutcome.CHANGES_REQUESTED, "Schrijf met je.")
+        view.reload()
+        buttons = (view.header.feedback_button, view.fix_bar.copy_button)
+        assert all(b.isEnabled() for b in buttons)
+        out = tmp_path / "nieuwsbrief - feedback.pdf"
+        view.save_feedback(str(out))
+        assert holding.wait(30)
+        assert not any(b.isEnabled() for b in buttons), "no second save while one runs"
+        view.reload()  # a redraw meanwhile (an answer, a recheck) does not turn them on
+        assert not any(b.isEnabled() for b in buttons)
+
+        release.set()
+        with qtbot.waitSignal(view.answers.saver.runner.finished, timeout=60_000):
+            pass
+        assert all(b.isEnabled() for b in buttons)
+        assert view.status.text() == "Saved nieuwsbrief - feedback.pdf"
+        subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
+        view.close()
+
+
+def test_after_a_failed_save_the_buttons_are_as_the_view_left_them(
+        qtbot: QtBot, review_db: Path, tmp_path: Path,
+        sample_snapshot: ProfileSnapshot) -> None:
+    draft = tmp_path / "post.md"
+    draft.write_text("# Nieuws\n\n" + TEXT, "utf-8")
+    with open_store(review_db) as store:
+        view, _version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view.fix_bar.apply_all_button.click()
+        assert view.fix_bar.copy_button.isEnabled()
+        assert not view.header.feedback_button.isEnabled(), "not decided yet"
+        view.save_corrected_copy(str(tmp_path / "missing folder" / "post - corrected.md"))
+        view.answers.saver.settle()
+        assert view.findChild(QMessageBox, "problem") is not None
+        assert view.fix_bar.copy_button.isEnabled()
+        assert not view.header.feedback_button.isEnabled(), "still not decided"
+        view.close()
