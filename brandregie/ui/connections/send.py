@@ -7,11 +7,16 @@ Other screens open it with the PDF they made::
                    title=assignment_title, assignment_id=..., parent=self).exec()
 
 The agency's address comes from the assignment when there is one. Sending runs off the GUI
-thread. A missing password is asked for and the same logged message is sent again; any other
-failure is shown with its reason, and the message stays in the sent-mail log.
+thread; an attachment that takes a while to make (the feedback file laid out) can be given as
+a :class:`LaterAttachment`, made by the send job. A missing password is asked for and the
+same logged message is sent again; any other failure is shown with its reason, and the
+message stays in the sent-mail log.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -39,13 +44,21 @@ from brandregie.ui.connections.password import ask_password, tr
 from brandregie.ui.jobs import Runner, Task
 
 
+@dataclass(frozen=True, slots=True)
+class LaterAttachment:
+    """An attachment known by name now and made on the send job (off the GUI thread)."""
+
+    filename: str
+    make: Callable[[], Attachment]
+
+
 class SendMailDialog(QDialog):
     """To, subject and text (filled in from the profile), the attachment, and Send."""
 
     sent = Signal(object)  # SentMailInfo
 
     def __init__(self, service: MailService, *, brand_id: int, brand_name: str,
-                 profile_revision: int | None, attachment: Attachment,
+                 profile_revision: int | None, attachment: Attachment | LaterAttachment,
                  kind: MailKind = MailKind.BRIEF, title: str = "",
                  assignment_id: int | None = None, to: str = "", to_name: str = "",
                  parent: QWidget | None = None, threaded: bool = True) -> None:
@@ -77,8 +90,9 @@ class SendMailDialog(QDialog):
         self.body = QPlainTextEdit(body)
         self.body.setAccessibleName(tr("Message"))
         form.addRow(tr("&Message:"), self.body)
-        size = max(1, round(len(attachment.data) / 1024))
-        form.addRow(tr("Attachment:"), QLabel(f"{attachment.filename} ({size} KB)"))
+        shown = attachment.filename if isinstance(attachment, LaterAttachment) else \
+            f"{attachment.filename} ({max(1, round(len(attachment.data) / 1024))} KB)"
+        form.addRow(tr("Attachment:"), QLabel(shown))
         layout.addLayout(form)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -111,10 +125,16 @@ class SendMailDialog(QDialog):
             return
         to, name = self.to.text().strip(), self.to_name.text().strip()
         subject, body = self.subject.text(), self.body.toPlainText()
-        self.worker.start(lambda _progress: self.service.send(
-            brand_id=self.brand_id, to=to, to_name=name, subject=subject, body=body,
-            attachment=self.attachment, kind=self.kind, profile_revision=self.profile_revision,
-            assignment_id=self.assignment_id, password=password))
+        attachment = self.attachment
+
+        def job(_progress: jobs.Progress) -> SentMailInfo:
+            made = attachment.make() if isinstance(attachment, LaterAttachment) else attachment
+            return self.service.send(
+                brand_id=self.brand_id, to=to, to_name=name, subject=subject, body=body,
+                attachment=made, kind=self.kind, profile_revision=self.profile_revision,
+                assignment_id=self.assignment_id, password=password)
+
+        self.worker.start(job)
 
     def _sent(self, _task: Task, info: SentMailInfo) -> None:
         self.info = info

@@ -11,6 +11,7 @@ imported where it is used: the page opens without it, and the place loads it on 
 right after (:mod:`brandregie.ui.review.place`). Writing the feedback file and the corrected
 copy (a PDF laid out, a Word file rewritten) is a job (:mod:`brandregie.ui.review.saving`):
 the file dialog and the plain values it needs are taken on the GUI thread, the writing is not.
+The file sent by mail is made on the send job.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from brandregie.review.annotate import feedback_file_name
 from brandregie.review.fixing import corrected_copy
 from brandregie.review.records import ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
-from brandregie.ui.connections.send import SendMailDialog
+from brandregie.ui.connections.send import LaterAttachment, SendMailDialog
 from brandregie.ui.jobs import Progress
 from brandregie.ui.review.answer_bar import AnswerBar
 from brandregie.ui.review.cards import FindingsPanel
@@ -390,26 +391,28 @@ class ReviewActions(QObject):
         """The feedback file, the decision and its summary to the agency in one message (the
         mail setup of Connections; the agency's address from the assignment)."""
         review = self.view.review
-        if review is None:
+        if review is None or self._waiting_for_tables(review):
             return None
-        if self._waiting_for_tables(review):
-            return None
-        from brandregie.review.feedback_file import feedback_attachment
+        from brandregie.review.feedback_file import feedback_attachment, version_feedback_kind
 
-        service = self.view.service
-        try:
-            name, data, kind = feedback_attachment(service, review.version.id)
-            decision = [d for d in service.decisions(review.assignment.id)
-                        if d.version_id == review.version.id][-1]
-        except BrandRegieError as exc:
-            self.view.problem(exc.message)
-            return None
+        service, version_id = self.view.service, review.version.id
+        decisions = [d for d in service.decisions(review.assignment.id)
+                     if d.version_id == version_id]
+        if not decisions:
+            return None  # the send button waits for a decision
+        decision, kind = decisions[-1], version_feedback_kind(service, version_id)
         mime = {"docx": DOCX_MIME}.get(kind, "application/pdf")
+
+        def make() -> Attachment:  # on the send job: laying out the file takes a while
+            name, data, _kind = feedback_attachment(service, version_id)
+            return Attachment(name, data, mime)
+
+        name = feedback_file_name(review.version.file_name, kind)
         dialog = SendMailDialog(
             self.mail or MailService(service.store), brand_id=review.assignment.brand_id,
             brand_name=review.assignment.brand_name,
             profile_revision=review.version.profile_revision,
-            attachment=Attachment(name, data, mime), kind=MailKind.FEEDBACK,
+            attachment=LaterAttachment(name, make), kind=MailKind.FEEDBACK,
             title=review.assignment.title, assignment_id=review.assignment.id,
             parent=self.view.widget(), threaded=threaded)
         approved = decision.outcome is DecisionOutcome.APPROVED
