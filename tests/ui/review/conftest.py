@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
@@ -15,8 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.service import ReviewService
 from brandregie.store.database import Store, open_store
 from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (fixtures)
+
+if TYPE_CHECKING:
+    from brandregie.ui.review.review_view import ReviewView
 
 D = TypeVar("D", bound=QDialog)
 
@@ -34,6 +38,36 @@ def review_db(tmp_path: Path, sample_snapshot: ProfileSnapshot) -> Path:
 def review_store(review_db: Path) -> Iterator[Store]:
     with open_store(review_db) as store:
         yield store
+
+
+def checked_draft(service: ReviewService, draft: Path, snapshot: ProfileSnapshot,
+                  title: str = "Post") -> int:
+    """A new assignment whose first version is ``draft``, already checked against ``snapshot``
+    (as the check's job leaves it), so a test can open its review at once."""
+    from brandregie.checks import check_document  # heavy: only for the tests that use it
+    from brandregie.ingest import read_document
+
+    assignment = service.create_assignment("Bakkerij Korenaar", title)
+    version = service.add_version_from_file(assignment.id, draft)
+    document = read_document(draft)
+    service.save_check(version.id, check_document(document, snapshot), document)
+    return version.id
+
+
+def shown_review(qtbot: QtBot, service: ReviewService, draft: Path,
+                 snapshot: ProfileSnapshot) -> tuple[ReviewView, int]:
+    """The review view, shown and active, on a newly checked version of ``draft``."""
+    from brandregie.ui.review.review_view import ReviewView
+
+    version_id = checked_draft(service, draft, snapshot, title="Nieuwsbrief")
+    view = ReviewView(service)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.show_version(version_id)
+    return view, version_id
 
 
 def drop_files(widget: QWidget, paths: list[Path]) -> None:

@@ -13,34 +13,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from brandregie.checks import check_document
-from brandregie.ingest import read_document
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.ui.review.review_view import ReviewView
 from tests.review.drafts import fixable_word_draft
+from tests.ui.review.conftest import shown_review
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 
 
 
-def _view(qtbot: QtBot, service: ReviewService, draft: Path,
-          snapshot: ProfileSnapshot) -> tuple[ReviewView, int]:
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    version = service.add_version_from_file(assignment.id, draft)
-    document = read_document(draft)
-    service.save_check(version.id, check_document(document, snapshot), document)
-    view = ReviewView(service)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    view.show_version(version.id)
-    return view, version.id
 
 
 def _score(view: ReviewView) -> int:
@@ -63,7 +48,7 @@ def test_apply_one_fix_then_all_safe_ones_undo_and_reopen(
     draft = fixable_word_draft(tmp_path / "nieuwsbrief.docx")
     with open_store(review_db) as store:
         service = ReviewService(store, author="Anna de Vries")
-        view, version_id = _view(qtbot, service, draft, sample_snapshot)
+        view, version_id = shown_review(qtbot, service, draft, sample_snapshot)
         delivered = _score(view)
         assert view.fix_bar.isVisible()
         assert "Shift+F" in view.fix_bar.apply_all_button.toolTip()
@@ -128,7 +113,7 @@ def test_a_corrected_copy_of_a_markdown_draft(
     text = "# Nieuws\n\nHeeft u al kennis gemaakt met onze broodspecialisten?\n"
     draft.write_text(text, "utf-8")
     with open_store(review_db) as store:
-        view, _version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view, _version_id = shown_review(qtbot, ReviewService(store), draft, sample_snapshot)
         view.fix_bar.apply_all_button.click()
         out = tmp_path / "post - corrected.md"
         assert view.save_corrected_copy(str(out)) == str(out)

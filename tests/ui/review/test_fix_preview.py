@@ -6,12 +6,11 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from brandregie.checks import check_document
-from brandregie.ingest import read_document
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
 from brandregie.ui.review.review_view import ReviewView
+from tests.ui.review.conftest import checked_draft
 
 DRAFT = ("Heeft u al kennis gemaakt met onze broodspecialisten? "
          "Wij zijn niet goedkoop, maar wel lekker.\n")
@@ -23,13 +22,10 @@ def test_the_card_shows_the_brands_version(qtbot: QtBot, review_db: Path, tmp_pa
     draft.write_text(DRAFT, "utf-8")
     with open_store(review_db) as store:
         service = ReviewService(store, author="anna")
-        assignment = service.create_assignment("Bakkerij Korenaar", "Post")
-        version = service.add_version_from_file(assignment.id, draft)
-        document = read_document(draft)
-        service.save_check(version.id, check_document(document, sample_snapshot), document)
+        version_id = checked_draft(service, draft, sample_snapshot)
         view = ReviewView(service)
         qtbot.addWidget(view)
-        view.show_version(version.id)
+        view.show_version(version_id)
         assert view.review is not None
         cards: dict[str, str] = {}
         for reviewed in view.review.findings:

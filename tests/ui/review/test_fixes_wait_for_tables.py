@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from brandregie.checks import check_document, language, tables
-from brandregie.ingest import read_document
+from brandregie.checks import language, tables
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
@@ -24,6 +23,7 @@ from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.voice_chart import VoiceChart
 from tests.checks.test_voice import REWRITE
 from tests.review.own_voice import checked_version, with_own_texts
+from tests.ui.review.conftest import checked_draft
 
 DRAFT = ("Heeft u al kennis gemaakt met onze broodspecialisten? "
          "Wij zijn niet goedkoop, maar wel lekker.\n")
@@ -63,10 +63,7 @@ def test_the_fix_bar_waits_for_the_warm_up_and_the_window_answers(
     draft.write_text(DRAFT, "utf-8")
     with open_store(review_db) as store:
         service = ReviewService(store, author="anna")
-        assignment = service.create_assignment("Bakkerij Korenaar", "Post")
-        version = service.add_version_from_file(assignment.id, draft)
-        document = read_document(draft)
-        service.save_check(version.id, check_document(document, sample_snapshot), document)
+        version_id = checked_draft(service, draft, sample_snapshot)
 
         _fresh_process(monkeypatch, tmp_path / "fresh-cache")
         release = threading.Event()
@@ -75,7 +72,7 @@ def test_the_fix_bar_waits_for_the_warm_up_and_the_window_answers(
         view = ReviewView(service)
         qtbot.addWidget(view)
         view.show()
-        view.show_version(version.id)  # returns: the GUI thread did not load the tables
+        view.show_version(version_id)  # returns: the GUI thread did not load the tables
         bar = view.fix_bar
         assert bar.isVisible() and bar.preparing.isVisible()
         assert bar.preparing.text() == "Preparing suggestions…"
@@ -145,15 +142,12 @@ def test_feedback_with_applied_fixes_waits_for_the_tables(
     draft.write_text(DRAFT, "utf-8")
     with open_store(review_db) as store:
         service = ReviewService(store, author="anna")
-        assignment = service.create_assignment("Bakkerij Korenaar", "Post")
-        version = service.add_version_from_file(assignment.id, draft)
-        document = read_document(draft)
-        service.save_check(version.id, check_document(document, sample_snapshot), document)
+        version_id = checked_draft(service, draft, sample_snapshot)
         view = ReviewView(service)
         qtbot.addWidget(view)
-        view.show_version(version.id)
+        view.show_version(version_id)
         view.fix_bar.apply_all_button.click()
-        service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED, "Zie de opmerkingen")
+        service.decide(version_id, DecisionOutcome.CHANGES_REQUESTED, "Zie de opmerkingen")
         view.close()
 
         _fresh_process(monkeypatch, tmp_path / "fresh-cache")
@@ -162,7 +156,7 @@ def test_feedback_with_applied_fixes_waits_for_the_tables(
         view = ReviewView(service)
         qtbot.addWidget(view)
         view.show()
-        view.show_version(version.id)
+        view.show_version(version_id)
         out = tmp_path / "feedback.pdf"
         assert view.save_feedback(str(out)) is None and not out.exists()
         assert view.status.text() == "Preparing suggestions… try again in a moment."

@@ -14,33 +14,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from brandregie.checks import check_document
-from brandregie.ingest import read_document
 from brandregie.models.review import DecisionOutcome
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review import feedback_file
 from brandregie.review.service import ReviewService
 from brandregie.store.database import open_store
-from brandregie.ui.review.review_view import ReviewView
+from tests.ui.review.conftest import shown_review
 
 TEXT = ("Heeft u al kennis gemaakt met onze broodspecialisten? Wij zijn goedkoop en "
         "innovatief.\n")
 
 
-def _view(qtbot: QtBot, service: ReviewService, draft: Path,
-          snapshot: ProfileSnapshot) -> tuple[ReviewView, int]:
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    version = service.add_version_from_file(assignment.id, draft)
-    document = read_document(draft)
-    service.save_check(version.id, check_document(document, snapshot), document)
-    view = ReviewView(service)
-    qtbot.addWidget(view)
-    view.resize(1100, 700)
-    view.show()
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
-    view.show_version(version.id)
-    return view, version.id
 
 
 def test_the_feedback_pdf_is_written_on_a_worker_while_the_window_answers(
@@ -60,7 +44,7 @@ def test_the_feedback_pdf_is_written_on_a_worker_while_the_window_answers(
 
     monkeypatch.setattr(feedback_file, "feedback_attachment", held)
     with open_store(review_db) as store:
-        view, version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view, version_id = shown_review(qtbot, ReviewService(store), draft, sample_snapshot)
         view.service.decide(version_id, DecisionOutcome.CHANGES_REQUESTED,
                             "Schrijf met je en jij.")
         view.reload()
@@ -93,7 +77,7 @@ def test_a_corrected_copy_that_cannot_be_written_is_one_sentence(
     draft = tmp_path / "post.md"
     draft.write_text("# Nieuws\n\n" + TEXT, "utf-8")
     with open_store(review_db) as store:
-        view, _version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view, _version_id = shown_review(qtbot, ReviewService(store), draft, sample_snapshot)
         view.fix_bar.apply_all_button.click()
         out = tmp_path / "missing folder" / "post - corrected.md"
         assert view.save_corrected_copy(str(out)) == str(out)
@@ -129,7 +113,7 @@ def test_the_save_buttons_wait_while_a_file_is_being_written(
 
     monkeypatch.setattr(feedback_file, "feedback_attachment", held)
     with open_store(review_db) as store:
-        view, version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view, version_id = shown_review(qtbot, ReviewService(store), draft, sample_snapshot)
         view.fix_bar.apply_all_button.click()
         view.service.decide(version_id, DecisionOutcome.CHANGES_REQUESTED, "Schrijf met je.")
         view.reload()
@@ -157,7 +141,7 @@ def test_after_a_failed_save_the_buttons_are_as_the_view_left_them(
     draft = tmp_path / "post.md"
     draft.write_text("# Nieuws\n\n" + TEXT, "utf-8")
     with open_store(review_db) as store:
-        view, _version_id = _view(qtbot, ReviewService(store), draft, sample_snapshot)
+        view, _version_id = shown_review(qtbot, ReviewService(store), draft, sample_snapshot)
         view.fix_bar.apply_all_button.click()
         assert view.fix_bar.copy_button.isEnabled()
         assert not view.header.feedback_button.isEnabled(), "not decided yet"
