@@ -185,10 +185,12 @@ def _sample_check(snapshot: Any) -> tuple[Any, Any]:
 def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
                  clock: Clock) -> None:
     from brandregie.models.review import AssignmentKind, DecisionOutcome, FindingAnswer
+    from brandregie.review.compare import finding_key
     from brandregie.review.service import DuplicateDraftError, ReviewService
 
     review = ReviewService(store, author="anna")
     report, document = _sample_check(review.profiles.snapshot(brand_id))
+    keys = [finding_key(f) for f in report.findings]  # every version stores this check
     agencies = [review.add_agency(f"Bureau {n:02d}", "contact", f"studio{n}@bureau.test").id
                 for n in range(max(2, int(AGENCIES * scale)))]
     assignments = max(1, int(ASSIGNMENTS * scale))
@@ -222,13 +224,15 @@ def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
             review.save_check(version.id, report, document)
             made += 1
             want = answers * made // max(1, versions) - answered
-            if want > 0:
-                findings = review.review(version.id).findings
-                for finding in findings[:want]:
-                    review.answer(version.id, finding.key, rng.choice(
-                        (FindingAnswer.ACCEPTED, FindingAnswer.DISMISSED)),
-                        reason="past niet bij deze tekst")
-                    answered += 1
+            if want > 0:  # the owner answers a few findings: each kind in one save
+                picked: dict[FindingAnswer, list[str]] = {}
+                for key in keys[:want]:
+                    picked.setdefault(rng.choice((FindingAnswer.ACCEPTED,
+                                                  FindingAnswer.DISMISSED)), []).append(key)
+                for kind, chosen in picked.items():
+                    review._answer_all(version.id, chosen, kind,
+                                       reason="past niet bij deze tekst")
+                answered += min(want, len(keys))
             if made % 500 == 0:
                 print(f"    {made:,} versions, {_mb(stored)} delivered, {answered:,} answers "
                       f"({time.perf_counter() - started:.0f} s)", flush=True)
@@ -422,6 +426,8 @@ def main() -> int:
                                      "in the isolated home")
     parser.add_argument("--home", type=Path, help="the isolated home (default: a new folder)")
     parser.add_argument("--reuse", action="store_true", help="measure the store built before")
+    parser.add_argument("--build-only", action="store_true",
+                        help="build the store, measure it later with --reuse")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=21)
     args = parser.parse_args()
@@ -434,6 +440,8 @@ def main() -> int:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     if not args.reuse:
         build(db, args.scale, args.seed, args.edits)
+    if args.build_only:
+        return 0
     measure(db, home if "://" not in db else None, args.runs)
     print(f"(store and backups in {home})")
     return 0
