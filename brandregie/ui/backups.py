@@ -124,7 +124,7 @@ class BackupsDialog(QDialog):
         self._worker = Runner(self, own_thread=True)
         self._worker.finished.connect(self._backed_up)
         self._worker.failed.connect(self._backup_failed)
-        self._restorer = Runner(self, own_thread=True)
+        self._restorer = Runner(self, own_thread=True, finish_at_close=True)
         self._restorer.finished.connect(lambda _task, _result: self._restore_ended(None))
         self._restorer.failed.connect(lambda _task, failure: self._restore_ended(failure))
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -135,7 +135,7 @@ class StoreOpener(QObject):
         self.opener = opener
         self.message = ""  # why the store could not be opened, once it could not
         self.retried = False
-        self.runner = Runner(self, synchronous=synchronous)
+        self.runner = Runner(self, synchronous=synchronous, finish_at_close=True)
         self.runner.finished.connect(self._opened)
         self.runner.failed.connect(self._failed)
 

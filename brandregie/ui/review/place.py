@@ -58,11 +58,14 @@ UI_MODULES = (
     "brandregie.ui.connections.mail", "brandregie.ui.connections.send",
     "brandregie.ui.review.answer_bar", "brandregie.ui.review.text_view",
     "brandregie.ui.review.voice_chart", "brandregie.ui.review.cards",
-    "brandregie.ui.review.language_tables", "brandregie.ui.review.actions",
-    "brandregie.ui.review.compare_tree",
+    "brandregie.ui.review.language_tables", "brandregie.ui.review.review_screen",
+    "brandregie.ui.review.actions", "brandregie.ui.review.saving",
+    "brandregie.ui.review.feedback_actions", "brandregie.ui.review.compare_tree",
     "brandregie.ui.review.compare_view", "brandregie.ui.review.fix_bar",
-    "brandregie.ui.review.own_text_bar", "PySide6.QtPdf", "brandregie.ui.review.pdf_view",
-    "brandregie.ui.review.visual_panel", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.own_text_bar", "brandregie.ui.review.review_head",
+    "PySide6.QtPdf", "brandregie.ui.review.pdf_view",
+    "brandregie.ui.review.visual_panel", "brandregie.ui.review.draft_centre",
+    "brandregie.ui.review.review_tabs", "brandregie.ui.review.review_view",
     "brandregie.ui.review.worker",
 )
 

@@ -166,6 +166,6 @@ def test_feedback_with_applied_fixes_waits_for_the_tables(
             release.set()
         assert warm_up.wait()
         assert view.save_feedback(str(out)) == str(out)
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         assert out.stat().st_size > 0
         view.close()
