@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_years.py [--scale 0.1] [--edits N] [--home DIR] [--reuse]
     .venv/bin/python bench/bench_years.py --db postgresql://user@127.0.0.1:5432/db --scale 0.1
+    .venv/bin/python bench/bench_years.py --db postgresql://… --build-only   # then --reuse
 
 The store (at ``--scale 1``): one brand with 50,000 profile edits made through
 ``ProfileService.save`` in typing sessions spread over five years (autosaves 0.5-8 s apart, so
@@ -16,10 +17,10 @@ temporary folder by default; ``--reuse`` measures a store built there before).
 
 Then it times:
 - start-up: launch to first paint of the app on the five-year store against the same with the
-  sample store only (median of ``--runs`` interleaved runs; SQLite only: the app opens the
-  local file);
+  sample store only (median of ``--runs`` interleaved runs; with ``--db postgresql://…`` both
+  in team mode, the sample brand in a database beside the store's on the same server);
 - the history page: the first page of revisions and the next one, from the service;
-- the window on the store (``bench_years_window.py``, SQLite): page switches, the history page
+- the window on the store (``bench_years_window.py``): page switches, the history page
   and opening assignments in the app, with the longest pause of the window, against the same
   on the sample store;
 - opening an assignment: what the review page reads (the assignment, its versions, the latest
@@ -27,8 +28,9 @@ Then it times:
   largest draft's bytes;
 - a check of a stored text draft, read and checked as the worker does, and stored;
 - a backup (the first, full one; then one after an edit and a new draft: what it adds) and a
-  restore of it, with the database and backup-folder sizes (SQLite; a team database is
-  backed up with ``pg_dump``).
+  restore of it, with the database and backup-folder sizes; a team database is backed up with
+  the server's tools: ``pg_dump -Fc``, then ``pg_restore`` into a new database beside it, whose
+  rows are counted against the live one's.
 """
 
 from __future__ import annotations
@@ -185,10 +187,12 @@ def _sample_check(snapshot: Any) -> tuple[Any, Any]:
 def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
                  clock: Clock) -> None:
     from brandregie.models.review import AssignmentKind, DecisionOutcome, FindingAnswer
+    from brandregie.review.compare import finding_key
     from brandregie.review.service import DuplicateDraftError, ReviewService
 
     review = ReviewService(store, author="anna")
     report, document = _sample_check(review.profiles.snapshot(brand_id))
+    keys = [finding_key(f) for f in report.findings]  # every version stores this check
     agencies = [review.add_agency(f"Bureau {n:02d}", "contact", f"studio{n}@bureau.test").id
                 for n in range(max(2, int(AGENCIES * scale)))]
     assignments = max(1, int(ASSIGNMENTS * scale))
@@ -222,13 +226,15 @@ def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
             review.save_check(version.id, report, document)
             made += 1
             want = answers * made // max(1, versions) - answered
-            if want > 0:
-                findings = review.review(version.id).findings
-                for finding in findings[:want]:
-                    review.answer(version.id, finding.key, rng.choice(
-                        (FindingAnswer.ACCEPTED, FindingAnswer.DISMISSED)),
-                        reason="past niet bij deze tekst")
-                    answered += 1
+            if want > 0:  # the owner answers a few findings: each kind in one save
+                picked: dict[FindingAnswer, list[str]] = {}
+                for key in keys[:want]:
+                    picked.setdefault(rng.choice((FindingAnswer.ACCEPTED,
+                                                  FindingAnswer.DISMISSED)), []).append(key)
+                for kind, chosen in picked.items():
+                    review._answer_all(version.id, chosen, kind,
+                                       reason="past niet bij deze tekst")
+                answered += min(want, len(keys))
             if made % 500 == 0:
                 print(f"    {made:,} versions, {_mb(stored)} delivered, {answered:,} answers "
                       f"({time.perf_counter() - started:.0f} s)", flush=True)
@@ -251,18 +257,28 @@ def approve_old(store: Any) -> None:
             review.decide(review.versions(assignment.id)[-1].id, DecisionOutcome.APPROVED)
 
 
-def build(db: str, scale: float, seed: int, edits: int | None = None) -> None:
+def build(db: str, scale: float, seed: int, edits: int | None = None, part: str = "all"
+          ) -> None:
+    """Build the store; ``part`` "review" adds the review work to a store whose brand is there
+    (a second process beside one still typing the edits: the two halves share nothing but the
+    brand, so a team database is built in about half the time)."""
+    from brandregie.profile.service import ProfileService
     from brandregie.store.database import open_store
 
-    rng = random.Random(seed)
+    rng = random.Random(seed if part == "all" else seed + 1)
     clock = Clock()
     started = time.perf_counter()
     with open_store(db) as store:
-        print(f"building a five-year store at scale {scale} in {db}")
-        brand_id = _edit_profile(store, int(EDITS * scale) if edits is None else edits, rng,
-                                 clock)
-        print(f"  profile edits done in {time.perf_counter() - started:.0f} s")
-        _review_work(store, brand_id, scale, rng, clock)
+        print(f"building a five-year store at scale {scale} in {db} ({part})")
+        if part == "review":
+            (brand,) = ProfileService(store).list_brands()
+            brand_id = brand.id
+        else:
+            brand_id = _edit_profile(store, int(EDITS * scale) if edits is None else edits,
+                                     rng, clock)
+            print(f"  profile edits done in {time.perf_counter() - started:.0f} s", flush=True)
+        if part != "edits":
+            _review_work(store, brand_id, scale, rng, clock)
     print(f"  built in {time.perf_counter() - started:.0f} s")
 
 
@@ -283,11 +299,50 @@ def _folder_size(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def startup(home: Path, runs: int) -> None:
+def _team_mode(env: dict[str, str], url: str) -> None:
+    """Switch the app of ``env``'s home to the team database ``url`` (its team.json, as the
+    Team database dialog saves it; the bench's server lets its user in without a password)."""
+    from sqlalchemy.engine import make_url
+
+    from brandregie.paths import APP_NAME
+    from brandregie.store.team import TeamSettings, save_settings
+
+    parsed = make_url(url)
+    save_settings(TeamSettings(host=parsed.host or "", port=parsed.port or 5432,
+                               database=parsed.database or "", user=parsed.username or "",
+                               enabled=True),
+                  Path(env["XDG_CONFIG_HOME"]) / APP_NAME / "team.json")
+
+
+def _new_database(url: str, name: str) -> str:
+    """An empty database ``name`` beside ``url``'s on the same server (dropped first)."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    engine = create_engine(make_url(url).set(database="postgres"),
+                           isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def startup(home: Path, runs: int, team: str | None = None) -> None:
+    """Launch to first paint on the five-year store and on a sample store, interleaved; with
+    ``team`` (a postgresql:// URL) both in team mode, the sample in a database beside it."""
     sample_home = Path(tempfile.mkdtemp(prefix="brandregie-sample-"))
     sample_env, years_env = _isolated_env(sample_home), _isolated_env(home)
+    where: list[str] = []
+    if team is not None:
+        from sqlalchemy.engine import make_url
+
+        sample_db = _new_database(team, f"{make_url(team).database}_sample")
+        _team_mode(sample_env, sample_db)
+        _team_mode(years_env, team)
+        where = ["--db", sample_db]
     subprocess.run([sys.executable, "-m", "brandregie", "pack", "import",
-                    str(ROOT / "resources" / "sample" / "korenaar.json")],
+                    str(ROOT / "resources" / "sample" / "korenaar.json"), *where],
                    env=sample_env, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     app = [sys.executable, "-m", "brandregie", "--quit-after-paint"]
     crashed = 0
@@ -303,9 +358,10 @@ def startup(home: Path, runs: int) -> None:
     run(sample_env)
     start = time.perf_counter()  # the first start on the store makes its first full backup
     subprocess.run(app, env=years_env, check=False, cwd=ROOT, capture_output=True, timeout=3600)
-    print(f"start-up: the first start on the five-year store, launch to exit (its first "
-          f"automatic backup made at start, waited for at close): "
-          f"{time.perf_counter() - start:.0f} s", flush=True)
+    print("start-up: the first start on the five-year store, launch to exit " + (
+        "(team mode: no backup of its own)" if team else
+        "(its first automatic backup made at start, waited for at close)") +
+          f": {time.perf_counter() - start:.0f} s", flush=True)
     sample: list[tuple[float, float, float]] = []
     years: list[tuple[float, float, float]] = []
     while len(years) < runs and crashed < runs:
@@ -334,11 +390,17 @@ def measure(db: str, home: Path | None, runs: int) -> None:
     from brandregie.store import backup as b
     from brandregie.store.database import open_store
 
+    team = db if "://" in db else None
     if home is not None:
-        startup(home, runs)
+        startup(home, runs, team)
         print("window pauses (bench_years_window.py), the sample store first:", flush=True)
+        sample = []
+        if team is not None:
+            from sqlalchemy.engine import make_url
+
+            sample = ["--sample-db", _new_database(team, f"{make_url(team).database}_window")]
         subprocess.run([sys.executable, str(ROOT / "bench" / "bench_years_window.py"),
-                        "--db", db, "--sample"], check=False)
+                        "--db", db, "--sample", *sample], check=False)
     with open_store(db) as store:
         profiles = ProfileService(store)
         review = ReviewService(store)
@@ -379,7 +441,7 @@ def measure(db: str, home: Path | None, runs: int) -> None:
                lambda: run_check(review, text.id, lang="nl"), repeat=2)
         print(f"  database                                       {_mb(_db_size(db))}")
         if not store.is_sqlite:
-            print("  backups: a team database is backed up with pg_dump (not timed here)")
+            team_backup(db, home)
             return
         folder = b.backups_folder(store)
         shutil.rmtree(folder, ignore_errors=True)  # what the app's own start-up backups left
@@ -414,6 +476,46 @@ def measure(db: str, home: Path | None, runs: int) -> None:
         print(f"  backup folder after the restore's safety copy  {_mb(_folder_size(folder))}")
 
 
+def _pg_tool(name: str) -> str:
+    found = sorted(Path("/usr/lib/postgresql").glob(f"*/bin/{name}"),
+                   key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
+    return str(found[-1]) if found else name
+
+
+def team_backup(db: str, home: Path | None) -> None:
+    """A team database is backed up with the server's own tools: ``pg_dump`` (custom format,
+    compressed) and ``pg_restore`` into a new database, every table's rows counted after."""
+    from sqlalchemy import create_engine, inspect, text
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db)
+    where = ["-h", url.host or "localhost", "-p", str(url.port or 5432),
+             "-U", url.username or ""]
+    dump = (home or Path(tempfile.mkdtemp())) / "team.dump"
+    start = time.perf_counter()
+    subprocess.run([_pg_tool("pg_dump"), *where, "-Fc", "-f", str(dump), url.database or ""],
+                   check=True)
+    print(f"  backup: pg_dump -Fc                            {time.perf_counter() - start:8.1f} s"
+          f"     dump {_mb(dump.stat().st_size)}")
+    copy = _new_database(db, f"{url.database}_restored")
+    start = time.perf_counter()
+    subprocess.run([_pg_tool("pg_restore"), *where, "-d", make_url(copy).database or "",
+                    "--no-owner", str(dump)], check=True)
+    print(f"  restore: pg_restore into a new database        "
+          f"{time.perf_counter() - start:8.1f} s")
+    counts = []
+    for one in (db, copy):
+        engine = create_engine(one)
+        with engine.connect() as conn:
+            counts.append({t: conn.execute(text(f'SELECT count(*) FROM "{t}"')).scalar_one()
+                           for t in inspect(conn).get_table_names()})
+        engine.dispose()
+    same = counts[0] == counts[1]
+    print(f"  the restored copy: {sum(counts[1].values()):,} rows in {len(counts[1])} tables, "
+          f"{'the same counts as the live database' if same else 'DIFFERENT counts'}; "
+          f"{_mb(_db_size(copy))}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scale", type=float, default=1.0)
@@ -422,6 +524,11 @@ def main() -> int:
                                      "in the isolated home")
     parser.add_argument("--home", type=Path, help="the isolated home (default: a new folder)")
     parser.add_argument("--reuse", action="store_true", help="measure the store built before")
+    parser.add_argument("--build-only", action="store_true",
+                        help="build the store, measure it later with --reuse")
+    parser.add_argument("--part", choices=("all", "edits", "review"), default="all",
+                        help="build only the profile edits, or only the review work (on a "
+                             "store with its brand), e.g. in two processes at once")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=21)
     args = parser.parse_args()
@@ -433,8 +540,10 @@ def main() -> int:
     if "://" not in db:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
     if not args.reuse:
-        build(db, args.scale, args.seed, args.edits)
-    measure(db, home if "://" not in db else None, args.runs)
+        build(db, args.scale, args.seed, args.edits, args.part)
+    if args.build_only:
+        return 0
+    measure(db, home, args.runs)
     print(f"(store and backups in {home})")
     return 0
 

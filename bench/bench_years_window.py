@@ -1,6 +1,7 @@
 """The window on the five-year store: page switches, the history page and opening assignments.
 
     .venv/bin/python bench/bench_years_window.py --db HOME/data/BrandRegie/brandregie.db [--sample]
+    .venv/bin/python bench/bench_years_window.py --db postgresql://… --sample --sample-db postgresql://…
 
 Run by ``bench_years.py`` on the store it built (or alone on any store). The app is opened in
 process as it opens itself (the frame first, the store on a worker, see bench_startup.py), and a
@@ -87,7 +88,7 @@ def busiest_newest_largest(db: str) -> list[tuple[str, int]]:
             (f"largest draft ({largest[1] / 1e6:.0f} MB)", largest[0])]
 
 
-def sample_store(folder: Path) -> Path:
+def sample_store(path: str) -> str:
     """A store with the sample brand and one assignment with a checked text draft."""
     from bench.bench_checks import dutch_text
     from bench.bench_years import _sample_check
@@ -97,7 +98,6 @@ def sample_store(folder: Path) -> Path:
     from brandregie.review.service import ReviewService
     from brandregie.store.database import open_store
 
-    path = folder / "sample.db"
     with open_store(path) as store:
         ProfileService(store).import_snapshot(read_pack(sample_pack()))
         review = ReviewService(store)
@@ -110,13 +110,29 @@ def sample_store(folder: Path) -> Path:
     return path
 
 
+def store_size(db: str) -> int:
+    """The SQLite file's bytes, or the team database's."""
+    if "://" not in db:
+        return Path(db).stat().st_size
+    from sqlalchemy import text
+
+    from brandregie.store.database import open_store
+
+    with open_store(db) as store, store.engine.connect() as conn:
+        return int(conn.execute(text("SELECT pg_database_size(current_database())"))
+                   .scalar_one())
+
+
 def main() -> int:
     from bench.bench_startup import _isolated_env
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", required=True, help="the store: a SQLite file")
+    parser.add_argument("--db", required=True,
+                        help="the store: a SQLite file or a postgresql:// URL (team mode)")
     parser.add_argument("--sample", action="store_true",
                         help="first the same on a store with the sample brand only")
+    parser.add_argument("--sample-db", help="an empty database for the sample store (a "
+                        "postgresql:// URL, to compare team with team); default: a SQLite file")
     args = parser.parse_args()
     home = Path(tempfile.mkdtemp(prefix="brandregie-window-"))
     cache = os.environ.get("XDG_CACHE_HOME")
@@ -127,7 +143,8 @@ def main() -> int:
         os.environ.pop("XDG_CACHE_HOME")
     if args.sample:
         print("-- with the sample store:", flush=True)
-        subprocess.run([sys.executable, __file__, "--db", str(sample_store(home))], check=True)
+        subprocess.run([sys.executable, __file__, "--db", sample_store(
+            args.sample_db or str(home / "sample.db"))], check=True)
         print("-- with the five-year store:", flush=True)
     targets = busiest_newest_largest(args.db)
 
@@ -151,7 +168,7 @@ def main() -> int:
     window.resize(1366, 768)
     ticks = Ticks()
     opened, pause, cpu = ticks.measure(window.show, lambda: bool(window.ready))
-    print(f"the window on {args.db} ({Path(args.db).stat().st_size / 1e6:,.0f} MB; "
+    print(f"the window on {args.db} ({store_size(args.db) / 1e6:,.0f} MB; "
           "ms until in place and painted, the longest pause of the window, GUI thread CPU):")
     print(f"  open until the brand is shown       {opened:7.0f}   pause {pause:5.0f}   "
           f"cpu {cpu:5.0f}")

@@ -663,7 +663,7 @@
 <context>
     <name>AssignmentsPlace</name>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="94"/>
+        <location filename="../../brandregie/ui/review/place.py" line="97"/>
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
@@ -753,6 +753,14 @@
     </message>
 </context>
 <context>
+    <name>DraftCentre</name>
+    <message>
+        <location filename="../../brandregie/ui/review/draft_centre.py" line="74"/>
+        <source>No draft yet</source>
+        <translation>Nog geen concept</translation>
+    </message>
+</context>
+<context>
     <name>DraftIntake</name>
     <message>
         <location filename="../../brandregie/ui/review/intake.py" line="83"/>
@@ -805,14 +813,74 @@
     </message>
 </context>
 <context>
+    <name>FeedbackActions</name>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="59"/>
+        <source>Save the corrected copy</source>
+        <extracomment>The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
+        <translation>De verbeterde kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="94"/>
+        <source>Approve the draft</source>
+        <translation>Concept goedkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="95"/>
+        <source>Approve version {n}? A note for the agency (optional):</source>
+        <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="98"/>
+        <source>Ask for changes</source>
+        <translation>Om aanpassingen vragen</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="99"/>
+        <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
+        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="137"/>
+        <source>Word file (*.docx)</source>
+        <translation>Word-bestand (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="138"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="140"/>
+        <source>Save the feedback for the agency</source>
+        <translation>Feedback voor het bureau bewaren</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="157"/>
+        <source>Preparing suggestions… try again in a moment.</source>
+        <translation>Suggesties voorbereiden… probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="190"/>
+        <source>Version {n} is approved.</source>
+        <translation>Versie {n} is goedgekeurd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/feedback_actions.py" line="191"/>
+        <source>For version {n} we ask for changes.</source>
+        <translation>Voor versie {n} vragen we om aanpassingen.</translation>
+    </message>
+</context>
+<context>
     <name>FileSaver</name>
     <message>
-        <location filename="../../brandregie/ui/review/saving.py" line="31"/>
+        <location filename="../../brandregie/ui/review/saving.py" line="65"/>
         <source>Saving {name}…</source>
+        <extracomment>The buttons held while a file is written, each with the state the view last gave it.</extracomment>
         <translation>{name} wordt bewaard…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/saving.py" line="36"/>
+        <location filename="../../brandregie/ui/review/saving.py" line="73"/>
         <source>Saved {name}</source>
         <translation>{name} bewaard</translation>
     </message>
@@ -1106,7 +1174,7 @@
         <translation>Controle afgebroken</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/place.py" line="118"/>
+        <location filename="../../brandregie/ui/review/place.py" line="121"/>
         <source>Overdue: {late} · due within {days} days: {soon} — see Assignments and reviews</source>
         <translation>Te laat: {late} · deadline binnen {days} dagen: {soon} — zie Opdrachten en beoordelingen</translation>
     </message>
@@ -1114,75 +1182,98 @@
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="296"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="215"/>
         <source>“{word}” is now allowed for the brand; checking again…</source>
         <translation>“{word}” is nu toegestaan voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="298"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="217"/>
         <source>“{word}” is now banned for the brand; checking again…</source>
         <translation>“{word}” is nu verboden voor het merk; opnieuw controleren…</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="322"/>
-        <source>Approve the draft</source>
-        <translation>Concept goedkeuren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="323"/>
-        <source>Approve version {n}? A note for the agency (optional):</source>
-        <translation>Versie {n} goedkeuren? Een opmerking voor het bureau (mag leeg blijven):</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="326"/>
-        <source>Ask for changes</source>
-        <translation>Om aanpassingen vragen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="327"/>
-        <source>What should the agency change in version {n}? This summary opens the feedback report.</source>
-        <translation>Wat moet het bureau aanpassen in versie {n}? Deze samenvatting opent het feedbackrapport.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="365"/>
-        <source>Word file (*.docx)</source>
-        <translation>Word-bestand (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="366"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="368"/>
-        <source>Save the feedback for the agency</source>
-        <translation>Feedback voor het bureau bewaren</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="225"/>
+        <location filename="../../brandregie/ui/review/actions.py" line="170"/>
         <source>{n} safe fixes applied; U takes them back</source>
-        <extracomment>The fix of each finding that has one (empty while the language tables load). Rules whose excerpt is a word or phrase the owner may allow or ban. Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand). The mail service to send with (None: the store&apos;s, with the saved mail setup).</extracomment>
+        <extracomment>Answers as they were, a group per action (all safe fixes at once are one group). Saves a word change through the open brand&apos;s edit session (so it shows on the profile pages and can be undone); returns False when it cannot (another brand).</extracomment>
         <translation>{n} veilige verbeteringen toegepast; U draait ze terug</translation>
     </message>
+</context>
+<context>
+    <name>ReviewHead</name>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="252"/>
-        <source>Save the corrected copy</source>
-        <translation>De verbeterde kopie opslaan</translation>
+        <location filename="../../brandregie/ui/review/review_head.py" line="41"/>
+        <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
+        <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="385"/>
-        <source>Preparing suggestions… try again in a moment.</source>
-        <translation>Suggesties voorbereiden… probeer het zo opnieuw.</translation>
+        <location filename="../../brandregie/ui/review/review_head.py" line="43"/>
+        <source>Approve the draft or ask for changes first</source>
+        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="416"/>
-        <source>Version {n} is approved.</source>
-        <translation>Versie {n} is goedgekeurd.</translation>
+        <location filename="../../brandregie/ui/review/review_head.py" line="61"/>
+        <source>No draft yet</source>
+        <translation>Nog geen concept</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/actions.py" line="417"/>
-        <source>For version {n} we ask for changes.</source>
-        <translation>Voor versie {n} vragen we om aanpassingen.</translation>
+        <location filename="../../brandregie/ui/review/review_head.py" line="63"/>
+        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
+        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="67"/>
+        <source>Version {n}: {name}</source>
+        <translation>Versie {n}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="74"/>
+        <source>This draft could not be checked.</source>
+        <translation>Dit concept kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="79"/>
+        <source>The check was cancelled. Check it again from the assignment.</source>
+        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="82"/>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="87"/>
+        <source>{now} after your answers; {then} as delivered</source>
+        <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="90"/>
+        <source>{score} out of 100 as delivered</source>
+        <translation>{score} van de 100 zoals aangeleverd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="95"/>
+        <source>{n} open</source>
+        <translation>{n} open</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="96"/>
+        <source>{n} must change</source>
+        <translation>{n} moet anders</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="97"/>
+        <source>{n} should change</source>
+        <translation>{n} kan beter</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="98"/>
+        <source>checked against profile revision {n}</source>
+        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/review_head.py" line="101"/>
+        <source>Left out: {notes}</source>
+        <translation>Niet meegenomen: {notes}</translation>
     </message>
 </context>
 <context>
@@ -1224,102 +1315,29 @@
     </message>
 </context>
 <context>
-    <name>ReviewView</name>
+    <name>ReviewTabs</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="133"/>
+        <location filename="../../brandregie/ui/review/review_tabs.py" line="33"/>
         <source>Findings</source>
-        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one. The lemma tables the fixes look words up in, loaded off the GUI thread.</extracomment>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="138"/>
-        <source>Since previous version</source>
-        <translation>Sinds vorige versie</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="136"/>
+        <location filename="../../brandregie/ui/review/review_tabs.py" line="35"/>
         <source>Colours and fonts</source>
         <translation>Kleuren en lettertypen</translation>
     </message>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="218"/>
-        <source>The agency&apos;s own file with your comments in it (a Word file with comments, a PDF with notes), or the feedback report</source>
-        <translation>Het eigen bestand van het bureau met jouw opmerkingen erin (een Word-bestand met opmerkingen, een pdf met notities), of het feedbackrapport</translation>
+        <location filename="../../brandregie/ui/review/review_tabs.py" line="37"/>
+        <source>Since previous version</source>
+        <translation>Sinds vorige versie</translation>
     </message>
+</context>
+<context>
+    <name>ReviewView</name>
     <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="220"/>
-        <source>Approve the draft or ask for changes first</source>
-        <translation>Keur het concept eerst goed of vraag om aanpassingen</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="256"/>
-        <location filename="../../brandregie/ui/review/review_view.py" line="284"/>
-        <source>No draft yet</source>
-        <translation>Nog geen concept</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="286"/>
-        <source>Drop the agency&apos;s draft on the assignment to review it.</source>
-        <translation>Sleep het concept van het bureau op de opdracht om het te beoordelen.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="290"/>
-        <source>Version {n}: {name}</source>
-        <translation>Versie {n}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="297"/>
-        <source>This draft could not be checked.</source>
-        <translation>Dit concept kon niet worden gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="302"/>
-        <source>The check was cancelled. Check it again from the assignment.</source>
-        <translation>De controle is afgebroken. Controleer het opnieuw vanuit de opdracht.</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="305"/>
-        <source>Checking…</source>
-        <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="310"/>
-        <source>{now} after your answers; {then} as delivered</source>
-        <translation>{now} na jouw antwoorden; {then} zoals aangeleverd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="313"/>
-        <source>{score} out of 100 as delivered</source>
-        <translation>{score} van de 100 zoals aangeleverd</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="318"/>
-        <source>{n} open</source>
-        <translation>{n} open</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="319"/>
-        <source>{n} must change</source>
-        <translation>{n} moet anders</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="320"/>
-        <source>{n} should change</source>
-        <translation>{n} kan beter</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="321"/>
-        <source>checked against profile revision {n}</source>
-        <translation>gecontroleerd tegen versie {n} van het profiel</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="324"/>
-        <source>Left out: {notes}</source>
-        <translation>Niet meegenomen: {notes}</translation>
-    </message>
-    <message>
-        <location filename="../../brandregie/ui/review/review_view.py" line="373"/>
+        <location filename="../../brandregie/ui/review/review_view.py" line="244"/>
         <source>Added to “Sounds like us”: the voice check now learns from it too.</source>
+        <extracomment>(brand id) the owner allowed or banned a word: the profile has a new revision (version id) check this version again (after a profile change) (assignment id) approved or changes requested The fix for each finding of the version on screen that has a mechanical one. The lemma tables the fixes look words up in, loaded off the GUI thread.</extracomment>
         <translation>Toegevoegd aan “Klinkt als wij”: de stemcontrole leert er nu ook van.</translation>
     </message>
 </context>

@@ -1,13 +1,14 @@
 """The review view: the draft in the centre, the findings as cards beside it.
 
-Centre: the draft as it looks (Word, ODT, HTML and text as text with headings and lists, PDF and
-images as their pages with each finding boxed), or, with Compare, this version beside the
-previous one. Side: the finding cards (answered on the card, or by key), the colours and fonts,
-and what changed since the previous version. Clicking a card scrolls the draft to its words and
-flashes them; clicking marked words selects their card. Top: the score after the owner's answers
-beside the score as delivered, and the decision. Above the cards: apply all safe fixes, save the
-corrected copy. What answers do lives in :mod:`brandregie.ui.review.actions`; every panel is
-redrawn from the version on screen.
+Centre (:mod:`~brandregie.ui.review.draft_centre`): the draft as it looks, or, with Compare,
+this version beside the previous one. Side (:mod:`~brandregie.ui.review.review_tabs`): the
+finding cards (answered on the card, or by key), the colours and fonts, and what changed since
+the previous version. Clicking a card scrolls the draft to its words and flashes them; clicking
+marked words selects their card. Top (:mod:`~brandregie.ui.review.review_head`): the score after
+the owner's answers beside the score as delivered, and the decision. Above the cards: apply all
+safe fixes, save the corrected copy. What answers do lives in
+:mod:`brandregie.ui.review.actions`, what goes back to the agency in
+:mod:`brandregie.ui.review.feedback_actions`; every panel is redrawn from the version on screen.
 """
 
 from __future__ import annotations
@@ -15,42 +16,28 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QImage
-from PySide6.QtWidgets import (
-    QLabel,
-    QSplitter,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from brandregie.checks.model import Finding, Severity
+from brandregie.checks.model import Finding
 from brandregie.checks.rules.voice import RULE as VOICE_RULE
 from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
-from brandregie.models.review import CheckStatus, DecisionOutcome, FindingAnswer
+from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.own_texts import approved, own_text_change
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.review.voice_bars import VoiceBar, voice_bars
-from brandregie.ui.review.actions import WORD_RULES, ReviewActions, problem_box
-from brandregie.ui.review.answer_bar import AnswerBar
-from brandregie.ui.review.cards import FindingsPanel
-from brandregie.ui.review.compare_tree import CompareTree
-from brandregie.ui.review.compare_view import CompareView
-from brandregie.ui.review.fix_bar import FixBar
-from brandregie.ui.review.header import ReviewHeader
+from brandregie.ui.review.actions import ReviewActions
+from brandregie.ui.review.draft_centre import DraftCentre
+from brandregie.ui.review.feedback_actions import FeedbackActions
 from brandregie.ui.review.language_tables import VOICE_LANGUAGES, LanguageTables
-from brandregie.ui.review.own_text_bar import OwnTextBar
-from brandregie.ui.review.pdf_view import PdfPagesView
-from brandregie.ui.review.text_view import DraftTextView
-from brandregie.ui.review.visual_panel import VisualPanel
+from brandregie.ui.review.review_head import ReviewHead
+from brandregie.ui.review.review_screen import WORD_RULES, problem_box
+from brandregie.ui.review.review_tabs import ReviewTabs
 from brandregie.ui.settings import app_settings
 
 SPLITTER_KEY = "review/splitter"
-PAGED = ("pdf", "image")
 
 
 class ReviewView(QWidget):
@@ -75,6 +62,7 @@ class ReviewView(QWidget):
         self.tables.ready.connect(self._tables_in)
         self._build()
         self.answers = ReviewActions(self)
+        self.feedback = FeedbackActions(self)
         self._wire()
         self.show_version(None)
 
@@ -91,50 +79,25 @@ class ReviewView(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.header = ReviewHeader()
+        self.head = ReviewHead()
+        self.header, self.status, self.own_text = \
+            self.head.header, self.head.status, self.head.own_text
         self.badge, self.approve_button = self.header.badge, self.header.approve_button
         self.changes_button = self.header.changes_button
-        outer.addWidget(self.header)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.status.setObjectName("reviewStatus")
-        outer.addWidget(self.status)
-        self.own_text = OwnTextBar()
-        outer.addWidget(self.own_text)
+        outer.addWidget(self.head)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.centre = QStackedWidget()
-        self.centre.setMinimumWidth(320)
-        self.text = DraftTextView()
-        self.pages = PdfPagesView()
-        self.compare = CompareView()
-        self.empty = QLabel()
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        for widget in (self.text, self.pages, self.compare, self.empty):
-            self.centre.addWidget(widget)
+        self.centre = DraftCentre(self.service)
+        self.text, self.pages = self.centre.text, self.centre.pages
+        self.compare, self.empty = self.centre.compare, self.centre.empty
         self.splitter.addWidget(self.centre)
 
-        self.tabs = QTabWidget()
-        self.tabs.setMinimumWidth(280)
-        self.cards = FindingsPanel()
-        self.bar = AnswerBar(self.cards)
-        self.bar.hide()
-        self.cards.bar = self.bar
-        self.findings_page = QWidget()
-        findings_layout = QVBoxLayout(self.findings_page)
-        findings_layout.setContentsMargins(0, 0, 0, 0)
-        findings_layout.setSpacing(0)
-        self.fix_bar = FixBar()
-        findings_layout.addWidget(self.fix_bar)
-        findings_layout.addWidget(self.cards, 1)
-        self.tabs.addTab(self.findings_page, self.tr("Findings"))
-        self.visual = VisualPanel()
+        self.tabs = ReviewTabs()
+        self.cards, self.bar, self.fix_bar = self.tabs.cards, self.tabs.bar, self.tabs.fix_bar
+        self.findings_page, self.visual = self.tabs.findings_page, self.tabs.visual
         self.colours, self.fonts = self.visual.colours, self.visual.fonts
-        self.tabs.addTab(self.visual, self.tr("Colours and fonts"))
-        self.compare_tree = CompareTree()
-        self.tabs.addTab(self.compare_tree, self.tr("Since previous version"))
+        self.compare_tree = self.tabs.compare_tree
         self.splitter.addWidget(self.tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -144,12 +107,13 @@ class ReviewView(QWidget):
         outer.addWidget(self.splitter, 1)
 
     def _wire(self) -> None:
+        feedback = self.feedback
         self.header.approve_button.clicked.connect(
-            lambda: self.answers.decide(DecisionOutcome.APPROVED))
+            lambda: feedback.decide(DecisionOutcome.APPROVED))
         self.header.changes_button.clicked.connect(
-            lambda: self.answers.decide(DecisionOutcome.CHANGES_REQUESTED))
-        self.header.feedback_button.clicked.connect(lambda: self.answers.save_feedback())
-        self.header.send_button.clicked.connect(lambda: self.answers.send_feedback())
+            lambda: feedback.decide(DecisionOutcome.CHANGES_REQUESTED))
+        self.header.feedback_button.clicked.connect(lambda: feedback.save_feedback())
+        self.header.send_button.clicked.connect(lambda: feedback.send_feedback())
         self.header.compare_button.toggled.connect(self._show_centre)
         self.splitter.splitterMoved.connect(
             lambda _pos, _index: app_settings().setValue(SPLITTER_KEY, self.splitter.saveState()))
@@ -164,8 +128,8 @@ class ReviewView(QWidget):
         self.bar.fix.connect(self.answers.apply_fix)
         self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
         self.own_text.button.clicked.connect(self.add_to_own_texts)
-        self.fix_bar.copy_button.clicked.connect(lambda: self.answers.save_corrected_copy())
-        self.answers.saver.hold(self.header.feedback_button, self.fix_bar.copy_button)
+        self.fix_bar.copy_button.clicked.connect(lambda: feedback.save_corrected_copy())
+        feedback.saver.hold(self.header.feedback_button, self.fix_bar.copy_button)
 
     # -- showing ---------------------------------------------------------------------------------
 
@@ -197,134 +161,41 @@ class ReviewView(QWidget):
         self._render_head()
         self.cards.show_findings(findings, self.review.brand, self._fix_preview,
                                  self._voice_bars)
-        self.text.set_findings(findings)
-        self.pages.set_findings(findings)
+        self.centre.set_findings(findings)
         if key is not None:
             self.select_finding(key)
         self.cards.setFocus()  # the keys go on working where the answer was given
 
     def _render(self) -> None:
         review = self.review
-        checked = review is not None and review.effective is not None
-        for button in (self.header.approve_button, self.header.changes_button):
-            button.setEnabled(checked)
         decided = review is not None and any(
             d.version_id == review.version.id
             for d in self.service.decisions(review.assignment.id))
-        self.header.feedback_button.setEnabled(decided)
-        self.header.send_button.setEnabled(decided)
+        self.head.show_buttons(checked=review is not None and review.effective is not None,
+                               decided=decided, comparable=self.comparison is not None)
         self._render_own_text()
-        self.header.feedback_button.setToolTip(
-            self.tr("The agency's own file with your comments in it (a Word file with "
-                    "comments, a PDF with notes), or the feedback report") if decided
-            else self.tr("Approve the draft or ask for changes first"))
-        self.header.compare_button.setEnabled(self.comparison is not None)
-        if self.comparison is None:
-            self.header.compare_button.setChecked(False)
         self._render_head()
-        self._render_draft()
+        self.centre.show_draft(review)
         findings = review.findings if review else ()
         self.cards.show_findings(findings, review.brand if review else None,
                                  self._fix_preview, self._voice_bars)
         self.select_finding(None)
-        self.tabs.setTabEnabled(1, self.visual.show_review(review))
-        self._render_comparison()
+        self.tabs.show_visual(review)
+        self.tabs.show_comparison(self.comparison)
         self._show_centre()
 
-    def _render_draft(self) -> None:
-        review = self.review
-        draft = review.draft if review is not None else None
-        findings = review.findings if review is not None else ()
-        paged = draft is not None and draft.kind in PAGED
-        self.text.show_draft(None if paged else draft, () if paged else findings)
-        self.pages.set_findings(())
-        if review is None or draft is None or draft.kind not in PAGED:
-            return
-        _name, data = self.service.version_data(review.version.id)
-        if draft.kind == "image":
-            self.pages.show_image(QImage.fromData(QByteArray(data)), findings)
-        elif not self.pages.show_pdf(data, findings, draft.text):
-            self.text.show_draft(draft, findings)  # QtPdf cannot show it: the text at least
-
     def _show_centre(self) -> None:
-        review = self.review
-        draft = review.draft if review is not None else None
-        if self.header.compare_button.isChecked() and self.comparison is not None:
-            self._fill_compare()
-            self.centre.setCurrentWidget(self.compare)
-        elif draft is None:
-            self.empty.setText(self.status.text() or self.tr("No draft yet"))
-            self.centre.setCurrentWidget(self.empty)
-        elif draft.kind in PAGED and self.pages.page_count():
-            self.centre.setCurrentWidget(self.pages)
-        else:
-            self.centre.setCurrentWidget(self.text)
+        self.centre.show_current(self.review, self.comparison,
+                                 comparing=self.header.compare_button.isChecked(),
+                                 status=self.status.text())
 
     def toggle_compare(self) -> None:
         if self.header.compare_button.isEnabled():
             self.header.compare_button.toggle()
 
-    def _fill_compare(self) -> None:
-        review, comparison = self.review, self.comparison
-        if review is None or comparison is None:
-            return
-        versions = self.service.versions(review.assignment.id)
-        old = next((v for v in versions if v.number == comparison.old_number), None)
-        old_draft = self.service.review(old.id).draft if old is not None else None
-        self.compare.show_versions(comparison.old_number, old_draft.text if old_draft else "",
-                                   comparison.new_number,
-                                   review.draft.text if review.draft else "")
-
     def _render_head(self) -> None:
-        review, header = self.review, self.header
-        self.status.hide()
+        self.head.show_review(self.review)
         self.fixes = self.fix_bar.show_review(self.review, self.tables)
-        if review is None:
-            header.badge.set_score(None, None)
-            header.title.set_full_text(self.tr("No draft yet"))
-            header.score_line.set_full_text(
-                self.tr("Drop the agency's draft on the assignment to review it."))
-            header.counts_line.set_full_text("")
-            return
-        version = review.version
-        header.title.set_full_text(self.tr("Version {n}: {name}").format(
-            n=version.number, name=version.file_name))
-        effective = review.effective
-        if effective is None or review.report is None:
-            header.badge.set_score(None, None)
-            header.counts_line.set_full_text("")
-            if version.check_status is CheckStatus.FAILED:
-                header.score_line.set_full_text(self.tr("This draft could not be checked."))
-                self.status.setText(version.error)
-                self.status.setStyleSheet("background: #FDECEA; color: #8A1F11; padding: 8px;")
-                self.status.show()
-            elif version.check_status is CheckStatus.CANCELLED:
-                header.score_line.set_full_text(self.tr("The check was cancelled. Check it "
-                                                        "again from the assignment."))
-            else:
-                header.score_line.set_full_text(self.tr("Checking…"))
-            return
-        header.badge.set_score(effective.score, effective.traffic_light)
-        answered = any(f.answer is not FindingAnswer.OPEN or f.remark for f in review.findings)
-        if answered:
-            line = self.tr("{now} after your answers; {then} as delivered").format(
-                now=effective.score, then=review.report.score)
-        else:
-            line = self.tr("{score} out of 100 as delivered").format(score=effective.score)
-        header.score_line.set_full_text(line)
-        open_findings = [f for f in review.findings if f.answer is FindingAnswer.OPEN]
-        counts = {s: sum(1 for f in open_findings if f.finding.severity is s) for s in Severity}
-        header.counts_line.set_full_text(" · ".join((
-            self.tr("{n} open").format(n=len(open_findings)),
-            self.tr("{n} must change").format(n=counts[Severity.ERROR]),
-            self.tr("{n} should change").format(n=counts[Severity.WARNING]))))
-        header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
-            n=version.profile_revision))
-        if effective.notes:  # an attachment refused, text over the budget: never hidden
-            self.status.setText(self.tr("Left out: {notes}").format(
-                notes="; ".join(effective.notes)))
-            self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
-            self.status.show()
 
     def _tables_in(self) -> None:
         """The tables are in: the fixes, their previews and the voice charts appear."""
@@ -378,10 +249,6 @@ class ReviewView(QWidget):
         ready = finding.rule == VOICE_RULE and not self.tables.missing(VOICE_LANGUAGES)
         return voice_bars(self.review, finding) if self.review is not None and ready else []
 
-    def _render_comparison(self) -> None:
-        self.tabs.setTabEnabled(2, self.comparison is not None)
-        self.compare_tree.show_comparison(self.comparison)
-
     def comparison_counts(self) -> tuple[int, int, int] | None:
         """(fixed, new, remaining) against the previous version, as shown."""
         c = self.comparison
@@ -405,8 +272,7 @@ class ReviewView(QWidget):
         if key is not None:
             self.tabs.setCurrentWidget(self.findings_page)
         self.cards.select(key, flash=flash)
-        self.text.select_finding(key, flash=flash)
-        self.pages.select_finding(key, flash=flash)
+        self.centre.select_finding(key, flash=flash)
         reviewed = self.current_finding()
         if reviewed is not None:
             finding = reviewed.finding
@@ -420,9 +286,7 @@ class ReviewView(QWidget):
 
     def note(self, text: str) -> None:
         """A short line under the header (what just happened)."""
-        self.status.setStyleSheet("color: palette(placeholder-text);")
-        self.status.setText(text)
-        self.status.show()
+        self.head.note(text)
 
     def problem(self, message: str) -> None:
         problem_box(self, message)
@@ -440,10 +304,10 @@ class ReviewView(QWidget):
         self.reload()
 
     def save_report(self, path: str) -> None:
-        self.answers.save_report(path)
+        self.feedback.save_report(path)
 
     def save_feedback(self, path: str | None = None) -> str | None:
-        return self.answers.save_feedback(path)
+        return self.feedback.save_feedback(path)
 
     def save_corrected_copy(self, path: str | None = None) -> str | None:
-        return self.answers.save_corrected_copy(path)
+        return self.feedback.save_corrected_copy(path)

@@ -93,7 +93,7 @@ def test_apply_one_fix_then_all_safe_ones_undo_and_reopen(
         view.reload()
         out = tmp_path / "feedback.docx"
         assert view.save_feedback(str(out)) == str(out)
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         with zipfile.ZipFile(out) as archive:
             body = etree.fromstring(archive.read("word/document.xml"))
             comments = archive.read("word/comments.xml").decode("utf-8")
@@ -117,6 +117,6 @@ def test_a_corrected_copy_of_a_markdown_draft(
         view.fix_bar.apply_all_button.click()
         out = tmp_path / "post - corrected.md"
         assert view.save_corrected_copy(str(out)) == str(out)
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         fixed = out.read_text("utf-8")
         assert fixed == "# Nieuws\n\nHeb je al kennis gemaakt met onze bakkers?\n"

@@ -215,7 +215,7 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     assert "Actieprijs" not in pdf_text, "dismissed points are not sent to the agency"
     commented = tmp_path / "nieuwsbrief-v1 - feedback.docx"
     assert review.save_feedback(str(commented)) == str(commented)
-    review.answers.saver.settle()
+    review.feedback.saver.settle()
     comments = word_comments(commented.read_bytes())
     assert comments, "the agency's Word file comes back with comments"
     assert "goedkoop" not in {words for words, _text in comments}  # dismissed

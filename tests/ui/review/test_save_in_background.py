@@ -61,7 +61,7 @@ def test_the_feedback_pdf_is_written_on_a_worker_while_the_window_answers(
         assert not out.exists()
 
         release.set()
-        with qtbot.waitSignal(view.answers.saver.runner.finished, timeout=60_000):
+        with qtbot.waitSignal(view.feedback.saver.runner.finished, timeout=60_000):
             pass
         assert view.status.text() == "Saved nieuwsbrief - feedback.pdf"
         subprocess.run(["qpdf", "--check", str(out)], check=True, capture_output=True)
@@ -81,7 +81,7 @@ def test_a_corrected_copy_that_cannot_be_written_is_one_sentence(
         view.fix_bar.apply_all_button.click()
         out = tmp_path / "missing folder" / "post - corrected.md"
         assert view.save_corrected_copy(str(out)) == str(out)
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         box = view.findChild(QMessageBox, "problem")
         assert box is not None
         assert box.text().count(".") <= 1 and "cannot be written" in box.text()
@@ -90,7 +90,7 @@ def test_a_corrected_copy_that_cannot_be_written_is_one_sentence(
 
         good = tmp_path / "post - corrected.md"
         view.save_corrected_copy(str(good))
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         assert view.status.text() == "Saved post - corrected.md"
         assert "Heb je al kennis gemaakt met onze bakkers?" in good.read_text("utf-8")
         view.close()
@@ -127,7 +127,7 @@ def test_the_save_buttons_wait_while_a_file_is_being_written(
         assert not any(b.isEnabled() for b in buttons)
 
         release.set()
-        with qtbot.waitSignal(view.answers.saver.runner.finished, timeout=60_000):
+        with qtbot.waitSignal(view.feedback.saver.runner.finished, timeout=60_000):
             pass
         assert all(b.isEnabled() for b in buttons)
         assert view.status.text() == "Saved nieuwsbrief - feedback.pdf"
@@ -146,7 +146,7 @@ def test_after_a_failed_save_the_buttons_are_as_the_view_left_them(
         assert view.fix_bar.copy_button.isEnabled()
         assert not view.header.feedback_button.isEnabled(), "not decided yet"
         view.save_corrected_copy(str(tmp_path / "missing folder" / "post - corrected.md"))
-        view.answers.saver.settle()
+        view.feedback.saver.settle()
         assert view.findChild(QMessageBox, "problem") is not None
         assert view.fix_bar.copy_button.isEnabled()
         assert not view.header.feedback_button.isEnabled(), "still not decided"

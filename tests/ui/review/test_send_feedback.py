@@ -46,8 +46,8 @@ def test_the_commented_file_and_the_decision_go_in_one_message(
     qtbot.addWidget(view)
     view.show_version(version.id)
     assert view.header.send_button.isEnabled()
-    view.answers.mail = MailService(review_store, settings=smtp_server.settings)
-    dialog = view.answers.send_feedback(threaded=False)
+    view.feedback.mail = MailService(review_store, settings=smtp_server.settings)
+    dialog = view.feedback.send_feedback(threaded=False)
     assert dialog is not None
     assert dialog.to.text() == "sanne@studiodeeg.test"
     body = dialog.body.toPlainText()
@@ -93,8 +93,8 @@ def test_the_feedback_file_is_made_on_the_send_job_not_when_the_dialog_opens(
     view = ReviewView(service)
     qtbot.addWidget(view)
     view.show_version(version.id)
-    view.answers.mail = MailService(review_store, settings=smtp_server.settings)
-    dialog = view.answers.send_feedback()
+    view.feedback.mail = MailService(review_store, settings=smtp_server.settings)
+    dialog = view.feedback.send_feedback()
     assert dialog is not None
     assert "Version 1 is approved." in dialog.body.toPlainText()
     assert threads == [], "nothing laid out while the dialog opens"
