@@ -113,6 +113,29 @@ def test_closing_during_a_backup_does_not_wait_for_it_and_lists_no_half_backup(
         assert b.maybe_backup(store) is not None
 
 
+def test_closing_on_a_store_whose_backup_takes_long_stores_only_the_new_drafts(
+        qtbot: QtBot, shell: Shell, db_path: Path) -> None:
+    """A five-year store's backup takes seconds even when little changed: closing, which may
+    take a second, stores the agency files new since the last backup for the next one rather
+    than start a backup it cannot finish."""
+    from brandregie.review.service import ReviewService
+
+    backups = AppBackups(shell, start_delay_ms=0)
+    qtbot.waitUntil(lambda: len(b.list_backups(db_path)) == 1, timeout=5000)
+    assert backups.last_took is not None
+    backups.last_took = 60.0  # as the start's backup of a five-year store took
+    review = ReviewService(shell.store)
+    job = review.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    pdf = b"%PDF-1.7\n" + os.urandom(300_000)
+    review.add_version(job.id, "nieuwsbrief.pdf", pdf)
+
+    backups.at_close()
+
+    assert len(b.list_backups(db_path)) == 1  # no backup started that could not finish
+    stored = list((b.backups_folder(db_path) / "files").glob("*/*"))
+    assert [p.read_bytes() for p in stored] == [pdf]  # kept for the next start's backup
+
+
 def _in_backups_dialog(act: Callable[[BackupsDialog], None]) -> None:
     """Do ``act`` in File → Backups… once it is up (it runs its own event loop, as in the app);
     closed after 30 s whatever happens, so a broken restore fails the test instead of hanging."""

@@ -87,7 +87,7 @@ class AssignmentsPage(QWidget):
         self.list, self.show_approved = left.list, left.show_approved
         self.new_button, self.agency_button = left.new_button, left.agency_button
         self.assignment_list = left
-        self.list.currentItemChanged.connect(self._on_list_selected)
+        left.chosen.connect(self._on_list_selected)
         self.show_approved.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_assignment)
         self.agency_button.clicked.connect(self.manage_agencies)
@@ -213,10 +213,8 @@ class AssignmentsPage(QWidget):
         if self.assignment_list.select(assignment_id):
             self.tabs.setCurrentIndex(0)
 
-    def _on_list_selected(self, current: QTreeWidgetItem | None,
-                          _previous: QTreeWidgetItem | None) -> None:
-        self._show_assignment(None if current is None
-                              else int(current.data(0, Qt.ItemDataRole.UserRole)))
+    def _on_list_selected(self, assignment_id: int | None) -> None:
+        self._show_assignment(assignment_id)
         self.tabs.setCurrentIndex(0)
 
     def _refresh_current(self) -> None:
