@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from brandregie.ui.shell import Shell
 
 
+#: How long the process waits at close for the jobs asked to stop (each stops within a
+#: fraction of a second; one that does not is logged and left to the process's end).
+CLOSE_WAIT_S = 2.0
+
+
 class _QuitAfterPaint(QObject):
     """Prints when the watched window first painted, and when it painted with the brand in it
     (``painted at`` / ``ready at`` <seconds since the epoch> on stdout), then quits the app.
@@ -130,6 +135,9 @@ def run_app(argv: Sequence[str] = ()) -> int:
     shell.window.after_first_paint(start.open)
     shell.window.show()
     code = app.exec()
+    from brandregie.ui import jobs
+
+    stopping = jobs.stop_all()  # the scorecard, a check, a drop: the window is gone
     opener = start.opener
     if opener is not None:
         opener.runner.wait()  # a start still opening the database is let finish
@@ -139,5 +147,6 @@ def run_app(argv: Sequence[str] = ()) -> int:
         at_close = getattr(part, "at_close", None)
         if callable(at_close):
             at_close()
+    jobs.wait_stopped(stopping, CLOSE_WAIT_S)  # the store closes under none of them
     shell.store.close()
     return code

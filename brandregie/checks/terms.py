@@ -14,7 +14,7 @@ the other part is itself a known word; terms ending in ``*`` match every word st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
@@ -56,6 +56,11 @@ class Hit(NamedTuple):
     term: Term
     start: int
     end: int
+
+
+#: Makes a :class:`Hit` (or any named tuple) from a tuple in C, without the named tuple's own
+#: constructor, which is Python code.
+_new_tuple = tuple.__new__
 
 
 Candidate = tuple[int, int]  # (term number, word position in the term)
@@ -179,11 +184,12 @@ class TermMatcher:
                     break
         return found
 
-    def find(self, segment: Segment) -> Iterator[Hit]:
-        """Every term occurrence in ``segment``, longest first where they overlap."""
+    def find(self, segment: Segment) -> list[Hit]:
+        """Every term occurrence in ``segment``, in the order of the words that anchor them."""
         words = segment.words
         if self._anchorless.issuperset(words):  # no word can start a term: asked in C
-            return
+            return []
+        found: list[Hit] = []
         lengths = self._lengths
         starts = list(map(self._starts.get, words))
         if None in starts:
@@ -200,7 +206,9 @@ class TermMatcher:
                 if last > first and not self._fits(number, first, last, words, segment):
                     continue
                 bounds = segment.bounds
-                yield Hit(self.terms[number], bounds[2 * first], bounds[2 * last + 1])
+                found.append(_new_tuple(Hit, (self.terms[number], bounds[2 * first],
+                                              bounds[2 * last + 1])))
+        return found
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
               segment: Segment) -> bool:
@@ -229,16 +237,20 @@ def _is_modifier(tools: LanguageTools, part: str) -> bool:
     return False
 
 
+def _earliest_longest(hit: Hit) -> tuple[int, int]:
+    return hit[1], hit[1] - hit[2]
+
+
 #: Kinds where every hit counts, even on the same words (a keyword of two key messages).
 ALL_HITS = frozenset({"keyword"})
 
 
-def longest(hits: Iterable[Hit]) -> list[Hit]:
+def longest(hits: list[Hit]) -> list[Hit]:
     """One hit per stretch of words and kind: the earliest, longest one ("passie voor brood"
     rather than "passie"; "we are passionate" rather than also "passionate about")."""
-    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
-    if len(ordered) < 2:  # most segments: nothing to choose between
-        return ordered
+    if len(hits) < 2:  # most segments: nothing to choose between
+        return hits
+    ordered = sorted(hits, key=_earliest_longest)
     kept: list[Hit] = []
     for hit in ordered:
         kind = hit.term.kind

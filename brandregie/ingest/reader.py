@@ -16,15 +16,16 @@ into the window's process, and the process server is warm anyway.
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from brandregie import childproc
 from brandregie.i18n import _
 from brandregie.ingest import sandbox
 from brandregie.ingest.document import Document
-from brandregie.ingest.errors import DocumentError, EmptyDocumentError, cancelled
+from brandregie.ingest.errors import EmptyDocumentError, cancelled
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.opening import open_draft, unreadable
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head
 from brandregie.ingest.sniff import detect_kind, suffix_kind
 
@@ -60,36 +61,27 @@ def read_document(path: Path | str, *, name: str | None = None,
     """Read the draft at ``path`` (``name`` defaults to the file's name).
 
     Only the first bytes are read here, to refuse an oversized file at once; the reader
-    process reads the file itself, so its bytes are never copied between processes.
+    process reads the file itself, so its bytes are never copied between processes. The file
+    is opened once here, and judged on what was opened (:mod:`.opening`): a folder, pipe or
+    device is refused with one sentence, and never waited on.
     """
     path = Path(path)
     name = name or path.name
-    try:
-        status = path.stat()
-        if stat.S_ISDIR(status.st_mode):
-            raise IsADirectoryError(path)
-        if not stat.S_ISREG(status.st_mode):  # a pipe or device would block or never end
-            raise DocumentError(_("{name} is not a regular file").format(name=name))
-        with path.open("rb") as fh:
+    fh, status = open_draft(path, name)  # never waits on a pipe put in the file's place
+    with fh:
+        try:
             head = fh.read(HEAD_BYTES)
-    except FileNotFoundError as exc:
-        raise DocumentError(_("{name} does not exist").format(name=name)) from exc
-    except IsADirectoryError as exc:
-        raise DocumentError(_("{name} is a folder, not a file").format(name=name)) from exc
-    except PermissionError as exc:
-        raise DocumentError(_("{name} cannot be opened: permission denied").format(
-            name=name)) from exc
-    except OSError as exc:
-        raise DocumentError(_("{name} cannot be read: {reason}").format(
-            name=name, reason=exc.strerror or exc)) from exc
-    if status.st_size == 0:
-        raise EmptyDocumentError(_("{name} is empty").format(name=name))
-    limit = limit_for_head(head, name, limits)
-    check_size(status.st_size, limit, name)
-    if _plain_text_here(name, limit, limits) and status.st_size <= in_process_bytes(limits):
-        document_here = _read_plain_text(path, name, limits, progress, cancel)
-        if document_here is not None:
-            return document_here
+        except OSError as exc:
+            raise unreadable(name, exc) from exc
+        if status.st_size == 0:
+            raise EmptyDocumentError(_("{name} is empty").format(name=name))
+        limit = limit_for_head(head, name, limits)
+        check_size(status.st_size, limit, name)
+        if _plain_text_here(name, limit, limits) and status.st_size <= in_process_bytes(limits):
+            document_here = _read_plain_text(fh, head, name, limits, progress, cancel)
+            if document_here is not None:
+                return document_here
+    # the reader process opens the file again, just as carefully (see its parse_file)
     document = sandbox.run(sandbox.WORKER_MODULE + ":parse_file", str(path.absolute()), name,
                            limits, name=name, limits=limits, progress=progress, cancel=cancel)
     return _finish(document, progress)
@@ -111,21 +103,21 @@ def _plain_text_here(name: str, limit: int, limits: Limits) -> bool:
             and limit == limits.max_text_bytes and suffix_kind(name) in ("text", None))
 
 
-def _read_plain_text(path: Path, name: str, limits: Limits, progress: sandbox.Progress | None,
+def _read_plain_text(fh: BinaryIO, head: bytes, name: str, limits: Limits,
+                     progress: sandbox.Progress | None,
                      cancel: sandbox.CancelFlag | None) -> Document | None:
-    """Read in this process when the content is plain text; hand anything else (a web page
-    named .txt, a mail without a suffix) to the reader process, as bytes already read.
-    ``None`` when the file has grown past :func:`in_process_bytes` since it was measured."""
+    """Read the rest of ``fh`` (``head`` already read) in this process when the content is
+    plain text; hand anything else (a web page named .txt, a mail without a suffix) to the
+    reader process, as bytes already read. ``None`` when the file has grown past
+    :func:`in_process_bytes` since it was measured."""
     from brandregie.ingest import worker  # the readers' module; in the app only its process
 
     if cancel is not None and cancel.is_set():
         raise cancelled(name)
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(in_process_bytes(limits) + 1)  # it may have grown since stat()
+    try:  # it may have grown since it was measured
+        data = head + fh.read(in_process_bytes(limits) + 1 - len(head))
     except OSError as exc:
-        raise DocumentError(_("{name} cannot be read: {reason}").format(
-            name=name, reason=exc.strerror or exc)) from exc
+        raise unreadable(name, exc) from exc
     if len(data) > in_process_bytes(limits):
         return None
     if not data or data.isspace():

@@ -14,7 +14,6 @@ import dataclasses
 import importlib
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from brandregie.i18n import _
 from brandregie.ingest.budget import within_text_budget
@@ -30,6 +29,7 @@ from brandregie.ingest.errors import unsafe as unsafe_error
 from brandregie.ingest.formats.context import ReadContext, _ignore
 from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import Limits
+from brandregie.ingest.opening import open_draft, unreadable
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
 from brandregie.ingest.sniff import detect_kind
 
@@ -116,12 +116,12 @@ def parse_file(path: str, name: str, limits: Limits,
     """Sandbox entry point for a file: read here, at most one byte past the largest limit."""
     cap = max(limits.max_file_bytes, limits.max_email_bytes, limits.max_text_bytes,
               limits.max_image_bytes)
-    try:
-        with Path(path).open("rb") as fh:
+    fh, _status = open_draft(path, name)  # it may have been swapped for a pipe meanwhile
+    with fh:
+        try:
             data = fh.read(cap + 1)
-    except OSError as exc:
-        raise DocumentError(_("{name} cannot be read: {reason}").format(
-            name=name, reason=exc.strerror or exc)) from exc
+        except OSError as exc:
+            raise unreadable(name, exc) from exc
     if not data or data.isspace():
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
     check_size(len(data), limit_for_head(data[:HEAD_BYTES], name, limits), name)

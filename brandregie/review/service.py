@@ -9,7 +9,6 @@ hands out a :class:`CheckJob` (bytes plus a profile snapshot) and stores the out
 from __future__ import annotations
 
 import hashlib
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -31,6 +30,7 @@ from brandregie.checks.model import Finding, Report
 from brandregie.errors import BrandRegieError, NotFoundError, StoreError
 from brandregie.i18n import _
 from brandregie.ingest.document import Document
+from brandregie.ingest.opening import open_draft
 from brandregie.models.base import utcnow
 from brandregie.models.review import (
     AssignmentKind,
@@ -304,23 +304,20 @@ class ReviewService:
         total)`` hears when reading starts and ends; it may raise to stop (a cancelled job),
         and so may ``last_word`` (see :meth:`add_version`)."""
         path = Path(path)
+        # judged on what was opened: a pipe swapped in would hold the intake job for ever
+        file, status = open_draft(path, path.name)
         try:
-            status = path.stat()
-            if stat.S_ISDIR(status.st_mode):
-                raise BrandRegieError(_("{name} is a folder, not a file").format(name=path.name))
-            if not stat.S_ISREG(status.st_mode):  # a pipe would block the window for ever
-                raise BrandRegieError(_("{name} is not a regular file").format(name=path.name))
-            size = status.st_size
-            if size > MAX_DRAFT_BYTES:
-                raise _too_large(path.name)
-            if progress is not None:
-                progress(0, 2)
-            # one read: Python's lock is released while the system copies the bytes (in
-            # pieces, each piece's copy into one whole held it: 100 ms pauses of the window);
-            # never more than the limit, whatever the file turns out to hold
-            with path.open("rb") as file:
+            with file:
+                size = status.st_size
+                if size > MAX_DRAFT_BYTES:
+                    raise _too_large(path.name)
+                if progress is not None:
+                    progress(0, 2)
+                # one read: Python's lock is released while the system copies the bytes (in
+                # pieces, each piece's copy into one whole held it: 100 ms pauses of the
+                # window); never more than the limit, whatever the file turns out to hold
                 data = file.read(size + 1)
-                if len(data) > size:  # it grew since stat(), or says 0 as /proc files do
+                if len(data) > size:  # it grew since it was opened, or says 0 as /proc does
                     data += file.read(MAX_DRAFT_BYTES + 1 - len(data))
         except OSError as exc:
             raise BrandRegieError(_("{name} cannot be read: {why}").format(

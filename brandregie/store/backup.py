@@ -239,11 +239,19 @@ def create_backup(db: Store | str | Path | None, *, kind: str = MANUAL,
 
 def _touched_since(source: Path, moment: float) -> bool:
     """Whether ``source`` may have changed after ``moment``: every commit writes the file or
-    its -wal. Opening the database also recreates the -wal, so this is only the quick test;
-    :func:`maybe_backup` compares the copy itself before keeping it."""
-    stamps = [p.stat().st_mtime for p in (source, source.with_name(source.name + "-wal"))
-              if p.exists()]
-    return not stamps or max(stamps) > moment
+    its -wal. Opening the database creates an empty -wal, which holds no change (a commit
+    writes frames into it; a checkpoint that empties it writes the file first), so an empty
+    one does not count. Only the quick test: :func:`maybe_backup` compares the copy itself
+    before keeping it."""
+    if not source.exists():
+        return True
+    stamps = [source.stat().st_mtime]
+    wal = source.with_name(source.name + "-wal")
+    with contextlib.suppress(FileNotFoundError):
+        found = wal.stat()
+        if found.st_size > 0:
+            stamps.append(found.st_mtime)
+    return max(stamps) > moment
 
 
 def prune_backups(db: Store | str | Path | None, *, keep_recent: int = KEEP_RECENT,
@@ -313,17 +321,10 @@ def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
     older than ``min_interval``; the app calls this on start and close (``min_interval=0``)
     and from a timer. None for a team database, or when no backup was due. ``cancel``: as
     for :func:`create_backup`."""
-    if not store.is_sqlite or not store.engine.url.database:
-        return None
     now = now or datetime.now(UTC)
+    if not backup_due(store, min_interval=min_interval, now=now, folder=folder):
+        return None
     existing = list_backups(store, folder=folder)
-    if existing:
-        newest = existing[0]
-        if now - newest.created_at < min_interval:
-            return None
-        # The newest backup's mtime: when it was made, or last found to match the database.
-        if not _touched_since(database_file(store), newest.path.stat().st_mtime):
-            return None
     backup = create_backup(store, kind=AUTO, folder=folder, now=now, cancel=cancel)
     if existing and filecmp.cmp(backup.path, existing[0].path, shallow=False):
         backup.path.unlink()  # the same data as the newest backup: keep history, not copies
@@ -331,6 +332,57 @@ def maybe_backup(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
         return None
     prune_backups(store, folder=folder)
     return backup
+
+
+def backup_due(store: Store, *, min_interval: timedelta = BACKUP_INTERVAL,
+               now: datetime | None = None, folder: Path | None = None) -> bool:
+    """Whether :func:`maybe_backup` would back up now (the database changed since the newest
+    backup, and that one is at least ``min_interval`` old); a few file stats."""
+    if not store.is_sqlite or not store.engine.url.database:
+        return False
+    existing = list_backups(store, folder=folder)
+    if not existing:
+        return True
+    newest = existing[0]
+    if (now or datetime.now(UTC)) - newest.created_at < min_interval:
+        return False
+    # The newest backup's mtime: when it was made, or last found to match the database.
+    return _touched_since(database_file(store), newest.path.stat().st_mtime)
+
+
+def store_new_drafts(store: Store, *, folder: Path | None = None,
+                     cancel: threading.Event | None = None) -> int:
+    """The first part of a backup only: the agency files the backups folder does not hold
+    yet, written and checked as a backup writes them (:func:`~.backup_files.copy_drafts`),
+    and found there by the next backup, which then does not copy them again. Returns how
+    many were written. What closing does on a store whose whole backup takes longer than
+    closing may wait (a five-year store: seconds even when little changed). The live
+    database is only read; once ``cancel`` is set it stops with :class:`BackupCancelled`
+    (the files already written stay: each is whole)."""
+    source = database_file(store)
+    folder = folder or backups_folder(store)
+    folder.mkdir(parents=True, exist_ok=True)
+    stop = cancel or threading.Event()
+    connection = sqlite3.connect("file::memory:", uri=True, isolation_level=None)
+    try:
+        connection.set_progress_handler(lambda: 1 if stop.is_set() else 0, _CANCEL_STEPS)
+        connection.execute("ATTACH DATABASE ? AS src", (f"{source.as_uri()}?mode=ro",))
+        connection.execute("BEGIN")  # one read transaction: the list and the bytes agree
+        written = parts.copy_drafts(connection, folder, stop) \
+            if "blobs" in parts.tables(connection, "src") else 0
+    except sqlite3.DatabaseError as exc:
+        if stop.is_set():
+            raise BackupCancelled from None
+        raise StoreError(_("{path} is damaged: {reason}").format(
+            path=source, reason=exc)) from None
+    except OSError as exc:
+        raise StoreError(_("the backup could not be written to {folder}: {reason}").format(
+            folder=folder, reason=exc.strerror)) from None
+    finally:
+        connection.close()
+    if stop.is_set():
+        raise BackupCancelled
+    return written
 
 
 # -- restoring ----------------------------------------------------------------------------------

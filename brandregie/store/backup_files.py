@@ -92,11 +92,13 @@ class _Writer:
             fsync(folder)
 
 
-def _copy_drafts(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -> None:
-    """The attached ``src``'s draft files into ``files/``, each new one checked first. A file
-    already there under its hash (the ``blobs`` table's key) is not read again: the folder
-    holds it whole (written after its check, renamed into place), and a restore checks it."""
+def copy_drafts(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -> int:
+    """The attached ``src``'s draft files into ``files/``, each new one checked first; returns
+    how many were written. A file already there under its hash (the ``blobs`` table's key) is
+    not read again: the folder holds it whole (written after its check, renamed into place),
+    and a restore checks it."""
     writer = _Writer(folder / FILES)
+    written = 0
     for digest, codec, size in dst.execute(
             "SELECT sha256, codec, stored_size FROM src.blobs").fetchall():
         if writer.has(digest, size):
@@ -110,7 +112,9 @@ def _copy_drafts(dst: sqlite3.Connection, folder: Path, cancel: threading.Event)
             raise StoreError(_("the draft file {sha} in the database is damaged").format(
                 sha=digest[:12]))
         writer.write(digest, stored)
+        written += 1
     writer.sync()
+    return written
 
 
 def _columns_apart(dst: sqlite3.Connection, table: str) -> tuple[list[str], list[str]]:
@@ -170,7 +174,7 @@ def copy_apart(dst: sqlite3.Connection, folder: Path, cancel: threading.Event) -
     files and large values written apart into ``folder`` (the backups folder) first. Once
     ``cancel`` is set it returns early with the copy incomplete: the caller discards it."""
     if "blobs" in tables(dst, "src"):
-        _copy_drafts(dst, folder, cancel)
+        copy_drafts(dst, folder, cancel)
     schema = dst.execute("SELECT type, name, sql FROM src.sqlite_master "
                          "WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall()
     created = [(name, sql) for kind, name, sql in schema if kind == "table"]

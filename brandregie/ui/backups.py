@@ -124,7 +124,7 @@ class BackupsDialog(QDialog):
         self._worker = Runner(self, own_thread=True)
         self._worker.finished.connect(self._backed_up)
         self._worker.failed.connect(self._backup_failed)
-        self._restorer = Runner(self, own_thread=True)
+        self._restorer = Runner(self, own_thread=True, finish_at_close=True)
         self._restorer.finished.connect(lambda _task, _result: self._restore_ended(None))
         self._restorer.failed.connect(lambda _task, failure: self._restore_ended(failure))
         self.buttons = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -210,6 +210,7 @@ class BackupsDialog(QDialog):
             return
         if not self.before_restore():
             return
+        self.store.generation += 1  # a job begun before stores nothing from now on
         self.restored = False
         self.list.setEnabled(False)  # nothing else starts until the restore has ended
         self.buttons.setEnabled(False)
@@ -280,6 +281,18 @@ def _back_up(store: Store, min_interval: timedelta, progress: Progress) -> b.Bac
     return made
 
 
+def _store_new_drafts(store: Store, progress: Progress) -> int:
+    """At close, on a store whose backup takes longer than closing may wait: only the agency
+    files new since the last backup, kept for the next one (a failure is logged)."""
+    try:
+        if not b.backup_due(store, min_interval=timedelta(0)):
+            return 0
+        return b.store_new_drafts(store, cancel=progress.cancel)
+    except BrandRegieError as exc:
+        log.warning("storing the new drafts for the next backup failed: %s", exc.message)
+        return 0
+
+
 class AppBackups(QObject):
     """The running app's backups: one shortly after start, one a while after each change
     (at most every :data:`~brandregie.store.backup.BACKUP_INTERVAL`), one at close; and
@@ -289,8 +302,11 @@ class AppBackups(QObject):
     takes about half a second, see ``bench/bench_backup.py``), one at a time, so the window
     never waits for one. Closing does not wait for a long one either: a backup under way is
     cancelled (nothing half-written counts; the parts it wrote are kept, and the next start
-    takes it up), and the last backup gets ``close_budget_ms`` to finish, else it is
-    cancelled the same way (a five-year store's first backup takes a minute).
+    takes it up). If none was under way, closing gets ``close_budget_ms``: for the last
+    backup, when the backups this session took at most that long; else (a five-year store's
+    backup takes seconds even when little changed) only for the agency files that are new
+    since the last backup, which the next start's backup then finds stored. Either is
+    cancelled the same way once the time is up; nothing is done when nothing changed.
     """
 
     ACTION = "backupsAction"
@@ -306,6 +322,8 @@ class AppBackups(QObject):
         self.store = shell.store
         self._worker = Runner(self, one_at_a_time=False, own_thread=True)
         self._closed = False
+        #: Seconds the last automatic backup made this session took (None: none made yet).
+        self.last_took: float | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(lambda: self.back_up(b.BACKUP_INTERVAL))
         self.timer.start(check_every_ms)
@@ -317,14 +335,22 @@ class AppBackups(QObject):
         app is closing)."""
         if self._closed or self._worker.busy:
             return None
-        store = self.store
-        return self._worker.start(lambda progress: _back_up(store, min_interval, progress))
+        return self._worker.start(lambda progress: self._timed(min_interval, progress))
+
+    def _timed(self, min_interval: timedelta, progress: Progress) -> b.Backup | None:
+        """The backup job; how long a backup made took is kept for closing."""
+        start = time.perf_counter()
+        made = _back_up(self.store, min_interval, progress)
+        if made is not None:
+            self.last_took = time.perf_counter() - start
+        return made
 
     def at_close(self) -> None:
         """After the window has saved and closed: a backup under way is cancelled; if none
-        was, the last one is made if it takes at most ``close_budget_ms``, else cancelled
-        too. Returns once the worker has stopped (a cancelled backup stops within
-        milliseconds); the next start backs up what was not."""
+        was, the last one is made if it takes at most ``close_budget_ms`` (on a store whose
+        backups take longer, only the new agency files are stored), else cancelled too.
+        Returns once the worker has stopped (a cancelled backup stops within milliseconds);
+        the next start backs up what was not."""
         self.timer.stop()
         start = time.perf_counter()
         was_running = [task for task in self._worker.running if not task.done]
@@ -332,13 +358,21 @@ class AppBackups(QObject):
         for task in was_running:
             task.wait()  # a cancelled backup stops at its next step
         cancelled = bool(was_running)
+        parts_only = self.last_took is not None and \
+            self.last_took * 1000 > self.close_budget_ms
         if not was_running:
+            store = self.store
             last = self._worker.start(
-                lambda progress: _back_up(self.store, timedelta(0), progress))
+                (lambda progress: _store_new_drafts(store, progress)) if parts_only else
+                (lambda progress: _back_up(store, timedelta(0), progress)))
             if not last.wait(self.close_budget_ms / 1000):
                 self._worker.cancel(last)
                 last.wait()
                 cancelled = True
+            elif parts_only:
+                log.info("at close, %s new agency files stored for the next backup in %.0f "
+                         "ms (a backup takes %.0f s here: the next start makes it)",
+                         last.outcome(), (time.perf_counter() - start) * 1000, self.last_took)
         self._closed = True
         if cancelled:
             log.info("automatic backup cancelled at close after %.0f ms; the next start "
@@ -363,8 +397,19 @@ class AppBackups(QObject):
         self.after_dialog(dialog)
 
     def close_brand(self) -> bool:
-        """Before a restore: save and close the open brand (False: it could not be saved)."""
-        return self.shell.window.close_session()
+        """Before a restore: save and close the open brand (False: it could not be saved),
+        and stop the review's checks and drops under way, waiting until their jobs have ended
+        (a cancelled check is stored as cancelled first, in the data kept as a backup)."""
+        if not self.shell.window.close_session():
+            return False
+        from brandregie.ui.review.intake import DraftIntake
+        from brandregie.ui.review.worker import CheckRunner
+
+        for intake in self.shell.window.findChildren(DraftIntake):
+            intake.stop()
+        for checks in self.shell.window.findChildren(CheckRunner):
+            checks.stop()
+        return True
 
     def after_dialog(self, dialog: BackupsDialog) -> None:
         """The dialog has closed: if a restore was tried, rebuild the window on the data as it

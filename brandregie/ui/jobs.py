@@ -22,12 +22,18 @@ cannot go on without (the last save before closing).
 
 The runner's signal carrier has no parent and is held by every running job, so a job that
 outlives its page still has somewhere to report (its outcome is then dropped).
+
+When the window has closed, :func:`stop_all` cancels every job still running (the app's
+process would otherwise wait for each before it exits: the scorecard of a five-year store
+takes seconds), except those of a runner made with ``finish_at_close=True`` (saves, a restore):
+those are let finish.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -48,7 +54,7 @@ from brandregie.errors import BrandRegieError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Cancelled", "Failure", "Job", "Progress", "Runner", "Task"]
+__all__ = ["Cancelled", "Failure", "Job", "Progress", "Runner", "Task", "stop_all"]
 
 
 class Progress(Protocol):
@@ -82,8 +88,9 @@ def bug_message(exc: BaseException) -> str:
 class Task:
     """One start of a job: its flag, its key and, once it ended, its outcome."""
 
-    def __init__(self, job: Job, key: object = None) -> None:
+    def __init__(self, job: Job, key: object = None, *, finish_at_close: bool = False) -> None:
         self.job, self.key = job, key
+        self.finish_at_close = finish_at_close
         self.cancel_flag = threading.Event()
         self._ended = threading.Event()
         self._result: Any = None
@@ -121,6 +128,44 @@ class Task:
             return Failure(error.message, error)
         log.error("a background job failed", exc_info=error)
         return Failure(bug_message(error))
+
+
+#: Every task started and not yet ended, for :func:`stop_all` (workers end them: locked).
+_live: set[Task] = set()
+_live_lock = threading.Lock()
+
+
+def _begun(task: Task) -> None:
+    with _live_lock:
+        _live.add(task)
+
+
+def _end(task: Task) -> None:
+    with _live_lock:
+        _live.discard(task)
+    task._ended.set()
+
+
+def stop_all() -> list[Task]:
+    """The window has closed: ask every job still running to stop, but for those meant to
+    finish (``finish_at_close``); returns the tasks asked. Their outcome is never told (the
+    app is going); a job stops at its next ``progress`` call."""
+    with _live_lock:
+        stopping = [task for task in _live if not task.finish_at_close and not task.done]
+    for task in stopping:
+        task.cancel_flag.set()
+    return stopping
+
+
+def wait_stopped(tasks: list[Task], timeout: float) -> list[Task]:
+    """Wait up to ``timeout`` seconds in all for ``tasks`` to end; returns those still
+    running (logged: a job that does not stop keeps the process alive after its window)."""
+    until = time.monotonic() + timeout
+    left = [task for task in tasks if not task.wait(max(0.0, until - time.monotonic()))]
+    for task in left:
+        log.warning("a background job (%s) did not stop at close",
+                    getattr(task.job, "__qualname__", type(task.job).__name__))
+    return left
 
 
 #: What the app's child-process server loads before it forks: the draft readers and the PDF
@@ -169,7 +214,7 @@ class _Run(QRunnable):
             task.run(lambda done, total: _tell(signals, signals.progress, task, done, total))
             _tell(signals, signals.ended, task)  # posted before wait() returns: see Task.wait
         finally:
-            task._ended.set()
+            _end(task)
 
 
 def _tell(signals: _Signals, signal: SignalInstance, *args: object) -> None:
@@ -193,10 +238,12 @@ class Runner(QObject):
     cancelled = Signal(object)  # Task
 
     def __init__(self, parent: QObject | None = None, *, synchronous: bool = False,
-                 one_at_a_time: bool = True, own_thread: bool = False) -> None:
+                 one_at_a_time: bool = True, own_thread: bool = False,
+                 finish_at_close: bool = False) -> None:
         super().__init__(parent)
         self.synchronous = synchronous
         self.one_at_a_time = one_at_a_time
+        self.finish_at_close = finish_at_close
         if own_thread:  # never queued behind other work (saves); waited for when it goes
             self.pool = QThreadPool(self)
             self.pool.setMaxThreadCount(1)
@@ -225,13 +272,14 @@ class Runner(QObject):
             for replaced in self._running:
                 replaced.cancel_flag.set()
             self._running.clear()
-        task = Task(job, key)
+        task = Task(job, key, finish_at_close=self.finish_at_close)
         self._running.append(task)
         self._started = [t for t in self._started if not t.done] + [task]
         self.started.emit(task)
+        _begun(task)
         if self.synchronous:
             task.run(lambda done, total: self._on_progress(task, done, total))
-            task._ended.set()
+            _end(task)
             self._on_ended(task)
         else:
             self.pool.start(_Run(task, self._signals))

@@ -271,8 +271,7 @@ class MainWindow(QMainWindow):
         page = str(self.settings.value(LAST_PAGE, "identity"))
         if snapshot is None or snapshot.brand_id != wanted:
             snapshot = None
-        self.open_brand(wanted, snapshot)
-        self.show_page(page if page in self.navigation.titles else "identity")
+        self.open_brand(wanted, snapshot, page=page)
 
     def show_start(self) -> None:
         self.navigation.show_start()
@@ -305,9 +304,11 @@ class MainWindow(QMainWindow):
         self.session = None
         return True
 
-    def open_brand(self, brand_id: int, snapshot: ProfileSnapshot | None = None) -> bool:
+    def open_brand(self, brand_id: int, snapshot: ProfileSnapshot | None = None, *,
+                   page: str = "") -> bool:
         """Open the brand ``brand_id`` for editing (saving the one that was open);
-        ``snapshot``: the brand as just read, if it was."""
+        ``snapshot``: the brand as just read, if it was; ``page``: the page to show (default:
+        the one shown now), the only one built."""
         from brandregie.ui.session import EditSession
 
         current_key = self.current_page()
@@ -330,7 +331,8 @@ class MainWindow(QMainWindow):
         self._brand_changed()
         self.save_status.follow(session, snapshot)
         self.settings.setValue(LAST_BRAND, brand_id)
-        self.show_page(current_key if current_key in self.navigation.titles else "identity")
+        shown = page or current_key
+        self.show_page(shown if shown in self.navigation.titles else "identity")
         return True
 
     def _brand_changed(self) -> None:

@@ -2,11 +2,12 @@
 
 The app shows the window's frame at once (:class:`~brandregie.ui.main_window.MainWindow` with no
 store) and hands it to a :class:`StoreOpener`. Its one job, on the job runner's worker, imports
-the code the filled window needs (the ORM, the profile, the pages shown first), opens the
-database (creating or upgrading its schema) and reads the brand list and the brand to open;
-the GUI thread then only builds widgets (:meth:`~brandregie.ui.shell.Shell.attach`). Once the
-brand is shown, a second job imports the code of the other brand pages, so their first visits
-import nothing; what was loaded is frozen out of the collector's way after each.
+the Qt-free code the filled window needs (the ORM, the profile, what the first page shows),
+opens the database (creating or upgrading its schema) and reads the brand list and the brand
+to open; the GUI thread then imports the window's Qt modules a few per turn of the event loop
+and builds widgets (:meth:`~brandregie.ui.shell.Shell.attach`). Once the brand is shown, the
+other brand pages' modules follow the same way, so their first visits import nothing; what
+was loaded is frozen out of the collector's way after each.
 
 What cannot run on a worker stays on the GUI thread: asking for the team database's password
 (team mode) and offering the newest backup when the database cannot be opened. An error that
@@ -19,6 +20,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -37,10 +39,33 @@ if TYPE_CHECKING:
 
 # The code the window needs once a database is open: the ORM and the profile. The window's
 # frame needs none of it: the app imports it on a worker after the first paint
-# (load_store_code). Modules that use Qt are imported on the GUI thread only (when attach needs
-# them, or a few per turn of the event loop after the brand is shown): a Qt binding module made
-# on a worker while the GUI thread runs events crashed the frozen app now and then.
+# (load_store_code). Modules that use Qt are imported on the GUI thread only, a few per turn of
+# the event loop (WINDOW_MODULES before the window is filled in, the other pages' after the
+# brand is shown): a Qt binding module made on a worker while the GUI thread runs events
+# crashed the frozen app now and then.
 STORE_MODULES = ("brandregie.profile.service", "brandregie.profile.pack")
+
+# The Qt-free code that the filled window's own modules and its first page import: on the
+# worker too, so the GUI thread imports only their Qt part (the Home page's charts pull in the
+# checks and the readers: 0.2 s that held the window between the first paint and the brand).
+WINDOW_CODE_MODULES = (
+    "brandregie.secrets", "brandregie.store.team", "brandregie.profile.editing",
+    "brandregie.profile.conflict", "brandregie.review.due", "brandregie.review.fit",
+    "brandregie.review.voice_history", "brandregie.checks.rules.voice",
+)
+
+# The modules using Qt that filling the window imports (MainWindow.attach and the Home page
+# it shows first), leaves first: on the GUI thread, a few per turn of the event loop, before
+# the window is filled in.
+WINDOW_MODULES = (
+    "brandregie.ui.connections", "brandregie.ui.session", "brandregie.ui.packs",
+    "brandregie.ui.review.deadlines", "brandregie.ui.review.place",
+    "brandregie.ui.work_place", "brandregie.ui.export.place", "brandregie.ui.scorecard.place",
+    "brandregie.ui.dates", "brandregie.ui.fields", "brandregie.ui.page",
+    "brandregie.ui.history_page", "brandregie.ui.save_status", "brandregie.ui.start",
+    "brandregie.ui.tone", "brandregie.ui.visual_widgets", "brandregie.ui.home.agency_lines",
+    "brandregie.ui.home.chart", "brandregie.ui.home.voice_chart", "brandregie.ui.home.page",
+)
 
 
 def load_store_code(modules: Sequence[str] = STORE_MODULES) -> None:
@@ -67,7 +92,7 @@ def _team_mode() -> bool:
 def open_local(last_brand: object, opener: Callable[[], Store] | None = None) -> Opened | None:
     """On a worker: load the code, open this computer's database and read what is shown
     first; None in team mode (the GUI thread connects: it may have to ask a password)."""
-    load_store_code()
+    load_store_code((*STORE_MODULES, *WINDOW_CODE_MODULES))
     if opener is None:
         if _team_mode():
             return None
@@ -110,7 +135,7 @@ class StoreOpener(QObject):
         self.opener = opener
         self.message = ""  # why the store could not be opened, once it could not
         self.retried = False
-        self.runner = Runner(self, synchronous=synchronous)
+        self.runner = Runner(self, synchronous=synchronous, finish_at_close=True)
         self.runner.finished.connect(self._opened)
         self.runner.failed.connect(self._failed)
 
@@ -124,6 +149,11 @@ class StoreOpener(QObject):
         self.start()
 
     def _opened(self, task: Task, opened: Opened | None) -> None:
+        """The worker is done: the window's Qt code comes in, in turns, then fills it."""
+        gui_thread.freeze()  # what the worker loaded: out of the collector's way meanwhile
+        gui_thread.import_in_turns(self, WINDOW_MODULES, partial(self._fill, opened))
+
+    def _fill(self, opened: Opened | None) -> None:
         if opened is None:  # team mode: connect here, asking for the password if need be
             from brandregie.ui.connections import open_database
 

@@ -147,7 +147,7 @@ class EditSession(QObject):
         self.undo_stack = QUndoStack(self)
         self._action: tuple[str, str] | None = None
         self._saves = Runner(self, synchronous=not threaded, one_at_a_time=False,
-                             own_thread=True)
+                             own_thread=True, finish_at_close=True)
         self._saves.started.connect(self._save_started)
         self._saves.finished.connect(self._saved)
         self._saves.failed.connect(self._failed)

@@ -6,8 +6,6 @@ from collections.abc import Iterator
 
 import pytest
 
-from brandregie.checks import check_document
-from brandregie.ingest.document import Document
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
@@ -31,9 +29,3 @@ def store(store_url: str, sample_snapshot: ProfileSnapshot) -> Iterator[Store]:
 def service(store: Store) -> ReviewService:
     return ReviewService(store, author="anna")
 
-
-def check_text(service: ReviewService, version_id: int, paragraphs: list[str]) -> None:
-    """Check ``paragraphs`` as the draft of ``version_id`` (as the worker would) and store it."""
-    job = service.check_job(version_id)
-    document = Document.from_paragraphs(job.file_name, paragraphs, language="nl")
-    service.save_check(version_id, check_document(document, job.snapshot, lang="en"), document)

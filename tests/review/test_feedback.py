@@ -8,25 +8,21 @@ from pathlib import Path
 
 import pytest
 
-from brandregie.checks import check_document
 from brandregie.checks.message import render
 from brandregie.errors import BrandRegieError
-from brandregie.ingest.document import Document
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.feedback import feedback_input, save_feedback_report
 from brandregie.review.service import ReviewService
-from tests.review.conftest import check_text
+from tests.review.drafts import checked
 
 DRAFT = ["Bij Korenaar ontzorgen we u graag met goedkoop brood.", "Kom langs."]
 
 
-def _reviewed(service: ReviewService) -> int:
+def _reviewed(service: ReviewService, lang: str = "en") -> int:
+    """A draft of Studio Deeg's, checked with the findings in ``lang``."""
     agency = service.add_agency("Studio Deeg")
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief",
-                                           agency_id=agency.id)
-    version = service.add_version(assignment.id, "nieuwsbrief.docx", b"x").id
-    check_text(service, version, DRAFT)
-    return version
+    return checked(service, DRAFT, name="nieuwsbrief.docx", data=b"x", agency_id=agency.id,
+                   lang=lang)
 
 
 def test_the_report_needs_a_decision_first(service: ReviewService) -> None:
@@ -85,13 +81,7 @@ def _pdf_words(path: Path) -> str:
 
 def _checked_in(service: ReviewService, window: str) -> int:
     """A draft checked while the window spoke ``window``, then sent back with changes."""
-    agency = service.add_agency("Studio Deeg")
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief",
-                                           agency_id=agency.id)
-    version = service.add_version(assignment.id, "nieuwsbrief.docx", b"x").id
-    job = service.check_job(version)
-    document = Document.from_paragraphs(job.file_name, DRAFT, language="nl")
-    service.save_check(version, check_document(document, job.snapshot, lang=window), document)
+    version = _reviewed(service, window)
     service.decide(version, DecisionOutcome.CHANGES_REQUESTED, "Minder holle taal")
     return version
 

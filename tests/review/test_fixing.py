@@ -9,27 +9,15 @@ from pathlib import Path
 
 from docx import Document as WordDocument
 
-from brandregie.checks import check_document
-from brandregie.ingest import read_document
 from brandregie.models.review import DecisionOutcome, FindingAnswer
 from brandregie.review.feedback_file import save_feedback_file
 from brandregie.review.fixing import corrected_copy, review_fixes, safe_fix_keys
 from brandregie.review.service import ReviewService
-from tests.review.drafts import fixable_word_draft
+from tests.review.drafts import checked, fixable_word_draft
 
 TEXT = ("Heeft u al kennis gemaakt met onze broodspecialisten?\n\n"
         "Wij zijn niet goedkoop, maar wel lekker!!!\n")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
-
-def checked(service: ReviewService, path: Path) -> int:
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    version = service.add_version_from_file(assignment.id, path)
-    job = service.check_job(version.id)
-    document = read_document(path)
-    service.save_check(version.id, check_document(document, job.snapshot, lang="en"), document)
-    return version.id
 
 
 def test_applied_fixes_are_answers_that_move_the_score_and_stay(

@@ -16,7 +16,7 @@ from sqlalchemy import event
 from brandregie.profile.service import ProfileService
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from tests.review.conftest import check_text
+from tests.review.drafts import check_version
 
 TEXT = ["Bij Korenaar ontzorgen we je graag met goedkoop brood.",
         "Kom langs in de winkel en proef het zelf."]
@@ -42,7 +42,7 @@ def _checked_versions(service: ReviewService, count: int) -> tuple[int, list[int
     ids = []
     for n in range(count):
         version = service.add_version(job.id, f"v{n}.txt", f"versie {n}".encode())
-        check_text(service, version.id, [*TEXT, f"Versie {n}."])
+        check_version(service, version.id, [*TEXT, f"Versie {n}."])
         ids.append(version.id)
     return job.id, ids
 
@@ -93,7 +93,7 @@ def test_the_list_of_assignments_is_read_in_a_few_queries_however_long(
         for v in range(n % 3):
             version = service.add_version(job.id, f"v{v}.txt", f"opdracht {n} versie {v}".encode())
             if v == 1:
-                check_text(service, version.id, TEXT)
+                check_version(service, version.id, TEXT)
     with statements(store) as seen:
         listed = {a.title: a for a in service.assignments()}
     assert len(seen) <= 4  # the rows, their agencies, the brand's name, the newest versions

@@ -9,14 +9,11 @@ from brandregie.models.review import DecisionOutcome
 from brandregie.review.own_texts import add_to_own_texts
 from brandregie.review.service import ReviewService
 from tests.checks.test_voice import HELD_OUT
-from tests.review.conftest import check_text
+from tests.review.drafts import checked
 
 
 def _version(service: ReviewService) -> int:
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    version = service.add_version(assignment.id, "nieuwsbrief.txt", HELD_OUT.encode())
-    check_text(service, version.id, HELD_OUT.split("\n\n"))
-    return version.id
+    return checked(service, HELD_OUT, name="nieuwsbrief.txt")
 
 
 def test_an_approved_version_joins_the_own_texts_once(service: ReviewService) -> None:

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from brandregie.childproc import Cancelled
 from brandregie.errors import BrandRegieError, NotFoundError
 from brandregie.review.agreement import Agreement
 from brandregie.review.scorecard.figures import build_scorecard, scorecard_json
@@ -115,3 +116,21 @@ def test_an_agreement_is_kept_with_the_assignment(service: ReviewService) -> Non
 
 def test_quarters_are_calendar_quarters() -> None:
     assert [quarter(m) for m in (1, 3, 4, 12)] == [0, 0, 1, 3]
+
+
+def test_reading_the_scorecard_reports_its_steps_and_stops_when_asked(
+        year: ReviewService) -> None:
+    """A job reading it is cancelled by raising from ``progress`` (closing the app)."""
+    steps: list[tuple[int, int]] = []
+    whole = build_scorecard(year.store, BRAND, progress=lambda d, t: steps.append((d, t)))
+    assert len(steps) >= 3 and steps[0] == (0, len(year.assignments()))
+
+    def stop_at_the_second(done: int, total: int) -> None:
+        if len(asked) == 1:
+            raise Cancelled
+        asked.append(done)
+
+    asked: list[int] = []
+    with pytest.raises(Cancelled):
+        build_scorecard(year.store, BRAND, progress=stop_at_the_second)
+    assert build_scorecard(year.store, BRAND) == whole

@@ -17,7 +17,7 @@ from brandregie.models.review import (
 from brandregie.profile.service import ProfileService
 from brandregie.review.service import DuplicateDraftError, ReviewService
 from brandregie.store.database import Store, open_store
-from tests.review.conftest import check_text
+from tests.review.drafts import check_version
 
 V1 = ["Bij Korenaar ontzorgen we je graag met goedkoop brood.",
       "Kom langs in de winkel en proef het zelf."]
@@ -80,7 +80,7 @@ def test_a_checked_version_is_in_review_with_findings_and_score(
         service: ReviewService) -> None:
     assignment = _assignment(service)
     version = service.add_version(assignment, "concept.txt", b"x")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     review = service.review(version.id)
     assert review.version.check_status is CheckStatus.DONE
     assert review.version.profile_revision == 1
@@ -95,7 +95,7 @@ def test_a_checked_version_is_in_review_with_findings_and_score(
 def test_dismissing_a_finding_keeps_the_reason_and_raises_the_score(
         service: ReviewService) -> None:
     version = service.add_version(_assignment(service), "concept.txt", b"x")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     before = service.review(version.id)
     target = next(f for f in before.findings if f.finding.excerpt == "goedkoop")
     answered = service.answer(version.id, target.key, FindingAnswer.DISMISSED,
@@ -112,7 +112,7 @@ def test_dismissing_a_finding_keeps_the_reason_and_raises_the_score(
 
 def test_a_remark_is_kept_with_the_answer(service: ReviewService) -> None:
     version = service.add_version(_assignment(service), "concept.txt", b"x")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     key = service.review(version.id).findings[0].key
     service.answer(version.id, key, FindingAnswer.ACCEPTED)
     service.set_remark(version.id, key, "Graag aanpassen")
@@ -129,7 +129,7 @@ def test_a_failed_read_is_a_clear_message_on_the_version(service: ReviewService)
 
 def test_a_cancelled_recheck_keeps_the_last_good_check(service: ReviewService) -> None:
     version = service.add_version(_assignment(service), "concept.txt", b"x")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     kept = service.save_check_failure(version.id, "cancelled", cancelled=True)
     assert kept.check_status is CheckStatus.DONE
 
@@ -153,11 +153,11 @@ def test_a_recheck_after_banning_finds_the_word_against_the_new_revision(
     assignment = _assignment(service)
     version = service.add_version(assignment, "concept.txt", b"x")
     text = ["Proef de deegwonder van ons brood."]
-    check_text(service, version.id, text)
+    check_version(service, version.id, text)
     assert not any(f.finding.excerpt == "deegwonder"
                    for f in service.review(version.id).findings)
     service.ban_word(assignment, "deegwonder")
-    check_text(service, version.id, text)
+    check_version(service, version.id, text)
     review = service.review(version.id)
     assert review.version.profile_revision == 2
     assert any(f.finding.rule == "terminology.banned" and f.finding.excerpt == "deegwonder"
@@ -167,7 +167,7 @@ def test_a_recheck_after_banning_finds_the_word_against_the_new_revision(
 def test_asking_for_changes_needs_a_summary_and_is_kept(service: ReviewService) -> None:
     assignment = _assignment(service)
     version = service.add_version(assignment, "concept.txt", b"x")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     with pytest.raises(BrandRegieError):
         service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED, "  ")
     decision = service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED,
@@ -176,7 +176,7 @@ def test_asking_for_changes_needs_a_summary_and_is_kept(service: ReviewService) 
     assert service.assignment(assignment).status is AssignmentStatus.CHANGES_REQUESTED
     second = service.add_version(assignment, "concept-v2.txt", b"y")
     assert service.assignment(assignment).status is AssignmentStatus.DRAFT_RECEIVED
-    check_text(service, second.id, V2)
+    check_version(service, second.id, V2)
     service.decide(second.id, DecisionOutcome.APPROVED)
     assert service.assignment(assignment).status is AssignmentStatus.APPROVED
     assert [d.outcome for d in service.decisions(assignment)] == [
@@ -186,9 +186,9 @@ def test_asking_for_changes_needs_a_summary_and_is_kept(service: ReviewService) 
 def test_version_two_shows_what_was_fixed_new_and_remaining(service: ReviewService) -> None:
     assignment = _assignment(service)
     first = service.add_version(assignment, "v1.txt", b"1")
-    check_text(service, first.id, V1)
+    check_version(service, first.id, V1)
     second = service.add_version(assignment, "v2.txt", b"2")
-    check_text(service, second.id, V2)
+    check_version(service, second.id, V2)
     comparison = service.compare_with_previous(second.id)
     assert comparison is not None
     assert (comparison.old_number, comparison.new_number) == (1, 2)
@@ -203,12 +203,12 @@ def test_a_dismissal_carries_over_to_the_next_version_where_the_finding_remains(
         service: ReviewService) -> None:
     assignment = _assignment(service)
     first = service.add_version(assignment, "v1.txt", b"1")
-    check_text(service, first.id, V1)
+    check_version(service, first.id, V1)
     target = next(f for f in service.review(first.id).findings
                   if f.finding.excerpt == "ontzorgen")
     service.answer(first.id, target.key, FindingAnswer.DISMISSED, reason="Citaat klant")
     second = service.add_version(assignment, "v2.txt", b"2")
-    check_text(service, second.id, V2)
+    check_version(service, second.id, V2)
     carried = next(f for f in service.review(second.id).findings
                    if f.finding.excerpt == "ontzorgen")
     assert carried.dismissed and carried.reason == "Citaat klant" and carried.carried_from == 1
@@ -222,7 +222,7 @@ def test_requests_and_assignments_due_soon_or_overdue(service: ReviewService) ->
     later = service.create_assignment("Bakkerij Korenaar", "Website", due=date(2027, 6, 1))
     done = service.create_assignment("Bakkerij Korenaar", "Post", due=today - timedelta(days=9))
     version = service.add_version(done.id, "post.txt", b"p")
-    check_text(service, version.id, ["Vers brood."])
+    check_version(service, version.id, ["Vers brood."])
     service.decide(version.id, DecisionOutcome.APPROVED)
     friday = service.add_request(assignment, "Input voor de nieuwsbrief", today + timedelta(2))
     old = service.add_request(later.id, "Foto's aanleveren", today - timedelta(days=1))
@@ -244,7 +244,7 @@ def test_everything_is_still_there_after_reopening_the_database(
         service: ReviewService, store: Store, store_url: str) -> None:
     assignment = _assignment(service)
     version = service.add_version(assignment, "concept.txt", b"draft bytes")
-    check_text(service, version.id, V1)
+    check_version(service, version.id, V1)
     key = service.review(version.id).findings[0].key
     service.answer(version.id, key, FindingAnswer.DISMISSED, reason="Bewust")
     service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED, "Korter graag")

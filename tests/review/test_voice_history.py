@@ -6,7 +6,8 @@ from brandregie.review.service import ReviewService
 from brandregie.review.voice_history import voice_history
 from brandregie.store.database import Store
 from tests.checks.test_voice import HELD_OUT, OWN, REWRITE
-from tests.review.own_voice import BRAND, checked_version, with_own_texts
+from tests.review.drafts import BRAND, checked
+from tests.review.own_voice import with_own_texts
 
 
 def _brand_id(service: ReviewService) -> int:
@@ -20,10 +21,10 @@ def test_an_agency_coming_closer_to_the_owners_voice_shows_a_falling_line(
     with_own_texts(store)
     glans = service.add_agency("Studio Glans", "", "")
     eigen = service.add_agency("Buro Eigen", "", "")
-    first = checked_version(service, REWRITE, "over-ons-1.txt", agency_id=glans.id)
+    first = checked(service, REWRITE, name="over-ons-1.txt", agency_id=glans.id)
     assignment = service.review(first).assignment.id
-    checked_version(service, HELD_OUT, "over-ons-2.txt", assignment_id=assignment)
-    checked_version(service, OWN[4], "maandag.txt", title="Maandag", agency_id=eigen.id)
+    checked(service, HELD_OUT, name="over-ons-2.txt", assignment_id=assignment)
+    checked(service, OWN[4], name="maandag.txt", title="Maandag", agency_id=eigen.id)
 
     lines = voice_history(store, _brand_id(service))
     assert [line.agency for line in lines] == ["Buro Eigen", "Studio Glans"]
@@ -37,10 +38,10 @@ def test_an_agency_coming_closer_to_the_owners_voice_shows_a_falling_line(
 def test_only_the_newest_versions_per_agency_are_measured(store: Store,
                                                           service: ReviewService) -> None:
     with_own_texts(store)
-    first = checked_version(service, REWRITE, "a.txt")
+    first = checked(service, REWRITE, name="a.txt")
     assignment = service.review(first).assignment.id
     for name, text in (("b.txt", HELD_OUT), ("c.txt", OWN[3])):
-        checked_version(service, text, name, assignment_id=assignment)
+        checked(service, text, name=name, assignment_id=assignment)
     seen: list[tuple[int, int]] = []
     lines = voice_history(store, _brand_id(service), per_agency=2,
                           progress=lambda done, total: seen.append((done, total)))
@@ -49,5 +50,5 @@ def test_only_the_newest_versions_per_agency_are_measured(store: Store,
 
 
 def test_without_own_texts_there_is_no_line(store: Store, service: ReviewService) -> None:
-    checked_version(service, REWRITE, "a.txt")
+    checked(service, REWRITE, name="a.txt")
     assert voice_history(store, _brand_id(service)) == []

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from brandregie.models.review import AssignmentKind, DecisionOutcome
 from brandregie.review.agreement import Agreement
 from brandregie.review.service import ReviewService
-from tests.review.conftest import check_text
+from tests.review.drafts import check_version
 
 GOOD = "Bij Korenaar bakken we elke dag vers brood, met de hand."
 END = "Kom langs in de winkel en proef het zelf."
@@ -87,7 +87,7 @@ def build_year(service: ReviewService, brand: str = "Bakkerij Korenaar") -> None
                     assignment.id, f"nieuwsbrief-v{number}.txt",
                     "\n".join(paragraphs).encode() + f"\n{number}".encode(),
                     received_at=_at(received))
-                check_text(service, version.id, paragraphs)
+                check_version(service, version.id, paragraphs)
                 if number < plan.rounds:
                     service.decide(version.id, DecisionOutcome.CHANGES_REQUESTED,
                                    "Graag zonder de woorden die we niet gebruiken.")

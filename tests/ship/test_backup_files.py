@@ -237,3 +237,44 @@ def test_a_cancelled_backup_leaves_no_backup_and_the_data_as_it_was(
         snap = ProfileService(store).snapshot(BRAND)
         assert snap.brand.identity.story == "kept while a backup is cancelled"
     assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF, "nieuwsbrief.txt": TEXT}
+
+
+def test_storing_the_new_drafts_alone_spares_the_next_backup_copying_them(
+        stored_db: Path) -> None:
+    """What closing does on a store whose backup takes longer than closing may wait."""
+    b.create_backup(stored_db)
+    with open_store(stored_db) as store:
+        service = ReviewService(store)
+        job = service.create_assignment(BRAND, "Nieuwsbrief")
+        service.add_version(job.id, "nieuwsbrief.pdf", PDF)
+        with pytest.raises(b.BackupCancelled):  # closing ran out of time before it began
+            b.store_new_drafts(store, cancel=_StopAfter(1))
+        assert b.store_new_drafts(store) == 1
+        assert b.store_new_drafts(store) == 0  # stored: not written again
+    folder = b.backups_folder(stored_db)
+    assert len(b.list_backups(stored_db)) == 1  # no backup yet: only its part
+    assert not [p for p in folder.rglob("*") if p.name.endswith(".partial")]
+    stored = {p.name: p.stat().st_size for p in (folder / "files").glob("*/*")}
+
+    before = _bytes_read()
+    with open_store(stored_db) as store:
+        made = b.maybe_backup(store, min_interval=timedelta(0))  # the next start's backup
+    read = _bytes_read() - before
+
+    assert made is not None and read < len(PDF) / 2  # the stored draft was not read again
+    assert {p.name: p.stat().st_size for p in (folder / "files").glob("*/*")} == stored
+    _edit(stored_db, "after the backup")
+    b.restore_backup(made.path, stored_db)
+    assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF}
+
+
+def test_opening_the_database_is_no_change_worth_a_backup(stored_db: Path) -> None:
+    """The app opens the file (SQLite makes an empty -wal beside it) and closes without a
+    write: no backup is due at close. One write, and one is."""
+    b.create_backup(stored_db)
+    with open_store(stored_db) as store:
+        ProfileService(store).snapshot(BRAND)  # read only
+        assert stored_db.with_name(stored_db.name + "-wal").exists()
+        assert not b.backup_due(store, min_interval=timedelta(0))
+        _edit(stored_db, "written while the app is open")
+        assert b.backup_due(store, min_interval=timedelta(0))

@@ -96,7 +96,7 @@ def test_home_shows_each_agencys_voice_distance_over_time(qtbot: QtBot,
                                                           make_window: WindowFactory) -> None:
     from brandregie.profile.schema import Voice, VoiceText
     from tests.checks.test_voice import HELD_OUT, OWN, REWRITE
-    from tests.review.own_voice import checked_version
+    from tests.review.drafts import checked
 
     window = make_window()
     window.open_sample()
@@ -110,8 +110,8 @@ def test_home_shows_each_agencys_voice_distance_over_time(qtbot: QtBot,
     assert session.flush()
     service = ReviewService(window.store)
     glans = service.add_agency("Studio Glans")
-    first = checked_version(service, REWRITE, "over-ons.txt", agency_id=glans.id)
-    checked_version(service, HELD_OUT, "over-ons-2.txt",
+    first = checked(service, REWRITE, name="over-ons.txt", agency_id=glans.id)
+    checked(service, HELD_OUT, name="over-ons-2.txt",
                     assignment_id=service.review(first).assignment.id)
     page.reload_work()
     qtbot.waitUntil(lambda: bool(page.voice_trend.chart.series()), timeout=10_000)

@@ -78,3 +78,43 @@ def test_no_module_using_qt_is_imported_off_the_gui_thread(tmp_path: Path) -> No
     outcome = json.loads(done.stdout.strip().splitlines()[-1])
     assert outcome["built"] == {"assignments": True, "briefs": True}
     assert outcome["off_thread"] == []
+
+
+#: Imports, as the app does, the Qt-free code of each step on "the worker" (here: first) and
+#: then its Qt modules one by one, noting any Qt-free module a Qt module still brings in.
+TURNS = r"""
+import importlib, json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import brandregie.ui.shell
+from brandregie.ui import opening
+from brandregie.ui.export.place import BriefsPlace
+from brandregie.ui.review.place import AssignmentsPlace
+
+QT = ("PySide6", "shiboken6", "brandregie.ui")
+steps = [("the window", (*opening.STORE_MODULES, *opening.WINDOW_CODE_MODULES),
+          opening.WINDOW_MODULES)]
+steps += [(place.__name__, place.code_modules, (*place.ui_modules, place.page_module))
+          for place in (AssignmentsPlace, BriefsPlace)]
+brought = {}
+for name, code, qt in steps:
+    for module in code:
+        importlib.import_module(module)
+    for module in qt:
+        before = set(sys.modules)
+        importlib.import_module(module)
+        new = sorted(m for m in sys.modules if m not in before and not m.startswith(QT))
+        if new:
+            brought[f"{name}: {module}"] = new
+print(json.dumps(brought))
+"""
+
+
+def test_the_gui_threads_import_turns_bring_in_no_code_that_a_worker_could_import() -> None:
+    """A Qt module imported on the GUI thread pulls in no Qt-free module of its own: that code
+    belongs in the lists the worker imports first (``WINDOW_CODE_MODULES``, a place's
+    ``code_modules``), or one turn of the event loop imports it all and holds the window."""
+    done = subprocess.run([sys.executable, "-c", TURNS], capture_output=True, text=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=180,
+                          check=True, cwd=ROOT)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {}

@@ -10,7 +10,7 @@ import shiboken6
 from pytestqt.qtbot import QtBot
 
 from brandregie.errors import BrandRegieError
-from brandregie.ui.jobs import Failure, Progress, Runner, Task
+from brandregie.ui.jobs import CANCELLED, Failure, Progress, Runner, Task, stop_all, wait_stopped
 from tests.ui.conftest import deliver_what_the_worker_sent
 
 
@@ -133,3 +133,25 @@ def test_a_job_that_ends_after_the_app_closed_leaves_no_traceback(
     gate.set()
     assert task.wait(10)
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_closing_stops_every_job_still_running_but_lets_a_save_finish(qtbot: QtBot) -> None:
+    reader, saves = Runner(), Runner(own_thread=True, finish_at_close=True)
+    under_way = [threading.Event(), threading.Event()]
+    release = threading.Event()
+
+    def held(index: int) -> Callable[[Progress], str]:
+        def job(progress: Progress) -> str:
+            under_way[index].set()
+            release.wait(10)  # held on its worker until the window has closed
+            progress(1, 1)
+            return "done"
+        return job
+
+    reading, saving = reader.start(held(0)), saves.start(held(1))
+    assert all(event.wait(10) for event in under_way)
+    stopping = stop_all()
+    assert reading in stopping and saving not in stopping
+    release.set()
+    assert wait_stopped(stopping, 10) == [] and saving.wait(10)
+    assert reading.outcome() is CANCELLED and saving.outcome() == "done"

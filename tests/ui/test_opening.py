@@ -79,6 +79,7 @@ def test_the_window_shows_before_the_database_is_open_and_then_the_brand(
     assert window.windowTitle() == "Bakkerij Korenaar — BrandRegie"
     assert window.switcher.currentText() == "Bakkerij Korenaar"
     assert window.current_page() == "home"
+    assert list(window.navigation.pages) == ["home"]  # only the page shown is built
     assert window.navigation.list.isEnabled() and window.new_action.isEnabled()
     window.page_actions["identity"].trigger()
     assert window.current_page() == "identity"

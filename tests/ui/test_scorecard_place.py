@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from brandregie.checks import check_document
 from brandregie.ingest.document import Document
 from brandregie.review.service import ReviewService
+from brandregie.ui import jobs
 from brandregie.ui.scorecard.place import ScorecardPlace
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import HeldJob, WindowFactory, deliver_what_the_worker_sent
 
 
 def test_the_scorecard_place_shows_each_agency_of_the_open_brand(
@@ -38,3 +39,28 @@ def test_the_scorecard_place_shows_each_agency_of_the_open_brand(
     assert [a.agency for a in place.shown.agencies] == ["Studio Deeg", "Tekstbureau Tarwe"]
     assert len(place.view.cards) == 2
     assert window.navigation.titles["scorecard"] == "Agency scorecard"
+
+
+def test_closing_the_app_stops_the_scorecard_being_read(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    """On a five-year store the scorecard takes seconds; the process must not wait for it
+    after the window has gone. Held at its first step, it stops at the next once asked."""
+    window = make_window()
+    window.open_sample()
+    service = ReviewService(window.store)
+    job = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief", due=date.today())
+    service.add_version(job.id, "tekst.txt", b"Bij Korenaar bakken we elke nacht vers brood.")
+    place = window.page("scorecard")
+    assert isinstance(place, ScorecardPlace)
+    held = HeldJob(place.runner)
+    window.show_page("scorecard")
+    held.wait_until_held()
+    reading = place.wanted
+    assert reading is not None and not reading.done
+    stopping = jobs.stop_all()
+    assert reading in stopping
+    held.release()
+    assert jobs.wait_stopped(stopping, HeldJob.LIMIT) == []
+    assert reading.outcome() is jobs.CANCELLED
+    deliver_what_the_worker_sent()
+    assert place.shown is None  # nothing read halfway is shown

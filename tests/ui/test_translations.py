@@ -220,8 +220,7 @@ def test_the_assignments_page_speaks_dutch(qtbot: QtBot, review_store: Store) ->
     page = AssignmentsPage(service)
     qtbot.addWidget(page)
     assert page.new_button.text() == "&Nieuwe opdracht…"
-    item = page.list.topLevelItem(0)
-    assert item is not None and item.text(2) == "Gebriefd"
+    assert page.list.model().index(0, 2).data() == "Gebriefd"
     assert page.review_view.header.title.full_text() == "Nog geen concept"
 
 

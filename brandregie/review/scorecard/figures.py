@@ -14,6 +14,7 @@ day it was made).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -32,6 +33,17 @@ from brandregie.store.database import Store
 
 #: How many finding kinds the scorecard names per agency.
 TOP_FINDINGS = 5
+#: Versions whose checks are read in one query, and assignments judged between two
+#: progress calls (each about 0.1-0.2 s on a busy machine: the moments a job can stop).
+_BATCH = 200
+_STEP = 25
+
+#: ``progress(done, total)``: told between steps; raises to stop (a job cancelled).
+Progress = Callable[[int, int], None]
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    """Nobody asks how far the scorecard got."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,9 +152,15 @@ def _quarter(day: date) -> str:
 
 
 def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
-                    since: date | None = None, until: date | None = None) -> Scorecard:
-    """The scorecard of ``brand``'s agencies (or of the one named ``agency``)."""
+                    since: date | None = None, until: date | None = None,
+                    progress: Progress | None = None) -> Scorecard:
+    """The scorecard of ``brand``'s agencies (or of the one named ``agency``).
+
+    ``progress(done, total)`` is called between steps (per batch of checks read, per few
+    assignments judged); it may raise to stop the reading, as a job's does once cancelled:
+    on a five-year store the scorecard takes seconds, and closing the app must not wait."""
     until = until or date.today()
+    step = progress or _no_progress
     with store.session() as s:
         brand_row = s.scalars(select(m.Brand).where(
             func.lower(m.Brand.name) == brand.strip().lower())).first()
@@ -158,14 +176,19 @@ def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
         query = select(m.Assignment).where(m.Assignment.brand_id == brand_id)
         if agency_id is not None:
             query = query.where(m.Assignment.agency_id == agency_id)
-        rows = s.scalars(query.options(selectinload(m.Assignment.versions),
-                                       selectinload(m.Assignment.agency))).all()
+        # only the assignments of the period are judged (their findings are the slow part)
+        rows = [row for row in s.scalars(query.options(selectinload(m.Assignment.versions),
+                                                       selectinload(m.Assignment.agency)))
+                if (since is None or _day(row) >= since) and _day(row) <= until]
+        step(0, len(rows))
         ids = query.with_only_columns(m.Assignment.id)
         approved, requests = _approved(s, ids), _dated_requests(s, ids)
-        _load_checks(s, [row.versions[0].id for row in rows if row.versions])
-        outcomes = [_outcome(row, until, approved.get(row.id), requests.get(row.id, []))
-                    for row in rows]
-    kept = [o for o in outcomes if (since is None or o.day >= since) and o.day <= until]
+        _load_checks(s, [row.versions[0].id for row in rows if row.versions], step)
+        kept = []
+        for done, row in enumerate(rows, 1):
+            kept.append(_outcome(row, until, approved.get(row.id), requests.get(row.id, [])))
+            if done % _STEP == 0:
+                step(done, len(rows))
     fits = {f.agency_id: f for f in fit_history(store, brand_id)}
     grouped: dict[int | None, list[AssignmentOutcome]] = {}
     for outcome in sorted(kept, key=lambda o: (o.day, o.id)):
@@ -205,13 +228,25 @@ def _dated_requests(s: Session, ids: Select[int]) -> dict[int, list[m.AgencyRequ
     return found
 
 
-def _load_checks(s: Session, version_ids: list[int]) -> None:
-    """The checks and answers of these versions, into the session, a few hundred at a time."""
-    for start in range(0, len(version_ids), 500):
+def _load_checks(s: Session, version_ids: list[int], progress: Progress) -> None:
+    """The checks and answers of these versions, into the session, a few hundred at a time
+    (each batch parses its reports' JSON: a fraction of a second between two progress
+    calls)."""
+    for start in range(0, len(version_ids), _BATCH):
         s.scalars(select(m.DraftVersion)
-                  .where(m.DraftVersion.id.in_(version_ids[start:start + 500]))
+                  .where(m.DraftVersion.id.in_(version_ids[start:start + _BATCH]))
                   .options(undefer(m.DraftVersion.report),
                            selectinload(m.DraftVersion.findings))).all()
+        progress(0, len(version_ids))
+
+
+def _day(row: m.Assignment) -> date:
+    """The day an assignment belongs to a period by: its deadline, else its first draft's
+    arrival, else the day it was made."""
+    deadline = row.due or row.agreed_delivery
+    if deadline is not None:
+        return deadline
+    return row.versions[0].received_at.date() if row.versions else row.created_at.date()
 
 
 def _outcome(row: m.Assignment, today: date, approved: tuple[int, int | None] | None,
@@ -225,7 +260,7 @@ def _outcome(row: m.Assignment, today: date, approved: tuple[int, int | None] | 
     late = sum(1 for r in requests if r.due is not None and (
         (r.done_at.date() > r.due) if r.done and r.done_at is not None else r.due < today))
     first = row.versions[0] if row.versions else None
-    day = deadline or (first.received_at.date() if first is not None else row.created_at.date())
+    day = _day(row)
     return AssignmentOutcome(
         row.id, row.title, row.agency_id, row.agency.name if row.agency is not None else "",
         deadline, day, agreement_of(row), tuple(versions),

@@ -107,7 +107,7 @@ class SendMailDialog(QDialog):
         self.settings_button.clicked.connect(self._settings)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.worker = Runner(self, synchronous=not threaded)
+        self.worker = Runner(self, synchronous=not threaded, finish_at_close=True)  # a mail
         self.worker.finished.connect(self._sent)
         self.worker.failed.connect(self._not_sent)
         self.resize(560, 460)

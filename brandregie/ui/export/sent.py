@@ -63,7 +63,7 @@ class SentMailDialog(QDialog):
         buttons.addButton(self.again_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.runner = Runner(self, synchronous=synchronous)
+        self.runner = Runner(self, synchronous=synchronous, finish_at_close=True)  # a mail
         self.runner.finished.connect(lambda _task, _info: self.refresh())
         self.runner.failed.connect(self._failed)
         self.entries: list[SentMailInfo] = []

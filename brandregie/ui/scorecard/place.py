@@ -116,10 +116,10 @@ class ScorecardPlace(QWidget):
         store, name = self.session.service.store, self.session.brand.name
         since, until = self.dates()
 
-        def job(_progress: Progress) -> Scorecard:
+        def job(progress: Progress) -> Scorecard:
             from brandregie.review.scorecard.figures import build_scorecard
 
-            return build_scorecard(store, name, since=since, until=until)
+            return build_scorecard(store, name, since=since, until=until, progress=progress)
 
         self.wanted = self.runner.start(job)
 

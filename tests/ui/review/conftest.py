@@ -18,6 +18,7 @@ from brandregie.profile.snapshot import ProfileSnapshot
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store, open_store
 from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (fixtures)
+from tests.review.drafts import checked
 
 if TYPE_CHECKING:
     from brandregie.ui.review.page import AssignmentsPage
@@ -45,14 +46,7 @@ def checked_draft(service: ReviewService, draft: Path, snapshot: ProfileSnapshot
                   title: str = "Post") -> int:
     """A new assignment whose first version is ``draft``, already checked against ``snapshot``
     (as the check's job leaves it), so a test can open its review at once."""
-    from brandregie.checks import check_document  # heavy: only for the tests that use it
-    from brandregie.ingest import read_document
-
-    assignment = service.create_assignment("Bakkerij Korenaar", title)
-    version = service.add_version_from_file(assignment.id, draft)
-    document = read_document(draft)
-    service.save_check(version.id, check_document(document, snapshot), document)
-    return version.id
+    return checked(service, draft, title=title, lang=None, snapshot=snapshot)
 
 
 def shown_review(qtbot: QtBot, service: ReviewService, draft: Path,

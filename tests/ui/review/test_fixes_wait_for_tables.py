@@ -22,7 +22,8 @@ from brandregie.ui.jobs import Progress, Runner
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.voice_chart import VoiceChart
 from tests.checks.test_voice import REWRITE
-from tests.review.own_voice import checked_version, with_own_texts
+from tests.review.drafts import checked
+from tests.review.own_voice import with_own_texts
 from tests.ui.review.conftest import checked_draft
 
 DRAFT = ("Heeft u al kennis gemaakt met onze broodspecialisten? "
@@ -111,7 +112,7 @@ def test_the_voice_chart_comes_once_the_tables_are_in(
     with open_store(review_db) as store:
         with_own_texts(store)
         service = ReviewService(store, author="anna")
-        version_id = checked_version(service, REWRITE, "over-ons.txt")
+        version_id = checked(service, REWRITE, name="over-ons.txt")
         _fresh_process(monkeypatch, tmp_path / "fresh-cache")
         release = threading.Event()
         warm_up = _hold_warm_up(release)

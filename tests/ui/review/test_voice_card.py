@@ -15,7 +15,8 @@ from brandregie.store.database import open_store
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.voice_chart import VoiceChart
 from tests.checks.test_voice import OWN, REWRITE
-from tests.review.own_voice import checked_version, with_own_texts
+from tests.review.drafts import checked
+from tests.review.own_voice import with_own_texts
 
 
 def _view(qtbot: QtBot, service: ReviewService, version_id: int) -> ReviewView:
@@ -31,7 +32,7 @@ def test_the_voice_card_shows_the_features_as_bars(qtbot: QtBot, review_db: Path
     with open_store(review_db) as store:
         with_own_texts(store)
         service = ReviewService(store, author="anna")
-        version_id = checked_version(service, REWRITE, "over-ons.txt")
+        version_id = checked(service, REWRITE, name="over-ons.txt")
         view = _view(qtbot, service, version_id)
         assert view.review is not None
         drift = [f for f in view.review.findings if f.finding.rule == "voice.drift"]
@@ -57,7 +58,7 @@ def test_an_approved_version_joins_sounds_like_us_with_one_click(
         qtbot: QtBot, review_db: Path) -> None:
     with open_store(review_db) as store:
         service = ReviewService(store, author="anna")
-        version_id = checked_version(service, "\n\n".join(OWN[:2]), "over-ons.txt")
+        version_id = checked(service, OWN[:2], name="over-ons.txt", title="Over ons")
         view = _view(qtbot, service, version_id)
         assert not view.own_text.isVisible()  # not approved yet: nothing to offer
         service.decide(version_id, DecisionOutcome.APPROVED)
