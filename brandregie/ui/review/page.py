@@ -42,6 +42,7 @@ from brandregie.ui.review.dialogs import (
     kind_label,
 )
 from brandregie.ui.review.intake import DraftIntake
+from brandregie.ui.review.list_reader import ListContent, ListReader
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
@@ -55,7 +56,7 @@ class AssignmentsPage(QWidget):
 
     def __init__(self, service: ReviewService, parent: QWidget | None = None, *,
                  brand_id: int | None = None, runner: CheckRunner | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, fill_now: bool = True) -> None:
         super().__init__(parent)
         self.service = service
         self.brand_id = brand_id
@@ -73,7 +74,12 @@ class AssignmentsPage(QWidget):
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
         self._build()
-        self.refresh()
+        # fill_now=False: set_session follows (the work place) and reads the list on a worker
+        self.list_reader = ListReader(service, self.show_approved.isChecked, today,
+                                      self._show_list, self._problem, self,
+                                      first_on_worker=not fill_now)
+        if fill_now:
+            self.refresh()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -83,10 +89,9 @@ class AssignmentsPage(QWidget):
         self.banner.show_assignment.connect(self.open_assignment)
         outer.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = AssignmentList()
+        self.assignment_list = left = AssignmentList()
         self.list, self.show_approved = left.list, left.show_approved
         self.new_button, self.agency_button = left.new_button, left.agency_button
-        self.assignment_list = left
         left.chosen.connect(self._on_list_selected)
         self.show_approved.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_assignment)
@@ -177,31 +182,32 @@ class AssignmentsPage(QWidget):
         """Show the assignments of ``brand_id`` (the main window's current brand)."""
         self.brand_id = brand_id
         self.assignment = None
-        self.refresh()
+        if self.list_reader.start_first(brand_id):  # on a worker, while the page paints
+            self._show_assignment(None)
+        else:
+            self.refresh()
 
-    def _brand(self) -> int | None:
-        if self.brand_id is None:
-            brands = self.service.profiles.list_brands()
-            return brands[0].id if brands else None
-        return self.brand_id
+    @property
+    def building(self) -> bool:
+        """The first list is still being read."""
+        return self.list_reader.busy
 
     def refresh(self, *, show_version: int | None = None) -> None:
         """Reload the list, the banner and the open assignment from the store.
 
         ``show_version`` puts that version in the review view (default: keep what it shows).
         """
+        self._show_list(self.list_reader.read_now(self.brand_id), show_version=show_version)
+
+    def _show_list(self, content: ListContent, *, show_version: int | None = None) -> None:
         current = self.assignment.id if self.assignment else None
-        brand = self._brand()
-        self.new_button.setEnabled(brand is not None)
-        rows = self.service.assignments(brand, include_approved=self.show_approved.isChecked()) \
-            if brand is not None else []
-        today = self.today()
-        self.assignment_list.fill(rows, current, today)
-        self.banner.set_deadlines(self.service.deadlines(today, within_days=DUE_SOON_DAYS))
-        if current is not None and any(r.id == current for r in rows):
-            self._show_assignment(current, show_version=show_version)
-        else:
-            self._show_assignment(None)
+        self.new_button.setEnabled(content.brand_id is not None)
+        self.assignment_list.fill(content.rows, current, content.today)
+        self.banner.set_deadlines(content.deadlines)
+        listed = current is not None and self.assignment_list.rows.row_of(current) is not None
+        self._show_assignment(current if listed else None, show_version=show_version)
+        if (waiting := self.list_reader.take_waiting()) is not None:
+            self.open_assignment(waiting)
 
     def notify_deadlines(self) -> QSystemTrayIcon | None:
         """A tray notification about overdue and nearly due work (at start)."""
@@ -210,7 +216,8 @@ class AssignmentsPage(QWidget):
         return self.tray
 
     def open_assignment(self, assignment_id: int) -> None:
-        if self.assignment_list.select(assignment_id):
+        if not self.list_reader.wait_for(assignment_id) \
+                and self.assignment_list.select(assignment_id):
             self.tabs.setCurrentIndex(0)
 
     def _on_list_selected(self, assignment_id: int | None) -> None:
@@ -267,7 +274,7 @@ class AssignmentsPage(QWidget):
     # -- actions -------------------------------------------------------------------------------
 
     def new_assignment(self) -> None:
-        brand = self._brand()
+        brand = self.list_reader.brand_id
         if brand is None:
             return
         dialog = AssignmentDialog(self.service.agencies(), parent=self)

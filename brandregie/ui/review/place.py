@@ -52,7 +52,7 @@ UI_MODULES = (
     "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
     "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
     "brandregie.ui.review.header", "brandregie.ui.review.assignment_rows",
-    "brandregie.ui.review.assignment_list",
+    "brandregie.ui.review.assignment_list", "brandregie.ui.review.list_reader",
     "brandregie.ui.review.deadlines", "brandregie.ui.review.intake",
     "brandregie.ui.connections.password",
     "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",
@@ -132,7 +132,8 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
 
         fixed = self.today
         page = AssignmentsPage(ReviewService(self.window_.store), self,
-                               today=(lambda: fixed) if fixed is not None else date.today)
+                               today=(lambda: fixed) if fixed is not None else date.today,
+                               fill_now=False)  # build() calls set_session next
         page.profile_changed.connect(lambda _brand: self.window_.reload_brands())
         return page
 
