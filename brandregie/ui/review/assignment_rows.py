@@ -33,6 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 #: The role that gives a row's assignment id (any column).
 ASSIGNMENT_ID = Qt.ItemDataRole.UserRole
 TITLE, DUE, STATUS, SCORE = range(4)
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, ASSIGNMENT_ID, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.ToolTipRole})
 
 
 class AssignmentRows(QAbstractTableModel):
@@ -94,7 +96,8 @@ class AssignmentRows(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the role first: a drawn cell asks about ten, and this model answers four of them
+        if role not in _SERVED or not index.isValid():
             return None
         info, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -114,6 +117,18 @@ class AssignmentRows(QAbstractTableModel):
         if days < 0:
             return self._overdue
         return self._soon if days <= DUE_SOON_DAYS else None
+
+
+def widest_texts(column: int) -> list[str]:
+    """Every text ``column`` can show at its widest (none for the title): the narrow columns
+    fit these once, rather than measuring rows each time the list is filled."""
+    if column == DUE:
+        return [date(2888, 12, 28).isoformat()]  # ISO dates are all as long; 8 is the widest
+    if column == STATUS:
+        return [status_label(status) for status in AssignmentStatus]
+    if column == SCORE:
+        return ["100"]
+    return []
 
 
 def _text(info: AssignmentInfo, column: int) -> str:
