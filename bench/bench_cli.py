@@ -206,8 +206,8 @@ def main() -> None:
             mb = path.stat().st_size / MB
             part = len(text) > budget
             local = path.stat().st_size <= line_bytes
-            where = "read here" if local else "reader process"
-            figure = measure(f"check: {mb:.2f} MB of Dutch ({where}{', in part' if part else ''})",
+            where = "here" if local else "reader"  # read in this process, or the reader's
+            figure = measure(f"check: {mb:.2f} MB of Dutch ({where}{', part' if part else ''})",
                              [*check, str(path)], args.runs if size <= 4 else 1, env)
             if note:
                 print(f"  {note}")
@@ -220,11 +220,17 @@ def main() -> None:
         for size in args.sizes:
             sized_run(size)
         extra = round(line_bytes * 1.1 / MB, 2)
+        asked = list(sized)
         if len(sized) >= 2 and all(a[2] != b[2] for a, b in zip(sized[1:], sized, strict=False)) \
                 and sized[0][0] < extra < sized[-1][0]:
             sized_run(extra, "(added: just over the in-process line, so that one pair of sizes "
                              "is read the same way)")
             sized.sort(key=lambda row: row[0])
+        if len(asked) >= 2 and len(sized) > len(asked):
+            (first_mb, first, _), (last_mb, last, _) = asked[0], asked[-1]
+            print(f"\nthe sizes asked for, {first_mb:.2f} -> {last_mb:.2f} MB: marginal "
+                  f"{_rate(last_mb - first_mb, last.cpu - first.cpu)} cpu, including starting "
+                  "the reader process (not a per-MB rate)")
         if len(sized) >= 2:
             print("\ntime per MB and the marginal rate (one more MB, start-up excluded), by "
                   "wall-clock and by CPU time (the CPU figure holds on a busy machine):")
