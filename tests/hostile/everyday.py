@@ -80,7 +80,7 @@ def pdf_of_many_pages(folder: Path, pages: int = 100_000) -> Path:
 def pdf_with_a_broken_xref(folder: Path) -> Path:
     """A page of text whose cross-reference table points nowhere, and startxref past the end."""
     data = _pdf([*_page_tree(b"5 0 R", 1), _PAGE])
-    xref = data.rindex(b"xref\n")
+    xref = data.rindex(b"\nxref\n") + 1  # the table, not the "startxref" after it
     data = data[:xref] + re.sub(rb"\d{10} 00000 n", b"0099999999 00000 n", data[xref:])
     data = data.replace(b"startxref\n%d" % xref, b"startxref\n999999999")
     path = folder / "kruisverwijzing.pdf"
