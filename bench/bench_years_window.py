@@ -228,17 +228,28 @@ def main() -> int:
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     assert isinstance(page, AssignmentsPage)
     worst_open = 0.0
+
+    def drawn() -> bool:  # the review is read on a worker, then drawn a part per turn
+        return not getattr(page, "review_opening", False) and not getattr(
+            page.review_view.cards, "growing", False)
+
     for label, assignment_id in targets:
         for attempt in ("first", "again"):
             open_it = functools.partial(page.open_assignment, assignment_id)
-            took, pause, cpu = ticks.measure(open_it, lambda: True)
+            took, pause, cpu = ticks.measure(open_it, drawn)
             if attempt == "again":  # away and back, so the list selection changes
                 page.open_assignment(min(a for _, a in targets if a != assignment_id))
-                took, pause, cpu = ticks.measure(open_it, lambda: True)
+                took, pause, cpu = ticks.measure(open_it, drawn)
             worst_open = max(worst_open, took)
             pauses.append((pause, f"open {label}"))
             print(f"  open assignment: {label:<22} {attempt:<5} {took:5.0f}   pause {pause:5.0f}   "
                   f"cpu {cpu:5.0f}")
+            took, pause, cpu = ticks.measure(  # and its review, as the owner looks at it
+                functools.partial(page.tabs.setCurrentWidget, page.review_view), drawn)
+            pauses.append((pause, f"review of {label}"))
+            print(f"    its review tab shown:            {attempt:<5} {took:5.0f}   "
+                  f"pause {pause:5.0f}   cpu {cpu:5.0f}")
+            page.tabs.setCurrentIndex(0)
     took, pause, cpu = ticks.measure(page.refresh, lambda: True)  # as after a check or answer
     pauses.append((pause, "assignments refill"))
     print(f"  assignments: refill, one picked         {took:5.0f}   pause {pause:5.0f}   "

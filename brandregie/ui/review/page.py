@@ -43,6 +43,7 @@ from brandregie.ui.review.dialogs import (
 )
 from brandregie.ui.review.intake import DraftIntake
 from brandregie.ui.review.list_reader import ListContent, ListReader
+from brandregie.ui.review.review_tab import ReviewTab
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
@@ -101,10 +102,7 @@ class AssignmentsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._detail_tab(), self.tr("Assignment"))
         # the review of a draft is built when it is first needed: the page opens sooner
-        self._review_view: ReviewView | None = None
-        self._review_stand_in = QWidget()
-        self.tabs.addTab(self._review_stand_in, self.tr("Review"))
-        self.tabs.currentChanged.connect(self._tab_chosen)
+        self.review_tab = ReviewTab(self.tabs, self.tr("Review"), self._make_review)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -114,25 +112,20 @@ class AssignmentsPage(QWidget):
     @property
     def review_view(self) -> ReviewView:
         """The "Review" tab: a draft's findings (built on first use, in its tab's place)."""
-        if self._review_view is None:
-            view = ReviewView(self.service)
-            view.brand_editor = self._edit_brand
-            view.profile_changed.connect(self.profile_changed)
-            view.recheck_requested.connect(self.runner.start)
-            view.decided.connect(lambda _id: self._refresh_current())
-            index, current = self.tabs.indexOf(self._review_stand_in), self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, self.tr("Review"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            self._review_stand_in.deleteLater()
-            self._review_view = view
-        return self._review_view
+        return self.review_tab.view()
 
-    def _tab_chosen(self, index: int) -> None:
-        if self._review_view is None and self.tabs.widget(index) is self._review_stand_in:
-            self.review_view.show_version(None)  # built now that the person looks at it
+    @property
+    def review_opening(self) -> bool:
+        """The review of the open assignment is still being made, read or drawn."""
+        return self.review_tab.opening
+
+    def _make_review(self) -> ReviewView:
+        view = ReviewView(self.service)
+        view.brand_editor = self._edit_brand
+        view.profile_changed.connect(self.profile_changed)
+        view.recheck_requested.connect(self.runner.start)
+        view.decided.connect(lambda _id: self._refresh_current())
+        return view
 
     def _detail_tab(self) -> QWidget:
         tab = AssignmentTab()
@@ -240,8 +233,7 @@ class AssignmentsPage(QWidget):
             self.versions.clear()
             self.requests.clear()
             self.decisions.clear()
-            if self._review_view is not None:
-                self._review_view.show_version(None)
+            self.review_tab.open(None, None)
             return
         info = self.service.assignment(assignment_id)
         changed = self.assignment is None or self.assignment.id != info.id
@@ -263,13 +255,10 @@ class AssignmentsPage(QWidget):
             if (version.check_status is CheckStatus.PENDING
                     and not self.runner.is_running(version.id)):
                 self.runner.start(version.id)
-        shown = self.review_view.review
-        if show_version is not None:
-            self.review_view.show_version(show_version)
-        elif changed or shown is None or shown.assignment.id != info.id:
-            self.review_view.show_version(versions[-1].id if versions else None)
-        else:
-            self.review_view.reload()
+        latest = versions[-1].id if versions else None
+        self.review_tab.open(info.id, latest if show_version is None else show_version,
+                             again=show_version is None and not changed and latest is not None
+                             and self.review_tab.assignment == info.id)
 
     # -- actions -------------------------------------------------------------------------------
 
@@ -351,7 +340,7 @@ class AssignmentsPage(QWidget):
     def open_selected_version(self) -> None:
         version = self._selected_version()
         if version is not None:
-            self.review_view.show_version(version)
+            self.review_view.open_version(version)
             self.tabs.setCurrentWidget(self.review_view)
 
     def recheck_selected(self) -> None:

@@ -65,8 +65,10 @@ UI_MODULES = (
     "brandregie.ui.review.compare_view", "brandregie.ui.review.fix_bar",
     "brandregie.ui.review.own_text_bar", "brandregie.ui.review.review_head",
     "PySide6.QtPdf", "brandregie.ui.review.pdf_view",
-    "brandregie.ui.review.visual_panel", "brandregie.ui.review.draft_centre",
-    "brandregie.ui.review.review_tabs", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.visual_panel", "brandregie.ui.review.review_reading",
+    "brandregie.ui.review.draft_centre", "brandregie.ui.review.review_tabs",
+    "brandregie.ui.review.turns", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.review_tab",
     "brandregie.ui.review.worker",
 )
 
