@@ -221,10 +221,10 @@ class _VisitPlans:
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = rules
-        self._plans: dict[frozenset[str], list[Rule]] = {}
+        self._plans: dict[tuple[str, ...], list[Rule]] = {}
 
     def of(self, hits: HitsByKind) -> list[Rule]:
-        kinds = frozenset(hits)
+        kinds = tuple(hits)  # in the order first found: a few orders of a few kinds
         plan = self._plans.get(kinds)
         if plan is None:
             plan = self._plans[kinds] = [rule for rule in self.rules

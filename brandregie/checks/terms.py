@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
-from brandregie.checks.language import MAX_WORD, WORD, LanguageTools
+from brandregie.checks.language import MAX_WORD, STOPWORD_RANKS, WORD, LanguageTools
 from brandregie.checks.text import Segment
 
 _COMPOUND_MIN = 5
@@ -78,6 +78,8 @@ class TermMatcher:
         self.terms: list[Term] = []
         self._lengths: list[int] = []
         self._anchors: list[int] = []
+        self._rares: list[int] = []
+        self._ranks = STOPWORD_RANKS.get(tools.lang, {})
         self._index: dict[str, list[Candidate]] = {}
         self._prefixes: dict[str, list[Candidate]] = {}
         self._prefix_lengths: set[int] = set()
@@ -86,7 +88,8 @@ class TermMatcher:
         self._heads_only: set[int] = set()  # compound terms that may not be the first part
         self._cache: dict[str, frozenset[Candidate]] = {}
         self._starts: dict[str, tuple[Candidate, ...]] = {}
-        self._anchorless: set[str] = set()  # words seen that anchor no term
+        self._triggers: dict[str, tuple[Candidate, ...]] = {}
+        self._untriggered: set[str] = set()  # words seen that are no term's rarest word
         for term in terms:
             self._add(term)
 
@@ -97,8 +100,10 @@ class TermMatcher:
         number = len(self.terms)
         self.terms.append(term)
         self._lengths.append(len(words))
-        # Anchor a multiword term on its longest word: "klant" is rarer than "de".
+        # Anchor a multiword term on its longest word: "klant" is rarer than "de". The anchor
+        # orders the hits (see find); the term is looked for from its rarest word.
         self._anchors.append(max(range(len(words)), key=lambda n: (len(words[n]), n)))
+        self._rares.append(max(range(len(words)), key=lambda n: self._rarity(words[n], n)))
         if term.forms and len(words) == 1:
             for form in term.forms:
                 self._index.setdefault(form, []).append((number, 0))
@@ -123,6 +128,15 @@ class TermMatcher:
             if not term.as_modifier:
                 self._heads_only.add(number)
 
+    def _rarity(self, word: str, position: int) -> tuple[int, int, int]:
+        """How rare a word of a term is, the rarest largest: any word but a function word
+        (the longer the rarer), else the function word least frequent ("wie" in "wie zijn
+        wij")."""
+        rank = self._ranks.get(word)
+        if rank is None:
+            return 1, len(word), position
+        return 0, rank, position
+
     def candidates(self, word: str) -> frozenset[Candidate]:
         """Which term words ``word`` (lower-case) can be; cached per distinct word.
 
@@ -138,17 +152,31 @@ class TermMatcher:
         return found
 
     def starts(self, word: str) -> tuple[Candidate, ...]:
-        """The candidates of ``word`` that can anchor a match (most words have none)."""
+        """The candidates of ``word`` that can anchor a match, in the order that orders hits
+        anchored on the same word."""
         found = self._starts.get(word)
         if found is None:
             anchors = self._anchors
             found = tuple(c for c in self.candidates(word) if c[1] == anchors[c[0]])
             if len(self._starts) > 500_000:
                 self._starts.clear()
-                self._anchorless.clear()
             self._starts[word] = found
+        return found
+
+    def triggers(self, word: str) -> tuple[Candidate, ...]:
+        """The candidates of ``word`` as the rarest word of their term (most words have none):
+        a term is looked for only where its rarest word is, so a common word ("zijn") does not
+        start a look at every term it is part of ("wie zijn wij")."""
+        found = self._triggers.get(word)
+        if found is None:
+            rares = self._rares
+            found = tuple(c for c in self.candidates(word) if c[1] == rares[c[0]])
+            if len(self._triggers) > 500_000:
+                self._triggers.clear()
+                self._untriggered.clear()
+            self._triggers[word] = found
             if not found:
-                self._anchorless.add(word)
+                self._untriggered.add(word)
         return found
 
     def _compute(self, word: str) -> frozenset[Candidate]:
@@ -185,20 +213,22 @@ class TermMatcher:
         return found
 
     def find(self, segment: Segment) -> list[Hit]:
-        """Every term occurrence in ``segment``, in the order of the words that anchor them."""
+        """Every term occurrence in ``segment``, in the order of the words that anchor them
+        (then in the order of :meth:`starts`)."""
         words = segment.words
-        if self._anchorless.issuperset(words):  # no word can start a term: asked in C
+        if self._untriggered.issuperset(words):  # no term's rarest word here: asked in C
             return []
         found: list[Hit] = []
+        places: list[tuple[int, int]] = []
         lengths = self._lengths
-        starts = list(map(self._starts.get, words))
-        if None in starts:
-            starts = [self.starts(w) if s is None else s for w, s in zip(words, starts,
-                                                                          strict=True)]
+        triggers = list(map(self._triggers.get, words))
+        if None in triggers:
+            triggers = [self.triggers(w) if t is None else t for w, t in zip(words, triggers,
+                                                                              strict=True)]
         count = len(words)
-        # Most words anchor no term (an empty tuple): compress skips them in C.
-        for i in compress(range(count), starts):
-            for number, position in starts[i]:  # type: ignore[union-attr]
+        # Most words trigger no term (an empty tuple): compress skips them in C.
+        for i in compress(range(count), triggers):
+            for number, position in triggers[i]:  # type: ignore[union-attr]
                 first = i - position
                 last = first + lengths[number] - 1
                 if first < 0 or last >= count:
@@ -208,7 +238,18 @@ class TermMatcher:
                 bounds = segment.bounds
                 found.append(_new_tuple(Hit, (self.terms[number], bounds[2 * first],
                                               bounds[2 * last + 1])))
+                places.append((number, first))
+        if len(found) > 1:
+            found = [found[k] for k in sorted(range(len(found)), key=[
+                self._anchor_order(number, first, words) for number, first in places
+            ].__getitem__)]
         return found
+
+    def _anchor_order(self, number: int, first: int, words: list[str]) -> tuple[int, int]:
+        """Where a hit of term ``number`` at word ``first`` comes among the segment's hits:
+        by its anchor word, then by its place among that word's :meth:`starts`."""
+        position = self._anchors[number]
+        return first + position, self.starts(words[first + position]).index((number, position))
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
               segment: Segment) -> bool:

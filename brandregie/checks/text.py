@@ -127,6 +127,11 @@ class Segment:
         sentence needs no more for its reading figures."""
         if self._sentences is not None or len(self.lowered) != len(self.text):
             return len(self.sentences)
+        text = self.text
+        if "\n" not in text:
+            first = _END.search(text)
+            if first is None or first.end() == len(text):  # one sentence at most: no judging
+                return 1 if self.words else 0
         starts = self.bounds[0::2]
         count = index = 0
         for end in _sentence_ends(self.text):
