@@ -185,9 +185,11 @@ def _copy_database(source: Path, target: Path, cancel: threading.Event | None = 
             dst.execute("COMMIT")
             dst.execute("DETACH DATABASE src")
             _check(dst, source)
-        except sqlite3.DatabaseError as exc:
-            if stop.is_set():
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if stop.is_set():  # interrupted, also in the copy's check: not damage
                 raise BackupCancelled from None
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(_("{path} is damaged: {reason}").format(
                 path=source, reason=exc)) from None
         finally:
