@@ -13,7 +13,8 @@ step lasts until its page is in place and painted (its last step built, for a pa
 steps), then 150 ms more as the person looks at it; the longest gap between ticks of a 5 ms
 timer on the GUI thread in that time is the step's pause (``bench/pauses.py``).
 
-Prints per step the minimum and median over the runs of the step's time and its longest pause,
+Prints per step the minimum and median over the runs of the step's time, its longest pause and
+the GUI thread's CPU time in that pause (the figure that holds on a machine busy with other work),
 the worst pause with where the GUI thread's time in it went (its own CPU, waiting for a core,
 the rest blocked on Python's lock), and with ``--why`` the functions it was in. The machine's
 load average is printed before and after. Target: no pause over 100 ms; every page's first
@@ -244,14 +245,16 @@ def main() -> int:
         loads.append(Path("/proc/loadavg").read_text().split()[0])
     print(f"{args.runs} walks{' (work pages first)' if args.work_first else ''}; load average "
           f"before and after each: {' '.join(loads)}")
-    print(f"{'step':<44} {'time ms min/med':>16} {'pause ms min/med':>17}   worst pause: ms "
-          "(GUI thread CPU, waiting for a core, the rest blocked)")
+    print(f"{'step':<44} {'time ms min/med':>16} {'pause ms min/med':>17} "
+          f"{'its CPU min/med':>16}   worst pause: ms (GUI thread CPU, waiting for a core, "
+          "the rest blocked)")
     worst_pause = 0.0
     worst_first = 0.0
     for n, first in enumerate(runs[0]):
         steps = [run[n] for run in runs]
         times = [float(s["ms"]) for s in steps]  # type: ignore[arg-type]
         pauses = [float(s["pause"]) for s in steps]  # type: ignore[arg-type]
+        cpus = [float(s["cpu"]) for s in steps]  # type: ignore[arg-type]
         worst = max(steps, key=lambda s: float(s["pause"]))  # type: ignore[arg-type]
         worst_pause = max(worst_pause, statistics.median(pauses))
         if str(first["step"]).startswith("first visit "):
@@ -259,7 +262,8 @@ def main() -> int:
         where = f"; in {worst['where']}" if worst["where"] else ""
         lock = float(worst["pause"]) - float(worst["cpu"]) - float(worst["core"])  # type: ignore[arg-type]
         print(f"{first['step']:<44} {min(times):7.0f} {statistics.median(times):7.0f}  "
-              f"{min(pauses):7.0f} {statistics.median(pauses):7.0f}   "
+              f"{min(pauses):7.0f} {statistics.median(pauses):7.0f}  "
+              f"{min(cpus):7.0f} {statistics.median(cpus):7.0f}   "
               f"{float(worst['pause']):.0f} ({float(worst['cpu']):.0f}, "  # type: ignore[arg-type]
               f"{float(worst['core']):.0f}, {max(lock, 0):.0f}{where})")  # type: ignore[arg-type]
     print(f"longest median pause {worst_pause:.0f} ms (target {PAUSE_TARGET_MS}); slowest median "

@@ -63,6 +63,10 @@ class CheckContext:
 class Rule:
     """A rule reads the draft segment by segment, then may add findings about the whole."""
 
+    #: The kinds of hits a rule reads, when that is all it reads of a segment: it is then
+    #: visited only for segments that have hits of those kinds (``None``: every segment).
+    kinds: frozenset[str] | None = None
+
     def visit(self, segment: Segment, hits: HitsByKind) -> None:
         """Look at one segment (``hits``: the terms found in it, by kind)."""
 

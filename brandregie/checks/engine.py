@@ -214,6 +214,24 @@ def _resolve(hits: list[Hit], protected: list[tuple[int, int]]) -> dict[str, lis
     return kept
 
 
+class _VisitPlans:
+    """Which rules visit a segment, by the kinds of hits it has: a rule that reads only its
+    own kinds of hits (banned words, clichés, ...) is not called for a segment without them,
+    which is most segments. Each plan keeps the rules' order."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self._plans: dict[tuple[str, ...], list[Rule]] = {}
+
+    def of(self, hits: HitsByKind) -> list[Rule]:
+        kinds = tuple(hits)  # in the order first found: a few orders of a few kinds
+        plan = self._plans.get(kinds)
+        if plan is None:
+            plan = self._plans[kinds] = [rule for rule in self.rules
+                                         if rule.kinds is None or not rule.kinds.isdisjoint(kinds)]
+        return plan
+
+
 def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str | None = None,
                    draft_language: str | None = None, deliverable: str | None = None,
                    progress: Progress | None = None, cancel: CancelCheck | None = None
@@ -247,15 +265,22 @@ def check_document(document: Document, snapshot: ProfileSnapshot, *, lang: str |
     protected = _protected_pattern(brand)
     # Rules that look only at the whole draft (colours, fonts) are not called per segment.
     visiting = [rule for rule in rules if type(rule).visit is not Rule.visit]
+    plans = _VisitPlans(visiting)
+    plain = plans.of(_NO_HITS)
     total = max(1, len(document.text))
     next_report = 0.0
     for number, segment in enumerate(segments(document)):
         if cancel is not None and number % 8 == 0 and cancel():
             raise Cancelled
         found = longest(matcher.find(segment))
-        hits = _resolve(found, _protected_spans(protected, segment.text)
-                        + _name_spans_around(segment, found)) if found else _NO_HITS
-        for rule in visiting:
+        hits: HitsByKind
+        if found:
+            hits = _resolve(found, _protected_spans(protected, segment.text)
+                            + _name_spans_around(segment, found))
+            plan = plans.of(hits)
+        else:
+            hits, plan = _NO_HITS, plain
+        for rule in plan:
             rule.visit(segment, hits)
         if progress is not None:
             done = (segment.offset + len(segment.text)) / total

@@ -41,19 +41,25 @@ def _words(text: str) -> frozenset[str]:
 #: Words, with apostrophes and hyphens inside (zo'n, auto's); digits count as words too.
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 
-STOPWORDS: dict[str, frozenset[str]] = {
-    "nl": _words("""
+#: Function words, the most frequent first (roughly): a word later in the list is rarer.
+_STOPWORD_TEXT = {
+    "nl": """
         de het een en van in is dat die niet op te met voor zijn er je jij ik we wij ze zij hij
         maar ook als bij naar om aan dan nog of uit door wat wordt worden heeft hebben kan
         kunnen zal zullen onze ons jullie jouw uw deze dit was waren hoe waar wie geen meer veel
         al zo tot over na onder nu wel want omdat dus mijn mij jou zich iets heel echt elke elk
-        alle"""),
-    "en": _words("""
+        alle""",
+    "en": """
         the a an and of to in is that for it with as on be are was were this by you your we our
         at or from have has not will can they their he she his her its which who what when where
         how all more about but if than so do does into out up no one would could should there
-        these those been being very every each"""),
+        these those been being very every each""",
 }
+STOPWORDS: dict[str, frozenset[str]] = {lang: _words(text) for lang, text in _STOPWORD_TEXT.items()}
+#: Each function word's place in :data:`STOPWORDS`' order (0: the most frequent).
+STOPWORD_RANKS: dict[str, dict[str, int]] = {
+    lang: {word: rank for rank, word in reversed(list(enumerate(text.split())))}
+    for lang, text in _STOPWORD_TEXT.items()}
 
 #: Function words of one language that are not words of the other ("in", "is", "we" are both).
 _DISTINCT = {"nl": STOPWORDS["nl"] - STOPWORDS["en"], "en": STOPWORDS["en"] - STOPWORDS["nl"]}

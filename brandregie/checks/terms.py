@@ -14,12 +14,12 @@ the other part is itself a known word; terms ending in ``*`` match every word st
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
-from brandregie.checks.language import MAX_WORD, WORD, LanguageTools
+from brandregie.checks.language import MAX_WORD, STOPWORD_RANKS, WORD, LanguageTools
 from brandregie.checks.text import Segment
 
 _COMPOUND_MIN = 5
@@ -58,6 +58,11 @@ class Hit(NamedTuple):
     end: int
 
 
+#: Makes a :class:`Hit` (or any named tuple) from a tuple in C, without the named tuple's own
+#: constructor, which is Python code.
+_new_tuple = tuple.__new__
+
+
 Candidate = tuple[int, int]  # (term number, word position in the term)
 
 #: A segment's hits by their term's kind ("banned", "cliches", ...), each kind in text order:
@@ -73,6 +78,8 @@ class TermMatcher:
         self.terms: list[Term] = []
         self._lengths: list[int] = []
         self._anchors: list[int] = []
+        self._rares: list[int] = []
+        self._ranks = STOPWORD_RANKS.get(tools.lang, {})
         self._index: dict[str, list[Candidate]] = {}
         self._prefixes: dict[str, list[Candidate]] = {}
         self._prefix_lengths: set[int] = set()
@@ -81,7 +88,8 @@ class TermMatcher:
         self._heads_only: set[int] = set()  # compound terms that may not be the first part
         self._cache: dict[str, frozenset[Candidate]] = {}
         self._starts: dict[str, tuple[Candidate, ...]] = {}
-        self._anchorless: set[str] = set()  # words seen that anchor no term
+        self._triggers: dict[str, tuple[Candidate, ...]] = {}
+        self._untriggered: set[str] = set()  # words seen that are no term's rarest word
         for term in terms:
             self._add(term)
 
@@ -92,8 +100,10 @@ class TermMatcher:
         number = len(self.terms)
         self.terms.append(term)
         self._lengths.append(len(words))
-        # Anchor a multiword term on its longest word: "klant" is rarer than "de".
+        # Anchor a multiword term on its longest word: "klant" is rarer than "de". The anchor
+        # orders the hits (see find); the term is looked for from its rarest word.
         self._anchors.append(max(range(len(words)), key=lambda n: (len(words[n]), n)))
+        self._rares.append(max(range(len(words)), key=lambda n: self._rarity(words[n], n)))
         if term.forms and len(words) == 1:
             for form in term.forms:
                 self._index.setdefault(form, []).append((number, 0))
@@ -118,6 +128,15 @@ class TermMatcher:
             if not term.as_modifier:
                 self._heads_only.add(number)
 
+    def _rarity(self, word: str, position: int) -> tuple[int, int, int]:
+        """How rare a word of a term is, the rarest largest: any word but a function word
+        (the longer the rarer), else the function word least frequent ("wie" in "wie zijn
+        wij")."""
+        rank = self._ranks.get(word)
+        if rank is None:
+            return 1, len(word), position
+        return 0, rank, position
+
     def candidates(self, word: str) -> frozenset[Candidate]:
         """Which term words ``word`` (lower-case) can be; cached per distinct word.
 
@@ -133,17 +152,31 @@ class TermMatcher:
         return found
 
     def starts(self, word: str) -> tuple[Candidate, ...]:
-        """The candidates of ``word`` that can anchor a match (most words have none)."""
+        """The candidates of ``word`` that can anchor a match, in the order that orders hits
+        anchored on the same word."""
         found = self._starts.get(word)
         if found is None:
             anchors = self._anchors
             found = tuple(c for c in self.candidates(word) if c[1] == anchors[c[0]])
             if len(self._starts) > 500_000:
                 self._starts.clear()
-                self._anchorless.clear()
             self._starts[word] = found
+        return found
+
+    def triggers(self, word: str) -> tuple[Candidate, ...]:
+        """The candidates of ``word`` as the rarest word of their term (most words have none):
+        a term is looked for only where its rarest word is, so a common word ("zijn") does not
+        start a look at every term it is part of ("wie zijn wij")."""
+        found = self._triggers.get(word)
+        if found is None:
+            rares = self._rares
+            found = tuple(c for c in self.candidates(word) if c[1] == rares[c[0]])
+            if len(self._triggers) > 500_000:
+                self._triggers.clear()
+                self._untriggered.clear()
+            self._triggers[word] = found
             if not found:
-                self._anchorless.add(word)
+                self._untriggered.add(word)
         return found
 
     def _compute(self, word: str) -> frozenset[Candidate]:
@@ -179,20 +212,23 @@ class TermMatcher:
                     break
         return found
 
-    def find(self, segment: Segment) -> Iterator[Hit]:
-        """Every term occurrence in ``segment``, longest first where they overlap."""
+    def find(self, segment: Segment) -> list[Hit]:
+        """Every term occurrence in ``segment``, in the order of the words that anchor them
+        (then in the order of :meth:`starts`)."""
         words = segment.words
-        if self._anchorless.issuperset(words):  # no word can start a term: asked in C
-            return
+        if self._untriggered.issuperset(words):  # no term's rarest word here: asked in C
+            return []
+        found: list[Hit] = []
+        places: list[tuple[int, int]] = []
         lengths = self._lengths
-        starts = list(map(self._starts.get, words))
-        if None in starts:
-            starts = [self.starts(w) if s is None else s for w, s in zip(words, starts,
-                                                                          strict=True)]
+        triggers = list(map(self._triggers.get, words))
+        if None in triggers:
+            triggers = [self.triggers(w) if t is None else t for w, t in zip(words, triggers,
+                                                                              strict=True)]
         count = len(words)
-        # Most words anchor no term (an empty tuple): compress skips them in C.
-        for i in compress(range(count), starts):
-            for number, position in starts[i]:  # type: ignore[union-attr]
+        # Most words trigger no term (an empty tuple): compress skips them in C.
+        for i in compress(range(count), triggers):
+            for number, position in triggers[i]:  # type: ignore[union-attr]
                 first = i - position
                 last = first + lengths[number] - 1
                 if first < 0 or last >= count:
@@ -200,7 +236,20 @@ class TermMatcher:
                 if last > first and not self._fits(number, first, last, words, segment):
                     continue
                 bounds = segment.bounds
-                yield Hit(self.terms[number], bounds[2 * first], bounds[2 * last + 1])
+                found.append(_new_tuple(Hit, (self.terms[number], bounds[2 * first],
+                                              bounds[2 * last + 1])))
+                places.append((number, first))
+        if len(found) > 1:
+            found = [found[k] for k in sorted(range(len(found)), key=[
+                self._anchor_order(number, first, words) for number, first in places
+            ].__getitem__)]
+        return found
+
+    def _anchor_order(self, number: int, first: int, words: list[str]) -> tuple[int, int]:
+        """Where a hit of term ``number`` at word ``first`` comes among the segment's hits:
+        by its anchor word, then by its place among that word's :meth:`starts`."""
+        position = self._anchors[number]
+        return first + position, self.starts(words[first + position]).index((number, position))
 
     def _fits(self, number: int, first: int, last: int, words: list[str],
               segment: Segment) -> bool:
@@ -229,16 +278,20 @@ def _is_modifier(tools: LanguageTools, part: str) -> bool:
     return False
 
 
+def _earliest_longest(hit: Hit) -> tuple[int, int]:
+    return hit[1], hit[1] - hit[2]
+
+
 #: Kinds where every hit counts, even on the same words (a keyword of two key messages).
 ALL_HITS = frozenset({"keyword"})
 
 
-def longest(hits: Iterable[Hit]) -> list[Hit]:
+def longest(hits: list[Hit]) -> list[Hit]:
     """One hit per stretch of words and kind: the earliest, longest one ("passie voor brood"
     rather than "passie"; "we are passionate" rather than also "passionate about")."""
-    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
-    if len(ordered) < 2:  # most segments: nothing to choose between
-        return ordered
+    if len(hits) < 2:  # most segments: nothing to choose between
+        return hits
+    ordered = sorted(hits, key=_earliest_longest)
     kept: list[Hit] = []
     for hit in ordered:
         kind = hit.term.kind

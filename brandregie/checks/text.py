@@ -127,6 +127,11 @@ class Segment:
         sentence needs no more for its reading figures."""
         if self._sentences is not None or len(self.lowered) != len(self.text):
             return len(self.sentences)
+        text = self.text
+        if "\n" not in text:
+            first = _END.search(text)
+            if first is None or first.end() == len(text):  # one sentence at most: no judging
+                return 1 if self.words else 0
         starts = self.bounds[0::2]
         count = index = 0
         for end in _sentence_ends(self.text):
@@ -175,6 +180,11 @@ def _cut_point(text: str, near: int) -> int:
     return near
 
 
+#: How far back from a full stop its word is looked for at once (longer runs are walked).
+_HEAD_REACH = 48
+_new_tuple = tuple.__new__
+
+
 def _is_boundary(text: str, match: re.Match[str]) -> bool:
     start, end = match.span()
     rest = text[end:end + 40]
@@ -185,10 +195,19 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True
     if end < len(text) and not text[end].isspace() and "." not in text[start + 1:end]:
         return True  # "kopen.Tevens": a missing space, not an abbreviation
-    head = start
-    while head > 0 and not text[head - 1].isspace():
-        head -= 1
-    shown = text[head:start].lstrip("([\"'“‘")
+    # The word before the mark, back to white space: its last part of a short stretch, in C.
+    near = text[max(0, start - _HEAD_REACH):start]
+    if not near or near[-1].isspace():
+        token = ""
+    else:
+        token = near.rsplit(None, 1)[-1]
+        if len(token) == len(near) and start > _HEAD_REACH:  # a longer run: walk back
+            head = start - len(token)
+            while head > 0 and not text[head - 1].isspace():
+                head -= 1
+            token = text[head:start]
+    head = start - len(token)
+    shown = token.lstrip("([\"'“‘")
     word = shown.lower()
     key = word.rstrip(".")
     if word in ABBREVIATIONS or key in ABBREVIATIONS:
@@ -249,7 +268,8 @@ def split_sentences(text: str, lowered: str | None = None, starts: list[int] | N
             chunk = text[start:end]
             begin = start + len(chunk) - len(chunk.lstrip())
             stop = end - len(chunk) + len(chunk.rstrip())
-            sentences.append(Sentence(begin, stop, index, index + count))
+            # made as a plain tuple in C (the named tuple's own constructor is Python code)
+            sentences.append(_new_tuple(Sentence, (begin, stop, index, index + count)))
             index += count
         start = end
     return tuple(sentences)

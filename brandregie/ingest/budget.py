@@ -27,7 +27,7 @@ def within_text_budget(document: Document, limits: Limits) -> Document:
             block = dataclasses.replace(block, text=block.text[:cut - block.start], end=cut)
         blocks.append(block)
     end = blocks[-1].end if blocks else 0
-    note = _("only the first {n} characters of {total} were checked; the rest was not "
+    note = _("only the first {n:,} characters of {total:,} were checked; the rest was not "
              "read").format(n=end, total=len(document.text))
     return dataclasses.replace(document, text=document.text[:end], blocks=tuple(blocks),
                                notes=(*document.notes, note), complete=False)

@@ -80,6 +80,10 @@ class Store:
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
+        #: Bumped when the data is put back under this open store (a restore): a job started
+        #: before compares it, with its row written and locked, and stores nothing if it moved
+        #: (a version id it holds may name another version now).
+        self.generation = 0
         if url.startswith("sqlite:///"):
             inspect_sqlite_file(Path(url.removeprefix("sqlite:///")))
         self.engine = make_engine(url)

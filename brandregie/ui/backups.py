@@ -210,6 +210,7 @@ class BackupsDialog(QDialog):
             return
         if not self.before_restore():
             return
+        self.store.generation += 1  # a job begun before stores nothing from now on
         self.restored = False
         self.list.setEnabled(False)  # nothing else starts until the restore has ended
         self.buttons.setEnabled(False)
@@ -329,6 +330,11 @@ class AppBackups(QObject):
         QTimer.singleShot(start_delay_ms, self, lambda: self.back_up(timedelta(0)))
         self.attach(shell.window)
 
+    @property
+    def busy(self) -> bool:
+        """Whether an automatic backup is under way (its end not yet told)."""
+        return self._worker.busy
+
     def back_up(self, min_interval: timedelta) -> Task | None:
         """Start an automatic backup on a worker if one is due (None: one is running, or the
         app is closing)."""
@@ -396,8 +402,19 @@ class AppBackups(QObject):
         self.after_dialog(dialog)
 
     def close_brand(self) -> bool:
-        """Before a restore: save and close the open brand (False: it could not be saved)."""
-        return self.shell.window.close_session()
+        """Before a restore: save and close the open brand (False: it could not be saved),
+        and stop the review's checks and drops under way, waiting until their jobs have ended
+        (a cancelled check is stored as cancelled first, in the data kept as a backup)."""
+        if not self.shell.window.close_session():
+            return False
+        from brandregie.ui.review.intake import DraftIntake
+        from brandregie.ui.review.worker import CheckRunner
+
+        for intake in self.shell.window.findChildren(DraftIntake):
+            intake.stop()
+        for checks in self.shell.window.findChildren(CheckRunner):
+            checks.stop()
+        return True
 
     def after_dialog(self, dialog: BackupsDialog) -> None:
         """The dialog has closed: if a restore was tried, rebuild the window on the data as it

@@ -27,7 +27,7 @@ from brandregie.ui.backups import AppBackups, BackupsDialog
 from brandregie.ui.jobs import Progress
 from brandregie.ui.shell import Shell
 from brandregie.ui.translation import install_language
-from tests.ui.conftest import click
+from tests.ui.conftest import HeldJob, click, deliver_what_the_worker_sent
 
 
 @pytest.fixture
@@ -121,8 +121,9 @@ def test_closing_on_a_store_whose_backup_takes_long_stores_only_the_new_drafts(
     from brandregie.review.service import ReviewService
 
     backups = AppBackups(shell, start_delay_ms=0)
-    qtbot.waitUntil(lambda: len(b.list_backups(db_path)) == 1, timeout=5000)
-    assert backups.last_took is not None
+    qtbot.waitUntil(lambda: backups.last_took is not None and not backups.busy,
+                    timeout=5000)  # the start's backup, made and ended
+    assert len(b.list_backups(db_path)) == 1
     backups.last_took = 60.0  # as the start's backup of a five-year store took
     review = ReviewService(shell.store)
     job = review.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
@@ -183,6 +184,100 @@ def test_restoring_a_backup_in_the_app_brings_the_profile_back(
     assert kinds == [b.BEFORE_RESTORE, b.MANUAL]
     assert "Restored" in shell.window.statusBar().currentMessage()
     assert _backups_actions(shell) == ["&Backups…"]
+    backups.timer.stop()
+
+
+DRAFT = "Bij Korenaar bakken we elke nacht vers brood, met zuurdesem en tijd.\n" * 20
+
+
+def _restore_in_dialog(qtbot: QtBot, backups: AppBackups,
+                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """File → Backups…, restore the newest backup, yes: as the person does it."""
+    monkeypatch.setattr(dialogs, "confirm", lambda _p, _t, _text: True)
+    QTimer.singleShot(0, lambda: _in_backups_dialog(lambda d: click(d.restore_button)))
+    with qtbot.waitSignal(backups.restored, timeout=30_000) as reopened:
+        backups.show_dialog()
+    assert reopened.args == [True]
+
+
+def test_a_restore_stops_the_checks_and_drops_under_way_before_it_writes(
+        qtbot: QtBot, shell: Shell, db_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from brandregie.review.service import ReviewService
+    from brandregie.ui.review.intake import DraftIntake
+    from brandregie.ui.review.worker import CheckRunner
+
+    backups = AppBackups(shell, start_delay_ms=60_000)
+    review = ReviewService(shell.store)
+    job = review.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    b.create_backup(db_path, kind=b.MANUAL)  # the assignment, no draft yet
+    version = review.add_version(job.id, "nieuwsbrief.txt", DRAFT.encode())
+    checks = CheckRunner(review, shell.window)  # as the review page has them
+    intake = DraftIntake(review, shell.window)
+    held_check, held_drop = HeldJob(checks.jobs), HeldJob(intake.jobs)
+    checks.jobs.cancelled.connect(lambda _task: held_check.release())
+    intake.jobs.cancelled.connect(lambda _task: held_drop.release())
+    checks.start(version.id)
+    held_check.wait_until_held()  # checking, on its worker
+    dropped = tmp_path / "tweede.txt"
+    dropped.write_text(DRAFT + "Een tweede versie.\n")
+    intake.add(job.id, [dropped])
+    held_drop.wait_until_held()  # being kept, on its worker
+    running = [*checks.jobs.running, *intake.jobs.running]
+
+    _restore_in_dialog(qtbot, backups, monkeypatch)
+
+    assert held_check.released.is_set() and held_drop.released.is_set()  # cancelled first
+    assert all(task.done for task in running)  # and ended before the restore wrote
+    after = ReviewService(shell.store)
+    assert after.versions(job.id) == []  # as backed up: neither the draft nor the drop
+    reused = after.add_version(job.id, "ander.txt", b"Een heel andere tekst.")
+    assert reused.id == version.id and reused.check_status.value == "pending"
+    (before,) = [x for x in b.list_backups(db_path) if x.kind == b.BEFORE_RESTORE]
+    with open_store(before.path) as kept:  # the cancelled check, stored as such first
+        (old,) = ReviewService(kept).versions(job.id)
+    assert old.id == version.id and old.check_status.value == "cancelled"
+    backups.timer.stop()
+
+
+def test_a_check_or_drop_the_restore_did_not_stop_stores_nothing_after_it(
+        qtbot: QtBot, shell: Shell, db_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Jobs outside the window (so not stopped) that end after a restore: the version id the
+    check holds names another draft now, and the drop's assignment is not what it was."""
+    from brandregie.review.service import ReviewService
+    from brandregie.ui.review.intake import DraftIntake
+    from brandregie.ui.review.worker import CheckRunner
+
+    backups = AppBackups(shell, start_delay_ms=60_000)
+    review = ReviewService(shell.store)
+    job = review.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    b.create_backup(db_path, kind=b.MANUAL)
+    version = review.add_version(job.id, "nieuwsbrief.txt", DRAFT.encode())
+    checks, intake = CheckRunner(review), DraftIntake(review)
+    held_check, held_drop = HeldJob(checks.jobs), HeldJob(intake.jobs)
+    told: list[object] = []
+    checks.finished.connect(lambda _id, info: told.append(info))
+    intake.stored.connect(told.append)
+    checks.start(version.id)
+    held_check.wait_until_held()
+    dropped = tmp_path / "tweede.txt"
+    dropped.write_text(DRAFT + "Een tweede versie.\n")
+    intake.add(job.id, [dropped])
+    held_drop.wait_until_held()
+
+    _restore_in_dialog(qtbot, backups, monkeypatch)
+    after = ReviewService(shell.store)
+    reused = after.add_version(job.id, "ander.txt", b"Een heel andere tekst.")
+    assert reused.id == version.id  # the id the late check holds
+    held_check.release()
+    held_drop.release()
+    assert checks.wait() and intake.jobs.wait()
+    deliver_what_the_worker_sent()
+
+    (only,) = after.versions(job.id)  # the drop was not kept into the restored data
+    assert only.file_name == "ander.txt" and only.check_status.value == "pending"
+    assert only.score is None and told == []  # nor the late check's report, nor "cancelled"
     backups.timer.stop()
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import gc
+import json
+import os
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -73,3 +76,33 @@ def test_code_brought_in_over_turns_of_the_event_loop_then_the_follow_up(
     assert done == [{"wp_leaf", "wp_top"}], "a module that fails is passed over, not retried"
     for name in ("wp_leaf", "wp_top"):
         sys.modules.pop(name, None)
+
+
+SCAN = r"""
+import json, linecache, sys
+from PySide6.QtWidgets import QApplication
+from brandregie.ui import gui_thread
+app = QApplication([])
+gui_thread.install(app)
+# a from-import hands PySide's import hook the module itself (``import a.b`` hands it ``a``)
+from colorsys import __name__ as _
+from brandregie.profile.conflict import __name__ as _
+from brandregie.ui.visual_cards import __name__ as _
+names = ("colorsys", "brandregie.profile.conflict", "brandregie.ui.visual_cards")
+feature = sys.modules["shibokensupport.feature"]
+print(json.dumps({"answers": [feature.pyside_feature_dict.get(n) for n in names],
+                  "read_through_linecache": [sys.modules[n].__file__ in linecache.cache
+                                             for n in names]}))
+"""
+
+
+def test_pyside_is_told_which_modules_use_it_without_reading_their_source_line_by_line(
+        ) -> None:
+    """PySide asks of every module imported after it whether its source names PySide6; after
+    ``install`` it gets the same answers (0: uses PySide, -1: does not) from the files' bytes,
+    not through ``inspect.getsource`` (which parses the file into lines and caches them)."""
+    done = subprocess.run([sys.executable, "-c", SCAN], capture_output=True, text=True,
+                          check=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome == {"answers": [-1, -1, 0], "read_through_linecache": [False] * 3}

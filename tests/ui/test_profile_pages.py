@@ -295,3 +295,21 @@ def test_a_cleared_optional_text_is_stored_as_nothing(qtbot: QtBot,
     journey = session_of(restart(qtbot, window, make_window)).brand.employer.candidate_journey
     assert journey[0].improvement is None
     assert journey[2].improvement is None
+
+
+def test_vocabulary_shows_its_first_tab_at_once_and_the_others_once_built(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    window.show_page("vocabulary")
+    page = window.page("vocabulary")
+    assert isinstance(page, VocabularyPage)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Brand names"]
+    assert page.names.list.count() > 0  # the brand's own names, in the first turn
+    qtbot.waitUntil(lambda: not page.building)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Brand names", "Preferred terms", "Banned terms", "Key messages", "Clichés"]
+    vocabulary = session_of(window).brand.vocabulary
+    assert [page.banned.list.item(i).text() for i in range(page.banned.list.count())] == [
+        banned.term for banned in vocabulary.banned]  # shown with the brand's terms
+    assert page.builtin.widget.isChecked() == vocabulary.cliches.builtin

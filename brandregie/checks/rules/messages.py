@@ -38,6 +38,8 @@ def needed(count: int) -> int:
 
 
 class KeyMessageRule(TermRule):
+    kinds = frozenset({"keyword"})
+
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
         fallback = next(iter(ctx.brand.languages), ctx.lang)
@@ -52,7 +54,8 @@ class KeyMessageRule(TermRule):
                               if len(w) >= 4 and w.lower() not in ctx.tools.stopwords)
             self.keywords.append(words)
         self.found: set[tuple[int, int]] = set()
-        self.first: Block | None = None
+        #: The draft's first block with text (its opening): the first segment's block.
+        self.first: Block | None = next((b for b in ctx.document.blocks if b.text), None)
 
     @property
     def active(self) -> bool:
@@ -64,8 +67,6 @@ class KeyMessageRule(TermRule):
                 yield Term("keyword", word, (number, position))
 
     def visit(self, segment: Segment, hits: HitsByKind) -> None:
-        if self.first is None:
-            self.first = segment.block
         for hit in hits.get("keyword", ()):
             ref = hit.term.ref
             assert isinstance(ref, tuple)

@@ -140,9 +140,11 @@ class ReadabilityRule(Rule):
         self._long = []
 
     def _close_block(self) -> None:
-        self._report_long()
-        words, sentences, syllables = self._block_counts
-        self._block_counts = [0, 0, 0]
+        if self._long:
+            self._report_long()
+        counts = self._block_counts
+        words, sentences, syllables = counts
+        counts[0] = counts[1] = counts[2] = 0
         block = self._block
         if block is None:
             return

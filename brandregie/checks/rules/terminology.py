@@ -17,6 +17,8 @@ from brandregie.profile.schema import BannedTerm, PreferredTerm
 class BannedRule(TermRule):
     """A word the brand never uses, in any inflection or compound."""
 
+    kinds = frozenset({"banned"})
+
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx
 
@@ -59,6 +61,8 @@ class PreferredRule(TermRule):
     is another job than "engineer"), or as a gloss right after the brand's own word ("branden,
     oftewel roasten").
     """
+
+    kinds = frozenset({"preferred"})
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx

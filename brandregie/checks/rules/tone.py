@@ -55,10 +55,10 @@ class AddressRule(Rule):
             return
         text = segment.text
         quotes = segment.quotes
-        spans = segment.spans
+        bounds = segment.bounds  # word i is text[bounds[2i]:bounds[2i + 1]]
         for i in compress(range(len(words)), map(_ADDRESS.__contains__, words)):
             word = words[i]
-            if in_spans(spans[i][0], quotes) or self._not_address(text, words, spans, i):
+            if in_spans(bounds[2 * i], quotes) or self._not_address(text, words, bounds, i):
                 continue
             formal = word in FORMAL
             if formal:
@@ -66,12 +66,11 @@ class AddressRule(Rule):
             else:
                 self._informal += 1
             if formal != (self.form == "u") and len(self._wrong) < self._limit:
-                self._wrong.append((segment, (*spans[i], word)))
+                self._wrong.append((segment, (bounds[2 * i], bounds[2 * i + 1], word)))
 
     @staticmethod
-    def _not_address(text: str, words: list[str], spans: list[tuple[int, int]], i: int
-                     ) -> bool:
-        start, end = spans[i]
+    def _not_address(text: str, words: list[str], bounds: list[int], i: int) -> bool:
+        start, end = bounds[2 * i], bounds[2 * i + 1]
         word = words[i]
         before = text[start - 1:start] if start else ""
         after = text[end:end + 2]
@@ -81,7 +80,7 @@ class AddressRule(Rule):
             return False
         if after[:1] == "." and after[1:2].isalpha():
             return True  # U.S., u.a.
-        if i and words[i - 1].isdigit() and not text[spans[i - 1][1]:start].strip():
+        if i and words[i - 1].isdigit() and not text[bounds[2 * i - 1]:start].strip():
             return True  # 10 u (uur), but not "bel 038 123 45 67. U krijgt"
         return bool(i and words[i - 1] in _LETTER_WORDS)
 
@@ -190,6 +189,7 @@ class ListRule(TermRule):
         self.ctx = ctx
         self.rule = rule
         self.kind = kind
+        self.kinds = frozenset({kind})
 
     def terms(self) -> Iterator[Term]:
         ctx = self.ctx
@@ -375,6 +375,8 @@ class GenderCodedRule(TermRule):
     masculine-coded word is a hint (info), and a vacancy whose masculine-coded words outnumber
     its feminine-coded ones by three or more gets a warning. Only vacancy texts are checked.
     """
+
+    kinds = frozenset({"gender"})
 
     def __init__(self, ctx: CheckContext) -> None:
         self.ctx = ctx

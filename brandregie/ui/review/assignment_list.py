@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyle,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -24,11 +25,34 @@ from PySide6.QtWidgets import (
 
 from brandregie.review.records import AssignmentInfo
 from brandregie.ui.page import SECTION_TITLE, heading
-from brandregie.ui.review.assignment_rows import ASSIGNMENT_ID, AssignmentRows
+from brandregie.ui.review.assignment_rows import ASSIGNMENT_ID, AssignmentRows, widest_texts
 
-#: Rows the header reads to fit the narrow columns to their contents, besides the ones shown:
-#: every row of five years made it read 1,000 rows each time the list was filled.
-FIT_ROWS = 50
+
+class AssignmentView(QTreeView):
+    """The list itself. Its narrow columns (due, status, score) are as wide as their widest
+    possible text: fitting them to the rows read up to 1,000 rows each time the list was
+    filled, and a wider status further down came out cut."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._widths: dict[int, int] = {}  # measured once per font and language
+
+    def sizeHintForColumn(self, column: int) -> int:
+        if column not in self._widths:
+            texts = widest_texts(column)
+            if not texts:
+                return super().sizeHintForColumn(column)
+            margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                              self) + 1  # as the item delegate pads a text
+            metrics = self.fontMetrics()
+            self._widths[column] = max(metrics.horizontalAdvance(t) for t in texts) + 2 * margin
+        return self._widths[column]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange,
+                            QEvent.Type.StyleChange):
+            self._widths.clear()
+        super().changeEvent(event)
 
 
 class AssignmentList(QWidget):
@@ -44,7 +68,7 @@ class AssignmentList(QWidget):
         layout.addWidget(heading(self.tr("Assignments"), SECTION_TITLE))
         self.rows = AssignmentRows([self.tr("Assignment"), self.tr("Due"), self.tr("Status"),
                                     self.tr("Score")], self)
-        self.list = QTreeView()
+        self.list = AssignmentView()
         self.list.setModel(self.rows)
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)  # no row measured to place the others
@@ -52,7 +76,7 @@ class AssignmentList(QWidget):
         self.list.setAccessibleName(self.tr("Assignments"))
         header = self.list.header()
         header.setStretchLastSection(False)
-        header.setResizeContentsPrecision(FIT_ROWS)
+        header.setResizeContentsPrecision(0)  # the title column: the rows in sight only
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

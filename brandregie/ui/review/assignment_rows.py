@@ -33,6 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 #: The role that gives a row's assignment id (any column).
 ASSIGNMENT_ID = Qt.ItemDataRole.UserRole
 TITLE, DUE, STATUS, SCORE = range(4)
+_SERVED = frozenset({Qt.ItemDataRole.DisplayRole, ASSIGNMENT_ID, Qt.ItemDataRole.ForegroundRole,
+                     Qt.ItemDataRole.ToolTipRole})
 
 
 class AssignmentRows(QAbstractTableModel):
@@ -47,21 +49,19 @@ class AssignmentRows(QAbstractTableModel):
         self._overdue = QBrush(QColor(LIGHT_COLOURS[TrafficLight.RED]))
         self._soon = QBrush(QColor(LIGHT_COLOURS[TrafficLight.AMBER]))
 
-    def set_rows(self, rows: Sequence[AssignmentInfo], today: date) -> bool:
+    def set_rows(self, rows: Sequence[AssignmentInfo], today: date) -> None:
         """Show ``rows``. The same assignments in the same order (a refill after a check or an
-        answer) change in place, keeping the view's selection and scroll position: returns
-        True then, False when the rows were replaced (the view's current row is gone)."""
-        same = [r.id for r in rows] == [r.id for r in self._rows]
-        if same and rows:
+        answer) change in place, keeping the view's selection and scroll position; others
+        replace the rows (the view's current row is gone)."""
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows, self._today = list(rows), today
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(rows) - 1, len(self._headers) - 1))
-            return True
+            return
         self.beginResetModel()
         self._rows, self._today = list(rows), today
         self._places = {info.id: row for row, info in enumerate(self._rows)}
         self.endResetModel()
-        return same
 
     def row_of(self, assignment_id: int) -> int | None:
         """The row showing ``assignment_id``, None if it is not listed."""
@@ -94,7 +94,8 @@ class AssignmentRows(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+        # the role first: a drawn cell asks about ten, and this model answers four of them
+        if role not in _SERVED or not index.isValid():
             return None
         info, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -114,6 +115,18 @@ class AssignmentRows(QAbstractTableModel):
         if days < 0:
             return self._overdue
         return self._soon if days <= DUE_SOON_DAYS else None
+
+
+def widest_texts(column: int) -> list[str]:
+    """Every text ``column`` can show at its widest (none for the title): the narrow columns
+    fit these once, rather than measuring rows each time the list is filled."""
+    if column == DUE:
+        return [date(2888, 12, 28).isoformat()]  # ISO dates are all as long; 8 is the widest
+    if column == STATUS:
+        return [status_label(status) for status in AssignmentStatus]
+    if column == SCORE:
+        return ["100"]
+    return []
 
 
 def _text(info: AssignmentInfo, column: int) -> str:

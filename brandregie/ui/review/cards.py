@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QMouseEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from brandregie.checks.message import render
@@ -29,6 +29,11 @@ from brandregie.ui.review.voice_chart import VoiceChart
 ORDER = (Severity.ERROR, Severity.WARNING, Severity.INFO)
 #: Cards made at a time (more as the owner scrolls or steps down to them).
 BATCH = 40
+#: Of those, made at once: about a screenful (group titles count). The rest of the batch
+#: follow a few per turn of the event loop while the panel is on screen: each card is styled
+#: and laid out as it is shown, and forty at once held the window 100-250 ms.
+FIRST = 9
+STEP = 4
 FLASH_MS = 700
 #: Findings about the draft as a whole: their excerpt is only where they point, not a quote.
 NOT_QUOTED = frozenset({"messages.key-message", "readability.level"})
@@ -36,6 +41,31 @@ NOT_QUOTED = frozenset({"messages.key-message", "readability.level"})
 
 def esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class CardText(QLabel):
+    """A card's words: rich text that wraps, its height for each width worked out once. The
+    panel lays its cards out again whenever one comes or goes, and each card's text was laid
+    out anew every time: most of the time that showing the cards held the window."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(html)
+        self._heights: dict[int, int] = {}
+
+    def setText(self, text: str) -> None:
+        self._heights.clear()
+        super().setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()  # the same words take other room
+        super().changeEvent(event)
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
 
 
 class FindingCard(QFrame):
@@ -51,7 +81,7 @@ class FindingCard(QFrame):
         self.setObjectName("findingCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.label = QLabel(html)
+        self.label = CardText(html)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setMinimumWidth(120)
@@ -100,6 +130,9 @@ class FindingsPanel(QScrollArea):
         self._entries: list[tuple[Severity, ReviewedFinding | None]] = []
         self._counts: dict[Severity, int] = {}
         self._added = 0
+        #: Entries to make in later turns, while the panel is on screen (see FIRST).
+        self._target = 0
+        self._later = False
         self._brand: Brand | None = None
         #: The brand's version of a finding's words, where the fix is mechanical.
         self._fix: Callable[[Finding], str | None] | None = None
@@ -143,14 +176,39 @@ class FindingsPanel(QScrollArea):
                                and not f.set_aside) for s in ORDER}
         self._added = 0
         self._more = QLabel()
+        self._more.setObjectName("moreFindings")
         self._more.setWordWrap(True)
         self._layout.addWidget(self._more)
         if not self._keys:
             self._more.setText(self.tr("No findings: the draft fits the brand."))
         self._layout.addStretch(1)
-        self._grow(BATCH)
+        self._target = BATCH
+        self._grow(FIRST)
+        self._grow_later()
         if self.current not in self.cards:
             self.current = None
+
+    @property
+    def growing(self) -> bool:
+        """Cards of the first batch are still to come (in the next turns)."""
+        return self._added < min(self._target, len(self._entries))
+
+    def _grow_later(self) -> None:
+        """The next few cards of the batch in the next turn, while the panel is on screen (a
+        hidden panel goes on when shown)."""
+        if self.growing and not self._later and self.isVisible():
+            self._later = True
+            QTimer.singleShot(0, self, self._grow_step)
+
+    def _grow_step(self) -> None:
+        self._later = False
+        if self.growing and self.isVisible():
+            self._grow(min(self._added + STEP, self._target))
+            self._grow_later()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._grow_later()
 
     def _grow(self, upto: int) -> None:
         """Make the cards of the first ``upto`` entries (group titles count as entries)."""

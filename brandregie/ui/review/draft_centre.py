@@ -17,9 +17,8 @@ from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import ReviewService
 from brandregie.ui.review.compare_view import CompareView
 from brandregie.ui.review.pdf_view import PdfPagesView
+from brandregie.ui.review.review_reading import PAGED
 from brandregie.ui.review.text_view import DraftTextView
-
-PAGED = ("pdf", "image")
 
 
 class DraftCentre(QStackedWidget):
@@ -38,8 +37,9 @@ class DraftCentre(QStackedWidget):
         for widget in (self.text, self.pages, self.compare, self.empty):
             self.addWidget(widget)
 
-    def show_draft(self, review: VersionReview | None) -> None:
-        """The draft of ``review`` with its findings marked, in the view that suits its kind."""
+    def show_draft(self, review: VersionReview | None, data: bytes | None = None) -> None:
+        """The draft of ``review`` with its findings marked, in the view that suits its kind
+        (``data``: the file of a PDF or image draft, when it was read already)."""
         draft = review.draft if review is not None else None
         findings = review.findings if review is not None else ()
         paged = draft is not None and draft.kind in PAGED
@@ -47,7 +47,8 @@ class DraftCentre(QStackedWidget):
         self.pages.set_findings(())
         if review is None or draft is None or draft.kind not in PAGED:
             return
-        _name, data = self.service.version_data(review.version.id)
+        if data is None:
+            _name, data = self.service.version_data(review.version.id)
         if draft.kind == "image":
             self.pages.show_image(QImage.fromData(QByteArray(data)), findings)
         elif not self.pages.show_pdf(data, findings, draft.text):

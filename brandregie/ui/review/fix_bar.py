@@ -47,20 +47,26 @@ class FixBar(QWidget):
         self.preparing.hide()
         row.addWidget(self.preparing)
         row.addStretch(1)
+        self._copyable = False
+        #: A feedback file or corrected copy is being written: no second save meanwhile.
+        self.saving = False
 
-    def show_review(self, review: VersionReview | None, tables: LanguageTables
-                    ) -> dict[str, Fix]:
+    def show_review(self, review: VersionReview | None, tables: LanguageTables,
+                    fixes: dict[str, Fix] | None = None) -> dict[str, Fix]:
         """The bar for ``review``, and the fix of each finding that has one (none while the
-        language tables are still loading: the bar says the suggestions are coming)."""
+        language tables are still loading: the bar says the suggestions are coming);
+        ``fixes``: those fixes, where they were worked out already (on a worker)."""
         if review is None:
             self.set_state(safe=0, applied=0, any_fix=False, can_copy=False)
             return {}
-        if review.report is not None and review.draft is not None and review.brand is not None \
-                and any(KIND_OF_RULE.get(f.finding.rule) for f in review.findings) \
-                and tables.missing():
-            self.set_preparing()
-            return {}
-        fixes = review_fixes(review)
+        if fixes is None:
+            if review.report is not None and review.draft is not None \
+                    and review.brand is not None \
+                    and any(KIND_OF_RULE.get(f.finding.rule) for f in review.findings) \
+                    and tables.missing():
+                self.set_preparing()
+                return {}
+            fixes = review_fixes(review)
         applied = sum(1 for f in review.findings if f.answer is FindingAnswer.FIXED)
         safe = sum(1 for f in review.findings if f.key in fixes and fixes[f.key].safe
                    and f.answer in (FindingAnswer.OPEN, FindingAnswer.ACCEPTED))
@@ -84,4 +90,10 @@ class FixBar(QWidget):
         self.apply_all_button.setEnabled(safe > 0)
         self.apply_all_button.setText(self.tr("Apply all safe fixes ({n})").format(n=safe)
                                       if safe else self.tr("Apply all safe fixes"))
-        self.copy_button.setEnabled(can_copy and applied > 0)
+        self._copyable = can_copy and applied > 0
+        self.copy_button.setEnabled(self._copyable and not self.saving)
+
+    def set_saving(self, saving: bool) -> None:
+        """A save started (the copy button waits) or ended (it is as drawn)."""
+        self.saving = saving
+        self.copy_button.setEnabled(self._copyable and not saving)

@@ -24,11 +24,13 @@ from brandregie.ui.jobs import Cancelled, Failure, Job, Progress, Runner, Task
 
 
 def _keep(service: ReviewService, assignment_id: int, path: Path) -> Job:
-    """The job: read ``path`` (reporting bytes read) and keep it as the next version."""
+    """The job: read ``path`` (reporting bytes read) and keep it as the next version (not once
+    the data was restored meanwhile: the assignment's id may name another one now)."""
+    generation = service.store.generation
 
     def run(progress: Progress) -> VersionInfo:
         def still_wanted() -> None:  # cancelled while it was stored: nothing is kept
-            if progress.cancel.is_set():
+            if progress.cancel.is_set() or service.store.generation != generation:
                 raise Cancelled
 
         return service.add_version_from_file(assignment_id, path, progress=progress,
@@ -83,6 +85,12 @@ class DraftIntake(QObject):
         self._problems.append(self.tr("Cancelled: {names} not added.").format(
             names=", ".join(names)))
         self.jobs.cancel()  # -> _cancelled, which ends the run
+
+    def stop(self) -> None:
+        """Before a restore: cancel the files being kept and waiting, and wait until the job
+        has ended, so nothing is kept into the restored data."""
+        self.cancel()
+        self.jobs.wait()
 
     def _next(self) -> None:
         if not self._waiting:

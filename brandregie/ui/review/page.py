@@ -42,6 +42,8 @@ from brandregie.ui.review.dialogs import (
     kind_label,
 )
 from brandregie.ui.review.intake import DraftIntake
+from brandregie.ui.review.list_reader import ListContent, ListReader
+from brandregie.ui.review.review_tab import ReviewTab
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
@@ -55,7 +57,7 @@ class AssignmentsPage(QWidget):
 
     def __init__(self, service: ReviewService, parent: QWidget | None = None, *,
                  brand_id: int | None = None, runner: CheckRunner | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today, fill_now: bool = True) -> None:
         super().__init__(parent)
         self.service = service
         self.brand_id = brand_id
@@ -73,7 +75,12 @@ class AssignmentsPage(QWidget):
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
         self._build()
-        self.refresh()
+        # fill_now=False: set_session follows (the work place) and reads the list on a worker
+        self.list_reader = ListReader(service, self.show_approved.isChecked, today,
+                                      self._show_list, self._problem, self,
+                                      first_on_worker=not fill_now)
+        if fill_now:
+            self.refresh()
 
     # -- building --------------------------------------------------------------------------------
 
@@ -83,10 +90,9 @@ class AssignmentsPage(QWidget):
         self.banner.show_assignment.connect(self.open_assignment)
         outer.addWidget(self.banner)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        left = AssignmentList()
+        self.assignment_list = left = AssignmentList()
         self.list, self.show_approved = left.list, left.show_approved
         self.new_button, self.agency_button = left.new_button, left.agency_button
-        self.assignment_list = left
         left.chosen.connect(self._on_list_selected)
         self.show_approved.toggled.connect(lambda _on: self.refresh())
         self.new_button.clicked.connect(self.new_assignment)
@@ -96,10 +102,7 @@ class AssignmentsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._detail_tab(), self.tr("Assignment"))
         # the review of a draft is built when it is first needed: the page opens sooner
-        self._review_view: ReviewView | None = None
-        self._review_stand_in = QWidget()
-        self.tabs.addTab(self._review_stand_in, self.tr("Review"))
-        self.tabs.currentChanged.connect(self._tab_chosen)
+        self.review_tab = ReviewTab(self.tabs, self.tr("Review"), self._make_review)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
@@ -109,25 +112,20 @@ class AssignmentsPage(QWidget):
     @property
     def review_view(self) -> ReviewView:
         """The "Review" tab: a draft's findings (built on first use, in its tab's place)."""
-        if self._review_view is None:
-            view = ReviewView(self.service)
-            view.brand_editor = self._edit_brand
-            view.profile_changed.connect(self.profile_changed)
-            view.recheck_requested.connect(self.runner.start)
-            view.decided.connect(lambda _id: self._refresh_current())
-            index, current = self.tabs.indexOf(self._review_stand_in), self.tabs.currentIndex()
-            self.tabs.blockSignals(True)
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, view, self.tr("Review"))
-            self.tabs.setCurrentIndex(current)
-            self.tabs.blockSignals(False)
-            self._review_stand_in.deleteLater()
-            self._review_view = view
-        return self._review_view
+        return self.review_tab.view()
 
-    def _tab_chosen(self, index: int) -> None:
-        if self._review_view is None and self.tabs.widget(index) is self._review_stand_in:
-            self.review_view.show_version(None)  # built now that the person looks at it
+    @property
+    def review_opening(self) -> bool:
+        """The review of the open assignment is still being made, read or drawn."""
+        return self.review_tab.opening
+
+    def _make_review(self) -> ReviewView:
+        view = ReviewView(self.service)
+        view.brand_editor = self._edit_brand
+        view.profile_changed.connect(self.profile_changed)
+        view.recheck_requested.connect(self.runner.start)
+        view.decided.connect(lambda _id: self._refresh_current())
+        return view
 
     def _detail_tab(self) -> QWidget:
         tab = AssignmentTab()
@@ -177,31 +175,32 @@ class AssignmentsPage(QWidget):
         """Show the assignments of ``brand_id`` (the main window's current brand)."""
         self.brand_id = brand_id
         self.assignment = None
-        self.refresh()
+        if self.list_reader.start_first(brand_id):  # on a worker, while the page paints
+            self._show_assignment(None)
+        else:
+            self.refresh()
 
-    def _brand(self) -> int | None:
-        if self.brand_id is None:
-            brands = self.service.profiles.list_brands()
-            return brands[0].id if brands else None
-        return self.brand_id
+    @property
+    def building(self) -> bool:
+        """The first list is still being read."""
+        return self.list_reader.busy
 
     def refresh(self, *, show_version: int | None = None) -> None:
         """Reload the list, the banner and the open assignment from the store.
 
         ``show_version`` puts that version in the review view (default: keep what it shows).
         """
+        self._show_list(self.list_reader.read_now(self.brand_id), show_version=show_version)
+
+    def _show_list(self, content: ListContent, *, show_version: int | None = None) -> None:
         current = self.assignment.id if self.assignment else None
-        brand = self._brand()
-        self.new_button.setEnabled(brand is not None)
-        rows = self.service.assignments(brand, include_approved=self.show_approved.isChecked()) \
-            if brand is not None else []
-        today = self.today()
-        self.assignment_list.fill(rows, current, today)
-        self.banner.set_deadlines(self.service.deadlines(today, within_days=DUE_SOON_DAYS))
-        if current is not None and any(r.id == current for r in rows):
-            self._show_assignment(current, show_version=show_version)
-        else:
-            self._show_assignment(None)
+        self.new_button.setEnabled(content.brand_id is not None)
+        self.assignment_list.fill(content.rows, current, content.today)
+        self.banner.set_deadlines(content.deadlines)
+        listed = current is not None and self.assignment_list.rows.row_of(current) is not None
+        self._show_assignment(current if listed else None, show_version=show_version)
+        if (waiting := self.list_reader.take_waiting()) is not None:
+            self.open_assignment(waiting)
 
     def notify_deadlines(self) -> QSystemTrayIcon | None:
         """A tray notification about overdue and nearly due work (at start)."""
@@ -210,7 +209,8 @@ class AssignmentsPage(QWidget):
         return self.tray
 
     def open_assignment(self, assignment_id: int) -> None:
-        if self.assignment_list.select(assignment_id):
+        if not self.list_reader.wait_for(assignment_id) \
+                and self.assignment_list.select(assignment_id):
             self.tabs.setCurrentIndex(0)
 
     def _on_list_selected(self, assignment_id: int | None) -> None:
@@ -233,8 +233,7 @@ class AssignmentsPage(QWidget):
             self.versions.clear()
             self.requests.clear()
             self.decisions.clear()
-            if self._review_view is not None:
-                self._review_view.show_version(None)
+            self.review_tab.open(None, None)
             return
         info = self.service.assignment(assignment_id)
         changed = self.assignment is None or self.assignment.id != info.id
@@ -256,18 +255,15 @@ class AssignmentsPage(QWidget):
             if (version.check_status is CheckStatus.PENDING
                     and not self.runner.is_running(version.id)):
                 self.runner.start(version.id)
-        shown = self.review_view.review
-        if show_version is not None:
-            self.review_view.show_version(show_version)
-        elif changed or shown is None or shown.assignment.id != info.id:
-            self.review_view.show_version(versions[-1].id if versions else None)
-        else:
-            self.review_view.reload()
+        latest = versions[-1].id if versions else None
+        self.review_tab.open(info.id, latest if show_version is None else show_version,
+                             again=show_version is None and not changed and latest is not None
+                             and self.review_tab.assignment == info.id)
 
     # -- actions -------------------------------------------------------------------------------
 
     def new_assignment(self) -> None:
-        brand = self._brand()
+        brand = self.list_reader.brand_id
         if brand is None:
             return
         dialog = AssignmentDialog(self.service.agencies(), parent=self)
@@ -344,7 +340,7 @@ class AssignmentsPage(QWidget):
     def open_selected_version(self) -> None:
         version = self._selected_version()
         if version is not None:
-            self.review_view.show_version(version)
+            self.review_view.open_version(version)
             self.tabs.setCurrentWidget(self.review_view)
 
     def recheck_selected(self) -> None:

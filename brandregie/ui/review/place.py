@@ -52,7 +52,7 @@ UI_MODULES = (
     "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
     "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
     "brandregie.ui.review.header", "brandregie.ui.review.assignment_rows",
-    "brandregie.ui.review.assignment_list",
+    "brandregie.ui.review.assignment_list", "brandregie.ui.review.list_reader",
     "brandregie.ui.review.deadlines", "brandregie.ui.review.intake",
     "brandregie.ui.connections.password",
     "brandregie.ui.connections", "brandregie.ui.connections.settings_dialog",
@@ -65,8 +65,10 @@ UI_MODULES = (
     "brandregie.ui.review.compare_view", "brandregie.ui.review.fix_bar",
     "brandregie.ui.review.own_text_bar", "brandregie.ui.review.review_head",
     "PySide6.QtPdf", "brandregie.ui.review.pdf_view",
-    "brandregie.ui.review.visual_panel", "brandregie.ui.review.draft_centre",
-    "brandregie.ui.review.review_tabs", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.visual_panel", "brandregie.ui.review.review_reading",
+    "brandregie.ui.review.draft_centre", "brandregie.ui.review.review_tabs",
+    "brandregie.ui.review.turns", "brandregie.ui.review.review_view",
+    "brandregie.ui.review.review_tab",
     "brandregie.ui.review.worker",
 )
 
@@ -132,7 +134,8 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
 
         fixed = self.today
         page = AssignmentsPage(ReviewService(self.window_.store), self,
-                               today=(lambda: fixed) if fixed is not None else date.today)
+                               today=(lambda: fixed) if fixed is not None else date.today,
+                               fill_now=False)  # build() calls set_session next
         page.profile_changed.connect(lambda _brand: self.window_.reload_brands())
         return page
 

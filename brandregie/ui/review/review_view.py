@@ -9,32 +9,42 @@ the owner's answers beside the score as delivered, and the decision. Above the c
 safe fixes, save the corrected copy. What answers do lives in
 :mod:`brandregie.ui.review.actions`, what goes back to the agency in
 :mod:`brandregie.ui.review.feedback_actions`; every panel is redrawn from the version on screen.
+
+Opening a version (:meth:`ReviewView.open_version`) holds the window for no long stretch: the
+version is read and its fixes worked out on a worker (:mod:`~brandregie.ui.review.review_reading`),
+then drawn a part per turn of the event loop (header, draft, cards, tabs), and the cards below
+the first screenful follow a few per turn (:mod:`~brandregie.ui.review.cards`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QVBoxLayout, QWidget
 
+from brandregie.checks.language import loaded
 from brandregie.checks.model import Finding
 from brandregie.checks.rules.voice import RULE as VOICE_RULE
 from brandregie.errors import BrandRegieError
 from brandregie.fixes.model import Fix
 from brandregie.i18n import translator
 from brandregie.models.review import DecisionOutcome, FindingAnswer
-from brandregie.review.own_texts import approved, own_text_change
+from brandregie.review.own_texts import own_text_change
 from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.review.voice_bars import VoiceBar, voice_bars
+from brandregie.ui.jobs import Failure, Progress, Runner, Task
 from brandregie.ui.review.actions import ReviewActions
 from brandregie.ui.review.draft_centre import DraftCentre
 from brandregie.ui.review.feedback_actions import FeedbackActions
-from brandregie.ui.review.language_tables import VOICE_LANGUAGES, LanguageTables
+from brandregie.ui.review.language_tables import FIX_LANGUAGES, VOICE_LANGUAGES, LanguageTables
 from brandregie.ui.review.review_head import ReviewHead
+from brandregie.ui.review.review_reading import ReadReview, read_review
 from brandregie.ui.review.review_screen import WORD_RULES, problem_box
 from brandregie.ui.review.review_tabs import ReviewTabs
+from brandregie.ui.review.turns import Turns
 from brandregie.ui.settings import app_settings
 
 SPLITTER_KEY = "review/splitter"
@@ -60,6 +70,15 @@ class ReviewView(QWidget):
         #: The lemma tables the fixes look words up in, loaded off the GUI thread.
         self.tables = LanguageTables(self)
         self.tables.ready.connect(self._tables_in)
+        #: What is shown of the version on screen (or being drawn).
+        self._read = ReadReview(None)
+        #: The version being opened or shown, and the finding to select once it is drawn.
+        self._wanted: int | None = None
+        self._select_after: str | None = None
+        self.reader = Runner(self)  # reads the version to open off the GUI thread
+        self.reader.finished.connect(self._read_in)
+        self.reader.failed.connect(self._read_failed)
+        self.turns = Turns(self)  # draws it a part per turn
         self._build()
         self.answers = ReviewActions(self)
         self.feedback = FeedbackActions(self)
@@ -129,19 +148,64 @@ class ReviewView(QWidget):
         self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
         self.own_text.button.clicked.connect(self.add_to_own_texts)
         self.fix_bar.copy_button.clicked.connect(lambda: feedback.save_corrected_copy())
-        feedback.saver.hold(self.header.feedback_button, self.fix_bar.copy_button)
+        feedback.saver.saving.connect(self.head.set_saving)
+        feedback.saver.saving.connect(self.fix_bar.set_saving)
 
     # -- showing ---------------------------------------------------------------------------------
 
-    def show_version(self, version_id: int | None) -> None:
-        """Show ``version_id`` (None: nothing) as it is stored now; no panel keeps the last one."""
+    @property
+    def building(self) -> bool:
+        """A version is being read or drawn (what is on screen is not yet all of it)."""
+        return self.reader.busy or self.turns.busy
+
+    def open_version(self, version_id: int | None, *, select: str | None = None) -> None:
+        """Show ``version_id`` as :meth:`show_version` does, without holding the window: read
+        on a worker, then drawn a part per turn; ``select`` that finding once drawn."""
         if version_id is None:
-            self.review = self.comparison = None
-        else:
-            self.review = self.service.review(version_id)
-            self.comparison = self.service.compare_with_previous(version_id)
+            self.show_version(None)
+            return
+        self._wanted, self._select_after = version_id, select
+        service, with_fixes = self.service, all(loaded(lang) for lang in FIX_LANGUAGES)
+
+        def read(progress: Progress) -> ReadReview:
+            progress(0, 1)  # a newer open replaces this one: it stops here
+            return read_review(service, version_id, with_fixes=with_fixes)
+
+        self.reader.start(read, key=version_id)
+
+    def reopen(self) -> None:
+        """The version on screen (or on its way) again, as stored now, its finding kept."""
+        if self._wanted is not None:
+            self.open_version(self._wanted, select=self.current_key())
+
+    def show_version(self, version_id: int | None) -> None:
+        """Show ``version_id`` (None: nothing) as it is stored now, at once; no panel keeps the
+        last one."""
+        self.reader.cancel()
+        self._wanted, self._select_after = version_id, None
+        self._show(read_review(self.service, version_id, with_fixes=all(
+            loaded(lang) for lang in FIX_LANGUAGES)), now=True)
+
+    def _read_in(self, task: Task, read: ReadReview) -> None:
+        if task.key == self._wanted:
+            self._show(read, now=False)
+
+    def _read_failed(self, task: Task, failure: Failure) -> None:
+        """The version went meanwhile (deleted, restored over): nothing, and why."""
+        if task.key == self._wanted:
+            self._wanted = None
+            self._show(ReadReview(None), now=True)
+            self.note(failure.message)
+
+    def _show(self, read: ReadReview, *, now: bool) -> None:
+        self._read = read
+        self.review, self.comparison = read.review, read.comparison
         self.cards.current = None
-        self._render()
+        steps = [self._render_top, self._render_draft, self._render_findings, self._render_tabs]
+        if (key := self._select_after) is not None:
+            self._select_after = None
+            steps.append(lambda: self.select_finding(key))
+        self.turns.run(steps, now=now)
 
     def reload(self, keep_selection: bool = True) -> None:
         if self.review is None:
@@ -155,6 +219,7 @@ class ReviewView(QWidget):
         """After an answer: the score, the cards and the marks, at once (the draft stays)."""
         if self.review is None:
             return
+        self.turns.finish()  # the version's parts still to draw: drawn first
         key = self.current_key()
         self.review = self.service.review(self.review.version.id)
         findings = self.review.findings
@@ -166,23 +231,31 @@ class ReviewView(QWidget):
             self.select_finding(key)
         self.cards.setFocus()  # the keys go on working where the answer was given
 
-    def _render(self) -> None:
-        review = self.review
-        decided = review is not None and any(
-            d.version_id == review.version.id
-            for d in self.service.decisions(review.assignment.id))
+    def _render_top(self) -> None:
+        read, review = self._read, self.review
         self.head.show_buttons(checked=review is not None and review.effective is not None,
-                               decided=decided, comparable=self.comparison is not None)
-        self._render_own_text()
+                               decided=read.decided, comparable=self.comparison is not None)
+        self.own_text.set_state(approved=read.approved, added=read.added)
         self._render_head()
-        self.centre.show_draft(review)
+
+    def _render_draft(self) -> None:
+        self.centre.show_draft(self.review, self._read.data)
+        self._show_centre()
+
+    def _render_findings(self) -> None:
+        review = self.review
         findings = review.findings if review else ()
+        focus = QApplication.focusWidget()
+        held = focus is not None and self.cards.isAncestorOf(focus)
         self.cards.show_findings(findings, review.brand if review else None,
                                  self._fix_preview, self._voice_bars)
         self.select_finding(None)
-        self.tabs.show_visual(review)
+        if held:  # the focus was on a card that went: the keys go on working in the panel
+            self.cards.setFocus()
+
+    def _render_tabs(self) -> None:
+        self.tabs.show_visual(self.review)
         self.tabs.show_comparison(self.comparison)
-        self._show_centre()
 
     def _show_centre(self) -> None:
         self.centre.show_current(self.review, self.comparison,
@@ -195,13 +268,16 @@ class ReviewView(QWidget):
 
     def _render_head(self) -> None:
         self.head.show_review(self.review)
-        self.fixes = self.fix_bar.show_review(self.review, self.tables)
+        self.fixes = self.fix_bar.show_review(self.review, self.tables, self._read.fixes)
 
     def _tables_in(self) -> None:
         """The tables are in: the fixes, their previews and the voice charts appear."""
         if (review := self.review) is not None:
+            self.turns.finish()
             key = self.current_key()
             self.fixes = self.fix_bar.show_review(review, self.tables)
+            if not self.tables.missing():
+                self._read = replace(self._read, fixes=self.fixes)
             self.cards.show_findings(review.findings, review.brand, self._fix_preview,
                                      self._voice_bars)
             self.select_finding(key)
@@ -217,17 +293,6 @@ class ReviewView(QWidget):
         return preview(review.draft.text, review.draft.blocks, review.brand, review.report,
                        finding, translator())
 
-    def _render_own_text(self) -> None:
-        review = self.review
-        ok = review is not None and review.draft is not None and bool(review.draft.text.strip()) \
-            and approved(self.service, review.assignment.id, review.version.id)
-        added = False
-        if ok and review is not None and review.draft is not None:
-            text = review.draft.text.strip()
-            current = self.service.profiles.snapshot(review.assignment.brand_id).brand
-            added = any(t.text.strip() == text for t in current.voice.texts)
-        self.own_text.set_state(approved=ok, added=added)
-
     def add_to_own_texts(self) -> None:
         """The approved version's words join the brand's own texts ("Sounds like us")."""
         review = self.review
@@ -240,7 +305,8 @@ class ReviewView(QWidget):
         except BrandRegieError as exc:
             self.problem(exc.message)
             return
-        self._render_own_text()
+        self._read = replace(self._read, added=True)
+        self.own_text.set_state(approved=self._read.approved, added=True)
         self.note(self.tr("Added to “Sounds like us”: the voice check now learns from it too."))
         self.profile_changed.emit(change.brand_id)
 

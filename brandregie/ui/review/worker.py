@@ -34,7 +34,8 @@ _STEPS = 1000
 
 def _check(service: ReviewService, version_id: int, lang: str) -> Job:
     """The job: read, check and store ``version_id`` on the worker thread (cancelled through
-    ``progress``)."""
+    ``progress``; nothing is stored once the data was restored meanwhile)."""
+    generation = service.store.generation
 
     def run(progress: Progress) -> VersionInfo:
         job = service.check_job(version_id)
@@ -52,7 +53,7 @@ def _check(service: ReviewService, version_id: int, lang: str) -> Job:
         progress(_STEPS, _STEPS)  # cancelled meanwhile: stored as cancelled, not as checked
 
         def still_wanted() -> None:  # cancelled while storing: nothing stored (see save_check)
-            if progress.cancel.is_set():
+            if progress.cancel.is_set() or service.store.generation != generation:
                 raise Cancelled
 
         return service.save_check(version_id, outcome.report, outcome.document,
@@ -80,6 +81,7 @@ class CheckRunner(QObject):
         self.jobs.finished.connect(self._on_finished)
         self.jobs.failed.connect(self._on_failed)
         self.jobs.cancelled.connect(self._on_cancelled)
+        self._generations: dict[int, int] = {}  # the store's generation when each began
 
     def is_running(self, version_id: int | None = None) -> bool:
         return any(version_id is None or _key(task) == version_id
@@ -90,6 +92,7 @@ class CheckRunner(QObject):
         if self.is_running(version_id):
             return
         self.started.emit(version_id)
+        self._generations[version_id] = self.service.store.generation
         self.jobs.start(_check(self.service, version_id, current_language()), key=version_id)
 
     def cancel(self, version_id: int | None = None) -> None:
@@ -102,11 +105,18 @@ class CheckRunner(QObject):
         """Wait for running checks (on shutdown)."""
         return self.jobs.wait(msecs)
 
+    def stop(self) -> None:
+        """Before a restore: cancel every check (stored as cancelled now) and wait until
+        their jobs have ended, so none writes into the restored data."""
+        self.cancel()
+        self.jobs.wait()
+
     def _on_progress(self, task: Task, done: int, total: int) -> None:
         self.progress.emit(_key(task), done / total)
 
     def _on_finished(self, task: Task, info: object) -> None:
         assert isinstance(info, VersionInfo)
+        self._generations.pop(_key(task), None)
         self.finished.emit(_key(task), info)
 
     def _on_failed(self, task: Task, failure: Failure) -> None:
@@ -120,6 +130,9 @@ class CheckRunner(QObject):
             version_id, _("the check was cancelled"), cancelled=True))
 
     def _store(self, version_id: int, save: Callable[[], VersionInfo]) -> None:
+        if self._generations.pop(version_id, None) != self.service.store.generation:
+            log.info("version %s: its check began before a restore; nothing stored", version_id)
+            return  # the id may name another version in the restored data
         try:
             info = save()
         except BrandRegieError as exc:  # the version was deleted meanwhile, or the store

@@ -21,6 +21,7 @@ from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (fixture
 from tests.review.drafts import checked
 
 if TYPE_CHECKING:
+    from brandregie.ui.review.page import AssignmentsPage
     from brandregie.ui.review.review_view import ReviewView
 
 D = TypeVar("D", bound=QDialog)
@@ -62,6 +63,13 @@ def shown_review(qtbot: QtBot, service: ReviewService, draft: Path,
     qtbot.waitUntil(view.isActiveWindow)
     view.show_version(version_id)
     return view, version_id
+
+
+def opened_review(qtbot: QtBot, page: AssignmentsPage) -> ReviewView:
+    """The page's review once the version it opens is drawn: read on a worker, then drawn a
+    part per turn of the event loop, as the person sees it fill in."""
+    qtbot.waitUntil(lambda: not page.review_opening, timeout=10_000)
+    return page.review_view
 
 
 def drop_files(widget: QWidget, paths: list[Path]) -> None:

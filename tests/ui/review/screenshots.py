@@ -12,11 +12,17 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    from brandregie.ui.review.page import AssignmentsPage
+    from brandregie.ui.review.review_view import ReviewView
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "drafts"
 
@@ -26,6 +32,15 @@ def _settle(app: QApplication, ms: int = 400) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
     loop.exec()
+
+
+def _opened(app: QApplication, page: AssignmentsPage) -> ReviewView:
+    """The review once read and drawn (on a worker, then a part per turn), cards and all."""
+    deadline = time.monotonic() + 30
+    while (page.review_opening or page.review_view.cards.growing) \
+            and time.monotonic() < deadline:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    return page.review_view
 
 
 def _shoot(app: QApplication, window: QWidget, path: Path) -> None:
@@ -77,7 +92,7 @@ def main(out_dir: Path) -> None:
 
         page.open_assignment(news.id)
         page.open_selected_version()
-        review = page.review_view
+        review = _opened(app, page)
         assert review.review is not None
         first = next(f for f in review.review.findings if f.finding.excerpt == "ontzorgen")
         review.select_finding(first.key)
@@ -85,12 +100,14 @@ def main(out_dir: Path) -> None:
 
         page.open_assignment(folder.id)
         page.open_selected_version()
+        _opened(app, page)
         boxed = next(f for f in review.review.findings if f.finding.excerpt == "goedkoop")
         review.select_finding(boxed.key)
         _shoot(app, page, out_dir / "review-pdf.png")
 
         page.open_assignment(banner.id)
         page.open_selected_version()
+        _opened(app, page)
         review.tabs.setCurrentIndex(1)  # the colours beside the brand palette
         _shoot(app, page, out_dir / "review-image.png")
 
@@ -98,6 +115,7 @@ def main(out_dir: Path) -> None:
         run_check(service, second.id, lang="en")
         page.open_assignment(news.id)
         page.open_selected_version()
+        _opened(app, page)
         review.header.compare_button.setChecked(True)
         review.tabs.setCurrentIndex(2)  # fixed, new, still there
         _shoot(app, page, out_dir / "review-compare.png")

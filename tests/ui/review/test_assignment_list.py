@@ -151,6 +151,23 @@ def test_a_new_assignment_is_listed_and_picked(qtbot: QtBot, many: ReviewService
     assert page.detail_title.text() == "Kerstfolder" and "Kerstfolder" in _shown_titles(page.list)
 
 
+def test_opened_by_the_window_the_list_comes_after_the_page_and_opens_what_was_asked(
+        qtbot: QtBot, many: ReviewService) -> None:
+    brand = many.profiles.snapshot("Bakkerij Korenaar").brand_id
+    summer = next(a.id for a in many.assignments(brand) if a.title == "Zomeractie")
+    page = AssignmentsPage(many, today=lambda: TODAY, fill_now=False)  # as the work place does
+    qtbot.addWidget(page)
+    page.show()
+    page.set_brand(brand)  # the list is read on a worker: the page paints meanwhile
+    assert page.building
+    page.open_assignment(summer)  # from the deadline banner, before the list is in
+    qtbot.waitUntil(lambda: not page.building, timeout=10_000)
+    assert page.list.model().rowCount() == MANY
+    assert page.assignment_list.current() == summer and page.detail_title.text() == "Zomeractie"
+    page.show_approved.setChecked(False)  # later reads are at once, as before
+    assert page.list.model().rowCount() == MANY - MANY // 3 and not page.building
+
+
 def test_a_long_list_refilled_keeps_the_open_assignment_picked_and_quiet(qtbot: QtBot) -> None:
     widget = AssignmentList()
     qtbot.addWidget(widget)
@@ -170,6 +187,9 @@ def test_a_long_list_refilled_keeps_the_open_assignment_picked_and_quiet(qtbot: 
     assert overdue is not None and overdue.color().name().lower() != "#000000"
     approved = widget.list.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert approved is None  # past due but approved: not red
+    metrics = widget.list.fontMetrics()  # no status or date cut short, wherever it is listed
+    assert widget.list.columnWidth(2) > metrics.horizontalAdvance("Changes requested")
+    assert widget.list.columnWidth(1) > metrics.horizontalAdvance("2026-12-07")
     widget.fill(rows, None, TODAY)
     assert widget.current() is None and picked == []
     widget.fill(rows[:10], 5, TODAY)  # fewer rows: the pick is kept by assignment, not row

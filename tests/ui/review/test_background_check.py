@@ -17,7 +17,7 @@ from brandregie.store.database import Store
 from brandregie.ui.review.page import AssignmentsPage
 from tests.review.drafts import pdf_file
 from tests.ui.conftest import HeldJob
-from tests.ui.review.conftest import drop_files
+from tests.ui.review.conftest import drop_files, opened_review
 
 TIMEOUT = 120_000
 #: A long draft: 20 pages, a finding on each.
@@ -74,7 +74,7 @@ def test_the_check_runs_on_a_worker_while_the_window_answers(
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.DONE
     assert not page.progress_box.isVisible()
-    review = page.review_view.review
+    review = opened_review(qtbot, page).review
     assert review is not None and review.draft is not None and review.draft.pages == PAGES
     assert len(review.findings) >= PAGES
 
@@ -92,7 +92,7 @@ def test_cancel_stops_the_check_and_says_so(qtbot: QtBot, review_store: Store,
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.CANCELLED
     assert not page.progress_box.isVisible()
-    assert "cancelled" in page.review_view.header.score_line.full_text()
+    assert "cancelled" in opened_review(qtbot, page).header.score_line.full_text()
     item = page.versions.topLevelItem(0)
     assert item is not None and item.text(4) == "Check cancelled"
 
@@ -106,7 +106,7 @@ def test_a_damaged_draft_shows_a_clear_message_on_its_version(
         drop_files(page.drop, [draft])
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.FAILED
-    view = page.review_view
+    view = opened_review(qtbot, page)
     assert view.status.isVisible() and "nieuwsbrief.docx" in view.status.text()
     assert "Traceback" not in view.status.text()
     assert not view.approve_button.isEnabled()

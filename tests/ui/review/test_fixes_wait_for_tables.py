@@ -123,13 +123,15 @@ def test_the_voice_chart_comes_once_the_tables_are_in(
         view.show_version(version_id)
         assert view.review is not None
         key = next(f.key for f in view.review.findings if f.finding.rule == "voice.drift")
+        qtbot.waitUntil(lambda: key in view.cards.cards)  # the cards below come in turns
         assert view.cards.cards[key].extra is None  # no chart yet, and no load here
         assert not language.loaded("nl")
 
         with qtbot.waitSignal(view.tables.ready, timeout=60_000):
             release.set()
         assert warm_up.wait()
-        qtbot.waitUntil(lambda: isinstance(view.cards.cards[key].extra, VoiceChart),
+        qtbot.waitUntil(lambda: key in view.cards.cards
+                        and isinstance(view.cards.cards[key].extra, VoiceChart),
                         timeout=60_000)  # nl, then en (the loans) too
         view.close()
 

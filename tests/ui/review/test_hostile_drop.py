@@ -21,7 +21,7 @@ from tests.hostile.drafts import (
     file_name_with_escapes,
     pdf_with_a_huge_stream,
 )
-from tests.ui.review.conftest import drop_files
+from tests.ui.review.conftest import drop_files, opened_review
 
 REFUSALS: list[tuple[Callable[[Path], Path], str]] = [
     (pdf_with_a_huge_stream,
@@ -45,7 +45,7 @@ def test_a_hostile_draft_dropped_is_refused_with_one_sentence(
         drop_files(page.drop, [make(tmp_path)])
         # the drop returned at once: the file is kept, and then read, apart from the window
         assert page.intake.busy or page.runner.is_running()
-    view = page.review_view
+    view = opened_review(qtbot, page)
     assert view.header.score_line.full_text() == "This draft could not be checked."
     assert view.status.isVisible() and view.status.text() == sentence
     assert view.pages.page_count() == 0  # never opened in the window's own process
@@ -81,7 +81,7 @@ def test_a_file_name_with_escapes_is_shown_escaped(qtbot: QtBot, review_store: S
     page.open_assignment(assignment.id)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [file_name_with_escapes(tmp_path)])
-    title = page.review_view.header.title.full_text()
+    title = opened_review(qtbot, page).header.title.full_text()
     # the override would show "txt.exe.txt" reversed; the newline would break the header
     assert title == "Version 1: concept\\n\\x1b[2J\\u202etxt.exe.txt"
     row = page.versions.topLevelItem(0)

@@ -18,6 +18,7 @@ from brandregie.ui.review.page import AssignmentsPage
 from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from tests.review.drafts import VERSION_1, VERSION_2, pdf_file, word_file
+from tests.ui.review.conftest import opened_review
 
 LONG_NAME = "nieuwsbrief-mei-definitief-echt-de-laatste-versie-met-de-wijzigingen-van-anna.docx"
 
@@ -92,6 +93,7 @@ def test_actions_that_need_a_version_or_a_finding_are_off_without_one(
     version = service.add_version(news.id, "v1.docx", word_file(VERSION_1))
     run_check(service, version.id, lang="en")
     page.refresh(show_version=version.id)
+    opened_review(qtbot, page)
     assert page.open_version_button.isEnabled()
     page.versions.setCurrentIndex(QModelIndex())
     assert not page.recheck_button.isEnabled()
@@ -105,6 +107,7 @@ def test_actions_that_need_a_version_or_a_finding_are_off_without_one(
     empty = service.create_assignment("Bakkerij Korenaar", "Nog niets")
     page.refresh()
     page.open_assignment(empty.id)
+    opened_review(qtbot, page)
     assert view.review is None and view.current_finding() is None
     assert view.cards.cards == {} and not view.bar.isVisible()
     assert view.header.title.full_text() == "No draft yet"

@@ -11,7 +11,7 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.review.page import AssignmentsPage
 from tests.hostile.drafts import email_with_a_zip_bomb_attached
-from tests.ui.review.conftest import drop_files
+from tests.ui.review.conftest import drop_files, opened_review
 
 
 def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_store: Store,
@@ -24,7 +24,7 @@ def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_stor
     page.open_assignment(assignment.id)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [email_with_a_zip_bomb_attached(tmp_path)])
-    shown = page.review_view.status.text()
+    shown = opened_review(qtbot, page).status.text()
     assert "Left out: attachment not read: concept.docx" in shown
     review = page.review_view.review
     assert review is not None and review.effective is not None

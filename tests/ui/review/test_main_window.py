@@ -10,7 +10,7 @@ from brandregie.ui.review.page import AssignmentsPage
 from brandregie.ui.review.place import AssignmentsPlace
 from tests.review.drafts import VERSION_1, word_file
 from tests.ui.conftest import WindowFactory
-from tests.ui.review.conftest import drop_files
+from tests.ui.review.conftest import drop_files, opened_review
 
 CHECK_TIMEOUT = 60_000
 
@@ -33,10 +33,12 @@ def test_banning_a_word_in_a_review_is_an_undoable_edit_of_the_open_brand(
     draft.write_bytes(word_file(VERSION_1))
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
         drop_files(page.drop, [draft])
+    opened_review(qtbot, page)  # the owner bans a word in the review on screen
     revision = session.base_revision
 
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
         page.review_view.answers.change_word("oven", allow=False)
+    opened_review(qtbot, page)
     assert "oven" in {b.term for b in session.brand.vocabulary.banned}
     assert session.base_revision == revision + 1 and not session.dirty
     review = page.review_view.review

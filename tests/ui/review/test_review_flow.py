@@ -27,7 +27,7 @@ from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.text_view import DraftTextView
 from tests.review.annotated import word_comments
 from tests.review.drafts import VERSION_1, VERSION_2, word_file
-from tests.ui.review.conftest import drop_files, open_dialog, press_ok
+from tests.ui.review.conftest import drop_files, open_dialog, opened_review, press_ok
 
 CHECK_TIMEOUT = 60_000
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -115,6 +115,7 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
         drop_files(page.drop, [v1])
         assert page.progress_box.isVisible(), "the window shows the check's progress"
+    opened_review(qtbot, page)
     assert progress and progress[-1] == 1.0
     assert page.tabs.currentWidget() is review
     assert review.review is not None and review.review.version.number == 1
@@ -190,6 +191,7 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     _walk_to(qtbot, review, "ontzorgen")
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
         _key(qtbot, review, Qt.Key.Key_W)
+    opened_review(qtbot, page)
     assert review.review is not None and review.review.version.profile_revision == 2
     assert "ontzorgen" not in {f.finding.excerpt for f in review.review.findings}
     assert review.current_finding() is None or review.current_key() in review.cards.order()
@@ -228,6 +230,7 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     v2.write_bytes(word_file(VERSION_2))
     with qtbot.waitSignal(page.runner.finished, timeout=CHECK_TIMEOUT):
         drop_files(page.drop, [v2])
+    opened_review(qtbot, page)
     assert review.review is not None and review.review.version.number == 2
     comparison = review.comparison
     assert comparison is not None
@@ -263,6 +266,7 @@ def test_the_owner_reviews_two_versions_and_approves(qtbot: QtBot, review_db: Pa
     # 9. after a restart everything is still there
     page, service = _page(qtbot, review_db)
     page.open_assignment(assignment_id)
+    opened_review(qtbot, page)
     assert page.assignment is not None and page.assignment.status is AssignmentStatus.APPROVED
     assert page.versions.topLevelItemCount() == 2
     assert "Version 1: Changes requested" in page.decisions.text()
@@ -289,7 +293,7 @@ def test_an_image_draft_shows_its_colours_beside_the_brand_palette(
     drop_files(page.drop, [fixtures / "banner.jpg"])
     _wait_check(qtbot, page)
     page.open_selected_version()
-    review = page.review_view
+    review = opened_review(qtbot, page)
     assert review.review is not None
     assert review.tabs.isTabEnabled(1)
     table = review.colours

@@ -37,6 +37,7 @@ def test_the_voice_card_shows_the_features_as_bars(qtbot: QtBot, review_db: Path
         assert view.review is not None
         drift = [f for f in view.review.findings if f.finding.rule == "voice.drift"]
         assert drift, "the polished rewrite is named"
+        qtbot.waitUntil(lambda: drift[0].key in view.cards.cards)  # cards come in turns
         card = view.cards.cards[drift[0].key]
         chart = card.extra
         assert isinstance(chart, VoiceChart)
