@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import compileall
-import itertools
 import os
 import statistics
 import subprocess
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 BARE = """
 import sys, time
@@ -148,11 +148,13 @@ def anchor(app: QApplication) -> float:
 
 
 def in_process(settled: bool, work_first: bool = False) -> None:
+    compileall.compile_dir(ROOT / "brandregie", quiet=1)  # as installed: see startup()
     home = Path(tempfile.mkdtemp(prefix="brandregie-bench-"))
     os.environ.update(_isolated_env(home))
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from bench.pauses import PauseWatch
     from brandregie.paths import sample_pack
     from brandregie.profile.pack import read_pack
     from brandregie.profile.service import ProfileService
@@ -207,15 +209,11 @@ def in_process(settled: bool, work_first: bool = False) -> None:
         return (getattr(place, "page", True) is not None
                 and not getattr(window.page(key), "building", False))
 
-    def switch(key: str) -> tuple[float, float, float]:
+    def switch(key: str) -> tuple[float, float, float, float]:
         """(ms until the page is in place and painted, longest the window did not answer,
-        CPU ms of the GUI thread meanwhile)."""
+        CPU ms of the GUI thread meanwhile, its CPU ms in that longest pause)."""
         cpu = time.thread_time()
-        ticks = [time.perf_counter()]
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-        timer.start()
+        watch = PauseWatch().start()
         start = time.perf_counter()
         window.show_page(key)
         window.repaint()
@@ -225,25 +223,24 @@ def in_process(settled: bool, work_first: bool = False) -> None:
         window.repaint()
         settle()
         done = time.perf_counter()
-        timer.stop()
-        ticks.append(done)
-        pause = max(b - a for a, b in itertools.pairwise(ticks))
-        return (done - start) * 1000, pause * 1000, (time.thread_time() - cpu) * 1000
+        longest = watch.stop()[0]
+        return ((done - start) * 1000, longest.ms, (time.thread_time() - cpu) * 1000,
+                longest.cpu)
 
-    first: dict[str, tuple[float, float, float]] = {}
-    again: dict[str, tuple[float, float, float]] = {}
+    first: dict[str, tuple[float, float, float, float]] = {}
+    again: dict[str, tuple[float, float, float, float]] = {}
     for visit in (first, again):
         for key in keys:
             visit[key] = switch(key)
     print(f"anchor (a plain 40-field form built and painted, median of 3): {anchor_ms:.1f} ms; "
           f"load average {os.getloadavg()[0]:.1f}")
-    print("page switch until in place and painted, the longest pause of the window and the GUI "
-          "thread's CPU time (ms):")
-    print("  page          first  pause    cpu    again  pause    cpu   first/anchor")
+    print("page switch until in place and painted, the longest pause of the window, the GUI "
+          "thread's CPU time in it and in the whole switch (ms):")
+    print("  page          first  pause (cpu)    cpu    again  pause (cpu)    cpu   first/anchor")
     for key in keys:
-        print(f"  {key:<12} {first[key][0]:6.1f} {first[key][1]:6.1f} {first[key][2]:6.1f}   "
-              f"{again[key][0]:6.1f} {again[key][1]:6.1f} {again[key][2]:6.1f}   "
-              f"{first[key][0] / anchor_ms:5.1f} x")
+        print(f"  {key:<12} {first[key][0]:6.1f} {first[key][1]:6.1f} ({first[key][3]:3.0f}) "
+              f"{first[key][2]:6.1f}   {again[key][0]:6.1f} {again[key][1]:6.1f} "
+              f"({again[key][3]:3.0f}) {again[key][2]:6.1f}   {first[key][0] / anchor_ms:5.1f} x")
     print(f"  longest pause  first visits {max(v[1] for v in first.values()):6.1f}  "
           f"later visits {max(v[1] for v in again.values()):6.1f}  (target: under 100)")
 
@@ -253,13 +250,15 @@ def in_process(settled: bool, work_first: bool = False) -> None:
     identity = window.page("identity")
     assert isinstance(identity, IdentityPage)
     blocks: list[float] = []
+    block_cpus: list[float] = []
     saves: list[float] = []
     session.saved.connect(lambda _snap: saves.append(time.perf_counter()))
     for n in range(10):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         identity.story.widget.setPlainText(f"Verhaal {n}")  # one edit, as typed
         settle()
         blocks.append((time.perf_counter() - start) * 1000)
+        block_cpus.append((time.thread_time() - cpu) * 1000)
         kicked = time.perf_counter()
         session._timer.stop()
         session._save_now()
@@ -270,15 +269,17 @@ def in_process(settled: bool, work_first: bool = False) -> None:
     visual = window.page("visual")
     assert isinstance(visual, VisualPage)
     visual.colours.select(0)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
     visual.colour.hex_edit.setText("#E8B64D")
     visual.colour.hex.commit()
     settle()
     colour_block = (time.perf_counter() - start) * 1000
+    colour_cpu = (time.thread_time() - cpu) * 1000
     print("edits and saves (ms):")
     print(f"  edit on the GUI thread (text)    median {statistics.median(blocks):6.1f}  "
-          f"max {max(blocks):6.1f}")
-    print(f"  edit on the GUI thread (colour)         {colour_block:6.1f}")
+          f"max {max(blocks):6.1f}  (GUI CPU median {statistics.median(block_cpus):.1f})")
+    print(f"  edit on the GUI thread (colour)         {colour_block:6.1f}  "
+          f"(GUI CPU {colour_cpu:.1f})")
     print(f"  autosave on its worker thread    median {statistics.median(saves):6.1f}  "
           f"max {max(saves):6.1f}")
     window.close()

@@ -330,6 +330,11 @@ class AppBackups(QObject):
         QTimer.singleShot(start_delay_ms, self, lambda: self.back_up(timedelta(0)))
         self.attach(shell.window)
 
+    @property
+    def busy(self) -> bool:
+        """Whether an automatic backup is under way (its end not yet told)."""
+        return self._worker.busy
+
     def back_up(self, min_interval: timedelta) -> Task | None:
         """Start an automatic backup on a worker if one is due (None: one is running, or the
         app is closing)."""

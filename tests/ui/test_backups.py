@@ -121,8 +121,9 @@ def test_closing_on_a_store_whose_backup_takes_long_stores_only_the_new_drafts(
     from brandregie.review.service import ReviewService
 
     backups = AppBackups(shell, start_delay_ms=0)
-    qtbot.waitUntil(lambda: len(b.list_backups(db_path)) == 1, timeout=5000)
-    assert backups.last_took is not None
+    qtbot.waitUntil(lambda: backups.last_took is not None and not backups.busy,
+                    timeout=5000)  # the start's backup, made and ended
+    assert len(b.list_backups(db_path)) == 1
     backups.last_took = 60.0  # as the start's backup of a five-year store took
     review = ReviewService(shell.store)
     job = review.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")

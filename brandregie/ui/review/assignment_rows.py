@@ -49,21 +49,19 @@ class AssignmentRows(QAbstractTableModel):
         self._overdue = QBrush(QColor(LIGHT_COLOURS[TrafficLight.RED]))
         self._soon = QBrush(QColor(LIGHT_COLOURS[TrafficLight.AMBER]))
 
-    def set_rows(self, rows: Sequence[AssignmentInfo], today: date) -> bool:
+    def set_rows(self, rows: Sequence[AssignmentInfo], today: date) -> None:
         """Show ``rows``. The same assignments in the same order (a refill after a check or an
-        answer) change in place, keeping the view's selection and scroll position: returns
-        True then, False when the rows were replaced (the view's current row is gone)."""
-        same = [r.id for r in rows] == [r.id for r in self._rows]
-        if same and rows:
+        answer) change in place, keeping the view's selection and scroll position; others
+        replace the rows (the view's current row is gone)."""
+        if rows and [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows, self._today = list(rows), today
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(rows) - 1, len(self._headers) - 1))
-            return True
+            return
         self.beginResetModel()
         self._rows, self._today = list(rows), today
         self._places = {info.id: row for row, info in enumerate(self._rows)}
         self.endResetModel()
-        return same
 
     def row_of(self, assignment_id: int) -> int | None:
         """The row showing ``assignment_id``, None if it is not listed."""

@@ -69,7 +69,7 @@ class ScorecardPlace(QWidget):
         self.runner = Runner(self, synchronous=synchronous)
         self.runner.finished.connect(self._show)
         self.runner.failed.connect(self._failed)
-        self.saver = Runner(self, synchronous=synchronous)
+        self.saver = Runner(self, synchronous=synchronous, finish_at_close=True)  # a PDF asked for
         self.saver.finished.connect(self._saved)
         self.saver.failed.connect(self._failed)
         self.shown: Scorecard | None = None

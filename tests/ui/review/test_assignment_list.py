@@ -187,6 +187,9 @@ def test_a_long_list_refilled_keeps_the_open_assignment_picked_and_quiet(qtbot: 
     assert overdue is not None and overdue.color().name().lower() != "#000000"
     approved = widget.list.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert approved is None  # past due but approved: not red
+    metrics = widget.list.fontMetrics()  # no status or date cut short, wherever it is listed
+    assert widget.list.columnWidth(2) > metrics.horizontalAdvance("Changes requested")
+    assert widget.list.columnWidth(1) > metrics.horizontalAdvance("2026-12-07")
     widget.fill(rows, None, TODAY)
     assert widget.current() is None and picked == []
     widget.fill(rows[:10], 5, TODAY)  # fewer rows: the pick is kept by assignment, not row
