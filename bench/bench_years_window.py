@@ -230,8 +230,9 @@ def main() -> int:
     worst_open = 0.0
 
     def drawn() -> bool:  # the review is read on a worker, then drawn a part per turn
-        return not getattr(page, "review_opening", False) and not getattr(
-            page.review_view.cards, "growing", False)
+        cards = page.review_view.cards  # grow only on screen: hidden, they wait to be seen
+        return not getattr(page, "review_opening", False) and not (
+            cards.isVisible() and getattr(cards, "growing", False))
 
     for label, assignment_id in targets:
         for attempt in ("first", "again"):
