@@ -226,7 +226,7 @@ def test_a_cancelled_backup_leaves_no_backup_and_the_data_as_it_was(
 
     folder = b.backups_folder(stored_db)
     assert b.list_backups(stored_db) == []
-    assert not [p for p in folder.rglob("*") if p.name.endswith(".partial")]
+    assert not [p for p in folder.rglob("*") if ".partial" in p.name]
     assert integrity(stored_db) == "ok"
     assert _drafts(stored_db) == {"nieuwsbrief.pdf": PDF, "nieuwsbrief.txt": TEXT}
     with open_store(stored_db) as store:
@@ -262,6 +262,20 @@ def test_a_backup_cancelled_in_its_last_steps_is_cancelled_not_damaged(
     assert len(b.list_backups(db)) == 2
 
 
+def test_a_half_backup_left_by_a_crash_goes_with_its_journal(stored_db: Path) -> None:
+    folder = b.backups_folder(stored_db)
+    folder.mkdir(parents=True)
+    left = [folder / "brandregie-20261207T234105770553Z-auto.db.partial",
+            folder / "brandregie-20261207T234105770553Z-auto.db.partial-journal"]
+    an_hour_ago = time.time() - 3600
+    for path in left:
+        path.write_bytes(b"\0" * 1024)
+        os.utime(path, (an_hour_ago, an_hour_ago))
+    b.create_backup(stored_db)
+    assert not [p for p in folder.iterdir() if ".partial" in p.name]
+    assert len(b.list_backups(stored_db)) == 1
+
+
 def test_storing_the_new_drafts_alone_spares_the_next_backup_copying_them(
         stored_db: Path) -> None:
     """What closing does on a store whose backup takes longer than closing may wait."""
@@ -276,7 +290,7 @@ def test_storing_the_new_drafts_alone_spares_the_next_backup_copying_them(
         assert b.store_new_drafts(store) == 0  # stored: not written again
     folder = b.backups_folder(stored_db)
     assert len(b.list_backups(stored_db)) == 1  # no backup yet: only its part
-    assert not [p for p in folder.rglob("*") if p.name.endswith(".partial")]
+    assert not [p for p in folder.rglob("*") if ".partial" in p.name]
     stored = {p.name: p.stat().st_size for p in (folder / "files").glob("*/*")}
 
     before = _bytes_read()
