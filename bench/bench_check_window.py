@@ -22,7 +22,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import threading
 import time
 from itertools import pairwise
 from pathlib import Path
@@ -41,6 +40,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench.pauses import thread_times  # noqa: E402  (after the path above)
 
 TARGET_MS = 100
 
@@ -85,18 +86,18 @@ def main() -> int:
         for attempt in ("first", "again"):
             assignment = service.create_assignment("Bakkerij Korenaar", f"{label} {attempt}")
             version = service.add_version(assignment.id, path.name, path.read_bytes())
-            ticks = [(time.perf_counter(), *_gui_thread_times())]
+            ticks = [(time.perf_counter(), *thread_times())]
             timer = QTimer()
             timer.setInterval(5)
             timer.timeout.connect(
-                lambda ticks=ticks: ticks.append((time.perf_counter(), *_gui_thread_times())))
+                lambda ticks=ticks: ticks.append((time.perf_counter(), *thread_times())))
             timer.start()
             start = time.perf_counter()
             cpu = time.process_time()  # this process: the GUI thread and the check's worker
             runner.start(version.id)
             while version.id not in finished:
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
-            ticks.append((time.perf_counter(), *_gui_thread_times()))
+            ticks.append((time.perf_counter(), *thread_times()))
             timer.stop()
             gaps = sorted((((b - a) * 1000, (cb - ca) * 1000, (qb - qa) * 1000)
                            for (a, ca, qa), (b, cb, qb) in pairwise(ticks)), reverse=True)
@@ -171,10 +172,10 @@ def _switching(app: QApplication, window: MainWindow, start_check: Callable[[], 
             window.show_page(what)
         done.append((time.perf_counter(), what))
 
-    ticks = [(time.perf_counter(), *_gui_thread_times())]
+    ticks = [(time.perf_counter(), *thread_times())]
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), *_gui_thread_times())))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), *thread_times())))
     person = QTimer()
     person.setInterval(150)
     person.timeout.connect(act)
@@ -206,17 +207,6 @@ def _switching(app: QApplication, window: MainWindow, start_check: Callable[[], 
     return gaps[0][0]
 
 
-def _gui_thread_times() -> tuple[float, float]:
-    """This thread's CPU time and its time waiting for a free core, in seconds (Linux's
-    schedstat; elsewhere the CPU time and 0)."""
-    try:
-        stat = Path(f"/proc/self/task/{threading.get_native_id()}/schedstat").read_text()
-        cpu, queued, _slices = stat.split()
-        return int(cpu) / 1e9, int(queued) / 1e9
-    except OSError:
-        return time.thread_time(), 0.0
-
-
 def dropping_a_large_file(app: QApplication, service: ReviewService, folder: Path) -> float:
     """A 200 MB file dropped on an assignment (read, kept and its check started): the longest
     pause of the window (ms), and beside it what the same work held the GUI thread for when it
@@ -241,10 +231,10 @@ def dropping_a_large_file(app: QApplication, service: ReviewService, folder: Pat
     page.show()
     page.open_assignment(assignment.id)
     app.processEvents()
-    ticks = [(time.perf_counter(), *_gui_thread_times())]
+    ticks = [(time.perf_counter(), *thread_times())]
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), *_gui_thread_times())))
+    timer.timeout.connect(lambda: ticks.append((time.perf_counter(), *thread_times())))
     timer.start()
     start = time.perf_counter()
     page.add_drafts([big])

@@ -229,18 +229,19 @@ def main() -> int:
     assert isinstance(page, AssignmentsPage)
     worst_open = 0.0
 
-    def drawn() -> bool:  # the review is read on a worker, then drawn a part per turn
-        cards = page.review_view.cards  # grow only on screen: hidden, they wait to be seen
-        return not getattr(page, "review_opening", False) and not (
-            cards.isVisible() and getattr(cards, "growing", False))
+    def review_read() -> bool:  # the review is read on a worker, then drawn a part per turn
+        return not getattr(page, "review_opening", False)
+
+    def drawn() -> bool:  # shown: the cards past the first screenful follow a few per turn
+        return review_read() and not getattr(page.review_view.cards, "growing", False)
 
     for label, assignment_id in targets:
         for attempt in ("first", "again"):
             open_it = functools.partial(page.open_assignment, assignment_id)
-            took, pause, cpu = ticks.measure(open_it, drawn)
+            took, pause, cpu = ticks.measure(open_it, review_read)
             if attempt == "again":  # away and back, so the list selection changes
                 page.open_assignment(min(a for _, a in targets if a != assignment_id))
-                took, pause, cpu = ticks.measure(open_it, drawn)
+                took, pause, cpu = ticks.measure(open_it, review_read)
             worst_open = max(worst_open, took)
             pauses.append((pause, f"open {label}"))
             print(f"  open assignment: {label:<22} {attempt:<5} {took:5.0f}   pause {pause:5.0f}   "

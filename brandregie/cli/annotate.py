@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from brandregie.errors import BrandRegieError
     from brandregie.export.text import document_language
     from brandregie.ingest import read_document
+    from brandregie.ingest.opening import read_draft
     from brandregie.review.annotate import annotated_copy, feedback_kind
     from brandregie.review.notes import notes_for
 
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         notes = notes_for(((f, "") for f in report.findings), document.text, snapshot.brand,
                           lang)
-        data = annotated_copy(kind, draft.read_bytes(), notes, AUTHOR, draft.name)
+        data = annotated_copy(kind, read_draft(draft, draft.name), notes, AUTHOR, draft.name)
         try:
             out.write_bytes(data)
         except OSError as exc:

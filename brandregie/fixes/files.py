@@ -18,6 +18,7 @@ from brandregie.fixes.model import Fix
 from brandregie.fixes.plain import fixed_text, line_safe, plain_document
 from brandregie.fixes.propose import fixes_for
 from brandregie.i18n import _, translator
+from brandregie.ingest.opening import read_draft
 from brandregie.profile.snapshot import ProfileSnapshot
 
 #: The formats ``fix`` writes back, by the kind the reader gives them.
@@ -69,10 +70,10 @@ def fix_file(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozenset
     from brandregie.ingest.formats.text import decode_text
 
     if document.kind == "html":
-        return _fix_html(decode_text(draft.read_bytes()), draft.name, out, snapshot, kinds,
-                         lang)
+        return _fix_html(decode_text(read_draft(draft, draft.name)), draft.name, out, snapshot,
+                         kinds, lang)
 
-    text = decode_text(draft.read_bytes())
+    text = decode_text(read_draft(draft, draft.name))
     plain = plain_document(draft.name, text, document.kind)
     report = check_document(plain, snapshot, lang=lang, draft_language=document.language)
     fixes = line_safe(fixes_for(plain, snapshot.brand, report, kinds))
@@ -89,7 +90,7 @@ def _fix_docx(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozense
     from brandregie.ingest.limits import Limits
     from brandregie.ingest.safezip import check_zip
 
-    members = check_zip(draft.read_bytes(), draft.name, "docx", Limits())
+    members = check_zip(read_draft(draft, draft.name), draft.name, "docx", Limits())
     word = WordDraft(members, draft.name)
     report = check_document(word.document, snapshot, lang=lang)
     fixes = fixes_for(word.document, snapshot.brand, report, kinds)
@@ -109,7 +110,7 @@ def _fix_odt(draft: Path, out: Path, snapshot: ProfileSnapshot, kinds: frozenset
     from brandregie.ingest.limits import Limits
     from brandregie.ingest.safezip import check_zip
 
-    members = check_zip(draft.read_bytes(), draft.name, "odt", Limits())
+    members = check_zip(read_draft(draft, draft.name), draft.name, "odt", Limits())
     text = OdtDraft(members, draft.name)
     report = check_document(text.document, snapshot, lang=lang)
     fixes = fixes_for(text.document, snapshot.brand, report, kinds)

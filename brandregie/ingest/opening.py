@@ -21,6 +21,8 @@ from typing import BinaryIO
 
 from brandregie.i18n import _
 from brandregie.ingest.errors import DocumentError
+from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.sizes import check_size
 
 _FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
           | getattr(os, "O_BINARY", 0))
@@ -59,6 +61,23 @@ def open_draft(path: Path | str, name: str) -> tuple[BinaryIO, os.stat_result]:
         if isinstance(exc, OSError):
             raise unreadable(name, exc) from exc
         raise
+
+
+def read_draft(path: Path | str, name: str, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The bytes of the draft at ``path``, opened as :func:`open_draft` opens it, and never more
+    than the largest size limit: a file read again after its first check (to write feedback or
+    fixes into it) may have grown, or been swapped, since."""
+    cap = max(limits.max_file_bytes, limits.max_email_bytes, limits.max_text_bytes,
+              limits.max_image_bytes)
+    fh, status = open_draft(path, name)
+    with fh:
+        try:
+            data = fh.read(cap + 1)
+        except OSError as exc:
+            raise unreadable(name, exc) from exc
+    if len(data) > cap:  # said with its whole size, where the file says it
+        check_size(max(len(data), status.st_size), cap, name)
+    return data
 
 
 def unreadable(name: str, exc: OSError) -> DocumentError:

@@ -29,7 +29,7 @@ from brandregie.ingest.errors import unsafe as unsafe_error
 from brandregie.ingest.formats.context import ReadContext, _ignore
 from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import Limits
-from brandregie.ingest.opening import open_draft, unreadable
+from brandregie.ingest.opening import read_draft
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
 from brandregie.ingest.sniff import detect_kind
 
@@ -114,14 +114,7 @@ def parse_bytes(data: bytes, name: str, limits: Limits,
 def parse_file(path: str, name: str, limits: Limits,
                progress: Callable[[float], None] = _ignore) -> Document:
     """Sandbox entry point for a file: read here, at most one byte past the largest limit."""
-    cap = max(limits.max_file_bytes, limits.max_email_bytes, limits.max_text_bytes,
-              limits.max_image_bytes)
-    fh, _status = open_draft(path, name)  # it may have been swapped for a pipe meanwhile
-    with fh:
-        try:
-            data = fh.read(cap + 1)
-        except OSError as exc:
-            raise unreadable(name, exc) from exc
+    data = read_draft(path, name, limits)  # it may have been swapped for a pipe meanwhile
     if not data or data.isspace():
         raise EmptyDocumentError(_("{name} is empty").format(name=name))
     check_size(len(data), limit_for_head(data[:HEAD_BYTES], name, limits), name)

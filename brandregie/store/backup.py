@@ -185,9 +185,11 @@ def _copy_database(source: Path, target: Path, cancel: threading.Event | None = 
             dst.execute("COMMIT")
             dst.execute("DETACH DATABASE src")
             _check(dst, source)
-        except sqlite3.DatabaseError as exc:
-            if stop.is_set():
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if stop.is_set():  # interrupted, also in the copy's check: not damage
                 raise BackupCancelled from None
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(_("{path} is damaged: {reason}").format(
                 path=source, reason=exc)) from None
         finally:
@@ -196,15 +198,22 @@ def _copy_database(source: Path, target: Path, cancel: threading.Event | None = 
             raise BackupCancelled
     except BaseException:
         partial.unlink(missing_ok=True)
+        _journal(partial).unlink(missing_ok=True)  # left if the close itself was cut short
         raise
     _fsync(partial)
     partial.replace(target)
     _fsync(target.parent)
 
 
+def _journal(path: Path) -> Path:
+    """SQLite's rollback journal beside ``path`` while a transaction writes it."""
+    return path.with_name(path.name + "-journal")
+
+
 def _remove_stale_partials(folder: Path, now: datetime) -> None:
-    """Leftovers of a backup interrupted by a crash (never one another process is writing)."""
-    for path in folder.glob(f"*{_PARTIAL}"):
+    """Leftovers of a backup interrupted by a crash (never one another process is writing),
+    with their SQLite journals."""
+    for path in [*folder.glob(f"*{_PARTIAL}"), *folder.glob(f"*{_PARTIAL}-journal")]:
         with contextlib.suppress(OSError):
             age = now.timestamp() - path.stat().st_mtime
             if age > _STALE_PARTIAL.total_seconds():

@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
     service: ProfileService
     save_status: SaveStatus
     packs: PackActions
-    start_page: StartPage
 
     def __init__(self, store: Store | None, *, settings: QSettings | None = None,
                  threaded_saves: bool = True, parent: QWidget | None = None) -> None:
@@ -91,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else app_settings()
         self.threaded_saves = threaded_saves
         self.session: EditSession | None = None
+        self._start_page: StartPage | None = None
         self.undo_group = QUndoGroup(self)
         self.painted = False
         self.ready = False  # attach() has run
@@ -117,7 +117,6 @@ class MainWindow(QMainWindow):
         from brandregie.ui.review.place import AssignmentsPlace
         from brandregie.ui.save_status import SaveStatus
         from brandregie.ui.scorecard.place import ScorecardPlace
-        from brandregie.ui.start import StartPage
 
         self.store = store
         self.service = ProfileService(store)
@@ -125,10 +124,6 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.save_status.resolve_action)
         self.packs = PackActions(self, self)
         connections.install(self, self.file_menu, before=self.quit_separator)
-        self.start_page = StartPage(self.service)
-        self.start_page.form.created.connect(lambda snap: self.open_brand(snap.brand_id))
-        self.start_page.open_sample.connect(self.open_sample)
-        self.navigation.set_start(self.start_page)
         assignments = AssignmentsPlace(self)
         self.set_work_page("assignments", assignments)
         self.set_work_page("briefs", BriefsPlace(self))
@@ -273,7 +268,22 @@ class MainWindow(QMainWindow):
             snapshot = None
         self.open_brand(wanted, snapshot, page=page)
 
+    @property
+    def start_page(self) -> StartPage:
+        """The welcome page, for when there is no brand: built the first time it is needed
+        (building it at every start held the GUI thread about 15 ms for nothing)."""
+        if self._start_page is None:
+            from brandregie.ui.start import StartPage
+
+            page = StartPage(self.service)
+            page.form.created.connect(lambda snap: self.open_brand(snap.brand_id))
+            page.open_sample.connect(self.open_sample)
+            self.navigation.set_start(page)
+            self._start_page = page
+        return self._start_page
+
     def show_start(self) -> None:
+        self.start_page  # noqa: B018  (built now if it was not yet)
         self.navigation.show_start()
         self.switcher.setCurrentIndex(-1)
         for key in BRAND_PAGES:

@@ -1,8 +1,9 @@
 """Generators of the broken and hostile drafts people really drop (beside :mod:`.drafts`, the
 crafted ones of issue #20): a Word file that is a zip bomb, PDFs with a lying page tree or a
 broken cross-reference table, a web page carrying a huge inline image, an image that declares
-billions of pixels, files with the wrong extension, empty files, texts that are not UTF-8, and
-one endless line without a space. Each writes its file into ``folder`` and returns it.
+billions of pixels, files with the wrong extension, empty files, texts that are not UTF-8, one
+endless line without a space, a list nested thousands deep, a subject folded a million times.
+Each writes its file into ``folder`` and returns it.
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def pdf_of_many_pages(folder: Path, pages: int = 100_000) -> Path:
 def pdf_with_a_broken_xref(folder: Path) -> Path:
     """A page of text whose cross-reference table points nowhere, and startxref past the end."""
     data = _pdf([*_page_tree(b"5 0 R", 1), _PAGE])
-    xref = data.rindex(b"xref\n")
+    xref = data.rindex(b"\nxref\n") + 1  # the table, not the "startxref" after it
     data = data[:xref] + re.sub(rb"\d{10} 00000 n", b"0099999999 00000 n", data[xref:])
     data = data.replace(b"startxref\n%d" % xref, b"startxref\n999999999")
     path = folder / "kruisverwijzing.pdf"
@@ -185,6 +186,21 @@ def one_sentence_of_a_million_words(folder: Path) -> Path:
     return path
 
 
+def markdown_of_nested_lists(folder: Path, levels: int = 3_000) -> Path:
+    """A Markdown list nested ``levels`` deep (9 MB, mostly indentation)."""
+    path = folder / "lijst.md"
+    path.write_bytes(b"".join(b"  " * i + b"- " + TEXT.encode() + b"\n" for i in range(levels)))
+    return path
+
+
+def email_with_a_subject_folded_a_million_times(folder: Path) -> Path:
+    """A message whose subject goes on over a million folded lines (3 MB)."""
+    path = folder / "onderwerp.eml"
+    path.write_bytes(b"From: a@b.example\nSubject: Nieuwsbrief" + b"\n x" * 1_000_000
+                     + b"\n\n" + TEXT.encode())
+    return path
+
+
 #: Each broken or hostile draft of everyday use, by what it is.
 EVERYDAY_DRAFTS: dict[str, Callable[[Path], Path]] = {
     "docx: a zip bomb (512 MB of XML)": docx_zip_bomb,
@@ -204,4 +220,6 @@ EVERYDAY_DRAFTS: dict[str, Callable[[Path], Path]] = {
     "text: random bytes named .txt": random_bytes_named_txt,
     "text: 9 MB on one line without a space": one_line_without_spaces,
     "text: one sentence of 9 MB": one_sentence_of_a_million_words,
+    "markdown: a list nested 3,000 deep": markdown_of_nested_lists,
+    "email: a subject folded over a million lines": email_with_a_subject_folded_a_million_times,
 }

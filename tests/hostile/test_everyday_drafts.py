@@ -52,6 +52,8 @@ READ: list[tuple[Callable[[Path], Path], str, str | None]] = [
                                                "60,000 x 60,000 pixels (at most 64 megapixels)"),
     (e.latin1_text, "Café De Korenaar: één brood, €2,50. ‘Lekker’, zeggen ze.", None),
     (e.utf16_text, e.TEXT, None),
+    (e.markdown_of_nested_lists, e.TEXT, None),
+    (e.email_with_a_subject_folded_a_million_times, e.TEXT, None),
     (partial(e.one_line_without_spaces, megabytes=3), "wijzijneenbakkerij",
      "only the first 2,000,000 characters of {size:,} were checked; the rest was not read"),
 ]

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from brandregie.ingest import Document, read_document
-from brandregie.ingest.errors import DocumentError
-from brandregie.ingest.limits import DEFAULT_LIMITS
+from brandregie.ingest.errors import DocumentError, TooLargeError
+from brandregie.ingest.limits import DEFAULT_LIMITS, MB, Limits
+from brandregie.ingest.opening import read_draft
 from brandregie.ingest.worker import parse_file
 
 TEXT = "Bij Korenaar bakken we elke dag vers brood.\n"
@@ -130,6 +131,21 @@ def test_a_draft_behind_a_link_is_still_read(tmp_path: Path) -> None:
     link = tmp_path / "snelkoppeling.txt"
     link.symlink_to(draft)
     assert read_document(link).text.strip() == TEXT.strip()
+
+
+def test_a_draft_read_again_is_never_waited_on_nor_read_past_the_limit(tmp_path: Path) -> None:
+    # fix and annotate read the agency's file again to write into it: it may be a pipe by now
+    pipe = tmp_path / "nieuwsbrief.docx"
+    os.mkfifo(pipe)
+    assert _refusal(lambda: read_draft(pipe, "nieuwsbrief.docx"), pipe) \
+        == "nieuwsbrief.docx is not a regular file"
+    grown = tmp_path / "groot.txt"
+    grown.write_bytes(b"vers brood " * 200_000)  # 2.2 MB, where every limit below is 1 MB
+    small = Limits(max_text_bytes=MB, max_email_bytes=MB, max_file_bytes=MB, max_image_bytes=MB)
+    with pytest.raises(TooLargeError) as refused:
+        read_draft(grown, "groot.txt", small)
+    assert refused.value.message == \
+        "groot.txt is too large to check: 2.1 MB (at most 1 MB for this kind of file)"
 
 
 def test_check_of_a_pipe_exits_2_with_one_sentence(tmp_path: Path,

@@ -23,6 +23,7 @@ from brandregie.profile.service import ProfileService
 from brandregie.store.database import Store, open_store
 from brandregie.ui.opening import StoreOpener
 from brandregie.ui.shell import Shell
+from brandregie.ui.start import StartPage
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -80,6 +81,7 @@ def test_the_window_shows_before_the_database_is_open_and_then_the_brand(
     assert window.switcher.currentText() == "Bakkerij Korenaar"
     assert window.current_page() == "home"
     assert list(window.navigation.pages) == ["home"]  # only the page shown is built
+    assert window.findChild(StartPage) is None  # the welcome page: only when there is no brand
     assert window.navigation.list.isEnabled() and window.new_action.isEnabled()
     window.page_actions["identity"].trigger()
     assert window.current_page() == "identity"

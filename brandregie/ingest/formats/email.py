@@ -2,7 +2,8 @@
 attachments.
 
 Parsed with the standard library's modern e-mail policy, which decodes headers and transfer
-encodings and never fails hard on a malformed message. The subject is the first block (a
+encodings and never fails hard on a malformed message (each header read is cut to a length no
+real one reaches: see :data:`MAX_HEADER_CHARS`). The subject is the first block (a
 heading): it is the agency's text too. Image parts (attachments and inline ``cid:`` images) are
 analysed for colours; attached documents (docx, PDF, ...) are read and appended, each after a
 heading with its name, up to a small nesting depth and part count.
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.policy import EmailPolicy
+from typing import Any
 
 from brandregie.i18n import _
 from brandregie.ingest.builder import DocumentBuilder
@@ -29,6 +31,23 @@ from brandregie.ingest.sniff import detect_kind
 #: Reads an attachment (set by the dispatcher, which knows every format).
 AttachmentReader = Callable[[bytes, ReadContext, str], Document]
 MAX_ATTACHMENT_DEPTH = 2
+#: Characters of one header read (a subject is a line; a file name in Content-Disposition a
+#: few hundred characters): the standard library parses a header in time quadratic in its
+#: length, and a subject folded over a million lines (3 MB) held the reader past its minute.
+MAX_HEADER_CHARS = 16_384
+
+
+class _BoundedPolicy(EmailPolicy):
+    """The modern policy (``email.policy.default``), with each header read cut to
+    :data:`MAX_HEADER_CHARS` before it is parsed."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if isinstance(value, str) and len(value) > MAX_HEADER_CHARS:
+            value = value[:MAX_HEADER_CHARS]
+        return super().header_fetch_parse(name, value)
+
+
+_POLICY = _BoundedPolicy()
 
 
 def _text_of(part: Message) -> str:
@@ -78,7 +97,7 @@ def count_parts(data: bytes, ctx: ReadContext) -> int:
 def read_email(data: bytes, ctx: ReadContext, read_attachment: AttachmentReader) -> Document:
     count_parts(data, ctx)
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = BytesParser(policy=_POLICY).parsebytes(data)
     except (ValueError, TypeError, LookupError, UnicodeError, IndexError) as exc:
         raise damaged(ctx.name, "email") from exc
     builder = ctx.builder("email")

@@ -47,6 +47,9 @@ class FixBar(QWidget):
         self.preparing.hide()
         row.addWidget(self.preparing)
         row.addStretch(1)
+        self._copyable = False
+        #: A feedback file or corrected copy is being written: no second save meanwhile.
+        self.saving = False
 
     def show_review(self, review: VersionReview | None, tables: LanguageTables,
                     fixes: dict[str, Fix] | None = None) -> dict[str, Fix]:
@@ -87,4 +90,10 @@ class FixBar(QWidget):
         self.apply_all_button.setEnabled(safe > 0)
         self.apply_all_button.setText(self.tr("Apply all safe fixes ({n})").format(n=safe)
                                       if safe else self.tr("Apply all safe fixes"))
-        self.copy_button.setEnabled(can_copy and applied > 0)
+        self._copyable = can_copy and applied > 0
+        self.copy_button.setEnabled(self._copyable and not self.saving)
+
+    def set_saving(self, saving: bool) -> None:
+        """A save started (the copy button waits) or ended (it is as drawn)."""
+        self.saving = saving
+        self.copy_button.setEnabled(self._copyable and not saving)

@@ -28,6 +28,9 @@ class ReviewHead(QWidget):
         layout.addWidget(self.status)
         self.own_text = OwnTextBar()
         layout.addWidget(self.own_text)
+        self._decided = False
+        #: A feedback file or corrected copy is being written: no second save meanwhile.
+        self.saving = False
 
     def show_buttons(self, *, checked: bool, decided: bool, comparable: bool) -> None:
         """Decide once checked; save and send the feedback once decided; compare when there
@@ -35,7 +38,8 @@ class ReviewHead(QWidget):
         header = self.header
         for button in (header.approve_button, header.changes_button):
             button.setEnabled(checked)
-        header.feedback_button.setEnabled(decided)
+        self._decided = decided
+        header.feedback_button.setEnabled(decided and not self.saving)
         header.send_button.setEnabled(decided)
         header.feedback_button.setToolTip(
             self.tr("The agency's own file with your comments in it (a Word file with "
@@ -44,6 +48,11 @@ class ReviewHead(QWidget):
         header.compare_button.setEnabled(comparable)
         if not comparable:
             header.compare_button.setChecked(False)
+
+    def set_saving(self, saving: bool) -> None:
+        """A save started (the feedback button waits) or ended (it is as drawn)."""
+        self.saving = saving
+        self.header.feedback_button.setEnabled(self._decided and not saving)
 
     def note(self, text: str) -> None:
         """A short line under the header (what just happened)."""

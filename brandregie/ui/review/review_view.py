@@ -148,7 +148,8 @@ class ReviewView(QWidget):
         self.fix_bar.apply_all_button.clicked.connect(self.answers.apply_safe_fixes)
         self.own_text.button.clicked.connect(self.add_to_own_texts)
         self.fix_bar.copy_button.clicked.connect(lambda: feedback.save_corrected_copy())
-        feedback.saver.hold(self.header.feedback_button, self.fix_bar.copy_button)
+        feedback.saver.saving.connect(self.head.set_saving)
+        feedback.saver.saving.connect(self.fix_bar.set_saving)
 
     # -- showing ---------------------------------------------------------------------------------
 
