@@ -192,6 +192,8 @@ def _review_work(store: Any, brand_id: int, scale: float, rng: random.Random,
 
     review = ReviewService(store, author="anna")
     report, document = _sample_check(review.profiles.snapshot(brand_id))
+    if report.revision is not None:  # as a check job does: no edit merges into it any more
+        review.profiles.keep(brand_id, report.revision)
     keys = [finding_key(f) for f in report.findings]  # every version stores this check
     agencies = [review.add_agency(f"Bureau {n:02d}", "contact", f"studio{n}@bureau.test").id
                 for n in range(max(2, int(AGENCIES * scale)))]
