@@ -17,7 +17,12 @@ program has them.
    paragraph by paragraph with a fixed seed): time per MB, and the marginal rate between the
    two largest sizes (what one more MB costs, start-up excluded), which shows whether the time
    grows linearly. A text over the check budget (2 M characters, about 2 MB) is checked in
-   part and says so; it gives no rate.
+   part and says so; it gives no rate. The command line reads a plain text up to
+   ``in_process_bytes`` (1 MiB under the default memory cap) in its own process and a larger
+   one in the reader process, whose start is a fixed cost (about 0.3 s of CPU): a pair of sizes
+   on both sides of that line gives no per-MB rate and is marked so, and where no pair of the
+   sizes is read the same way, one more size just over the line is measured, so that one
+   marginal rate compares like with like.
 3. proselint on the same paragraph and on the first size, where ``proselint`` is installed
    (beside this Python, or on the PATH); it says so where it is not. proselint is no project
    dependency: ``.venv/bin/pip install proselint`` to compare. The paragraph's ratio is taken
@@ -47,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_checks import dutch_text as dutch_paragraphs  # noqa: E402
 from brandregie.ingest.limits import DEFAULT_LIMITS  # noqa: E402
+from brandregie.ingest.reader import in_process_bytes  # noqa: E402
 
 MB = 1_000_000
 PARAGRAPH = (
@@ -189,29 +195,53 @@ def main() -> None:
         measure("check: one paragraph (.txt)", [*check, str(paragraph)], args.runs, env)
         measure(f"check: Word file, {words:,} words", [*check, str(here / "draft.docx")],
                 args.runs, env)
-        sized: list[tuple[float, Figure]] = []
+        sized: list[tuple[float, Figure, bool]] = []
         budget = DEFAULT_LIMITS.max_text_chars
-        for size in args.sizes:
+        line_bytes = in_process_bytes(DEFAULT_LIMITS)  # larger texts: the reader process
+
+        def sized_run(size: float, note: str = "") -> None:
             path = here / f"dutch-{size:g}MB.txt"
             text = dutch_text(int(size * MB))
             path.write_text(text, encoding="utf-8")
             mb = path.stat().st_size / MB
             part = len(text) > budget
-            figure = measure(f"check: {mb:.2f} MB of Dutch{' (in part)' if part else ''}",
+            local = path.stat().st_size <= line_bytes
+            where = "here" if local else "reader"  # read in this process, or the reader's
+            figure = measure(f"check: {mb:.2f} MB of Dutch ({where}{', part' if part else ''})",
                              [*check, str(path)], args.runs if size <= 4 else 1, env)
+            if note:
+                print(f"  {note}")
             if part:  # the check budget: the rest is not read, so no rate is measured
                 print(f"  only the first {budget:,} characters of {len(text):,} are checked "
                       "(the check budget, ingest/limits.py); no rate from this size")
             else:
-                sized.append((mb, figure))
+                sized.append((mb, figure, local))
+
+        for size in args.sizes:
+            sized_run(size)
+        extra = round(line_bytes * 1.1 / MB, 2)
+        asked = list(sized)
+        if len(sized) >= 2 and all(a[2] != b[2] for a, b in zip(sized[1:], sized, strict=False)) \
+                and sized[0][0] < extra < sized[-1][0]:
+            sized_run(extra, "(added: just over the in-process line, so that one pair of sizes "
+                             "is read the same way)")
+            sized.sort(key=lambda row: row[0])
+        if len(asked) >= 2 and len(sized) > len(asked):
+            (first_mb, first, _), (last_mb, last, _) = asked[0], asked[-1]
+            print(f"\nthe sizes asked for, {first_mb:.2f} -> {last_mb:.2f} MB: marginal "
+                  f"{_rate(last_mb - first_mb, last.cpu - first.cpu)} cpu, including starting "
+                  "the reader process (not a per-MB rate)")
         if len(sized) >= 2:
             print("\ntime per MB and the marginal rate (one more MB, start-up excluded), by "
                   "wall-clock and by CPU time (the CPU figure holds on a busy machine):")
-            for (mb, figure), (prev_mb, prev) in zip(sized[1:], sized, strict=False):
-                print(f"  {prev_mb:.1f} -> {mb:.1f} MB: {figure.wall / mb:.2f} s/MB wall, "
+            for (mb, figure, local), (prev_mb, prev, prev_local) in zip(sized[1:], sized,
+                                                                         strict=False):
+                step = ("  (includes starting the reader process: not a per-MB rate)"
+                        if local != prev_local else "")
+                print(f"  {prev_mb:.2f} -> {mb:.2f} MB: {figure.wall / mb:.2f} s/MB wall, "
                       f"{figure.cpu / mb:.2f} s/MB cpu; marginal "
                       f"{_rate(mb - prev_mb, figure.wall - prev.wall)} wall, "
-                      f"{_rate(mb - prev_mb, figure.cpu - prev.cpu)} cpu")
+                      f"{_rate(mb - prev_mb, figure.cpu - prev.cpu)} cpu{step}")
         proselint = _proselint()
         print()
         if proselint is None:
