@@ -12,6 +12,7 @@ what :class:`~brandregie.ui.work_place.WorkWindow` names.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.painted = False
         self.ready = False  # attach() has run
+        self.last_switch = 0.0  # time.monotonic() of the last page shown: background work waits
         self.setWindowTitle("BrandRegie")
         self.setWindowIcon(app_icon())
         self._build_toolbar()
@@ -365,6 +367,7 @@ class MainWindow(QMainWindow):
         if not self.ready or key not in self.navigation.titles or (
                 self.session is None and key in BRAND_PAGES):
             return
+        self.last_switch = time.monotonic()
         self.navigation.show_place(key, self.page(key))
         self.settings.setValue(LAST_PAGE, key)
 
