@@ -177,7 +177,7 @@ class ReviewView(QWidget):
         self._read_from = self._drawn
         self.reader.start(read, key=version_id)
 
-    def reopen(self, version_id: int | None) -> None:
+    def reopen(self, version_id: int | None = None) -> None:
         """The version on screen (or on its way) again, as stored now, its finding kept;
         ``version_id`` where none is."""
         if self._wanted is None:
