@@ -177,9 +177,12 @@ class ReviewView(QWidget):
         self._read_from = self._drawn
         self.reader.start(read, key=version_id)
 
-    def reopen(self) -> None:
-        """The version on screen (or on its way) again, as stored now, its finding kept."""
-        if self._wanted is not None:
+    def reopen(self, version_id: int | None = None) -> None:
+        """The version on screen (or on its way) again, as stored now, its finding kept;
+        ``version_id`` where none is."""
+        if self._wanted is None:
+            self.open_version(version_id)
+        else:
             self.open_version(self._wanted, select=self.current_key())
 
     def show_version(self, version_id: int | None) -> None:
