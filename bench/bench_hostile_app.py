@@ -1,6 +1,6 @@
 """Hostile drafts (tests/hostile: drafts.py and everyday.py) dropped on an assignment in the
 app: the peak memory of the app's whole process tree (main window, reader server, reader;
-resident, summed, sampled every 20 ms), what the review view then says, and how many
+resident, summed, sampled every 20 ms), what the review then says, and how many
 processes the tree holds once the check has ended (the window and its reader server: no reader
 left running).
 Issue #20's target for the app: under 1.5 GB.
@@ -95,8 +95,9 @@ def main() -> None:
         while not done:
             app.processEvents()
             time.sleep(0.01)
-        status = page.review_view.status
-        said = done[0] or (status.text() if status.isVisibleTo(page) else "(checked)")
+        # what the review says, as stored (the view shows it when its build has caught up)
+        version = page.service.versions(assignment.id)[-1]
+        said = done[0] or version.error or f"checked: score {version.score}"
         print(f"{name}: {peak.bytes // 2**20} MB, {time.monotonic() - started:.1f} s, the "
               f"window then {_own_rss() // 2**20} MB, processes {_processes()}; "
               f"{said[:100]!r}", flush=True)

@@ -1,6 +1,6 @@
 """Benchmark a review from drop to view: a 5,000-word Word file and a 100-page PDF.
 
-Run: ``.venv/bin/python bench/bench_review.py``
+Run: ``.venv/bin/python bench/bench_review.py [--window]`` (``--window``: only the last part)
 
 After the warm-up the app does at start (the reader's sandbox and the language tools, printed
 apart), for each draft (made by ``bench_ingest``'s
@@ -20,6 +20,7 @@ a machine busy with other work). Target: no turn over 100 ms (#16), 50 ms aimed 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import os
 import sys
@@ -114,12 +115,66 @@ def run(name: str, data: bytes) -> dict[str, float]:
             "  longest turn, CPU": turn_cpu / 1000}
 
 
+def in_the_window() -> None:
+    """Assignments opened in the page as the owner does (the list, then the Review tab), on
+    the store bench_years_window.py compares with: two 12,000-word Dutch drafts, checked."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.bench_years_window import sample_store
+    from brandregie.checks.language import tools
+    from brandregie.review.service import ReviewService
+    from brandregie.store.database import open_store
+    from brandregie.ui import gui_thread, theme
+    from brandregie.ui.review.page import AssignmentsPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    gui_thread.install(app)
+    theme.apply(app)
+    for lang in ("nl", "en"):  # the app's warm-up has them in by the time a review opens
+        tools(lang)
+    print(f"in the window (1366x768; ms until drawn; the longest turn of the GUI thread by the "
+          f"clock and by its CPU time; load {os.getloadavg()[0]:.1f}):")
+    with tempfile.TemporaryDirectory() as tmp, \
+            open_store(sample_store(str(Path(tmp) / "sample.db"))) as store:
+        service = ReviewService(store)
+        page = AssignmentsPage(service)
+        page.resize(1366, 768)
+        page.show()
+        app.processEvents()
+        brand = service.profiles.list_brands()[0].id
+        ids = [a.id for a in service.assignments(brand, include_approved=True)]
+
+        def opened() -> bool:  # read on a worker, then drawn a part per turn
+            return not getattr(page, "review_opening", False)
+
+        def drawn() -> bool:  # shown: the cards past the first screenful follow a few per turn
+            return opened() and not getattr(page.review_view.cards, "growing", False)
+
+        for attempt, assignment_id in zip(("first", "second", "first again"), [*ids, ids[0]],
+                                          strict=False):
+            took, turn, cpu = in_turns(functools.partial(page.open_assignment, assignment_id),
+                                       opened)
+            print(f"  open an assignment, {attempt:<12} {took:7.0f}   longest turn {turn:5.0f}"
+                  f"   CPU {cpu:5.0f}")
+            took, turn, cpu = in_turns(
+                functools.partial(page.tabs.setCurrentWidget, page.review_view), drawn)
+            print(f"  its Review tab shown            {took:7.0f}   longest turn {turn:5.0f}"
+                  f"   CPU {cpu:5.0f}")
+            page.tabs.setCurrentIndex(0)
+        page.close()
+        app.processEvents()
+
+
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from bench.bench_ingest import make_docx, make_pdf
 
     app = QApplication([])  # kept alive for the whole run
+    if "--window" in sys.argv[1:]:  # only the assignments opened in the window
+        in_the_window()
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         docx, pdf = Path(tmp) / "5000-words.docx", Path(tmp) / "100-pages.pdf"
@@ -148,6 +203,7 @@ def main() -> None:
         print(line)
         share = figures["window busy"] / total
         print(f"  window thread share    {share:8.1%} of the time (the rest runs on the worker)")
+    in_the_window()
     app.quit()
 
 

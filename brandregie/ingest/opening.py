@@ -24,8 +24,8 @@ from brandregie.ingest.errors import DocumentError
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
 from brandregie.ingest.sizes import check_size
 
-_FLAGS = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-          | getattr(os, "O_BINARY", 0))
+_NONBLOCK: int = getattr(os, "O_NONBLOCK", 0)  # none on Windows, which has no such pipes
+_FLAGS = os.O_RDONLY | _NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0)
 
 
 def open_draft(path: Path | str, name: str) -> tuple[BinaryIO, os.stat_result]:
@@ -41,6 +41,8 @@ def open_draft(path: Path | str, name: str) -> tuple[BinaryIO, os.stat_result]:
     except IsADirectoryError as exc:
         raise _folder(name) from exc
     except PermissionError as exc:
+        if Path(path).is_dir():  # Windows refuses to open a folder this way
+            raise _folder(name) from exc
         raise DocumentError(_("{name} cannot be opened: permission denied").format(
             name=name)) from exc
     except OSError as exc:
@@ -53,7 +55,7 @@ def open_draft(path: Path | str, name: str) -> tuple[BinaryIO, os.stat_result]:
             raise _folder(name)
         if not stat.S_ISREG(status.st_mode):  # a pipe or device would wait or never end
             raise _not_regular(name)
-        if hasattr(os, "set_blocking"):
+        if _NONBLOCK:
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb"), status
     except BaseException as exc:

@@ -8,6 +8,7 @@ is written anywhere. Errors name the field and the problem, for example
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import posixpath
 import stat
@@ -266,9 +267,9 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     return b"".join(chunks)
 
 
-def _read_zip(path: Path) -> LoadedPack:
+def _read_zip(path: Path, data: bytes) -> LoadedPack:
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise PackError(f"{path.name} is damaged: it is not a valid .brandpack (zip) file"
                         ) from None
@@ -353,23 +354,31 @@ def read_pack(path: str | Path) -> ProfileSnapshot:
 
 def load_pack(path: str | Path) -> LoadedPack:
     """Read a pack and say which fields it has that this version ignores."""
+    from brandregie.ingest.errors import DocumentError
+    from brandregie.ingest.opening import open_draft
+
     path = Path(path)
     try:
-        size = path.stat().st_size
+        # judged on what was opened: a pipe named brand.json would hold the import for ever
+        fh, status = open_draft(path, str(path))
+    except DocumentError as exc:
+        message = exc.message.replace("is a folder, not a file", "is a folder, not a brand pack")
+        raise PackError(message) from None
+    with fh:
+        size = status.st_size
         if size > MAX_PACK_BYTES:
             raise PackError(f"{path.name} is {size // (1024 * 1024)} MB; a pack is at most "
                             f"{MAX_PACK_BYTES // (1024 * 1024)} MB")
-        with path.open("rb") as fh:
-            head = fh.read(4)
-    except FileNotFoundError:
-        raise PackError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise PackError(f"{path} is a folder, not a brand pack") from None
-    except OSError as exc:
-        raise PackError(f"{path} cannot be read: {exc.strerror}") from None
-    if head.startswith(b"PK"):
-        return _read_zip(path)
-    pack, ignored = _parse(path.read_bytes(), path.name)
+        try:
+            data = fh.read(MAX_PACK_BYTES + 1)
+        except OSError as exc:
+            raise PackError(f"{path} cannot be read: {exc.strerror}") from None
+    if len(data) > MAX_PACK_BYTES:  # it grew since it was opened
+        raise PackError(f"{path.name} is over {MAX_PACK_BYTES // (1024 * 1024)} MB; a pack is "
+                        f"at most {MAX_PACK_BYTES // (1024 * 1024)} MB")
+    if data.startswith(b"PK"):
+        return _read_zip(path, data)
+    pack, ignored = _parse(data, path.name)
     brand = pack.brand
     # A bare brand.json carries no files: any path it names has nothing behind it.
     if brand.file_paths():

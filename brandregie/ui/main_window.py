@@ -12,6 +12,7 @@ what :class:`~brandregie.ui.work_place.WorkWindow` names.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie.paths import sample_pack
 from brandregie.ui import dialogs
 from brandregie.ui.brand_switcher import BrandSwitcher
 from brandregie.ui.icons import app_icon, icon
@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.painted = False
         self.ready = False  # attach() has run
+        self.last_switch = 0.0  # time.monotonic() of the last page shown: background work waits
         self.setWindowTitle("BrandRegie")
         self.setWindowIcon(app_icon())
         self._build_toolbar()
@@ -365,6 +366,7 @@ class MainWindow(QMainWindow):
         if not self.ready or key not in self.navigation.titles or (
                 self.session is None and key in BRAND_PAGES):
             return
+        self.last_switch = time.monotonic()
         self.navigation.show_place(key, self.page(key))
         self.settings.setValue(LAST_PAGE, key)
 
@@ -381,16 +383,9 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Store the sample brand (once) and open it."""
-        from brandregie.profile.pack import read_pack
+        from brandregie.profile.sample import stored_sample_brand
 
-        snapshot = read_pack(sample_pack())
-        existing = {b.name.lower(): b.id for b in self.service.list_brands()}
-        brand_id = existing.get(snapshot.brand.name.lower())
-        if brand_id is None:
-            stored = self.service.import_snapshot(snapshot)
-            brand_id = stored.brand_id
-        assert brand_id is not None
-        self.open_brand(brand_id)
+        self.open_brand(stored_sample_brand(self.service))
         self.show_page("identity")
 
     def save_now(self) -> None:

@@ -12,8 +12,9 @@ A second, heavier job then does the place's :attr:`~WorkPlace.prepare` (loading 
 tools, starting the child-process server), so the page's first real work does not wait for
 it: a second after the page is shown, or :attr:`~WorkPlace.prepare_delay_ms` after its code
 was loaded ahead (:meth:`WorkPlace.load` before anyone opened the page), whichever comes
-first: it competes for Python's lock, so it keeps out of the way of the page's first build and
-the switches right after.
+first, and then only once the person has not gone to another page for a second (ten seconds'
+wait at the most): it competes for a core and Python's lock, so it keeps out of the way of the
+page's first build and of the person going from page to page.
 :meth:`WorkPlace.load` may also be called earlier, to have it all ready before the person asks.
 :meth:`WorkPlace.build` makes the page at once (tests and screenshots use it).
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
@@ -50,6 +52,7 @@ class WorkWindow(Protocol):
 
     store: Store
     settings: QSettings
+    last_switch: float  # time.monotonic() when the person last went to another page
 
     def statusBar(self) -> QStatusBar: ...
 
@@ -105,6 +108,11 @@ class WorkPlace(QWidget, Generic[P]):
     #: How long :attr:`prepare` waits once the page is opened: the person looks at the page
     #: first, and a switch to the next page right away is not slowed by it.
     prepare_after_show_ms = 1000
+    #: :attr:`prepare` starts only once the person has not gone to another page for this long
+    #: (it competes with page switches for a core and Python's lock) ...
+    quiet_ms = 1000
+    #: ... or once it has waited this long for such a moment.
+    prepare_wait_max_ms = 10_000
 
     def __init__(self, window: WorkWindow, loading_text: str) -> None:
         super().__init__()  # the window puts it in its stack
@@ -118,6 +126,7 @@ class WorkPlace(QWidget, Generic[P]):
         self.layout_.addWidget(self.loading)
         self.loading_started = False
         self.preparing = False
+        self._waited_ms = 0  # how long the preparation has waited for a quiet moment
         self.loader = Runner(self)
         self.loader.finished.connect(self._loaded)
 
@@ -178,11 +187,19 @@ class WorkPlace(QWidget, Generic[P]):
             QTimer.singleShot(self.prepare_after_show_ms, self, self.start_prepare)
 
     def start_prepare(self) -> None:
-        """Run :attr:`prepare` on the worker (once; also without a page built)."""
+        """Run :attr:`prepare` on the worker (once; also without a page built), at a moment
+        the person is not going from page to page (:attr:`quiet_ms`)."""
         prepare, module = type(self).prepare, self.page_module
-        if prepare is not None and not self.preparing and self.window().isVisible():
-            self.preparing = True
-            self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
+        if prepare is None or self.preparing or not self.window().isVisible():
+            return
+        since_switch_ms = (time.monotonic() - self.window_.last_switch) * 1000
+        if since_switch_ms < self.quiet_ms and self._waited_ms < self.prepare_wait_max_ms:
+            wait = max(1, int(self.quiet_ms - since_switch_ms))
+            self._waited_ms += wait
+            QTimer.singleShot(wait, self, self.start_prepare)
+            return
+        self.preparing = True
+        self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
 
     @property
     def building(self) -> bool:

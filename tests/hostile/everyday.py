@@ -88,7 +88,7 @@ def pdf_with_a_broken_xref(folder: Path) -> Path:
     return path
 
 
-def _png(width: int, height: int) -> bytes:
+def png(width: int, height: int) -> bytes:
     """A valid 1-bit PNG of any size, built without ever holding its pixels."""
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + \
@@ -105,7 +105,7 @@ def _png(width: int, height: int) -> bytes:
 def png_of_billions_of_pixels(folder: Path) -> Path:
     """A PNG of 60,000 x 60,000 pixels (3.6 gigapixels), 2.5 MB on disk."""
     path = folder / "poster.png"
-    path.write_bytes(_png(60_000, 60_000))
+    path.write_bytes(png(60_000, 60_000))
     return path
 
 
@@ -120,7 +120,7 @@ def html_with_a_huge_data_uri(folder: Path) -> Path:
 
 def html_with_an_inline_pixel_bomb(folder: Path) -> Path:
     """A web page whose inline image declares 60,000 x 60,000 pixels, also as a CSS background."""
-    uri = b"data:image/png;base64," + base64.b64encode(_png(60_000, 60_000))
+    uri = b"data:image/png;base64," + base64.b64encode(png(60_000, 60_000))
     path = folder / "inline-bomb.html"
     path.write_bytes(b'<html><body style="background:url(' + uri + b')"><p>' + TEXT.encode()
                      + b'</p><img src="' + uri + b'"></body></html>')

@@ -9,7 +9,6 @@ import socket
 import struct
 import time
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from brandregie.ingest.errors import (
     UnsafeDocumentError,
     UnsupportedFormatError,
 )
+from tests.hostile.everyday import png as _png
 
 MB = 1024 * 1024
 
@@ -236,20 +236,6 @@ def test_fifty_megabyte_text_is_refused_before_reading(tmp_path: Path) -> None:
     assert caught.value.message == ("groot.txt is too large to check: 50.0 MB (at most 10 MB "
                                     "for this kind of file)")
     assert _rss_mb() - before < 20
-
-
-def _png(width: int, height: int) -> bytes:
-    """A valid 1-bit PNG of any size, built without ever holding its pixels."""
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + \
-            struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
-
-    compressor = zlib.compressobj(9)
-    row = bytes(1 + (width + 7) // 8)
-    idat = b"".join(compressor.compress(row) for _ in range(height)) + compressor.flush()
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 1, 0,
-                                                              0, 0, 0))
-            + chunk(b"IDAT", idat) + chunk(b"IEND", b""))
 
 
 def test_huge_image_is_refused_from_its_header() -> None:

@@ -158,3 +158,14 @@ def test_check_of_a_pipe_exits_2_with_one_sentence(tmp_path: Path,
         env={**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
     assert result.returncode == 2  # bad input (DESIGN.md's exit codes)
     assert result.stderr.strip().splitlines() == ["brandregie: concept.txt is not a regular file"]
+
+
+def test_pack_import_of_a_pipe_exits_2_with_one_sentence(tmp_path: Path) -> None:
+    pipe = tmp_path / "merk.json"
+    os.mkfifo(pipe)  # a brand pack is opened the same way as a draft
+    result = subprocess.run(
+        [sys.executable, "-m", "brandregie", "pack", "import", str(pipe), "--db",
+         str(tmp_path / "brand.db")], capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [f"brandregie: {pipe} is not a regular file"]

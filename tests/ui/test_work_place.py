@@ -10,9 +10,15 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from brandregie.ui.main_window import MainWindow
+from brandregie.ui.work_place import WorkPlace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +84,46 @@ def test_opening_a_work_page_keeps_the_window_answering(tmp_path: Path, key: str
     assert outcome["server_started"], "the page's own work (reading, layout) is made ready too"
     # what it loaded is left out of later full collections (each a 90 ms pause otherwise)
     assert outcome["frozen"] > 10_000
+
+
+_prepared: list[str] = []
+
+
+def _note_prepared() -> None:
+    _prepared.append("ready")
+
+
+class _Place(WorkPlace[QWidget]):
+    """A work place whose preparation only notes that it ran."""
+
+    page_module = "brandregie.ui.page"
+    prepare = staticmethod(_note_prepared)
+    quiet_ms = 60_000  # "the person is busy" for as long as the test needs
+
+
+def test_the_preparation_waits_while_the_person_goes_from_page_to_page(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    _prepared.clear()
+    place = _Place(sample_window, "Opening…")
+    place.setParent(sample_window)
+    sample_window.show()
+    sample_window.show_page("identity")  # the person has just gone to another page
+    place.start_prepare()
+    assert not place.preparing and _prepared == []
+    sample_window.last_switch = time.monotonic() - 120  # ... and then stayed there
+    place.start_prepare()
+    assert place.preparing
+    qtbot.waitUntil(lambda: _prepared == ["ready"] and not place.loader.busy)
+
+
+def test_the_preparation_waits_no_longer_than_its_limit(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    _prepared.clear()
+    place = _Place(sample_window, "Opening…")
+    place.setParent(sample_window)
+    place.prepare_wait_max_ms = 0
+    sample_window.show()
+    sample_window.show_page("identity")
+    place.start_prepare()  # busy, but it has waited long enough
+    assert place.preparing
+    qtbot.waitUntil(lambda: _prepared == ["ready"] and not place.loader.busy)

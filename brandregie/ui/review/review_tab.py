@@ -66,7 +66,7 @@ class ReviewTab(QObject):
         self.assignment = assignment
         if self.made is not None:
             if again:
-                self.made.reopen()
+                self.made.reopen(version_id)
             elif assignment is None:
                 self.made.show_version(None)
             else:

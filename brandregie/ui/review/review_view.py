@@ -75,6 +75,9 @@ class ReviewView(QWidget):
         #: The version being opened or shown, and the finding to select once it is drawn.
         self._wanted: int | None = None
         self._select_after: str | None = None
+        #: Changes drawn at once on the GUI thread (an answer, own texts); a read begun
+        #: before the last of them is older than the screen and is read again.
+        self._drawn = self._read_from = 0
         self.reader = Runner(self)  # reads the version to open off the GUI thread
         self.reader.finished.connect(self._read_in)
         self.reader.failed.connect(self._read_failed)
@@ -171,11 +174,15 @@ class ReviewView(QWidget):
             progress(0, 1)  # a newer open replaces this one: it stops here
             return read_review(service, version_id, with_fixes=with_fixes)
 
+        self._read_from = self._drawn
         self.reader.start(read, key=version_id)
 
-    def reopen(self) -> None:
-        """The version on screen (or on its way) again, as stored now, its finding kept."""
-        if self._wanted is not None:
+    def reopen(self, version_id: int | None = None) -> None:
+        """The version on screen (or on its way) again, as stored now, its finding kept;
+        ``version_id`` where none is."""
+        if self._wanted is None:
+            self.open_version(version_id)
+        else:
             self.open_version(self._wanted, select=self.current_key())
 
     def show_version(self, version_id: int | None) -> None:
@@ -187,8 +194,12 @@ class ReviewView(QWidget):
             loaded(lang) for lang in FIX_LANGUAGES)), now=True)
 
     def _read_in(self, task: Task, read: ReadReview) -> None:
-        if task.key == self._wanted:
-            self._show(read, now=False)
+        if task.key != self._wanted:
+            return
+        if self._read_from != self._drawn:  # an answer was drawn meanwhile: not in this read
+            self.reopen()
+            return
+        self._show(read, now=False)
 
     def _read_failed(self, task: Task, failure: Failure) -> None:
         """The version went meanwhile (deleted, restored over): nothing, and why."""
@@ -220,6 +231,7 @@ class ReviewView(QWidget):
         if self.review is None:
             return
         self.turns.finish()  # the version's parts still to draw: drawn first
+        self._drawn += 1
         key = self.current_key()
         self.review = self.service.review(self.review.version.id)
         findings = self.review.findings
@@ -305,6 +317,7 @@ class ReviewView(QWidget):
         except BrandRegieError as exc:
             self.problem(exc.message)
             return
+        self._drawn += 1
         self._read = replace(self._read, added=True)
         self.own_text.set_state(approved=self._read.approved, added=True)
         self.note(self.tr("Added to “Sounds like us”: the voice check now learns from it too."))

@@ -28,7 +28,7 @@ class FileSaver(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.note, self.problem = note, problem
-        self.runner = Runner(self)
+        self.runner = Runner(self, finish_at_close=True)  # a file asked for is written
         self.runner.finished.connect(self._saved)
         self.runner.failed.connect(self._failed)
         self.runner.cancelled.connect(lambda _task: self.saving.emit(False))

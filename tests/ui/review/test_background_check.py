@@ -62,6 +62,9 @@ def test_the_check_runs_on_a_worker_while_the_window_answers(
         QTimer.singleShot(0, lambda: answered.append(True))
         qtbot.waitUntil(lambda: answered == [True], timeout=TIMEOUT)
         assert page.runner.is_running(), "the check is still held on its worker"
+        checking = opened_review(qtbot, page)  # the new version, while it is checked
+        assert checking.header.title.full_text() == "Version 1: jaarverslag.pdf"
+        assert checking.header.score_line.full_text() == "Checking…"
     finally:
         held.release()
     with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
