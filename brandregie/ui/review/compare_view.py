@@ -80,8 +80,8 @@ class CompareView(QWidget):
     @staticmethod
     def _fill(view: QTextEdit, text: str, spans: list[tuple[int, int]], colour: str, *,
               strike: bool) -> None:
-        view.setPlainText(text)
         offsets = OffsetMap(text)
+        view.setPlainText(offsets.shown)
         fmt = QTextCharFormat()
         fmt.setBackground(QColor(colour))
         fmt.setFontStrikeOut(strike)

@@ -36,28 +36,42 @@ FLASH_MS = 700
 
 
 _WIDE = re.compile("[\U00010000-\U0010FFFF]")
+#: Qt lays out a line with no place to break in time that grows with the square of its
+#: length (a 400,000-letter line held the window 7 s of CPU, 2 million for minutes), so a run
+#: of this many characters without a space gets an invisible break opportunity after it.
+BREAK_EVERY = 500
+_UNBROKEN = re.compile(rf"\S{{{BREAK_EVERY}}}(?=\S)")
+_ZERO_WIDTH_SPACE = "\u200b"
 
 
 class OffsetMap:
-    """Python string offsets to Qt (UTF-16) positions and back."""
+    """Python string offsets to Qt (UTF-16) positions in the text as shown, and back.
+
+    ``shown`` is the text to put in the view: the draft's, with a zero-width space after every
+    :data:`BREAK_EVERY` characters of an unbroken run, so the layout stays linear.
+    """
 
     def __init__(self, text: str) -> None:
         #: Python offsets of characters that take two UTF-16 units (one regex pass).
         self._wide = [m.start() for m in _WIDE.finditer(text)]
+        #: Python offsets of the characters a zero-width space is put in front of.
+        self._breaks = [m.end() for m in _UNBROKEN.finditer(text)]
+        self._length = len(text)
+        self.shown = text if not self._breaks else _ZERO_WIDTH_SPACE.join(
+            text[start:end] for start, end in
+            zip([0, *self._breaks], [*self._breaks, len(text)], strict=True))
 
     def to_qt(self, offset: int) -> int:
-        return offset + bisect_right(self._wide, offset - 1) if self._wide else offset
+        if not self._wide and not self._breaks:
+            return offset
+        return (offset + bisect_right(self._wide, offset - 1)
+                + bisect_right(self._breaks, offset))
 
     def from_qt(self, position: int) -> int:
-        if not self._wide:
+        if not self._wide and not self._breaks:
             return position
-        offset = position
-        for index in self._wide:  # few wide characters: a short walk
-            if self.to_qt(index) < position:
-                offset -= 1
-            else:
-                break
-        return offset
+        # the last offset shown at or before ``position`` (to_qt only grows)
+        return max(0, bisect_right(range(self._length + 1), position, key=self.to_qt) - 1)
 
 
 class DraftTextView(QTextEdit):
@@ -82,7 +96,7 @@ class DraftTextView(QTextEdit):
         self._quiet = True
         text = draft.text if draft is not None else ""
         self._map = OffsetMap(text)
-        self.setPlainText(text)
+        self.setPlainText(self._map.shown)
         if draft is not None:
             self._format_headings(draft)
         self._quiet = False

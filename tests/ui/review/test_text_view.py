@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from brandregie.review.records import DraftView, ReviewedFinding
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
 from brandregie.ui.review.page import AssignmentsPage
-from brandregie.ui.review.text_view import DraftTextView, OffsetMap
+from brandregie.ui.review.text_view import BREAK_EVERY, DraftTextView, OffsetMap
 from tests.review.drafts import VERSION_1, word_file
 
 TEXT = "Vers 🥖 brood 🎉🎉 uit de fabriek."
@@ -78,3 +79,38 @@ def test_the_draft_can_be_opened_with_the_keyboard_alone(
     with qtbot.waitSignal(page.runner.finished, timeout=60_000):
         QTest.keyClick(button, Qt.Key.Key_Space)
     assert [v.file_name for v in service.versions(assignment.id)] == ["nieuwsbrief.docx"]
+
+
+def test_a_line_without_spaces_is_shown_with_places_to_break_and_findings_stay_on_their_words(
+        qtbot: QtBot) -> None:
+    """Qt's layout of a line with nowhere to break grows with the square of its length (a
+    hostile draft of one 2-million-letter line held the window for minutes)."""
+    run = "x" * 2_345
+    text = f"Ons {run}fabriek {run} en de fabriek 😀 bakt."
+    start = text.index("fabriek")
+    last = text.rindex("fabriek")
+    findings = [ReviewedFinding(f, finding_key(f)) for f in (
+        Finding("terminology.banned", Severity.ERROR, "m", "fabriek",
+                Location(1, start, start + 7)),
+        Finding("terminology.banned", Severity.WARNING, "m", "fabriek",
+                Location(1, last, last + 7)))]
+    view = DraftTextView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    document = Document.from_paragraphs("d.txt", [text])
+    view.show_draft(DraftView("d.txt", "text", document.text, document.blocks), findings)
+    shown = view.toPlainText()
+    assert max(len(run) for run in re.split(r"[\s\u200b]+", shown)) <= BREAK_EVERY
+    assert shown.replace("\u200b", "") == text
+    assert [s.cursor.selectedText() for s in view.extraSelections()] == ["fabriek", "fabriek"]
+    mapping = OffsetMap(text)
+    for offset in (0, start, start + 3, last + 2, len(text)):
+        assert mapping.from_qt(mapping.to_qt(offset)) == offset
+    clicked: list[str] = []
+    view.finding_clicked.connect(clicked.append)
+    cursor = view.textCursor()
+    cursor.setPosition(mapping.to_qt(last + 3))
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, view.cursorRect(cursor).center())
+    assert clicked == [findings[1].key]
