@@ -83,6 +83,7 @@ class TermMatcher:
         self._index: dict[str, list[Candidate]] = {}
         self._prefixes: dict[str, list[Candidate]] = {}
         self._prefix_lengths: set[int] = set()
+        self._prefixed: set[Candidate] = set()  # a term word ending in * (a prefix)
         self._heads: dict[str, list[int]] = {}  # compound-capable term keys
         self._head_starts: set[str] = set()
         self._heads_only: set[int] = set()  # compound terms that may not be the first part
@@ -115,6 +116,7 @@ class TermMatcher:
         for position, word in enumerate(words):
             if position == len(words) - 1 and term.text.rstrip().endswith("*"):
                 self._prefixes.setdefault(word, []).append((number, position))
+                self._prefixed.add((number, position))
                 self._prefix_lengths.add(len(word))
                 continue
             for key in self.tools.keys(word):
@@ -157,7 +159,7 @@ class TermMatcher:
         found = self._starts.get(word)
         if found is None:
             anchors = self._anchors
-            found = tuple(c for c in self.candidates(word) if c[1] == anchors[c[0]])
+            found = self._in_order(c for c in self.candidates(word) if c[1] == anchors[c[0]])
             if len(self._starts) > 500_000:
                 self._starts.clear()
             self._starts[word] = found
@@ -170,7 +172,7 @@ class TermMatcher:
         found = self._triggers.get(word)
         if found is None:
             rares = self._rares
-            found = tuple(c for c in self.candidates(word) if c[1] == rares[c[0]])
+            found = self._in_order(c for c in self.candidates(word) if c[1] == rares[c[0]])
             if len(self._triggers) > 500_000:
                 self._triggers.clear()
                 self._untriggered.clear()
@@ -178,6 +180,14 @@ class TermMatcher:
             if not found:
                 self._untriggered.add(word)
         return found
+
+    def _in_order(self, found: Iterable[Candidate]) -> tuple[Candidate, ...]:
+        """Candidates in a fixed order, not the set's (which follows string hashing, and so
+        differs from run to run): where two terms match the same words, the one kept is the
+        term for the word itself before the one for every word starting so ("competitief"
+        before "competitie*"), then the one given first."""
+        prefixed = self._prefixed
+        return tuple(sorted(found, key=lambda c: (c in prefixed, c)))
 
     def _compute(self, word: str) -> frozenset[Candidate]:
         result: set[Candidate] = set()

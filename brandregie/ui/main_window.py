@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from brandregie.paths import sample_pack
 from brandregie.ui import dialogs
 from brandregie.ui.brand_switcher import BrandSwitcher
 from brandregie.ui.icons import app_icon, icon
@@ -384,16 +383,9 @@ class MainWindow(QMainWindow):
 
     def open_sample(self) -> None:
         """Store the sample brand (once) and open it."""
-        from brandregie.profile.pack import read_pack
+        from brandregie.profile.sample import stored_sample_brand
 
-        snapshot = read_pack(sample_pack())
-        existing = {b.name.lower(): b.id for b in self.service.list_brands()}
-        brand_id = existing.get(snapshot.brand.name.lower())
-        if brand_id is None:
-            stored = self.service.import_snapshot(snapshot)
-            brand_id = stored.brand_id
-        assert brand_id is not None
-        self.open_brand(brand_id)
+        self.open_brand(stored_sample_brand(self.service))
         self.show_page("identity")
 
     def save_now(self) -> None:
