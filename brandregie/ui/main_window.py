@@ -434,13 +434,13 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()  # queued: the slots run after this paint is on screen
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_window_settings()
-        if not self.close_session():
-            event.ignore()
-            return
         from brandregie.ui.work_place import WorkPlace
 
-        for place in self.navigation.work_pages.values():
-            if isinstance(place, WorkPlace):
-                place.stop()
+        self.save_window_settings()
+        places = [p for p in self.navigation.work_pages.values() if isinstance(p, WorkPlace)]
+        if not all(place.may_close() for place in places) or not self.close_session():
+            event.ignore()
+            return
+        for place in places:
+            place.stop()
         event.accept()

@@ -141,6 +141,10 @@ class WorkPlace(QWidget, Generic[P]):
             modules = self.code_modules
             self.loader.start(lambda _progress: _import(modules), key="import")
 
+    def may_close(self) -> bool:
+        """The window is asked to close: False keeps it open (work the owner would lose)."""
+        return True
+
     def stop(self) -> None:
         """The window closes: what is still loading is not waited for, nor frozen after."""
         self.loader.cancel()

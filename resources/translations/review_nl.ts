@@ -667,6 +667,16 @@
         <source>Opening assignments…</source>
         <translation>Opdrachten openen…</translation>
     </message>
+    <message>
+        <location filename="../../brandregie/ui/review/place.py" line="135"/>
+        <source>Drafts still being added</source>
+        <translation>Concepten worden nog toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../brandregie/ui/review/place.py" line="136"/>
+        <source>BrandRegie is still adding the drafts you dropped. Close anyway? Those not added yet are not kept: drop them again next time.</source>
+        <translation>BrandRegie voegt de concepten die je hebt neergezet nog toe. Toch sluiten? Wat nog niet is toegevoegd, wordt niet bewaard: zet die bestanden de volgende keer opnieuw neer.</translation>
+    </message>
 </context>
 <context>
     <name>CompareTree</name>

@@ -128,6 +128,17 @@ class AssignmentsPlace(WorkPlace["AssignmentsPage"]):
             self.tray = notify(deadlines, self)
         return deadlines
 
+    def may_close(self) -> bool:
+        """Dropped drafts still being added are lost if the window closes: ask first."""
+        if self.page is None or not self.page.intake.busy:
+            return True
+        from brandregie.ui import dialogs
+
+        return dialogs.confirm(self, QCoreApplication.translate(
+            "AssignmentsPlace", "Drafts still being added"), QCoreApplication.translate(
+            "AssignmentsPlace", "BrandRegie is still adding the drafts you dropped. Close "
+            "anyway? Those not added yet are not kept: drop them again next time."))
+
     def make_page(self) -> AssignmentsPage:
         from brandregie.review.service import ReviewService
         from brandregie.ui.review.page import AssignmentsPage
