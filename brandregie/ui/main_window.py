@@ -51,7 +51,6 @@ if TYPE_CHECKING:
     from brandregie.profile.service import BrandSummary, ProfileService
     from brandregie.profile.snapshot import ProfileSnapshot
     from brandregie.store.database import Store
-    from brandregie.ui.jobs import Task
     from brandregie.ui.packs import PackActions
     from brandregie.ui.save_status import SaveStatus
     from brandregie.ui.session import EditSession
@@ -130,9 +129,9 @@ class MainWindow(QMainWindow):
         self.set_work_page("briefs", BriefsPlace(self))
         self.set_work_page("scorecard", ScorecardPlace(self))
         # Assignments loads its code in the background just after the brand is shown; Briefs
-        # follows once that is in (one at a time: each competes for Python's lock), so neither
-        # page's first visit waits for its imports.
-        assignments.loader.finished.connect(self._load_briefs_after)
+        # follows once that is in and the page is built if it is looked at (one at a time:
+        # each competes for Python's lock), so neither page's first visit waits for imports.
+        assignments.code_in.connect(self._load_briefs_after)
         for action in self.store_actions:
             action.setEnabled(True)
         self.switcher.setEnabled(True)
@@ -141,12 +140,12 @@ class MainWindow(QMainWindow):
         self.open_initial(brands, snapshot)
         self.attached.emit()
 
-    def _load_briefs_after(self, task: Task, _result: object) -> None:
-        """Assignments' Qt-free code is in: load the Briefs page's code next."""
+    def _load_briefs_after(self) -> None:
+        """Assignments' code is in (and its page built, if shown): load the Briefs page's."""
         from brandregie.ui.work_place import WorkPlace
 
         place = self.navigation.work_pages.get("briefs")
-        if task.key == "import" and isinstance(place, WorkPlace) and self.isVisible():
+        if isinstance(place, WorkPlace) and self.isVisible():
             place.load()
 
     def show_problem(self, message: str) -> None:

@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Generic, Protocol, TypeVar, cast
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -114,6 +114,10 @@ class WorkPlace(QWidget, Generic[P]):
     #: ... or once it has waited this long for such a moment.
     prepare_wait_max_ms = 10_000
 
+    #: All of the page's code is in, and the page is built if it is being looked at: the
+    #: moment another place may load its own code without slowing this one.
+    code_in = Signal()
+
     def __init__(self, window: WorkWindow, loading_text: str) -> None:
         super().__init__()  # the window puts it in its stack
         self.window_ = window
@@ -183,6 +187,7 @@ class WorkPlace(QWidget, Generic[P]):
             self._show_page()
         else:
             QTimer.singleShot(self.prepare_delay_ms, self, self.start_prepare)
+        self.code_in.emit()
 
     def _show_page(self) -> None:
         """The page is being looked at: build it, and get its work ready soon."""

@@ -127,3 +127,50 @@ def test_the_preparation_waits_no_longer_than_its_limit(
     place.start_prepare()  # busy, but it has waited long enough
     assert place.preparing
     qtbot.waitUntil(lambda: _prepared == ["ready"] and not place.loader.busy)
+
+
+ORDER_SCRIPT = r"""
+import json, sys, time
+from PySide6.QtWidgets import QApplication
+from brandregie.store.database import open_store
+from brandregie.ui import gui_thread
+from brandregie.ui.main_window import MainWindow
+
+app = QApplication([])
+gui_thread.install(app)
+window = MainWindow(open_store(sys.argv[1]), threaded_saves=False)
+window.show()
+window.open_sample()
+assignments = window.navigation.work_pages["assignments"]
+briefs = window.navigation.work_pages["briefs"]
+seen = {}
+make_page = assignments.make_page
+
+def make():
+    seen["briefs_loading_while_assignments_built"] = briefs.loading_started
+    return make_page()
+
+assignments.make_page = make
+window.show_page("assignments")  # the moment the brand shows
+deadline = time.monotonic() + 90
+while (assignments.page is None or not briefs.loading_started or briefs.loader.busy) \
+        and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+seen["briefs_code_in"] = all(m in sys.modules for m in briefs.code_modules)
+print(json.dumps(seen))
+"""
+
+
+def test_the_briefs_code_loads_after_the_assignments_page_is_built(tmp_path: Path) -> None:
+    """Both work places load their code in the background, one after the other: Briefs' waits
+    until the Assignments page the person opened is built (loading it meanwhile held that
+    first visit's build up to twice as long, waiting for Python's lock)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    done = subprocess.run([sys.executable, "-c", ORDER_SCRIPT, str(tmp_path / "b.db")],
+                          capture_output=True, text=True, env=env, timeout=150, check=True,
+                          cwd=ROOT)
+    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    assert outcome == {"briefs_loading_while_assignments_built": False, "briefs_code_in": True}
