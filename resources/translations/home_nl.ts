@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AgencyLinesChart</name>
+    <message>
+        <location filename="../../brandregie/ui/home/agency_lines.py" line="51"/>
+        <source>The {shown} agencies that delivered last; all {total} are on the Agency scorecard.</source>
+        <translation>De {shown} bureaus die het laatst leverden; alle {total} staan bij Bureaus in cijfers.</translation>
+    </message>
+</context>
+<context>
     <name>FitChart</name>
     <message>
         <source>Brand fit over time</source>

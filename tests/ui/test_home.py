@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -141,3 +142,76 @@ def _texts(card: QFrame) -> str:
     """What the card shows (labels dropped from it are hidden until they are deleted)."""
     return " ".join(label.text() for label in card.findChildren(QLabel)
                     if label.isVisibleTo(card))
+
+
+def _flat_line(qtbot: QtBot, versions: int, rise: int) -> tuple[list[QColor], QColor, QColor]:
+    """On a chart 600 pixels wide with a flat line of ``versions`` scores of 50: the colours
+    ``rise`` pixels above the line at each version's place, the line's colour and the chart's
+    background."""
+    from datetime import datetime
+
+    from PySide6.QtGui import QFont, QImage, QPainter
+
+    from brandregie.review.fit import AgencyFit, FitPoint
+    from brandregie.ui import theme
+    from brandregie.ui.home.chart import FitChart
+
+    chart = FitChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 220)
+    chart.set_fits([AgencyFit(1, "Studio Deeg", tuple(
+        FitPoint(datetime(2026, 1, 1), 50, "Nieuwsbrief", n) for n in range(versions)))])
+    chart.show()
+    image = chart.grab().toImage()
+    measure = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(measure)  # the chart's own small type, as theme.chart_painter sets it
+    small = QFont(chart.font())
+    small.setPointSizeF(chart.font().pointSizeF() * theme.TYPE_SMALL)
+    painter.setFont(small)
+    area = chart.plot_area(painter, "100")
+    painter.end()
+    ratio = image.devicePixelRatio()
+    y = round((area.bottom() - area.height() / 2 - rise) * ratio)
+    return ([image.pixelColor(round(chart.x_of(area, n, versions) * ratio), y)
+             for n in range(1, versions - 1)], chart.colour(0), QColor(theme.colours().surface))
+
+
+def _near(a: QColor, b: QColor) -> bool:
+    return max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue())) < 40
+
+
+def test_a_few_versions_show_a_dot_each_and_years_of_them_a_line_alone(qtbot: QtBot) -> None:
+    """Five years of an agency's drafts are hundreds of versions across one chart: dots there
+    ran into one smear (and drawing each took most of a Home visit on such a store)."""
+    hollows, line, surface = _flat_line(qtbot, 5, 0)
+    assert all(_near(pixel, surface) for pixel in hollows)  # each version's dot, hollow inside
+    above, line, surface = _flat_line(qtbot, 600, 3)
+    smeared = sum(_near(pixel, line) for pixel in above)
+    assert smeared < len(above) / 20  # a thin line: nothing drawn 3 pixels above it
+
+
+def test_many_agencies_show_the_ones_that_delivered_last_and_say_where_the_rest_are(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    """After years, forty agencies: a line and a legend entry each made the home page 4,700
+    pixels wide, with colours repeating every sixth agency."""
+    from datetime import datetime
+
+    from brandregie.review.fit import AgencyFit, FitPoint
+    from brandregie.ui.home.page import Work
+
+    window = make_window()
+    window.open_sample()
+    page = _home(window)
+    fits = [AgencyFit(n, f"Bureau {n}", (
+        FitPoint(datetime(2026, 1, 1), 60, "Folder", 1),
+        FitPoint(datetime(2026, 2, 1 + (n * 5) % 8), 70, "Folder", 2))) for n in range(8)]
+    page.show_work(Work(fits, []))
+    latest = sorted(fits, key=lambda f: f.points[-1].received_at)[-6:]
+    assert list(page.chart.series()) == [f.agency for f in fits if f in latest]
+    legend = " ".join(w.text() for w in page.fit.findChildren(QLabel))
+    assert "Bureau 0" not in legend and "Bureau 5" not in legend  # delivered first
+    assert "The 6 agencies that delivered last; all 8 are on the Agency scorecard." \
+        in page.fit_note.text()
+    page.show_work(Work(fits[:3], []))
+    assert list(page.chart.series()) == ["Bureau 0", "Bureau 1", "Bureau 2"]
+    assert "scorecard" not in page.fit_note.text()

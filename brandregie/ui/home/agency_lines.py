@@ -8,17 +8,54 @@ its scale runs and, in its own words, the name of drafts that have no agency.
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from brandregie.ui import theme
 
 #: Calm, well-separated line colours (one per agency, in order).
 LINE_COLOURS = ("#2F5D8A", "#C07A2C", "#3F8A5A", "#8A4E7A", "#6A6F78", "#B0463C")
+#: Dots closer than this (pixels) run into one another: then the line alone shows the versions
+#: (years of an agency's drafts are hundreds of versions across one chart).
+MIN_DOT_SPACING = 9.0
+
+
+class _Dated(Protocol):
+    @property
+    def received_at(self) -> datetime: ...
+
+
+class _Line(Protocol):
+    @property
+    def points(self) -> Sequence[_Dated]: ...
+
+
+L = TypeVar("L", bound=_Line)
+
+
+def latest_lines(lines: Sequence[L], most: int = len(LINE_COLOURS)) -> list[L]:
+    """The ``most`` agencies that delivered last, in their order. More lines than colours (and
+    a legend wider than the window: 40 agencies made the home page 4,700 pixels wide) tell
+    the owner nothing; the agency scorecard lists them all."""
+    if len(lines) <= most:
+        return list(lines)
+    newest = sorted(range(len(lines)), key=lambda i: lines[i].points[-1].received_at)
+    keep = set(newest[-most:])
+    return [line for i, line in enumerate(lines) if i in keep]
+
+
+def shown_note(shown: int, total: int) -> str:
+    """What the chart leaves out, in a sentence (empty when it shows every agency)."""
+    if shown >= total:
+        return ""
+    return " " + QCoreApplication.translate(
+        "AgencyLinesChart", "The {shown} agencies that delivered last; all {total} are on the "
+        "Agency scorecard.").format(shown=shown, total=total)
 
 
 class AgencyLinesChart(QWidget):
@@ -81,14 +118,18 @@ class AgencyLinesChart(QWidget):
         return area.left() + area.width() / (most - 1) * n
 
     def draw_lines(self, painter: QPainter, area: QRectF, y_of: Callable[[float], float]) -> None:
-        """Each agency's values as a line with a dot per version."""
+        """Each agency's values as a line, with a dot per version where the dots stand apart.
+
+        One polyline per agency, not a call per segment: a five-year store draws thousands of
+        versions, and each call from Python costs more than Qt's drawing of it."""
         most = self.most_versions()
+        dots = most < 2 or area.width() / (most - 1) >= MIN_DOT_SPACING
         painter.setBrush(QColor(theme.colours().surface))
         for index, (_name, values) in enumerate(self.agency_values()):
             points = [QPointF(self.x_of(area, n, most), y_of(v)) for n, v in enumerate(values)]
             painter.setPen(QPen(self.colour(index), 2.2, Qt.PenStyle.SolidLine,
                                 Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
-            for a, b in itertools.pairwise(points):
-                painter.drawLine(a, b)
-            for point in points:
-                painter.drawEllipse(point, 3.5, 3.5)
+            painter.drawPolyline(QPolygonF(points))
+            if dots:
+                for point in points:
+                    painter.drawEllipse(point, 3.5, 3.5)

@@ -6,6 +6,7 @@ legend says the newest score and the direction in words, so the chart needs no r
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
@@ -55,7 +56,9 @@ class FitChart(AgencyLinesChart):
                                      "score appears here."))
             painter.end()
             return
-        for n in range(most):
+        # each version's number needs about 40 pixels: on years of versions, every k-th one
+        every = max(1, math.ceil(40 / (area.width() / (most - 1)))) if most > 1 else 1
+        for n in range(0, most, every):
             x = self.x_of(area, n, most)
             painter.drawText(QRectF(x - 20, area.bottom() + theme.SPACE_XS, 40, metrics.height()),
                              int(Qt.AlignmentFlag.AlignCenter), str(n + 1))

@@ -30,6 +30,7 @@ from brandregie.profile.schema import Brand
 from brandregie.review.fit import AgencyFit, fit_history
 from brandregie.ui import theme
 from brandregie.ui.dates import show_date
+from brandregie.ui.home.agency_lines import latest_lines, shown_note
 from brandregie.ui.home.chart import FitChart
 from brandregie.ui.home.voice_chart import VoiceTrend
 from brandregie.ui.jobs import Runner, Task
@@ -146,6 +147,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.session = session
         self.fits: list[AgencyFit] = []
+        self.all_fits = 0  # agencies with a score; the chart shows the latest few
         self.shown_brand: Brand | None = None  # what the cards show (rebuilt when it changes)
         self.reader = Runner(self)
         self.reader.finished.connect(self._work_read)
@@ -380,7 +382,7 @@ class HomePage(QWidget):
 
     def show_work(self, work: Work) -> None:
         """Show the scores and the open assignments."""
-        self.fits = work.fits
+        self.fits, self.all_fits = latest_lines(work.fits), len(work.fits)
         self.chart.set_fits(self.fits)
         self._show_legend()
         self._show_assignments(work.open_assignments)
@@ -392,7 +394,7 @@ class HomePage(QWidget):
                                           "per delivered version."))
             return
         self.fit_note.setText(self.tr("Score per delivered version (100: fits the brand "
-                                      "fully)."))
+                                      "fully).") + shown_note(len(self.fits), self.all_fits))
         for index, fit in enumerate(self.fits):
             colour = self.chart.colour(index).name()
             name = fit.agency or self.tr("No agency")

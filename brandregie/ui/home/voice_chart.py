@@ -19,7 +19,7 @@ from brandregie.checks.rules.voice import DRAFT_DISTANCE
 from brandregie.review.voice_history import AgencyVoice, voice_history
 from brandregie.store.database import Store
 from brandregie.ui import theme
-from brandregie.ui.home.agency_lines import AgencyLinesChart
+from brandregie.ui.home.agency_lines import AgencyLinesChart, latest_lines, shown_note
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
 
 #: Where the owner's own held-out texts lie (their 90th percentile in bench/voice, 1.2).
@@ -131,7 +131,8 @@ class VoiceTrend(QWidget):
     def _not_read(self, task: Task, failure: Failure) -> None:
         self.note.setText(failure.message)
 
-    def show_lines(self, lines: list[AgencyVoice], *, own_texts: bool) -> None:
+    def show_lines(self, every_line: list[AgencyVoice], *, own_texts: bool) -> None:
+        lines = latest_lines(every_line)
         self.chart.set_lines(lines)
         self.chart.setVisible(own_texts)
         while self.legend.count():
@@ -145,7 +146,8 @@ class VoiceTrend(QWidget):
                                       "voice here."))
             return
         self.note.setText(self.tr("Distance from your own texts per delivered version (lower "
-                                  "sounds more like you)."))
+                                  "sounds more like you).")
+                          + shown_note(len(lines), len(every_line)))
         muted = theme.colours().muted
         for index, line in enumerate(lines):
             name = line.agency or self.tr("No agency")
