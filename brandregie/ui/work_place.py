@@ -108,8 +108,9 @@ class WorkPlace(QWidget, Generic[P]):
     #: How long :attr:`prepare` waits once the page is opened: the person looks at the page
     #: first, and a switch to the next page right away is not slowed by it.
     prepare_after_show_ms = 1000
-    #: :attr:`prepare` starts only once the person has not gone to another page for this long
-    #: (it competes with page switches for a core and Python's lock) ...
+    #: :attr:`prepare` starts only once the person has not gone to another page (nor, where
+    #: the page notes it in ``last_activity``, opened something on it) for this long (it
+    #: competes with them for a core and Python's lock) ...
     quiet_ms = 1000
     #: ... or once it has waited this long for such a moment.
     prepare_wait_max_ms = 10_000
@@ -201,7 +202,8 @@ class WorkPlace(QWidget, Generic[P]):
         prepare, module = type(self).prepare, self.page_module
         if prepare is None or self.preparing or not self.window().isVisible():
             return
-        since_switch_ms = (time.monotonic() - self.window_.last_switch) * 1000
+        busy_at = max(self.window_.last_switch, getattr(self.page, "last_activity", 0.0))
+        since_switch_ms = (time.monotonic() - busy_at) * 1000
         if since_switch_ms < self.quiet_ms and self._waited_ms < self.prepare_wait_max_ms:
             wait = max(1, int(self.quiet_ms - since_switch_ms))
             self._waited_ms += wait

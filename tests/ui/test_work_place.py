@@ -116,6 +116,27 @@ def test_the_preparation_waits_while_the_person_goes_from_page_to_page(
     qtbot.waitUntil(lambda: _prepared == ["ready"] and not place.loader.busy)
 
 
+def test_the_preparation_waits_while_the_person_opens_things_on_the_page(
+        qtbot: QtBot, sample_window: MainWindow) -> None:
+    """Opening one assignment after another is as busy as going from page to page: the heavy
+    warm-up held the first opens up to three times as long, competing for Python's lock."""
+    _prepared.clear()
+    place = _Place(sample_window, "Opening…")
+    place.setParent(sample_window)
+    sample_window.show()
+    sample_window.last_switch = time.monotonic() - 120  # no page switch for a while ...
+    page = QWidget()
+    qtbot.addWidget(page)
+    page.last_activity = time.monotonic()  # type: ignore[attr-defined]  # ... but an open now
+    place.page = page
+    place.start_prepare()
+    assert not place.preparing and _prepared == []
+    page.last_activity = time.monotonic() - 120  # type: ignore[attr-defined]
+    place.start_prepare()
+    assert place.preparing
+    qtbot.waitUntil(lambda: _prepared == ["ready"] and not place.loader.busy)
+
+
 def test_the_preparation_waits_no_longer_than_its_limit(
         qtbot: QtBot, sample_window: MainWindow) -> None:
     _prepared.clear()

@@ -9,11 +9,12 @@ version being looked at. All reading and writing goes through
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -72,6 +73,8 @@ class AssignmentsPage(QWidget):
         self.intake.stored.connect(self._on_draft_stored)
         self.intake.ended.connect(self._on_intake_ended)
         self.assignment: AssignmentInfo | None = None
+        self.last_activity = 0.0  # time.monotonic() when the person last opened an assignment
+        self._asked: int | None = None  # asked for before the first list was in: opens next
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
         self._build()
@@ -182,8 +185,8 @@ class AssignmentsPage(QWidget):
 
     @property
     def building(self) -> bool:
-        """The first list is still being read."""
-        return self.list_reader.busy
+        """The first list is still being read (or the assignment asked for meanwhile opened)."""
+        return self.list_reader.busy or self._asked is not None
 
     def refresh(self, *, show_version: int | None = None) -> None:
         """Reload the list, the banner and the open assignment from the store.
@@ -199,8 +202,14 @@ class AssignmentsPage(QWidget):
         self.banner.set_deadlines(content.deadlines)
         listed = current is not None and self.assignment_list.rows.row_of(current) is not None
         self._show_assignment(current if listed else None, show_version=show_version)
-        if (waiting := self.list_reader.take_waiting()) is not None:
-            self.open_assignment(waiting)
+        if (waiting := self.list_reader.take_waiting()) is not None:  # the list paints first
+            self._asked = waiting
+            QTimer.singleShot(0, self, self._open_asked)
+
+    def _open_asked(self) -> None:
+        asked, self._asked = self._asked, None
+        if asked is not None:
+            self.open_assignment(asked)
 
     def notify_deadlines(self) -> QSystemTrayIcon | None:
         """A tray notification about overdue and nearly due work (at start)."""
@@ -222,6 +231,7 @@ class AssignmentsPage(QWidget):
 
     def _show_assignment(self, assignment_id: int | None, *,
                          show_version: int | None = None) -> None:
+        self.last_activity = time.monotonic()  # the work place's warm-up waits for a pause
         enabled = assignment_id is not None
         for widget in (self.edit_button, self.delete_button, self.drop, self.request_button):
             widget.setEnabled(enabled)
