@@ -14,7 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.fresh_process import ROOT, run_fresh
 
 SCRIPT = r"""
 import json, sys, threading, time
@@ -69,13 +69,7 @@ shell.store.close()
 
 
 def test_no_module_using_qt_is_imported_off_the_gui_thread(tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "b.db")],
-                          capture_output=True, text=True, env=env, timeout=180, check=True,
-                          cwd=ROOT)
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    outcome = run_fresh(SCRIPT, str(tmp_path / "b.db"), home=tmp_path, timeout=180)
     assert outcome["built"] == {"assignments": True, "briefs": True}
     assert outcome["off_thread"] == []
 

@@ -6,10 +6,6 @@ not yet imported, as after a real start.
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -19,8 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.ui.main_window import MainWindow
 from brandregie.ui.work_place import WorkPlace
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.ui.fresh_process import run_fresh
 
 SCRIPT = r"""
 import json, sys, time
@@ -68,13 +63,7 @@ print(json.dumps({"before": before, "loading_shown": loading_shown, "built": bui
                                              ("briefs", "brandregie.ui.export.page")])
 def test_opening_a_work_page_keeps_the_window_answering(tmp_path: Path, key: str,
                                                         module: str) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    done = subprocess.run([sys.executable, "-c", SCRIPT, key, module, str(tmp_path / "b.db")],
-                          capture_output=True, text=True, env=env, timeout=120, check=True,
-                          cwd=ROOT)
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    outcome = run_fresh(SCRIPT, key, module, str(tmp_path / "b.db"), home=tmp_path, timeout=120)
     assert outcome["before"] is False, "the page's code is not loaded at start"
     assert outcome["loading_shown"], "“Opening…” shows while the code loads"
     assert outcome["built"], "the page arrives by itself"
@@ -187,11 +176,5 @@ def test_the_briefs_code_loads_after_the_assignments_page_is_built(tmp_path: Pat
     """Both work places load their code in the background, one after the other: Briefs' waits
     until the Assignments page the person opened is built (loading it meanwhile held that
     first visit's build up to twice as long, waiting for Python's lock)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
-           "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    done = subprocess.run([sys.executable, "-c", ORDER_SCRIPT, str(tmp_path / "b.db")],
-                          capture_output=True, text=True, env=env, timeout=150, check=True,
-                          cwd=ROOT)
-    outcome = json.loads(done.stdout.strip().splitlines()[-1])
+    outcome = run_fresh(ORDER_SCRIPT, str(tmp_path / "b.db"), home=tmp_path, timeout=150)
     assert outcome == {"briefs_loading_while_assignments_built": False, "briefs_code_in": True}
