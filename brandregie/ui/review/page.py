@@ -245,7 +245,8 @@ class AssignmentsPage(QWidget):
             self.decisions.clear()
             self.review_tab.open(None, None)
             return
-        info = self.service.assignment(assignment_id)
+        detail = self.service.detail(assignment_id)  # one transaction for the page's reads
+        info = detail.info
         changed = self.assignment is None or self.assignment.id != info.id
         self.assignment = info
         self.detail_title.setText(info.title)
@@ -254,13 +255,13 @@ class AssignmentsPage(QWidget):
             facts.insert(1, info.agency_name)
         if info.due:
             facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
-        agreed = agreement_summary(self.service.agreement(info.id))
+        agreed = agreement_summary(detail.agreement)
         self.facts.setText(" · ".join(facts) + (f"\n{agreed}" if agreed else ""))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
-        versions = self.service.versions(info.id)
+        versions = detail.versions
         self.detail_tab.fill_versions(versions)
-        self.detail_tab.fill_requests(self.service.requests(info.id), self.today())
-        self.detail_tab.fill_decisions(self.service.decisions(info.id))
+        self.detail_tab.fill_requests(detail.requests, self.today())
+        self.detail_tab.fill_decisions(detail.decisions)
         for version in versions:  # a check the app was closed during: run it again
             if (version.check_status is CheckStatus.PENDING
                     and not self.runner.is_running(version.id)):
