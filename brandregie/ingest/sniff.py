@@ -5,8 +5,9 @@ are told apart by their members, old Office compound files, told apart by their 
 password-protected Office file is one of those too, and is named as such). Only among text
 formats does the name decide (``.md``, ``.html``, ``.eml``), with the content as tie-breaker
 when the name says nothing. So a PNG named ``.txt`` is read as an image, a PDF named ``.docx``
-as a PDF, and a ``.pdf`` that holds no PDF is refused as damaged instead of being read as
-garbage.
+as a PDF and a plain text named ``.pdf`` as text (the report says so, :mod:`.mismatch`); a
+``.pdf`` whose bytes are no format at all is refused in a sentence saying it is no PDF, instead
+of being read as garbage.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import PurePath
 from brandregie.i18n import _
 from brandregie.ingest.errors import UnsupportedFormatError, damaged
 from brandregie.ingest.limits import DEFAULT_LIMITS, Limits
+from brandregie.ingest.mismatch import binary_under_text_name, unknown_under_binary_name
 from brandregie.ingest.ole import SIGNATURE as _OLD_OFFICE
 from brandregie.ingest.ole import compound_kind
 from brandregie.ingest.safezip import check_entry_count
@@ -59,8 +61,8 @@ SUFFIX_KINDS: dict[str, str] = {
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(SUFFIX_KINDS)
 
 TEXT_KINDS = frozenset({"text", "markdown", "html", "email"})
-#: Kinds that only a file of that format can be: a file named so that is not one is damaged.
 _WORD2 = b"\xdb\xa5"
+#: Kinds whose files are no text: a text named so is read as text, other bytes are refused.
 BINARY_KINDS = ("docx", "odt", "pptx", "doc", "ppt", "pdf", "image")
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<!--|<div|<p[\s>]|"
                          rb"<table|<h[1-6][\s>])", re.IGNORECASE)
@@ -205,8 +207,13 @@ def detect_kind(data: bytes, name: str, limits: Limits = DEFAULT_LIMITS) -> str:
             _("{name} is a Rich Text file; save it as .docx or .pdf and try again")
             .format(name=name))
     if claimed in BINARY_KINDS:
-        raise damaged(name, claimed)
+        if _binary(data):
+            raise unknown_under_binary_name(name, claimed)
+        claimed = None  # text under a binary name: read as what it is (the note says so)
     if _binary(data):
+        if claimed in TEXT_KINDS:
+            assert claimed is not None
+            raise binary_under_text_name(name, claimed)
         raise UnsupportedFormatError(
             _("{name} is not a format BrandRegie can read (text, Markdown, Word, OpenDocument, "
               "PowerPoint, PDF, HTML, e-mail or an image)").format(name=name))

@@ -29,9 +29,10 @@ from brandregie.ingest.errors import unsafe as unsafe_error
 from brandregie.ingest.formats.context import ReadContext, _ignore
 from brandregie.ingest.language import detect_language
 from brandregie.ingest.limits import Limits
+from brandregie.ingest.mismatch import read_as_note
 from brandregie.ingest.opening import read_draft
 from brandregie.ingest.sizes import HEAD_BYTES, check_size, limit_for_head, limit_for_kind
-from brandregie.ingest.sniff import detect_kind
+from brandregie.ingest.sniff import detect_kind, suffix_kind
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,9 @@ def parse_bytes(data: bytes, name: str, limits: Limits,
     document = within_text_budget(read_kind(data, ReadContext(name, limits, progress), kind),
                                   limits)
     language = detect_language(document.text) if document.text else None
-    return dataclasses.replace(document, language=language)
+    note = read_as_note(name, suffix_kind(name), kind)  # a text named .pdf: say it is text
+    notes = document.notes if note is None else (note, *document.notes)
+    return dataclasses.replace(document, language=language, notes=notes)
 
 
 def parse_file(path: str, name: str, limits: Limits,

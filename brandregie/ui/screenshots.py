@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -76,6 +77,37 @@ def _seed_reviews(store: object, brand: str) -> None:
         service.save_check(first.id, check_document(document, check.snapshot, lang="nl"),
                            document)
         service.decide(first.id, DecisionOutcome.APPROVED)
+
+
+def _open_a_review(app: object, place: object) -> None:
+    """On the Assignments page: once its list is read, open the lowest-scored assignment's
+    newest version, so the Review tab shows a real review, drawn to the last card."""
+    import time
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
+    from brandregie.ui.review.page import AssignmentsPage
+
+    assert isinstance(app, QApplication)
+    page = getattr(place, "page", place)
+    assert isinstance(page, AssignmentsPage)
+
+    def wait(busy: Callable[[], bool]) -> None:
+        deadline = time.monotonic() + 30
+        while busy() and time.monotonic() < deadline:
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    wait(lambda: page.building)
+    rows = page.assignment_list.rows
+    scored = [rows.info(n) for n in range(rows.rowCount())
+              if rows.info(n).latest_score is not None]
+    if not scored:
+        return
+    page.open_assignment(min(scored, key=lambda info: info.latest_score or 0).id)
+    page.open_selected_version()
+    wait(lambda: page.review_opening or page.review_view.cards.growing)
+    page.tabs.setCurrentIndex(0)  # the shots start at the first tab
 
 
 def main(argv: list[str]) -> int:
@@ -162,6 +194,8 @@ def main(argv: list[str]) -> int:
                 build_all()
             if getattr(page, "page", True) is None:  # a work place not opened yet
                 page.build()  # type: ignore[attr-defined]
+            if key == "assignments":
+                _open_a_review(app, page)
             tabs = page.findChild(QTabWidget)
             if tabs is None:
                 shoot(window, f"{lang}-{n:02d}-{key}")

@@ -1059,6 +1059,11 @@
 <context>
     <name>Review</name>
     <message>
+        <location filename="../../brandregie/ui/review/assignment_cell.py" line="31"/>
+        <source>due %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
         <location filename="../../brandregie/ui/review/deadlines.py" line="15"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>

@@ -25,11 +25,10 @@ REFUSED: list[tuple[Callable[[Path], Path], str]] = [
      "dik.pdf is too large to check: 5,000 pages (at most 2,000)"),
     (e.png_of_billions_of_pixels, "poster.png is too large to check: 60,000 x 60,000 pixels "
                                   "(at most 64 megapixels)"),
-    (e.text_named_pdf, "eigenlijk-tekst.pdf is damaged: it is not a valid PDF file"),
-    (e.program_named_docx, "factuur.docx is damaged: it is not a valid Word file"),
+    (e.program_named_docx, "factuur.docx is not a Word file: it may be another kind of file "
+                           "renamed, or damaged"),
     (e.empty_file, "leeg.docx is empty"),
-    (e.random_bytes_named_txt, "ruis.txt is not a format BrandRegie can read (text, Markdown, "
-                               "Word, OpenDocument, PowerPoint, PDF, HTML, e-mail or an image)"),
+    (e.random_bytes_named_txt, "ruis.txt is not a text file: it holds binary data, not text"),
 ]
 
 
@@ -46,7 +45,10 @@ def test_a_draft_that_cannot_be_checked_is_one_sentence_and_exit_2(
 READ: list[tuple[Callable[[Path], Path], str, str | None]] = [
     (e.pdf_claiming_two_billion_pages, e.TEXT, None),
     (e.pdf_with_a_broken_xref, e.TEXT, None),
-    (e.pdf_named_docx, e.TEXT, None),
+    (e.pdf_named_docx, e.TEXT,
+     "eigenlijk-pdf.docx is not a Word file: it is a PDF, and was read as such"),
+    (e.text_named_pdf, e.TEXT,
+     "eigenlijk-tekst.pdf is not a PDF: it is plain text, and was read as such"),
     (e.html_with_a_huge_data_uri, e.TEXT, "embedded image 1 is damaged: it is not a valid image"),
     (e.html_with_an_inline_pixel_bomb, e.TEXT, "embedded image 1 is too large to check: "
                                                "60,000 x 60,000 pixels (at most 64 megapixels)"),

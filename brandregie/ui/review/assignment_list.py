@@ -25,7 +25,14 @@ from PySide6.QtWidgets import (
 
 from brandregie.review.records import AssignmentInfo
 from brandregie.ui.page import SECTION_TITLE, heading
-from brandregie.ui.review.assignment_rows import ASSIGNMENT_ID, AssignmentRows, widest_texts
+from brandregie.ui.review.assignment_cell import AssignmentCell
+from brandregie.ui.review.assignment_rows import (
+    ASSIGNMENT_ID,
+    DUE,
+    STATUS,
+    AssignmentRows,
+    widest_texts,
+)
 
 
 class AssignmentView(QTreeView):
@@ -80,6 +87,10 @@ class AssignmentList(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # the agency, status and due date are drawn under the title, which keeps the width
+        self.list.setItemDelegateForColumn(0, AssignmentCell(self.list))
+        for column in (DUE, STATUS):
+            self.list.setColumnHidden(column, True)
         self._filling = False
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         layout.addWidget(self.list, 1)

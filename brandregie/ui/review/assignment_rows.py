@@ -32,9 +32,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: The role that gives a row's assignment id (any column).
 ASSIGNMENT_ID = Qt.ItemDataRole.UserRole
+#: The role that gives a row's whole :class:`AssignmentInfo` (any column), for drawing it.
+ASSIGNMENT_INFO = Qt.ItemDataRole.UserRole + 1
+#: The role that gives the colour of a row's due date (passed, near) or None (any column).
+DUE_BRUSH = Qt.ItemDataRole.UserRole + 2
 TITLE, DUE, STATUS, SCORE = range(4)
 _SERVED = frozenset({Qt.ItemDataRole.DisplayRole, ASSIGNMENT_ID, Qt.ItemDataRole.ForegroundRole,
-                     Qt.ItemDataRole.ToolTipRole})
+                     Qt.ItemDataRole.ToolTipRole, ASSIGNMENT_INFO, DUE_BRUSH})
 
 
 class AssignmentRows(QAbstractTableModel):
@@ -102,6 +106,10 @@ class AssignmentRows(QAbstractTableModel):
             return _text(info, column)
         if role == ASSIGNMENT_ID:
             return info.id
+        if role == ASSIGNMENT_INFO:
+            return info
+        if role == DUE_BRUSH:
+            return self._due_colour(info)
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE:
             return self._due_colour(info)
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
@@ -119,14 +127,9 @@ class AssignmentRows(QAbstractTableModel):
 
 def widest_texts(column: int) -> list[str]:
     """Every text ``column`` can show at its widest (none for the title): the narrow columns
-    fit these once, rather than measuring rows each time the list is filled."""
-    if column == DUE:
-        return [date(2888, 12, 28).isoformat()]  # ISO dates are all as long; 8 is the widest
-    if column == STATUS:
-        return [status_label(status) for status in AssignmentStatus]
-    if column == SCORE:
-        return ["100"]
-    return []
+    fit these once, rather than measuring rows each time the list is filled. (The due date and
+    status are drawn under the title: see :mod:`.assignment_cell`.)"""
+    return ["100"] if column == SCORE else []
 
 
 def _text(info: AssignmentInfo, column: int) -> str:

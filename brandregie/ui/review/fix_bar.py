@@ -14,6 +14,7 @@ from brandregie.fixes.model import KIND_OF_RULE, Fix
 from brandregie.models.review import FindingAnswer
 from brandregie.review.fixing import CORRECTABLE, review_fixes
 from brandregie.review.records import VersionReview
+from brandregie.ui.fit_row import FitRow
 from brandregie.ui.review.language_tables import LanguageTables
 
 
@@ -39,14 +40,15 @@ class FixBar(QWidget):
         for button in (self.apply_all_button, self.copy_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            row.addWidget(button)
+        # one under the other where the findings column is narrow: a cut label reads as nothing
+        self.buttons = FitRow([self.apply_all_button, self.copy_button])
+        row.addWidget(self.buttons, 1)
         self.preparing = QLabel(self.tr("Preparing suggestions…"))
         self.preparing.setObjectName("fixesPreparing")
         self.preparing.setToolTip(
             self.tr("The word tables the fixes need are loading; the fixes appear in a moment"))
         self.preparing.hide()
-        row.addWidget(self.preparing)
-        row.addStretch(1)
+        row.addWidget(self.preparing, 1)
         self._copyable = False
         #: A feedback file or corrected copy is being written: no second save meanwhile.
         self.saving = False

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from brandregie.checks.model import TrafficLight
+from brandregie.ui.fit_row import FitRow
 
 LIGHT_COLOURS = {TrafficLight.GREEN: "#2E8B57", TrafficLight.AMBER: "#E0A100",
                  TrafficLight.RED: "#C0392B"}
@@ -81,8 +82,10 @@ class ReviewHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._top = row = QHBoxLayout()
+        self._rows.addLayout(row)
         self.badge = ScoreBadge()
         row.addWidget(self.badge)
         titles = QVBoxLayout()
@@ -110,4 +113,19 @@ class ReviewHeader(QWidget):
         for button in (self.compare_button, self.feedback_button, self.send_button,
                        self.approve_button, self.changes_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            row.addWidget(button)
+        self.button_row = FitRow([self.compare_button, self.feedback_button, self.send_button,
+                               self.approve_button, self.changes_button])
+        row.addWidget(self.button_row)
+
+    def buttons_below(self) -> bool:
+        """Whether the buttons have a row of their own under the title (a narrow review)."""
+        return self._top.indexOf(self.button_row) < 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # beside the title while it keeps room for about 30 letters, else on a row of their own
+        super().resizeEvent(event)
+        room = self.title.fontMetrics().averageCharWidth() * 30
+        beside = event.size().width() >= BADGE + room + self.button_row.side_by_side_width() + 12
+        if beside == self.buttons_below():
+            (self._rows if beside else self._top).removeWidget(self.button_row)
+            (self._top if beside else self._rows).addWidget(self.button_row)

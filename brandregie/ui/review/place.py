@@ -52,6 +52,7 @@ UI_MODULES = (
     "brandregie.ui.review.agreement_form", "brandregie.ui.review.drop_area",
     "brandregie.ui.review.assignment_tab", "brandregie.ui.review.dialogs",
     "brandregie.ui.review.header", "brandregie.ui.review.assignment_rows",
+    "brandregie.ui.review.assignment_cell",
     "brandregie.ui.review.assignment_list", "brandregie.ui.review.list_reader",
     "brandregie.ui.review.deadlines", "brandregie.ui.review.intake",
     "brandregie.ui.connections.password",

@@ -15,6 +15,7 @@ from brandregie.models.review import AssignmentKind, AssignmentStatus
 from brandregie.review.records import AssignmentInfo
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
+from brandregie.ui.review.assignment_cell import second_line
 from brandregie.ui.review.assignment_list import AssignmentList
 from brandregie.ui.review.page import AssignmentsPage
 from tests.ui.conftest import key
@@ -187,9 +188,12 @@ def test_a_long_list_refilled_keeps_the_open_assignment_picked_and_quiet(qtbot: 
     assert overdue is not None and overdue.color().name().lower() != "#000000"
     approved = widget.list.model().index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
     assert approved is None  # past due but approved: not red
-    metrics = widget.list.fontMetrics()  # no status or date cut short, wherever it is listed
-    assert widget.list.columnWidth(2) > metrics.horizontalAdvance("Changes requested")
-    assert widget.list.columnWidth(1) > metrics.horizontalAdvance("2026-12-07")
+    # the title takes the row's width, with agency, status and due date on a line of their own
+    view, metrics = widget.list, widget.list.fontMetrics()
+    assert view.columnWidth(0) > view.viewport().width() - 2 * metrics.horizontalAdvance("100")
+    assert view.visualRect(view.model().index(397, 0)).height() >= 2 * metrics.lineSpacing()
+    assert second_line(widget.rows.info(397)) == ["In review", "due 4 Dec 2026"]
+    assert second_line(widget.rows.info(0)) == ["Approved"]  # done: its date is no news
     widget.fill(rows, None, TODAY)
     assert widget.current() is None and picked == []
     widget.fill(rows[:10], 5, TODAY)  # fewer rows: the pick is kept by assignment, not row

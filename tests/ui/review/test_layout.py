@@ -111,3 +111,38 @@ def test_actions_that_need_a_version_or_a_finding_are_off_without_one(
     assert view.review is None and view.current_finding() is None
     assert view.cards.cards == {} and not view.bar.isVisible()
     assert view.header.title.full_text() == "No draft yet"
+
+
+@pytest.mark.parametrize(("width", "below"), [(1000, True), (1700, False)])
+def test_no_button_of_the_review_is_cut_at_a_laptop_width(qtbot: QtBot, review_store: Store,
+                                                          width: int, below: bool) -> None:
+    # in the main window at 1366 pixels the review gets about 800: the decision buttons went
+    # over the title ("Ve…xt") and the fix buttons were cut at both ends
+    service = ReviewService(review_store, author="anna")
+    news = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief mei")
+    version = service.add_version(news.id, "nieuwsbrief-mei.docx", word_file(VERSION_1))
+    run_check(service, version.id, lang="nl")
+    page = _page(qtbot, service, (width, 768))
+    page.open_assignment(news.id)
+    page.open_selected_version()
+    view = opened_review(qtbot, page)
+    page.tabs.setCurrentWidget(view)
+    QApplication.processEvents()
+    header, bar = view.header, view.fix_bar
+    assert bar.isVisible() and bar.apply_all_button.isVisible()  # the draft has safe fixes
+    assert header.buttons_below() is below
+    title = header.title
+    assert title.text() == title.full_text() == "Version 1: nieuwsbrief-mei.docx"  # whole
+    for button in (header.compare_button, header.feedback_button, header.send_button,
+                   header.approve_button, header.changes_button, bar.apply_all_button,
+                   bar.copy_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    assert not bar.buttons.stacked() and bar.copy_button.y() == bar.apply_all_button.y()
+    view.splitter.setSizes([width, 1])  # the findings column as narrow as it goes
+    QApplication.processEvents()
+    assert bar.buttons.stacked() and bar.copy_button.y() > bar.apply_all_button.y()
+    for button in (bar.apply_all_button, bar.copy_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    view.splitter.setSizes([width // 2, width // 2])  # and wide again: side by side
+    QApplication.processEvents()
+    assert not bar.buttons.stacked()
