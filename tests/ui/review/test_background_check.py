@@ -161,4 +161,6 @@ def test_a_cut_off_check_starts_once_the_opened_assignment_is_on_screen(
     assert page.progress_box.isVisible() and page.progress_label.text() == "Checking the draft…"
     with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
         pass
-    assert service.versions(assignment.id)[0].check_status is CheckStatus.DONE
+    checked = service.versions(assignment.id)[0]
+    assert checked.check_status is CheckStatus.DONE and checked.score is not None
+    assert opened_review(qtbot, page).badge.score == checked.score  # shown as checked
