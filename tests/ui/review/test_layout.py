@@ -161,10 +161,11 @@ def test_dates_read_one_way_and_the_versions_table_cuts_none(qtbot: QtBot,
     page = _page(qtbot, service, (1366, 768))
     page.open_assignment(news.id)
     assert "due 12 Dec 2026" in page.facts.text()
-    versions = page.versions
-    received = versions.topLevelItem(0).text(2)
+    versions, first = page.versions, page.versions.topLevelItem(0)
+    assert first is not None
+    received = first.text(2)
     local = datetime(2026, 11, 6, 9, 14, tzinfo=UTC).astimezone()
     assert received == f"{local.day} Nov 2026 {local:%H:%M}"
     for column in range(versions.columnCount()):
-        text = versions.topLevelItem(0).text(column)
+        text = first.text(column)
         assert versions.columnWidth(column) > versions.fontMetrics().horizontalAdvance(text)
