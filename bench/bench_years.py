@@ -437,11 +437,11 @@ def measure(db: str, home: Path | None, runs: int, *, reads_only: bool = False) 
 
             counter = RoundTrips(store.engine)
             open_assignment()
-            before = counter.tally()
+            counted = counter.tally()
             open_assignment()
-            took = counter.tally() - before
-            print(f"  {'  its round trips to the server (warm)':<46} {took.round_trips:8}      "
-                  f"({took.checkouts} connection checkouts, {took.connects} new)")
+            trips = counter.tally() - counted
+            print(f"  {'  its round trips to the server (warm)':<46} {trips.round_trips:8}      "
+                  f"({trips.checkouts} connection checkouts, {trips.connects} new)")
         if reads_only:
             return
         largest = max((v for a in assignments[-50:] for v in review.versions(a.id)),

@@ -14,8 +14,8 @@ from brandregie.review.service import ReviewService
 from brandregie.store.database import Store, open_store
 from brandregie.ui.review.review_reading import read_review
 
-DRAFT = ("Wij zoeken een enthousiaste bakker die houdt van vroeg opstaan en goed brood. "
-         "Je werkt in een klein team.").encode()
+DRAFT = (b"Wij zoeken een enthousiaste bakker die houdt van vroeg opstaan en goed brood. "
+         b"Je werkt in een klein team.")
 
 
 def _checkouts(store: Store) -> list[int]:
