@@ -31,6 +31,7 @@ from brandregie.errors import BrandRegieError
 from brandregie.review.due import DUE_SOON_DAYS
 from brandregie.review.records import AssignmentInfo
 from brandregie.review.service import BrandChange, ReviewService
+from brandregie.ui.dates import show_date
 from brandregie.ui.review.agreement_form import agreement_summary
 from brandregie.ui.review.assignment_actions import AssignmentActions
 from brandregie.ui.review.assignment_list import AssignmentList
@@ -233,7 +234,7 @@ class AssignmentsPage(QWidget):
         if info.agency_name:
             facts.insert(1, info.agency_name)
         if info.due:
-            facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
+            facts.append(self.tr("due {date}").format(date=show_date(info.due)))
         agreed = agreement_summary(self.service.agreement(info.id))
         self.facts.setText(" · ".join(facts) + (f"\n{agreed}" if agreed else ""))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
