@@ -245,6 +245,25 @@ def test_employer_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
     assert employer.advocacy.dos[0] == "Vertel waarom je dit vak mooi vindt"
 
 
+def test_employer_tabs_are_all_there_and_show_the_profile_as_it_is_when_opened(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _open(window, "employer", qtbot)
+    assert isinstance(page, EmployerPage)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Why people want to work here", "Culture and goal", "Candidates",
+        "Competing employers", "Candidate journey", "Advocacy"]
+    session = session_of(window)  # changed while its tab was never opened (an undo, a merge)
+    session.change(("employer", "culture"), "Samen vroeg op.", "change culture")
+    page.tabs.setCurrentIndex(1)
+    assert page.culture.widget.toPlainText() == "Samen vroeg op."
+    assert page.culture.widget.isVisible() and page.has_goal.isChecked()
+    page.tabs.setCurrentIndex(5)
+    assert page.hashtags.list.count() == len(session.brand.employer.advocacy.hashtags) > 0
+    assert page.hashtags.isVisible()
+
+
 def test_no_hiring_goal_then_one(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
