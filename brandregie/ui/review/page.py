@@ -168,6 +168,8 @@ class AssignmentsPage(QWidget):
         self.drafts.pending.clear()  # another brand's versions
         if self.list_reader.start_first(brand_id):  # on a worker, while the page paints
             self.show_assignment(None)
+            # the window waits for the list meanwhile: the review is ready for the first open
+            self.review_tab.make_soon()
         else:
             self.refresh()
 

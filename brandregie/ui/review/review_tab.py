@@ -55,6 +55,11 @@ class ReviewTab(QObject):
                 view.open_version(self._version)
         return self.made
 
+    def make_soon(self) -> None:
+        """Make the view in a turn of its own (the page paints first), if not made yet."""
+        if self.made is None:
+            QTimer.singleShot(0, self, self.view)
+
     def _chosen(self, index: int) -> None:
         if self.made is None and self.tabs.widget(index) is self._stand_in:
             self.view()  # now that the person looks at it
