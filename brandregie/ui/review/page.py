@@ -249,7 +249,7 @@ class AssignmentsPage(QWidget):
         self.review_tab.open(info.id, latest if show_version is None else show_version,
                              again=show_version is None and not changed and latest is not None
                              and self.review_tab.assignment == info.id)
-        self.drafts.check_pending(versions)  # once the review is drawn
+        self.drafts.check_pending(versions)  # once the review is drawn, in a quiet moment
 
     # -- actions -------------------------------------------------------------------------------
 
