@@ -236,6 +236,7 @@ def first_show(store: Store, brand_id: int) -> Callable[[], object]:
         page.resize(1000, 700)
         page.show()
         QApplication.processEvents()
+        page.build_all()  # the rows, read on a worker, are in
         rows = page.table.rowCount()
         page.close()
         page.deleteLater()

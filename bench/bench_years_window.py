@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import itertools
 import os
 import subprocess
 import sys
@@ -45,23 +44,29 @@ TARGET_OPEN_MS, TARGET_PAUSE_MS = 200, 100
 
 
 class Ticks:
-    """A 5 ms timer on the GUI thread: the longest gap between ticks is the longest pause."""
+    """A 5 ms timer on the GUI thread (:class:`bench.pauses.PauseWatch`): the longest gap
+    between ticks is the longest pause, split into the GUI thread's own CPU, waiting for a
+    core and blocked (on Python's lock, held by a worker)."""
 
-    def __init__(self) -> None:
-        from PySide6.QtCore import QTimer
+    def __init__(self, *, why: bool = False) -> None:
+        from bench.pauses import Pause, PauseWatch
 
-        self.ticks: list[float] = []
-        self.cpu_at: list[float] = []  # the GUI thread's CPU time at each tick
-        #: GUI-thread CPU ms within the longest pause of the last measure: what the window
-        #: itself did then, where the pause by the clock is mostly waiting on a busy machine
-        self.pause_cpu = 0.0
-        self.timer = QTimer()
-        self.timer.setInterval(5)
-        self.timer.timeout.connect(self._tick)
+        self.watch = PauseWatch(stacks=why)
+        #: the longest pause of the last measure, with where the GUI thread's time went
+        self.longest = Pause(0.0, 0.0, 0.0, 0.0)
 
-    def _tick(self) -> None:
-        self.ticks.append(time.perf_counter())
-        self.cpu_at.append(time.thread_time())
+    @property
+    def pause_cpu(self) -> float:
+        """GUI-thread CPU ms within the longest pause of the last measure: what the window
+        itself did then, where the pause by the clock is mostly waiting on a busy machine."""
+        return self.longest.cpu
+
+    def split(self) -> str:
+        """The longest pause's split (and, with ``--why``, where the GUI thread was)."""
+        pause = self.longest
+        where = f"; {pause.where}" if pause.where else ""
+        return (f"(in it: CPU {pause.cpu:3.0f}, core {pause.core:3.0f}, "
+                f"lock {pause.lock:3.0f}{where})")
 
     def measure(self, act: Callable[[], None], done: Callable[[], bool]
                 ) -> tuple[float, float, float]:
@@ -72,9 +77,7 @@ class Ticks:
 
         app = QApplication.instance()
         assert app is not None
-        self.ticks, self.cpu_at = [], []
-        self._tick()
-        self.timer.start()
+        self.watch.start()
         start, cpu = time.perf_counter(), time.thread_time()
         act()
         while not done():
@@ -84,11 +87,8 @@ class Ticks:
                 widget.repaint()
         app.processEvents()
         end = time.perf_counter()
-        self.timer.stop()
-        self._tick()
-        gap, at = max((b - a, n) for n, (a, b) in enumerate(itertools.pairwise(self.ticks)))
-        self.pause_cpu = (self.cpu_at[at + 1] - self.cpu_at[at]) * 1000
-        return (end - start) * 1000, gap * 1000, (time.thread_time() - cpu) * 1000
+        self.longest = self.watch.stop()[0]
+        return (end - start) * 1000, self.longest.ms, (time.thread_time() - cpu) * 1000
 
 
 def busiest_newest_largest(db: str) -> list[tuple[str, int]]:
@@ -166,7 +166,14 @@ def main() -> int:
                         help="first the same on a store with the sample brand only")
     parser.add_argument("--sample-db", help="an empty database for the sample store (a "
                         "postgresql:// URL, to compare team with team); default: a SQLite file")
+    parser.add_argument("--open-at-once", action="store_true",
+                        help="Assignments' first visit opens the busiest assignment the moment "
+                        "the page shows (its list still being read, its pending check starting)")
+    parser.add_argument("--why", action="store_true",
+                        help="name the functions the GUI thread was in during each long pause")
     args = parser.parse_args()
+    passed = [flag for flag, on in (("--open-at-once", args.open_at_once),
+                                    ("--why", args.why)) if on]
     home = Path(tempfile.mkdtemp(prefix="brandregie-window-"))
     cache = os.environ.get("XDG_CACHE_HOME")
     os.environ.update(_isolated_env(home))  # no settings of the person running it, but the
@@ -176,7 +183,7 @@ def main() -> int:
         os.environ.pop("XDG_CACHE_HOME")
     if args.sample:
         print("-- with the sample store:", flush=True)
-        subprocess.run([sys.executable, __file__, "--db", sample_store(
+        subprocess.run([sys.executable, __file__, *passed, "--db", sample_store(
             args.sample_db or str(home / "sample.db"))], check=True)
         print("-- with the five-year store:", flush=True)
     db = read_only(args.db)
@@ -200,7 +207,7 @@ def main() -> int:
     opener = StoreOpener(shell, lambda: open_store(db))
     window.after_first_paint(opener.start_slot)
     window.resize(1366, 768)
-    ticks = Ticks()
+    ticks = Ticks(why=args.why)
     opened, pause, cpu = ticks.measure(window.show, lambda: bool(window.ready))
     print(f"the window on {args.db} ({store_size(args.db) / 1e6:,.0f} MB; "
           "ms until in place and painted, the longest pause of the window, GUI thread CPU):")
@@ -213,18 +220,34 @@ def main() -> int:
         return (getattr(place, "page", True) is not None
                 and not getattr(window.page(key), "building", False))
 
+    asked: list[int] = []
+
+    def opened_at_once(assignment_id: int) -> bool:
+        """The busiest opened the moment the page is there, its review read (or not yet)."""
+        page: Any = getattr(window.navigation.work_pages["assignments"], "page", None)
+        if page is None:
+            return False
+        if not asked:
+            asked.append(assignment_id)
+            page.open_assignment(assignment_id)
+        return not page.building and not page.review_opening
+
     for visit in ("first", "again"):
         for key in (*BRAND_PAGES, *WORK_PAGES):
+            at_once = args.open_at_once and key == "assignments" and visit == "first"
             took, pause, cpu = ticks.measure(functools.partial(window.show_page, key),
-                                             functools.partial(ready, key))
-            pauses.append((pause, f"{key} ({visit})"))
-            print(f"  {key:<12} {visit:<5} visit              {took:7.0f}   pause {pause:5.0f}   "
-                  f"cpu {cpu:5.0f}   (in the pause {ticks.pause_cpu:3.0f})")
+                                             functools.partial(opened_at_once, targets[0][1])
+                                             if at_once else functools.partial(ready, key))
+            what = ", the busiest opened at once" if at_once else ""
+            pauses.append((pause, f"{key} ({visit}{what})"))
+            line = f"{key:<12} {visit:<5} visit" + (" + busiest at once" if at_once else "")
+            print(f"  {line:<36} {took:7.0f}   pause {pause:5.0f}   cpu {cpu:5.0f}   "
+                  f"{ticks.split()}")
 
     window.show_page("history")
     history = window.page("history")
     assert isinstance(history, HistoryPage)
-    took, pause, cpu = ticks.measure(history.reload, lambda: True)
+    took, pause, cpu = ticks.measure(history.reload, lambda: not history.building)  # worker
     pauses.append((pause, "history reload"))
     print(f"  history: read and show the first page {took:5.0f}   pause {pause:5.0f}   "
           f"cpu {cpu:5.0f}")
@@ -257,7 +280,7 @@ def main() -> int:
             worst_open = max(worst_open, took)
             pauses.append((pause, f"open {label}"))
             print(f"  open assignment: {label:<22} {attempt:<5} {took:5.0f}   pause {pause:5.0f}   "
-                  f"cpu {cpu:5.0f}")
+                  f"cpu {cpu:5.0f}   {ticks.split()}")
             took, pause, cpu = ticks.measure(  # and its review, as the owner looks at it
                 functools.partial(page.tabs.setCurrentWidget, page.review_view), drawn)
             pauses.append((pause, f"review of {label}"))
@@ -267,7 +290,7 @@ def main() -> int:
     took, pause, cpu = ticks.measure(page.refresh, lambda: True)  # as after a check or answer
     pauses.append((pause, "assignments refill"))
     print(f"  assignments: refill, one picked         {took:5.0f}   pause {pause:5.0f}   "
-          f"cpu {cpu:5.0f}   (in the pause {ticks.pause_cpu:3.0f})")
+          f"cpu {cpu:5.0f}   {ticks.split()}")
     worst, what = max(pauses)
     print(f"  longest pause {worst:.0f} ms ({what}); target {TARGET_PAUSE_MS}. Slowest assignment "
           f"open {worst_open:.0f} ms; target {TARGET_OPEN_MS}")

@@ -22,7 +22,12 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 def finding_key(finding: Finding) -> str:
     """A finding's identity within one version: rule, excerpt and offsets (stable on re-check)."""
     loc = finding.location
-    raw = "\x1f".join((finding.rule, finding.excerpt, str(loc.start), str(loc.end)))
+    return key_of(finding.rule, finding.excerpt, loc.start, loc.end)
+
+
+def key_of(rule: str, excerpt: str, start: int, end: int) -> str:
+    """:func:`finding_key` from a finding's parts, as read from a stored report's fields."""
+    raw = "\x1f".join((rule, excerpt, str(start), str(end)))
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 

@@ -8,7 +8,7 @@ the field or presses Enter, so a half-typed date is never taken for a whole one.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
@@ -58,6 +58,13 @@ def parse_date(text: str) -> date | None:
 def show_date(value: date) -> str:
     """``value`` the short way the interface language writes it: "1 mrt 2027", "1 Mar 2027"."""
     return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def show_moment(value: datetime) -> str:
+    """``value`` in the computer's time zone, as :func:`show_date` writes the day, with the
+    time: "6 nov 2026 09:14". One way for every date in the app, not ISO here and there."""
+    local = value.astimezone()
+    return f"{show_date(local.date())} {local:%H:%M}"
 
 
 class DateField(QWidget):

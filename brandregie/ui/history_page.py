@@ -4,10 +4,11 @@ A burst of autosaves by one person is kept as one revision and shows as one row 
 saves)"); revisions saved shortly after one another are grouped into one row too, and "Show
 every revision" lists them one by one. Selecting a row shows everything that changed in it;
 restoring it brings back its last save. The history is read a page at a time: the newest
-:data:`PAGE` revisions when the page is shown, older ones when the person scrolls to the end
-or presses "Show older revisions", so a brand with years of history opens as fast as a new
-one. Restoring is an ordinary edit (one undo step named "restore revision N") that the
-autosave stores as a new revision marked "restored": nothing in the history is ever lost.
+:data:`PAGE` revisions when the page is shown (on a worker, with the words of the newest
+rows: :mod:`.history_reader`), older ones when the person scrolls to the end or presses "Show
+older revisions", so a brand with years of history opens as fast as a new one. Restoring is
+an ordinary edit (one undo step named "restore revision N") that the autosave stores as a new
+revision marked "restored": nothing in the history is ever lost.
 """
 
 from __future__ import annotations
@@ -33,15 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from brandregie.i18n import translator
-from brandregie.profile.history import HistoryEntry, RevisionInfo, group_edits
+from brandregie.profile.history import HistoryEntry, RevisionInfo
 from brandregie.ui import dialogs
+from brandregie.ui.history_reader import (
+    PAGE,
+    NewestRead,
+    Pair,
+    before,
+    entries_of,
+    pairs_to_describe,
+    read_newest,
+)
+from brandregie.ui.jobs import Failure, Runner, Task
 from brandregie.ui.page import ProfilePage, undo_text
 from brandregie.ui.session import EditSession, State
 
-# The newest rows that say what changed in words (each reads two revisions).
-WORDS_ROWS = 40
-# Revisions read at a time: the first show, and each "show older".
-PAGE = 50
+__all__ = ["PAGE", "HistoryPage", "local_span", "local_time"]
 
 
 def _local(moment: datetime) -> QDateTime:
@@ -75,7 +83,10 @@ class HistoryPage(ProfilePage):
         self.entries: list[HistoryEntry] = []
         self.loaded: list[RevisionInfo] = []  # the pages read so far, newest first
         self.complete = False  # whether the oldest revision has been read
-        self._words: dict[tuple[int, int], list[str]] = {}
+        self._words: dict[Pair, list[str]] = {}  # what changed, per (older, newer) read
+        self.reader = Runner(self)  # the newest page, read when shown and after each save
+        self.reader.finished.connect(self._newest_read)
+        self.reader.failed.connect(self._not_read)
         self.every_save = QCheckBox(self.tr("Show &every revision"))
         self.every_save.setAccessibleName(self.tr("Show every revision"))
         self.every_save.setToolTip(self.tr("Revisions saved shortly after one another are "
@@ -156,12 +167,6 @@ class HistoryPage(ProfilePage):
                 "imported": self.tr("imported"), "restored": self.tr("restored")
                 }.get(action, action)
 
-    def _before(self, row: int) -> int | None:
-        """The revision kept just before entry ``row`` (None: the first, or not read yet)."""
-        if row + 1 < len(self.entries):
-            return self.entries[row + 1].newest.number
-        return None
-
     def _what(self, entry: HistoryEntry, before: int | None) -> str:
         rev = entry.newest
         what = self._action(rev.action)
@@ -176,25 +181,49 @@ class HistoryPage(ProfilePage):
         return what
 
     def _describe(self) -> None:
-        """Read what changed for the newest rows, in one go (each revision decoded once)."""
-        pairs = []
-        for row, entry in enumerate(self.entries[:WORDS_ROWS]):
-            before = self._before(row)
-            if entry.newest.action == "edited" and not entry.newest.note and \
-                    before is not None and (before, entry.newest.number) not in self._words:
-                pairs.append((before, entry.newest.number))
+        """Read what changed for the newest rows not described yet, in one go."""
+        pairs = pairs_to_describe(self.entries, self._words)
         if pairs:
             found = self.session.service.changes_between(self.session.brand_id, pairs)
             self._words.update(zip(pairs, found, strict=True))
 
+    @property
+    def building(self) -> bool:
+        """The newest revisions are being read (the table shows them once they are in)."""
+        return self.reader.busy
+
     def reload(self) -> None:
-        """Read the newest page of the history again (after a save); keep the selection."""
-        self.loaded = self.session.service.revisions(self.session.brand_id, limit=PAGE)
-        self.complete = len(self.loaded) < PAGE
+        """Read the newest page of the history again (when shown, after a save), on a
+        worker; the rows are shown once it is in, the selection kept."""
+        service, brand_id = self.session.service, self.session.brand_id
+        every_save, known = self.every_save.isChecked(), frozenset(self._words)
+        self.reader.start(lambda _progress: read_newest(service, brand_id,
+                                                        every_save=every_save, known=known))
+
+    def _newest_read(self, _task: Task, read: NewestRead) -> None:
+        self._words.update(read.words)
+        self.loaded, self.complete = read.loaded, read.complete
         self._fill()
+        self.built.emit()
+
+    def _not_read(self, _task: Task, failure: Failure) -> None:
+        self.changes.clear()
+        self.changes.addItem(failure.message)
+
+    def read_now(self) -> None:
+        """Wait for the newest revisions being read (read them if nothing was yet), and show
+        them: before reading older ones or picking a row."""
+        if not self.loaded and not self.reader.busy:
+            self.reload()
+        for task in self.reader.running:
+            self.reader.finish_now(task)
+
+    def build_all(self) -> None:  # the rows are what is left to show
+        self.read_now()
 
     def load_older(self) -> None:
         """Read the next page of older revisions below the ones shown."""
+        self.read_now()
         if self.complete or not self.loaded:
             return
         older = self.session.service.revisions(self.session.brand_id, limit=PAGE,
@@ -211,11 +240,8 @@ class HistoryPage(ProfilePage):
     def _fill(self) -> None:
         """Show the revisions read so far as rows."""
         selected = self.selected_revision()
-        revisions = self.loaded
-        self.entries = ([HistoryEntry((rev,)) for rev in revisions]
-                        if self.every_save.isChecked() else group_edits(revisions))
-        if not self.complete and len(self.entries) > 1:
-            self.entries.pop()  # the oldest row may go on in the next page: shown with it
+        self.entries = entries_of(self.loaded, every_save=self.every_save.isChecked(),
+                                  complete=self.complete)
         self._describe()
         self.older_button.setEnabled(not self.complete)
         self.table.blockSignals(True)
@@ -226,7 +252,7 @@ class HistoryPage(ProfilePage):
             if entry.oldest.first < entry.newest.number:
                 number = f"{entry.oldest.first}–{number}"
             saved = local_span(entry.oldest.started, entry.newest.created_at)
-            what = self._what(entry, self._before(row))
+            what = self._what(entry, before(self.entries, row))
             for col, text in enumerate((number, saved, entry.newest.author, what)):
                 item = QTableWidgetItem(text)
                 if col == 0:
@@ -257,6 +283,7 @@ class HistoryPage(ProfilePage):
     def select_revision(self, number: int) -> None:
         """Select the row that holds ``number`` (reading older pages until it is shown); a
         revision grouped with others lists every revision first."""
+        self.read_now()
         while not self.complete and not any(e.holds(number) for e in self.entries):
             self.load_older()
         kept = [rev.number for entry in self.entries for rev in entry.revisions]
@@ -292,7 +319,10 @@ class HistoryPage(ProfilePage):
         if old is None:
             self.changes.addItem(self.tr("The first version: nothing to compare with."))
             return
-        lines = self.session.service.changes(self.session.brand_id, int(old), number)
+        pair = (int(old), number)
+        if pair not in self._words:  # the first row's were read with the page
+            self._words[pair] = self.session.service.changes(self.session.brand_id, *pair)
+        lines = self._words[pair]
         if not lines:
             lines = [self.tr("No changes.")]
         self.changes.addItems(lines)

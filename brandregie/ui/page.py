@@ -3,8 +3,9 @@
 A page builds its widgets once per edit session; when the profile changes it refreshes its
 bindings only while it is visible (the rest refresh when shown), so typing on one page never
 costs the time of repainting the others. A large page builds its first screenful at once and
-the rest in later turns of the event loop (``build_later``), so its first visit never holds
-the window for the whole build.
+the rest in later turns of the event loop (``build_later``), or a tab's content the first
+time that tab is shown (``build_when_shown``), so its first visit never holds the window for
+the whole build.
 """
 
 from __future__ import annotations
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -248,6 +251,7 @@ class ProfilePage(QWidget):
         self.parts: list[Refreshable] = [self.fields]
         self._stale = True
         self._later: list[Callable[[], None]] = []
+        self._unshown: dict[QWidget, Callable[[], QWidget]] = {}  # tab -> builds its content
         self._finished = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -314,25 +318,48 @@ class ProfilePage(QWidget):
         """Parts of the page are still to be built."""
         return bool(self._later)
 
+    def build_when_shown(self, tabs: QTabWidget,
+                         steps: Sequence[tuple[str, Callable[[], QWidget]]]) -> None:
+        """Tabs titled at once whose content (what each step returns) is built, and shown
+        with the current profile, the first time the tab is shown: a tab the person never
+        opens costs the page's first visit nothing."""
+        for title, step in steps:
+            holder = tab_page(None)
+            tabs.addTab(holder, title)
+            self._unshown[holder] = step
+        tabs.currentChanged.connect(lambda index: self._build_tab(tabs.widget(index)))
+
+    def _build_tab(self, holder: QWidget | None) -> None:
+        step = self._unshown.pop(holder, None) if holder is not None else None
+        layout = holder.layout() if holder is not None else None
+        if step is not None and layout is not None:
+            self._build_part(lambda: _add_shown(layout, step()))
+
     def build_all(self) -> None:
         """Build what is left at once (where a caller needs every widget now)."""
         while self._later:
             self._build_next()
+        for holder in list(self._unshown):
+            self._build_tab(holder)
 
     def _build_next(self) -> None:
         if not self._later:
             return
+        self._build_part(self._later.pop(0))
+        if self._later:
+            QTimer.singleShot(0, self, self._build_next)
+        else:
+            self.built.emit()
+
+    def _build_part(self, step: Callable[[], object]) -> None:
+        """Run ``step`` and show what it built with the current profile."""
         parts, bindings = len(self.parts), len(self.fields.bindings)
-        self._later.pop(0)()
+        step()
         brand = self.session.brand
         for binding in self.fields.bindings[bindings:]:
             binding.refresh(brand)
         for part in self.parts[parts:]:
             part.refresh(brand)
-        if self._later:
-            QTimer.singleShot(0, self, self._build_next)
-        else:
-            self.built.emit()
 
     def refresh(self) -> None:
         brand = self.session.brand
@@ -374,9 +401,17 @@ def stacked(*widgets: QWidget) -> QWidget:
     return box
 
 
-def tab_page(widget: QWidget) -> QWidget:
-    """``widget`` inside a tab, with the tab's margins."""
+def _add_shown(layout: QLayout, widget: QWidget) -> None:
+    """Add ``widget`` to a tab being shown, and show it now (a layout shows what is added to a
+    visible widget only in the next turn of the event loop)."""
+    layout.addWidget(widget)
+    widget.show()
+
+
+def tab_page(widget: QWidget | None) -> QWidget:
+    """``widget`` inside a tab, with the tab's margins (None: an empty tab, filled later)."""
     holder = QWidget()
     layout = QVBoxLayout(holder)
-    layout.addWidget(widget)
+    if widget is not None:
+        layout.addWidget(widget)
     return holder

@@ -223,6 +223,7 @@ class WorkPlace(QWidget, Generic[P]):
             page = self.make_page()
             cast(_SessionPage, page).set_session(self.session)
             self.layout_.removeWidget(self.loading)
+            self.loading.hide()  # gone at once, not at the next turn (a screenshot saw it)
             self.loading.deleteLater()
             self.layout_.addWidget(page)
             page.show()  # a widget moved into a shown parent stays hidden until shown

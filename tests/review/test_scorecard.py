@@ -134,3 +134,52 @@ def test_reading_the_scorecard_reports_its_steps_and_stops_when_asked(
     with pytest.raises(Cancelled):
         build_scorecard(year.store, BRAND, progress=stop_at_the_second)
     assert build_scorecard(year.store, BRAND) == whole
+
+
+def test_findings_the_owner_dismissed_in_first_drafts_are_not_counted(
+        year: ReviewService) -> None:
+    """The scorecard reads only the findings' rules, excerpts and offsets out of the stored
+    reports: its counts are the reviews' findings less the dismissed ones, agency by agency.
+    Accepted findings and answers on later versions do not change them."""
+    from collections import Counter
+
+    from brandregie.models.review import FindingAnswer
+
+    def counted(card: dict[str, object]) -> dict[str, dict[str, int]]:
+        return {a["agency"]: {f["kind"]: f["count"] for f in a["findings"]}
+                for a in card["agencies"]}  # type: ignore[attr-defined]
+
+    before = counted(scorecard_json(build_scorecard(year.store, BRAND), "en"))
+    dismissed: Counter[str] = Counter()
+    for n, a in enumerate(year.assignments()):
+        if a.agency_name != "Studio Deeg":
+            continue
+        first, *later = year.versions(a.id)
+        findings = year.review(first.id).findings
+        if n % 2 == 0:  # the first of its findings dismissed, the second accepted
+            year.answer(first.id, findings[0].key, FindingAnswer.DISMISSED, reason="bewust")
+            dismissed[findings[0].finding.rule] += 1
+            year.answer(first.id, findings[1].key, FindingAnswer.ACCEPTED)
+        for version in later:  # answers on later versions are not the first draft's
+            for f in year.review(version.id).findings:
+                year.answer(version.id, f.key, FindingAnswer.DISMISSED, reason="later")
+    assert sum(dismissed.values()) >= 6
+    after = counted(scorecard_json(build_scorecard(year.store, BRAND), "en"))
+    assert {k: v for k, v in after.items() if k != "Studio Deeg"} == {
+        k: v for k, v in before.items() if k != "Studio Deeg"}
+    # the same figures as the reviews the owner reads give: each first draft's findings, less
+    # the dismissed ones (finding kinds by rule, then named)
+    from brandregie.checks.names import rule_name
+    from brandregie.export.text import labels
+
+    expected: Counter[str] = Counter()
+    for a in year.assignments():
+        if a.agency_name == "Studio Deeg":
+            review = year.review(year.versions(a.id)[0].id)
+            expected.update(rule_name(f.finding.rule, labels("en"))
+                            for f in review.findings if not f.dismissed)
+    top = dict(sorted(expected.items(), key=lambda kv: (-kv[1], kv[0]))[:5])
+    assert after["Studio Deeg"] == top
+    assert sum(before["Studio Deeg"].values()) - sum(after["Studio Deeg"].values()) == sum(
+        n for rule, n in dismissed.items()
+        if rule_name(rule, labels("en")) in before["Studio Deeg"])

@@ -13,6 +13,7 @@ from brandregie.profile.pack import pack_dict
 from brandregie.ui import dialogs
 from brandregie.ui.export.place import BriefsPlace
 from brandregie.ui.history_page import PAGE, HistoryPage
+from brandregie.ui.main_window import MainWindow
 from brandregie.ui.profile_pages import IdentityPage
 from tests.ui.conftest import (
     WindowFactory,
@@ -23,6 +24,15 @@ from tests.ui.conftest import (
     type_text,
     wait_saved,
 )
+
+
+def shown_history(qtbot: QtBot, window: MainWindow) -> HistoryPage:
+    """The History page, shown, with the newest revisions in (they are read on a worker)."""
+    window.show_page("history")
+    history = window.page("history")
+    assert isinstance(history, HistoryPage)
+    qtbot.waitUntil(lambda: not history.building)
+    return history
 
 
 def _cell(history: HistoryPage, row: int, column: int) -> str:
@@ -43,9 +53,7 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     replace_text(qtbot, identity.story.widget, "Sinds 1987.")
     wait_saved(qtbot, window)
 
-    window.show_page("history")
-    history = window.page("history")
-    assert isinstance(history, HistoryPage)
+    history = shown_history(qtbot, window)
     # the two autosaves, seconds apart, are kept as one revision: 3, holding saves 2 and 3
     assert [(r.first, r.number, r.saves) for r in history.loaded] == [(2, 3, 2), (1, 1, 1)]
     assert history.table.rowCount() == 2
@@ -67,7 +75,7 @@ def test_history_shows_changes_in_words_and_restores(qtbot: QtBot, make_window: 
     assert session.brand.identity.mission.startswith("Elke dag vers brood")
     assert window.undo_action.text() == "Undo: restore revision 1"
     wait_saved(qtbot, window)
-    assert history.table.rowCount() == 3
+    qtbot.waitUntil(lambda: history.table.rowCount() == 3)  # read again after the save
     assert _cell(history, 0, 3) == "restored: restored revision 1"
 
     brand = session_of(restart(qtbot, window, make_window)).brand
@@ -186,9 +194,7 @@ def test_a_long_history_is_read_a_page_at_a_time(qtbot: QtBot,
             revision_store.write(db, session.brand_id, n, author="anna", action="edited",
                                  note="", profile=pack_dict(brand), files={},
                                  now=stamp + timedelta(hours=n))
-    window.show_page("history")
-    history = window.page("history")
-    assert isinstance(history, HistoryPage)
+    history = shown_history(qtbot, window)
     assert len(history.loaded) == PAGE and history.table.rowCount() == PAGE - 1
     assert _cell(history, 0, 3) == "Story: v120 -> v121"
     click(history.older_button)

@@ -245,6 +245,25 @@ def test_employer_brand(qtbot: QtBot, make_window: WindowFactory) -> None:
     assert employer.advocacy.dos[0] == "Vertel waarom je dit vak mooi vindt"
 
 
+def test_employer_tabs_are_all_there_and_show_the_profile_as_it_is_when_opened(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.open_sample()
+    page = _open(window, "employer", qtbot)
+    assert isinstance(page, EmployerPage)
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
+        "Why people want to work here", "Culture and goal", "Candidates",
+        "Competing employers", "Candidate journey", "Advocacy"]
+    session = session_of(window)  # changed while its tab was never opened (an undo, a merge)
+    session.change(("employer", "culture"), "Samen vroeg op.", "change culture")
+    page.tabs.setCurrentIndex(1)
+    assert page.culture.widget.toPlainText() == "Samen vroeg op."
+    assert page.culture.widget.isVisible() and page.has_goal.isChecked()
+    page.tabs.setCurrentIndex(5)
+    assert page.hashtags.list.count() == len(session.brand.employer.advocacy.hashtags) > 0
+    assert page.hashtags.isVisible()
+
+
 def test_no_hiring_goal_then_one(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
@@ -297,19 +316,20 @@ def test_a_cleared_optional_text_is_stored_as_nothing(qtbot: QtBot,
     assert journey[2].improvement is None
 
 
-def test_vocabulary_shows_its_first_tab_at_once_and_the_others_once_built(
+def test_vocabulary_shows_every_tab_and_each_with_the_brand_once_opened(
         qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     window.open_sample()
     window.show_page("vocabulary")
     page = window.page("vocabulary")
     assert isinstance(page, VocabularyPage)
-    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Brand names"]
-    assert page.names.list.count() > 0  # the brand's own names, in the first turn
-    qtbot.waitUntil(lambda: not page.building)
     assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == [
         "Brand names", "Preferred terms", "Banned terms", "Key messages", "Clichés"]
+    assert page.names.list.count() > 0  # the brand's own names, in the first turn
     vocabulary = session_of(window).brand.vocabulary
+    page.tabs.setCurrentIndex(2)
     assert [page.banned.list.item(i).text() for i in range(page.banned.list.count())] == [
         banned.term for banned in vocabulary.banned]  # shown with the brand's terms
+    assert page.banned.list.isVisible()
+    page.tabs.setCurrentIndex(4)
     assert page.builtin.widget.isChecked() == vocabulary.cliches.builtin

@@ -209,6 +209,7 @@ def test_the_window_speaks_dutch(qtbot: QtBot, make_window: WindowFactory) -> No
     assert window.save_status.revision_label.text() == "Versie 2"
     window.show_page("history")
     history = window.page("history")
+    qtbot.waitUntil(lambda: not history.building)  # type: ignore[attr-defined]
     changes = history.changes  # type: ignore[attr-defined]
     assert changes.item(0).text() == "Kleur Korenblond: #E8B64C -> #E8B64D"
 

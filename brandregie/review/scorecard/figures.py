@@ -19,16 +19,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import Session, selectinload, undefer
+from sqlalchemy.orm import Session, selectinload
 
 from brandregie import models as m
 from brandregie.errors import NotFoundError
 from brandregie.i18n import _
-from brandregie.models.review import DecisionOutcome, FindingAnswer
+from brandregie.models.review import DecisionOutcome
 from brandregie.review.agreement import Agreement, agreement_of
-from brandregie.review.codec import report_from_json
-from brandregie.review.compare import finding_key
 from brandregie.review.fit import FitPoint, fit_history
+from brandregie.review.scorecard.findings import kept_rules
 from brandregie.store.database import Store
 
 #: How many finding kinds the scorecard names per agency.
@@ -183,10 +182,12 @@ def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
         step(0, len(rows))
         ids = query.with_only_columns(m.Assignment.id)
         approved, requests = _approved(s, ids), _dated_requests(s, ids)
-        _load_checks(s, [row.versions[0].id for row in rows if row.versions], step)
+        rules = _first_findings(s, [row.versions[0].id for row in rows if row.versions], step)
         kept = []
         for done, row in enumerate(rows, 1):
-            kept.append(_outcome(row, until, approved.get(row.id), requests.get(row.id, [])))
+            first = rules.get(row.versions[0].id, ()) if row.versions else ()
+            kept.append(_outcome(row, until, approved.get(row.id), requests.get(row.id, []),
+                                 first))
             if done % _STEP == 0:
                 step(done, len(rows))
     fits = {f.agency_id: f for f in fit_history(store, brand_id)}
@@ -228,16 +229,15 @@ def _dated_requests(s: Session, ids: Select[int]) -> dict[int, list[m.AgencyRequ
     return found
 
 
-def _load_checks(s: Session, version_ids: list[int], progress: Progress) -> None:
-    """The checks and answers of these versions, into the session, a few hundred at a time
-    (each batch parses its reports' JSON: a fraction of a second between two progress
-    calls)."""
+def _first_findings(s: Session, version_ids: list[int], progress: Progress
+                    ) -> dict[int, tuple[str, ...]]:
+    """The kept findings' rules of these versions, a few hundred versions at a time (each batch
+    a fraction of a second between two progress calls)."""
+    found: dict[int, tuple[str, ...]] = {}
     for start in range(0, len(version_ids), _BATCH):
-        s.scalars(select(m.DraftVersion)
-                  .where(m.DraftVersion.id.in_(version_ids[start:start + _BATCH]))
-                  .options(undefer(m.DraftVersion.report),
-                           selectinload(m.DraftVersion.findings))).all()
+        found.update(kept_rules(s, version_ids[start:start + _BATCH]))
         progress(0, len(version_ids))
+    return found
 
 
 def _day(row: m.Assignment) -> date:
@@ -250,7 +250,8 @@ def _day(row: m.Assignment) -> date:
 
 
 def _outcome(row: m.Assignment, today: date, approved: tuple[int, int | None] | None,
-             requests: list[m.AgencyRequest]) -> AssignmentOutcome:
+             requests: list[m.AgencyRequest], first_findings: tuple[str, ...]
+             ) -> AssignmentOutcome:
     deadline = row.due or row.agreed_delivery
     versions = []
     for v in row.versions:
@@ -259,23 +260,13 @@ def _outcome(row: m.Assignment, today: date, approved: tuple[int, int | None] | 
         versions.append(VersionOutcome(v.number, received, late, v.score))
     late = sum(1 for r in requests if r.due is not None and (
         (r.done_at.date() > r.due) if r.done and r.done_at is not None else r.due < today))
-    first = row.versions[0] if row.versions else None
     day = _day(row)
     return AssignmentOutcome(
         row.id, row.title, row.agency_id, row.agency.name if row.agency is not None else "",
         deadline, day, agreement_of(row), tuple(versions),
         approved[0] if approved is not None else None,
         approved[1] if approved is not None else None,
-        len(requests), late, _kept_findings(first))
-
-
-def _kept_findings(version: m.DraftVersion | None) -> tuple[str, ...]:
-    """The rules of a version's findings, less the ones the owner dismissed."""
-    if version is None or version.report is None:
-        return ()
-    dismissed = {st.key for st in version.findings if st.answer is FindingAnswer.DISMISSED}
-    return tuple(f.rule for f in report_from_json(version.report).findings
-                 if finding_key(f) not in dismissed)
+        len(requests), late, first_findings)
 
 
 def _agency_score(agency_id: int | None, name: str, items: list[AssignmentOutcome],

@@ -35,6 +35,7 @@ from brandregie.models.review import AssignmentKind
 from brandregie.profile.schema import Brand
 from brandregie.review.agreement import Agreement, brief_request_for
 from brandregie.review.records import AssignmentInfo
+from brandregie.ui.dates import show_date
 from brandregie.ui.page import form_layout, text_box
 from brandregie.ui.review.dialogs import kind_label
 
@@ -289,7 +290,7 @@ class BriefForm(QWidget):
         self.assignment.clear()
         self.assignment.addItem(self.tr("None: a brief on its own"), None)
         for a in assignments:
-            due = f" · {a.due.isoformat()}" if a.due else ""
+            due = f" · {show_date(a.due)}" if a.due else ""
             self.assignment.addItem(f"{a.title}{due}", a.id)
         self.assignment.setCurrentIndex(max(self.assignment.findData(current), 0))
         self.assignment.blockSignals(False)

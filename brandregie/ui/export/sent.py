@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from brandregie.errors import BrandRegieError
 from brandregie.mail.service import MailService, SentMailInfo
 from brandregie.models.mail import MailStatus
+from brandregie.ui.dates import show_moment
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
 
 FAILED_COLOUR = QColor("#B71C1C")
@@ -83,7 +84,7 @@ class SentMailDialog(QDialog):
             self.reason.setText(exc.message)
         self.list.clear()
         for entry in self.entries:
-            when = (entry.sent_at or entry.created_at).strftime("%Y-%m-%d %H:%M")
+            when = show_moment(entry.sent_at or entry.created_at)
             item = QTreeWidgetItem([when, entry.recipient, entry.subject, self._status(entry)])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             if entry.status is MailStatus.FAILED:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from brandregie.models.review import AssignmentStatus, CheckStatus, DecisionOutcome
 from brandregie.review.records import DecisionInfo, RequestInfo, VersionInfo
+from brandregie.ui.dates import show_date, show_moment
 from brandregie.ui.page import heading
 from brandregie.ui.review.drop_area import DropArea
 
@@ -45,6 +47,14 @@ def check_label(version: VersionInfo) -> str:
         CheckStatus.FAILED: QCoreApplication.translate("Review", "Could not be read"),
         CheckStatus.CANCELLED: QCoreApplication.translate("Review", "Check cancelled"),
     }[version.check_status]
+
+
+def _stretch_only(tree: QTreeWidget, column: int) -> None:
+    """``column`` takes the room left; the others are as wide as what they show."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
 class AssignmentTab(QScrollArea):
@@ -95,6 +105,7 @@ class AssignmentTab(QScrollArea):
         self.versions.setHeaderLabels([self.tr("Version"), self.tr("File"), self.tr("Received"),
                                        self.tr("Score"), self.tr("Check")])
         self.versions.setRootIsDecorated(False)
+        _stretch_only(self.versions, 1)  # the file name; the received time is never cut
         self.versions.setAccessibleName(self.tr("Versions"))
         versions_layout.addWidget(self.versions)
         buttons = QHBoxLayout()
@@ -115,6 +126,7 @@ class AssignmentTab(QScrollArea):
         self.requests = QTreeWidget()
         self.requests.setHeaderLabels([self.tr("Request"), self.tr("By"), self.tr("Done")])
         self.requests.setRootIsDecorated(False)
+        _stretch_only(self.requests, 0)
         self.requests.setAccessibleName(self.tr("Requests from the agency"))
         requests_layout.addWidget(self.requests)
         request_buttons = QHBoxLayout()
@@ -145,7 +157,7 @@ class AssignmentTab(QScrollArea):
         for version in versions:
             item = QTreeWidgetItem([
                 str(version.number), version.file_name,
-                version.received_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                show_moment(version.received_at),
                 "" if version.score is None else str(version.score),
                 check_label(version)])
             if version.error:
@@ -170,7 +182,7 @@ class AssignmentTab(QScrollArea):
         self.requests.clear()
         for request in requests:
             item = QTreeWidgetItem([request.text,
-                                    request.due.isoformat() if request.due else "", ""])
+                                    show_date(request.due) if request.due else "", ""])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(2, Qt.CheckState.Checked if request.done
                                else Qt.CheckState.Unchecked)
@@ -185,7 +197,7 @@ class AssignmentTab(QScrollArea):
         for decision in decisions:
             what = (self.tr("Approved") if decision.outcome is DecisionOutcome.APPROVED
                     else self.tr("Changes requested"))
-            when = decision.decided_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = show_moment(decision.decided_at)
             line = self.tr("Version {n}: {what} ({when})").format(
                 n=decision.version_number, what=what, when=when)
             if decision.summary:

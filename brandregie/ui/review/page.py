@@ -4,7 +4,10 @@ Left: the deadline banner and the assignments (due first). Right, for the chosen
 its facts and brief, the drop area for the next draft (checked in the background with progress
 and cancel), the versions, the agency's requests and the decisions; and the review view of the
 version being looked at. All reading and writing goes through
-:class:`~brandregie.review.service.ReviewService`, one short transaction per action.
+:class:`~brandregie.review.service.ReviewService`, one short transaction per action. The page
+draws; what its buttons do is :mod:`~brandregie.ui.review.assignment_actions`, the drafts being
+added and checked :mod:`~brandregie.ui.review.draft_progress`, reading the list
+:mod:`~brandregie.ui.review.list_reader`.
 """
 
 from __future__ import annotations
@@ -14,34 +17,28 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMessageBox,
     QSplitter,
     QSystemTrayIcon,
     QTabWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from brandregie.errors import BrandRegieError
-from brandregie.models.review import CheckStatus
-from brandregie.review.agreement import Agreement
 from brandregie.review.due import DUE_SOON_DAYS
-from brandregie.review.records import AssignmentInfo, VersionInfo
+from brandregie.review.records import AssignmentInfo
 from brandregie.review.service import BrandChange, ReviewService
+from brandregie.ui.dates import show_date
 from brandregie.ui.review.agreement_form import agreement_summary
+from brandregie.ui.review.assignment_actions import AssignmentActions
 from brandregie.ui.review.assignment_list import AssignmentList
 from brandregie.ui.review.assignment_tab import AssignmentTab, status_label
 from brandregie.ui.review.deadlines import DeadlineBanner, notify
-from brandregie.ui.review.dialogs import (
-    AgenciesDialog,
-    AssignmentDialog,
-    RequestDialog,
-    kind_label,
-)
+from brandregie.ui.review.dialogs import kind_label
+from brandregie.ui.review.draft_progress import DraftProgress
 from brandregie.ui.review.intake import DraftIntake
 from brandregie.ui.review.list_reader import ListContent, ListReader
 from brandregie.ui.review.review_tab import ReviewTab
@@ -64,24 +61,22 @@ class AssignmentsPage(QWidget):
         self.brand_id = brand_id
         self.today = today
         self.runner = runner or CheckRunner(service, self)
-        self.runner.started.connect(self._on_check_started)
-        self.runner.progress.connect(self._on_check_progress)
-        self.runner.finished.connect(self._on_check_finished)
         self.intake = DraftIntake(service, self)  # dropped files, read and kept off the GUI
-        self.intake.started.connect(self._on_intake_started)
-        self.intake.progress.connect(lambda done: self.progress.setValue(done))
-        self.intake.stored.connect(self._on_draft_stored)
-        self.intake.ended.connect(self._on_intake_ended)
         self.assignment: AssignmentInfo | None = None
         self.last_activity = 0.0  # time.monotonic() when the person last opened an assignment
-        self._asked: int | None = None  # asked for before the first list was in: opens next
         self.session: EditSession | None = None
         self.tray: QSystemTrayIcon | None = None
         self._build()
         # fill_now=False: set_session follows (the work place) and reads the list on a worker
         self.list_reader = ListReader(service, self.show_approved.isChecked, today,
-                                      self._show_list, self._problem, self,
+                                      self._show_list, self.problem, self,
                                       first_on_worker=not fill_now)
+        self.list_reader.asked.connect(self.open_assignment)
+        self.acts = AssignmentActions(self)  # what the buttons do
+        self.new_button.clicked.connect(self.acts.new_assignment)
+        self.agency_button.clicked.connect(self.acts.manage_agencies)
+        self.drafts = DraftProgress(self)
+        self.cancel_button.clicked.connect(self.drafts.cancel)
         if fill_now:
             self.refresh()
 
@@ -98,8 +93,6 @@ class AssignmentsPage(QWidget):
         self.new_button, self.agency_button = left.new_button, left.agency_button
         left.chosen.connect(self._on_list_selected)
         self.show_approved.toggled.connect(lambda _on: self.refresh())
-        self.new_button.clicked.connect(self.new_assignment)
-        self.agency_button.clicked.connect(self.manage_agencies)
         splitter.addWidget(left)
 
         self.tabs = QTabWidget()
@@ -142,16 +135,10 @@ class AssignmentsPage(QWidget):
             tab.recheck_button
         self.save_file_button, self.requests = tab.save_file_button, tab.requests
         self.request_button, self.decisions = tab.request_button, tab.decisions
-        self.edit_button.clicked.connect(self.edit_assignment)
-        self.delete_button.clicked.connect(self.delete_assignment)
         self.drop.files_chosen.connect(self.add_drafts)
-        self.cancel_button.clicked.connect(self._cancel)
         self.versions.itemActivated.connect(lambda _item, _col: self.open_selected_version())
         self.open_version_button.clicked.connect(self.open_selected_version)
         self.recheck_button.clicked.connect(self.recheck_selected)
-        self.save_file_button.clicked.connect(self.save_selected_file)
-        self.requests.itemChanged.connect(self._on_request_toggled)
-        self.request_button.clicked.connect(self.log_request)
         return tab
 
     # -- the main window ---------------------------------------------------------------------
@@ -178,15 +165,18 @@ class AssignmentsPage(QWidget):
         """Show the assignments of ``brand_id`` (the main window's current brand)."""
         self.brand_id = brand_id
         self.assignment = None
+        self.drafts.pending.clear()  # another brand's versions
         if self.list_reader.start_first(brand_id):  # on a worker, while the page paints
-            self._show_assignment(None)
+            self.show_assignment(None)
+            # the window waits for the list meanwhile: the review is ready for the first open
+            self.review_tab.make_soon()
         else:
             self.refresh()
 
     @property
     def building(self) -> bool:
         """The first list is still being read (or the assignment asked for meanwhile opened)."""
-        return self.list_reader.busy or self._asked is not None
+        return self.list_reader.busy
 
     def refresh(self, *, show_version: int | None = None) -> None:
         """Reload the list, the banner and the open assignment from the store.
@@ -201,15 +191,7 @@ class AssignmentsPage(QWidget):
         self.assignment_list.fill(content.rows, current, content.today)
         self.banner.set_deadlines(content.deadlines)
         listed = current is not None and self.assignment_list.rows.row_of(current) is not None
-        self._show_assignment(current if listed else None, show_version=show_version)
-        if (waiting := self.list_reader.take_waiting()) is not None:  # the list paints first
-            self._asked = waiting
-            QTimer.singleShot(0, self, self._open_asked)
-
-    def _open_asked(self) -> None:
-        asked, self._asked = self._asked, None
-        if asked is not None:
-            self.open_assignment(asked)
+        self.show_assignment(current if listed else None, show_version=show_version)
 
     def notify_deadlines(self) -> QSystemTrayIcon | None:
         """A tray notification about overdue and nearly due work (at start)."""
@@ -223,14 +205,15 @@ class AssignmentsPage(QWidget):
             self.tabs.setCurrentIndex(0)
 
     def _on_list_selected(self, assignment_id: int | None) -> None:
-        self._show_assignment(assignment_id)
+        self.show_assignment(assignment_id)
         self.tabs.setCurrentIndex(0)
 
     def _refresh_current(self) -> None:
         self.refresh()
 
-    def _show_assignment(self, assignment_id: int | None, *,
-                         show_version: int | None = None) -> None:
+    def show_assignment(self, assignment_id: int | None, *,
+                        show_version: int | None = None) -> None:
+        """Show ``assignment_id`` (None: none) as stored now, its review opened."""
         self.last_activity = time.monotonic()  # the work place's warm-up waits for a pause
         enabled = assignment_id is not None
         for widget in (self.edit_button, self.delete_button, self.drop, self.request_button):
@@ -253,7 +236,7 @@ class AssignmentsPage(QWidget):
         if info.agency_name:
             facts.insert(1, info.agency_name)
         if info.due:
-            facts.append(self.tr("due {date}").format(date=info.due.isoformat()))
+            facts.append(self.tr("due {date}").format(date=show_date(info.due)))
         agreed = agreement_summary(self.service.agreement(info.id))
         self.facts.setText(" · ".join(facts) + (f"\n{agreed}" if agreed else ""))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
@@ -261,81 +244,13 @@ class AssignmentsPage(QWidget):
         self.detail_tab.fill_versions(versions)
         self.detail_tab.fill_requests(self.service.requests(info.id), self.today())
         self.detail_tab.fill_decisions(self.service.decisions(info.id))
-        for version in versions:  # a check the app was closed during: run it again
-            if (version.check_status is CheckStatus.PENDING
-                    and not self.runner.is_running(version.id)):
-                self.runner.start(version.id)
         latest = versions[-1].id if versions else None
         self.review_tab.open(info.id, latest if show_version is None else show_version,
                              again=show_version is None and not changed and latest is not None
                              and self.review_tab.assignment == info.id)
+        self.drafts.check_pending(versions)  # once the review is drawn
 
     # -- actions -------------------------------------------------------------------------------
-
-    def new_assignment(self) -> None:
-        brand = self.list_reader.brand_id
-        if brand is None:
-            return
-        dialog = AssignmentDialog(self.service.agencies(), parent=self)
-        dialog.setObjectName("assignmentDialog")
-
-        def create() -> None:
-            values = dialog.values()
-            try:
-                info = self.service.create_assignment(
-                    brand, values.title, kind=values.kind, agency_id=values.agency_id,
-                    due=values.due, brief=values.brief)
-                if values.agreement != Agreement():
-                    self.service.set_agreement(info.id, values.agreement)
-            except BrandRegieError as exc:
-                self._problem(exc.message)
-                return
-            self.show_approved.setChecked(True)
-            self.refresh()
-            self.open_assignment(info.id)
-
-        dialog.accepted.connect(create)
-        dialog.open()
-
-    def edit_assignment(self) -> None:
-        if self.assignment is None:
-            return
-        current = self.assignment
-        dialog = AssignmentDialog(self.service.agencies(), current, parent=self,
-                                  agreement=self.service.agreement(current.id))
-        dialog.setObjectName("assignmentDialog")
-
-        def save() -> None:
-            values = dialog.values()
-            try:
-                self.service.update_assignment(
-                    current.id, title=values.title, kind=values.kind,
-                    agency_id=values.agency_id, due=values.due, brief=values.brief)
-                self.service.set_agreement(current.id, values.agreement)
-            except BrandRegieError as exc:
-                self._problem(exc.message)
-                return
-            self.refresh()
-
-        dialog.accepted.connect(save)
-        dialog.open()
-
-    def delete_assignment(self) -> None:
-        if self.assignment is None:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete assignment"),
-            self.tr("Delete “{title}” with all its versions and reviews? This cannot be "
-                    "undone.").format(title=self.assignment.title))
-        if answer == QMessageBox.StandardButton.Yes:
-            self.service.delete_assignment(self.assignment.id)
-            self.assignment = None
-            self.refresh()
-
-    def manage_agencies(self) -> None:
-        dialog = AgenciesDialog(self.service, self)
-        dialog.finished.connect(lambda _result: self.refresh())
-        dialog.open()
 
     def add_drafts(self, paths: list[Path]) -> None:
         """Each file becomes the next version of the open assignment, in the order given, and
@@ -343,101 +258,21 @@ class AssignmentsPage(QWidget):
         if self.assignment is not None:
             self.intake.add(self.assignment.id, paths)
 
-    def _selected_version(self) -> int | None:
-        item = self.versions.currentItem()
-        return None if item is None else int(item.data(0, Qt.ItemDataRole.UserRole))
-
     def open_selected_version(self) -> None:
-        version = self._selected_version()
+        version = self.acts.selected_version()
         if version is not None:
             self.review_view.open_version(version)
             self.tabs.setCurrentWidget(self.review_view)
 
     def recheck_selected(self) -> None:
-        version = self._selected_version()
+        version = self.acts.selected_version()
         if version is not None:
             self.runner.start(version)
 
-    def save_selected_file(self) -> None:
-        version = self._selected_version()
-        if version is None:
-            return
-        name, data = self.service.version_data(version)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the draft as"), name)
-        if path:
-            try:
-                Path(path).write_bytes(data)
-            except OSError as exc:
-                self._problem(self.tr("The file could not be saved: {why}").format(
-                    why=exc.strerror or exc))
+    def widget(self) -> QWidget:
+        return self
 
-    def log_request(self) -> None:
-        if self.assignment is None:
-            return
-        assignment_id = self.assignment.id
-        dialog = RequestDialog(parent=self)
-        dialog.setObjectName("requestDialog")
-
-        def add() -> None:
-            try:
-                self.service.add_request(assignment_id, dialog.text.text(), dialog.due.value())
-            except BrandRegieError as exc:
-                self._problem(exc.message)
-                return
-            self.refresh()
-
-        dialog.accepted.connect(add)
-        dialog.open()
-
-    def _on_request_toggled(self, item: QTreeWidgetItem, column: int) -> None:
-        if column != 2:
-            return
-        request_id = int(item.data(0, Qt.ItemDataRole.UserRole))
-        self.service.set_request_done(request_id, item.checkState(2) == Qt.CheckState.Checked)
-        self.banner.set_deadlines(self.service.deadlines(self.today(),
-                                                         within_days=DUE_SOON_DAYS))
-
-    # -- the check in the background -----------------------------------------------------------
-
-    def _on_intake_started(self, name: str, place: int, count: int) -> None:
-        self.detail_tab.show_progress(self.tr("Adding {name} ({place} of {count})…").format(
-            name=name, place=place, count=count))
-
-    def _on_draft_stored(self, info: VersionInfo) -> None:
-        self.runner.start(info.id)
-        if self.assignment is not None and info.assignment_id == self.assignment.id:
-            self._show_assignment(info.assignment_id)
-
-    def _on_intake_ended(self, problems: list[str]) -> None:
-        self.detail_tab.show_progress(
-            self.tr("Checking the draft…") if self.runner.is_running() else None)
-        if problems:  # a file kept as it was cancelled is listed (and checked) now
-            if self.assignment is not None:
-                self._show_assignment(self.assignment.id)
-            self._problem("\n".join(problems))
-
-    def _cancel(self) -> None:
-        self.intake.cancel()
-        self.runner.cancel()
-
-    def _on_check_started(self, version_id: int) -> None:
-        if not self.intake.busy:  # else the bar shows the files being added until they are
-            self.detail_tab.show_progress(self.tr("Checking the draft…"))
-
-    def _on_check_progress(self, version_id: int, done: float) -> None:
-        if not self.intake.busy:
-            self.progress.setValue(round(done * 100))
-
-    def _on_check_finished(self, version_id: int, info: object) -> None:
-        if not self.runner.is_running() and not self.intake.busy:
-            self.progress_box.hide()
-        assert isinstance(info, VersionInfo)
-        ours = self.assignment is not None and info.assignment_id == self.assignment.id
-        self.refresh(show_version=info.id if ours else None)
-        if ours:
-            self.tabs.setCurrentWidget(self.review_view)
-
-    def _problem(self, message: str) -> None:
+    def problem(self, message: str) -> None:
         """Tell the owner what went wrong, without stopping the window (window-modal)."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("BrandRegie"), message,
                           QMessageBox.StandardButton.Ok, self)

@@ -70,7 +70,8 @@ UI_MODULES = (
     "brandregie.ui.review.draft_centre", "brandregie.ui.review.review_tabs",
     "brandregie.ui.review.turns", "brandregie.ui.review.review_view",
     "brandregie.ui.review.review_tab",
-    "brandregie.ui.review.worker",
+    "brandregie.ui.review.worker", "brandregie.ui.review.assignments_screen",
+    "brandregie.ui.review.assignment_actions", "brandregie.ui.review.draft_progress",
 )
 
 # How long after the brand is shown the page's code loads in the background (its Qt-free part

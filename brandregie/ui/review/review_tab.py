@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from brandregie.ui.review.review_view import ReviewView
@@ -18,6 +18,10 @@ from brandregie.ui.review.review_view import ReviewView
 
 class ReviewTab(QObject):
     """Holds the tab; :attr:`made` is the view once made (None before)."""
+
+    #: the review asked for is drawn (what follows a few per turn aside: the cards below
+    #: the first screenful, once the tab shows them)
+    drawn = Signal()
 
     def __init__(self, tabs: QTabWidget, label: str, make: Callable[[], ReviewView]) -> None:
         super().__init__(tabs)
@@ -46,10 +50,16 @@ class ReviewTab(QObject):
             tabs.blockSignals(False)
             self._stand_in.deleteLater()
             self.made = view
+            view.turns.done.connect(self.drawn)
             if self._asked:  # an assignment was opened before: its version
                 self._asked = False
                 view.open_version(self._version)
         return self.made
+
+    def make_soon(self) -> None:
+        """Make the view in a turn of its own (the page paints first), if not made yet."""
+        if self.made is None:
+            QTimer.singleShot(0, self, self.view)
 
     def _chosen(self, index: int) -> None:
         if self.made is None and self.tabs.widget(index) is self._stand_in:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 
 class Turns(QObject):
     """Runs steps one per turn (or all at once); :attr:`busy` while steps are left."""
+
+    #: the last step of a run has run: all of it is drawn
+    done = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -35,8 +38,11 @@ class Turns(QObject):
 
     def finish(self) -> None:
         """What is left, at once (a caller that needs it all drawn now)."""
+        if not self._left:
+            return
         while self._left:
             self._left.pop(0)()
+        self.done.emit()
 
     def drop(self) -> None:
         self._run += 1
@@ -46,5 +52,9 @@ class Turns(QObject):
         if run != self._run or not self._left:
             return
         self._left.pop(0)()
-        if self._left and run == self._run:
+        if run != self._run:
+            return
+        if self._left:
             QTimer.singleShot(0, self, lambda: self._next(run))
+        else:
+            self.done.emit()

@@ -112,7 +112,7 @@ def test_an_amount_or_date_that_does_not_read_is_said_and_nothing_is_stored(
     service.set_agreement(assignment.id, Agreement(budget_cents=114_000, rounds=2))
     page = _page(qtbot, service)
     page.open_assignment(assignment.id)
-    page.edit_assignment()
+    page.edit_button.click()
     dialog = open_dialog(qtbot, page, AssignmentDialog)
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)

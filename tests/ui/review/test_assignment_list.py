@@ -198,3 +198,21 @@ def test_a_long_list_refilled_keeps_the_open_assignment_picked_and_quiet(qtbot: 
     assert widget.current() is None and picked == []
     widget.fill(rows[:10], 5, TODAY)  # fewer rows: the pick is kept by assignment, not row
     assert widget.current() == 5 and widget.list.model().rowCount() == 10
+
+
+def test_what_was_asked_before_the_list_is_in_opens_when_the_list_is_read_again_meanwhile(
+        qtbot: QtBot, many: ReviewService) -> None:
+    brand = many.profiles.snapshot("Bakkerij Korenaar").brand_id
+    open_one = next(a for a in many.assignments(brand)
+                    if a.status is not AssignmentStatus.APPROVED and a.title != "Opdracht 000")
+    page = AssignmentsPage(many, today=lambda: TODAY, fill_now=False)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_brand(brand)  # the first list is read on a worker
+    page.open_assignment(open_one.id)  # before it is in
+    page.show_approved.setChecked(False)  # read again at once: the worker's read is dropped
+    assert page.building  # what was asked for is still to open
+    qtbot.waitUntil(lambda: not page.building, timeout=10_000)
+    assert page.assignment_list.current() == open_one.id
+    assert page.detail_title.text() == open_one.title
+    assert page.list.model().rowCount() == MANY - MANY // 3

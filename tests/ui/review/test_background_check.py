@@ -131,3 +131,36 @@ def test_a_check_cut_off_by_closing_the_app_runs_again_when_the_assignment_opens
     with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
         page.open_assignment(assignment.id)
     assert service.versions(assignment.id)[0].check_status is CheckStatus.DONE
+
+
+def test_a_cut_off_check_starts_once_the_opened_assignment_is_on_screen(
+        qtbot: QtBot, review_store: Store) -> None:
+    """The check holds Python's lock on its worker for a second or more: begun with the open,
+    it made the open the person asked for wait; it now begins once the review is drawn."""
+    from tests.review.drafts import VERSION_1, word_file
+
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    service.add_version(assignment.id, "nieuwsbrief.docx", word_file(VERSION_1))
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    view = page.review_view
+    held = HeldJob(view.reader)
+    opening_at_start: list[bool] = []
+    page.runner.started.connect(lambda _id: opening_at_start.append(page.review_opening))
+    page.open_assignment(assignment.id)
+    held.wait_until_held()
+    try:  # the assignment is shown, its review read: no check under way yet
+        assert page.detail_title.text() == "Nieuwsbrief"
+        assert not page.runner.is_running() and not page.progress_box.isVisible()
+    finally:
+        with qtbot.waitSignal(page.runner.started, timeout=TIMEOUT):
+            held.release()
+    assert opening_at_start == [False]  # the review was drawn first
+    assert page.progress_box.isVisible() and page.progress_label.text() == "Checking the draft…"
+    with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
+        pass
+    checked = service.versions(assignment.id)[0]
+    assert checked.check_status is CheckStatus.DONE and checked.score is not None
+    assert opened_review(qtbot, page).badge.score == checked.score  # shown as checked

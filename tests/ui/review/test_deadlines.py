@@ -66,7 +66,7 @@ def test_a_request_from_the_agency_is_logged_with_its_date_until_done(
     press_ok(qtbot, dialog)
     item = page.requests.topLevelItem(0)
     assert item is not None
-    assert (item.text(0), item.text(1)) == ("Input voor de nieuwsbrief", "2027-04-30")
+    assert (item.text(0), item.text(1)) == ("Input voor de nieuwsbrief", "30 Apr 2027")
     assert page.banner.isVisible()
     assert "Agency asked: Input voor de nieuwsbrief (Nieuwsbrief mei): due in 2 days" in \
         page.banner.label.text()

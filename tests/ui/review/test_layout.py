@@ -4,6 +4,7 @@ need a selection are off without one, and no panel shows a version that is not o
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -146,3 +147,25 @@ def test_no_button_of_the_review_is_cut_at_a_laptop_width(qtbot: QtBot, review_s
     view.splitter.setSizes([width // 2, width // 2])  # and wide again: side by side
     QApplication.processEvents()
     assert not bar.buttons.stacked()
+
+
+def test_dates_read_one_way_and_the_versions_table_cuts_none(qtbot: QtBot,
+                                                              review_store: Store) -> None:
+    # the list said "due 12 Dec 2026" and the details beside it "due 2026-12-12"; the versions
+    # table cut the received time to "2026-11-06 0…"
+    service = ReviewService(review_store, author="anna")
+    news = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief mei",
+                                     due=date(2026, 12, 12))
+    service.add_version(news.id, "nieuwsbrief-mei-definitief.docx", word_file(VERSION_1),
+                        received_at=datetime(2026, 11, 6, 9, 14, tzinfo=UTC))
+    page = _page(qtbot, service, (1366, 768))
+    page.open_assignment(news.id)
+    assert "due 12 Dec 2026" in page.facts.text()
+    versions, first = page.versions, page.versions.topLevelItem(0)
+    assert first is not None
+    received = first.text(2)
+    local = datetime(2026, 11, 6, 9, 14, tzinfo=UTC).astimezone()
+    assert received == f"{local.day} Nov 2026 {local:%H:%M}"
+    for column in range(versions.columnCount()):
+        text = first.text(column)
+        assert versions.columnWidth(column) > versions.fontMetrics().horizontalAdvance(text)
