@@ -39,6 +39,8 @@ class AssignmentsScreen(Protocol):
     review_tab: ReviewTab
     #: The assignment shown (None: none is).
     assignment: AssignmentInfo | None
+    #: time.monotonic() when the person last opened an assignment
+    last_activity: float
 
     def widget(self) -> QWidget: ...
 

@@ -59,8 +59,10 @@ class DeadlineBanner(QFrame):
         self.label.setText("\n".join(shown))
         colour = "#FDECEA" if deadlines.overdue else "#FFF4D6"
         border = "#C0392B" if deadlines.overdue else "#E0A100"
-        self.setStyleSheet(f"#deadlineBanner {{ background: {colour}; border-left: 4px solid "
-                           f"{border}; }} #deadlineBanner QLabel {{ color: #222; }}")
+        sheet = (f"#deadlineBanner {{ background: {colour}; border-left: 4px solid {border}; }} "
+                 "#deadlineBanner QLabel { color: #222; }")
+        if sheet != self.styleSheet():  # set again, the banner is styled again: each refill
+            self.setStyleSheet(sheet)
         self.show()
 
     def _show_first(self) -> None:

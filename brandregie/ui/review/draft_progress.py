@@ -5,18 +5,26 @@ checked once kept by :class:`~brandregie.ui.review.worker.CheckRunner`; this sho
 progress in the assignment's tab and redraws the page when a check is stored.
 
 A check the app was closed during (a version left pending) runs again when its assignment is
-opened, but only once that assignment's review is drawn: a check holds Python's lock on its
-worker for a second or more, and started with the open it made the open the person asked for
-wait (on the five-year store the busiest assignment took 460 ms to open, 200 is the target).
+opened, but only once that assignment's review is drawn and the person has opened nothing for
+a moment: a check holds Python's lock on its worker for a second or more, and started with the
+open it made the open the person asked for wait (on the five-year store the busiest assignment
+took 460 ms to open, 200 is the target), as it would the next ones.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+import time
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from brandregie.models.review import CheckStatus
 from brandregie.review.records import VersionInfo
 from brandregie.ui.review.assignments_screen import AssignmentsScreen
+
+#: A pending check starts once the person has opened nothing on the page for this long (ms) ...
+QUIET_MS = 500
+#: ... or once it has waited this long for such a moment.
+WAIT_MAX_MS = 5000
 
 
 class DraftProgress(QObject):
@@ -27,6 +35,10 @@ class DraftProgress(QObject):
         self.page = page
         #: pending versions of an opened assignment, to check once its review is drawn
         self.pending: list[int] = []
+        self._waited_ms = 0
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.timeout.connect(self._start_pending)
         runner, intake = page.runner, page.intake
         runner.started.connect(self._check_started)
         runner.progress.connect(self._check_progress)
@@ -39,14 +51,22 @@ class DraftProgress(QObject):
 
     def check_pending(self, versions: list[VersionInfo]) -> None:
         """Check again each of ``versions`` left pending (the app was closed during its
-        check): now, or once the review being opened is drawn."""
+        check), once the review being opened is drawn and the person opens nothing more for
+        :data:`QUIET_MS`."""
         self.pending += [v.id for v in versions if v.check_status is CheckStatus.PENDING
                          and v.id not in self.pending]
-        if not self.page.review_tab.opening:
-            self._start_pending()
+        self._start_pending()
 
     def _start_pending(self) -> None:
-        pending, self.pending = self.pending, []
+        if not self.pending or self._later.isActive() or self.page.review_tab.opening:
+            return  # the review's ``drawn`` calls again
+        quiet_ms = (time.monotonic() - self.page.last_activity) * 1000
+        if quiet_ms < QUIET_MS and self._waited_ms < WAIT_MAX_MS:
+            wait = max(1, int(QUIET_MS - quiet_ms))
+            self._waited_ms += wait
+            self._later.start(wait)
+            return
+        pending, self.pending, self._waited_ms = self.pending, [], 0
         for version_id in pending:
             self.page.runner.start(version_id)  # one already running is left running
 

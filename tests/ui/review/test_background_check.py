@@ -136,7 +136,8 @@ def test_a_check_cut_off_by_closing_the_app_runs_again_when_the_assignment_opens
 def test_a_cut_off_check_starts_once_the_opened_assignment_is_on_screen(
         qtbot: QtBot, review_store: Store) -> None:
     """The check holds Python's lock on its worker for a second or more: begun with the open,
-    it made the open the person asked for wait; it now begins once the review is drawn."""
+    it made the open the person asked for wait; it now begins once the review is drawn (and
+    the person has opened nothing for a moment)."""
     from tests.review.drafts import VERSION_1, word_file
 
     service = ReviewService(review_store)
