@@ -8,6 +8,12 @@ runs off the GUI thread, but the person waits for it on close); with four people
 as they can every save lands (conflicts resolved and retried), none lost; a brand with a long
 history moves in about a second; a brief with a PDF goes out in well under a second on a local
 server. Everything runs on 127.0.0.1 only, bounded in count.
+
+``--open URL`` measures an existing team database instead (e.g. the five-year store built by
+``bench_years.py --db``): opening its busiest and its newest assignment as the window does,
+the Assignments page's reads (on the GUI thread) and the review's (on a worker), each with its
+milliseconds and its exact round trips to the server, checkouts and new connections (libpq's
+trace, ``bench/round_trips.py``). Goal: a handful of round trips per open, one checkout each.
 """
 
 from __future__ import annotations
@@ -182,6 +188,44 @@ def mail_time(folder: Path, sends: int) -> tuple[float, int]:
         server_iter.close()
 
 
+def open_figures(url: str, runs: int) -> None:
+    """Open the busiest and the newest assignment ``runs`` times as the window does."""
+    from bench.round_trips import RoundTrips, Tally
+    from brandregie.review.service import ReviewService
+    from brandregie.ui.review.review_reading import read_review
+
+    with open_store(url, migrate=False) as store:
+        counter = RoundTrips(store.engine)
+        review = ReviewService(store)
+        brands = review.profiles.list_brands()
+        assignments = [a for brand in brands for a in review.assignments(brand.id)]
+        if not assignments:
+            print(f"{url}: no assignments to open")
+            return
+        busiest = max(assignments, key=lambda a: a.versions)
+        newest = max(assignments, key=lambda a: a.id)
+        print(f"{len(assignments)} assignments; opening one as the window does (the page's "
+              f"reads on the GUI thread, then the review's on a worker):")
+        for label, chosen in ((f"busiest ({busiest.versions} versions)", busiest),
+                              ("newest", newest)):
+            for n in range(runs):
+                start, before = time.perf_counter(), counter.tally()
+                detail = review.detail(chosen.id)
+                page, page_ms = counter.tally() - before, (time.perf_counter() - start) * 1000
+                start, before = time.perf_counter(), counter.tally()
+                latest = detail.versions[-1].id if detail.versions else None
+                read_review(review, latest, with_fixes=True)
+                worker = counter.tally() - before
+                worker_ms = (time.perf_counter() - start) * 1000
+
+                def line(t: Tally, ms: float) -> str:
+                    return (f"{ms:6.1f} ms {t.round_trips:3} round trips {t.checkouts} "
+                            f"checkout(s) {t.connects} connect(s)")
+
+                print(f"  {label:<22} {'first' if n == 0 else 'again':<5}  page "
+                      f"{line(page, page_ms)} | review {line(worker, worker_ms)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", default=os.environ.get("BRANDREGIE_TEST_PG"),
@@ -189,7 +233,13 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=30)
     parser.add_argument("--people", type=int, default=4)
     parser.add_argument("--each", type=int, default=15)
+    parser.add_argument("--open", metavar="URL",
+                        help="measure opening assignments on this existing team database only")
+    parser.add_argument("--runs", type=int, default=4, help="opens of each (with --open)")
     args = parser.parse_args()
+    if args.open:
+        open_figures(args.open, args.runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         sqlite_save = save_latency(str(folder / "one.db"), args.saves)

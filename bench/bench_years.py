@@ -385,7 +385,7 @@ def startup(home: Path, runs: int, team: str | None = None) -> None:
           f"{statistics.median(t[1] for t in sample) * 1000:.0f} ms")
 
 
-def measure(db: str, home: Path | None, runs: int) -> None:
+def measure(db: str, home: Path | None, runs: int, *, reads_only: bool = False) -> None:
     from brandregie.profile.service import ProfileService
     from brandregie.review.checking import run_check
     from brandregie.review.service import ReviewService
@@ -393,7 +393,7 @@ def measure(db: str, home: Path | None, runs: int) -> None:
     from brandregie.store.database import open_store
 
     team = db if "://" in db else None
-    if home is not None:
+    if home is not None and not reads_only:
         startup(home, runs, team)
         print("window pauses (bench_years_window.py), the sample store first:", flush=True)
         sample = []
@@ -416,12 +416,11 @@ def measure(db: str, home: Path | None, runs: int) -> None:
         assignments = review.assignments(brand.id)
         busiest = max(assignments, key=lambda a: len(review.versions(a.id)))
 
-        def open_assignment() -> None:
-            review.assignment(busiest.id)
-            versions = review.versions(busiest.id)
-            review.review(versions[-1].id)
-            review.decisions(busiest.id)
-            review.requests(busiest.id)
+        from brandregie.ui.review.review_reading import read_review
+
+        def open_assignment() -> None:  # as the window: the page's reads, then the review's
+            detail = review.detail(busiest.id)
+            read_review(review, detail.versions[-1].id, with_fixes=False)
 
         from brandregie.checks.rules.visual import chroma
 
@@ -433,6 +432,18 @@ def measure(db: str, home: Path | None, runs: int) -> None:
               f"{(time.perf_counter() - start) * 1000:8.0f} ms   (first queries, brand read)")
         _timed(f"open an assignment ({len(review.versions(busiest.id))} versions)",
                open_assignment)
+        if not store.is_sqlite:
+            from bench.round_trips import RoundTrips
+
+            counter = RoundTrips(store.engine)
+            open_assignment()
+            counted = counter.tally()
+            open_assignment()
+            trips = counter.tally() - counted
+            print(f"  {'  its round trips to the server (warm)':<46} {trips.round_trips:8}      "
+                  f"({trips.checkouts} connection checkouts, {trips.connects} new)")
+        if reads_only:
+            return
         largest = max((v for a in assignments[-50:] for v in review.versions(a.id)),
                       key=lambda v: v.size)
         _timed(f"the largest recent draft's bytes ({_mb(largest.size)})",
@@ -528,9 +539,11 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="measure the store built before")
     parser.add_argument("--build-only", action="store_true",
                         help="build the store, measure it later with --reuse")
-    parser.add_argument("--part", choices=("all", "edits", "review"), default="all",
+    parser.add_argument("--part", choices=("all", "edits", "review", "reads"), default="all",
                         help="build only the profile edits, or only the review work (on a "
-                             "store with its brand), e.g. in two processes at once")
+                             "store with its brand), e.g. in two processes at once; with "
+                             "--reuse, 'reads' measures only the history page and opening "
+                             "assignments (with their round trips on PostgreSQL)")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=21)
     args = parser.parse_args()
@@ -541,11 +554,13 @@ def main() -> int:
     db = args.db or str(home / "data" / "BrandRegie" / "brandregie.db")
     if "://" not in db:
         Path(db).parent.mkdir(parents=True, exist_ok=True)
+    if args.part == "reads" and not args.reuse:
+        parser.error("--part reads measures a store built before: give --reuse")
     if not args.reuse:
         build(db, args.scale, args.seed, args.edits, args.part)
     if args.build_only:
         return 0
-    measure(db, home, args.runs)
+    measure(db, home, args.runs, reads_only=args.part == "reads")
     print(f"(store and backups in {home})")
     return 0
 

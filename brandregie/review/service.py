@@ -91,6 +91,17 @@ class CheckJob:
     deliverable: str
 
 
+@dataclass(frozen=True, slots=True)
+class AssignmentDetail:
+    """What the Assignments page shows of the assignment picked, read in one go."""
+
+    info: AssignmentInfo
+    agreement: Agreement
+    versions: list[VersionInfo]
+    requests: list[RequestInfo]
+    decisions: list[DecisionInfo]
+
+
 class DuplicateDraftError(BrandRegieError):
     """The agency's file is byte for byte a version the assignment already has."""
 
@@ -257,6 +268,14 @@ class ReviewService:
     def assignment(self, assignment_id: int) -> AssignmentInfo:
         with self.store.session() as s:
             return self._assignment_info(s, self._get(s, m.Assignment, assignment_id))
+
+    def detail(self, assignment_id: int) -> AssignmentDetail:
+        """The assignment with its agreement, versions, requests and decisions: one
+        transaction, not five (on a team database each is a wait for the network)."""
+        with self.store.action():
+            info = self.assignment(assignment_id)
+            return AssignmentDetail(info, self.agreement(info.id), self.versions(info.id),
+                                    self.requests(info.id), self.decisions(info.id))
 
     # -- draft versions ------------------------------------------------------------------------
 

@@ -7,7 +7,10 @@ and in the middle of a migration (``tests/store/test_migration_kill.py``). A pow
 what a kill shows: with ``synchronous=NORMAL`` the transactions of the last moments before it
 (those not yet checkpointed by an fsync) can be lost, while the file stays consistent as long
 as the disk honours fsync; a disk that lies about fsync can damage it (then: a backup).
-PostgreSQL (team mode) takes a ``postgresql://`` URL. Alembic migrations run on open.
+PostgreSQL (team mode) takes a ``postgresql://`` URL. Alembic migrations run on open. Its
+pooled connections are checked only when they may have died (:mod:`brandregie.store.liveness`),
+and one user action (opening an assignment) reads in one transaction (:meth:`Store.action`):
+every round trip to a server on the network is time the person waits.
 
 Before anything is written to a SQLite file, it is looked at read-only: another program's
 database (tables, but not BrandRegie's), one from a newer BrandRegie, and a damaged file are
@@ -17,6 +20,7 @@ refused with a sentence, and the file stays byte for byte as it was (even WAL mo
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,8 +30,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import (
     ArgumentError,
-    DatabaseError,
     DataError,
+    DBAPIError,
     OperationalError,
     SQLAlchemyError,
 )
@@ -36,6 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from brandregie.errors import StoreError
 from brandregie.i18n import _
 from brandregie.paths import default_database
+from brandregie.store.liveness import RECYCLE_AFTER, TCP_SETTINGS, watch_connections
 from brandregie.store.sqlite import sqlite_pragmas
 
 
@@ -72,7 +77,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_recycle=RECYCLE_AFTER,
+                           connect_args=dict(TCP_SETTINGS) if parsed.host else {})
+    watch_connections(engine)
+    return engine
 
 
 class Store:
@@ -88,6 +96,7 @@ class Store:
             inspect_sqlite_file(Path(url.removeprefix("sqlite:///")))
         self.engine = make_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local = threading.local()  # this thread's action session (see action())
         if migrate:
             from brandregie.store.migrate import upgrade
 
@@ -116,19 +125,60 @@ class Store:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on any error."""
-        session = self._sessions()
+        """One transaction: committed when the block ends, rolled back on any error.
+
+        Inside :meth:`action` on the same thread, the action's session and transaction."""
+        shared: Session | None = getattr(self._local, "shared", None)
         try:
-            with session.begin():
-                yield session
-        except DatabaseError as exc:  # "database disk image is malformed", a full disk, ...
-            if _is_damage(exc):
-                raise damaged(self.display_name) from None
-            if isinstance(exc, OperationalError | DataError):
-                raise StoreError(f"the database could not be written: {_reason(exc)}") from None
-            raise
-        finally:
-            session.close()
+            if shared is not None:
+                yield shared
+                return
+            session = self._sessions()
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                session.close()
+        except DBAPIError as exc:  # "database disk image is malformed", a full disk, a cut line
+            problem = self._problem(exc)
+            if problem is exc:
+                raise
+            raise problem from None
+
+    @contextmanager
+    def action(self) -> Iterator[None]:
+        """One user action (opening an assignment): every :meth:`session` in the block, on
+        this thread, shares one session, one connection and one transaction, committed at the
+        end. On PostgreSQL that is one ``BEGIN``/``COMMIT`` instead of one per service call.
+        Meant for reads, or writes that belong together: a database error inside spoils the
+        whole action. Nested actions join the outer one."""
+        if getattr(self._local, "shared", None) is not None:
+            yield
+            return
+        with self.session() as session:
+            # The session forgets a row nobody holds; in one action it is read again soon.
+            kept: list[object] = []
+            event.listen(session, "loaded_as_persistent", lambda _s, row: kept.append(row))
+            self._local.shared = session
+            try:
+                yield
+            finally:
+                self._local.shared = None
+
+    def _problem(self, exc: DBAPIError) -> Exception:
+        if _is_damage(exc):
+            return damaged(self.display_name)
+        if not self.is_sqlite and _lost_connection(exc):
+            return StoreError(_("the connection to the database server {where} was lost; try "
+                                "again in a moment").format(where=self._server))
+        if isinstance(exc, OperationalError | DataError):
+            return StoreError(f"the database could not be written: {_reason(exc)}")
+        return exc
+
+    @property
+    def _server(self) -> str:
+        url = self.engine.url
+        return f"{url.host or 'localhost'}:{url.port or 5432}"
 
     def close(self) -> None:
         self.engine.dispose()
@@ -182,6 +232,21 @@ def inspect_sqlite_file(path: Path) -> None:
 
 
 _DAMAGE = ("malformed", "not a database", "corrupt", "could not decode")
+
+
+#: SQLSTATEs of a connection that broke or could not be made: class 08, a server shutting down
+#: or crashing (57P01, 57P02) or still starting (57P03).
+_LOST_STATES = ("08", "57P01", "57P02", "57P03")
+
+
+def _lost_connection(exc: DBAPIError) -> bool:
+    """The server went away (a restart, a cut line) rather than refusing what was asked."""
+    if exc.connection_invalidated:
+        return True
+    state = getattr(exc.orig, "sqlstate", None) or ""
+    if state:
+        return state.startswith(_LOST_STATES)
+    return isinstance(exc, OperationalError) and "connection" in _reason(exc).lower()
 
 
 def _is_damage(exc: Exception) -> bool:

@@ -238,8 +238,8 @@ class ConnectionStatus:
 class ConnectionWatch:
     """Tell whether a store still reaches its server; retry on a growing interval when not.
 
-    Plain Python: the app calls :meth:`poll` from a timer and shows the status. SQLAlchemy's
-    pool (``pool_pre_ping``) replaces dead connections by itself once the server is back.
+    Plain Python: the app calls :meth:`poll` from a timer and shows the status. The pool
+    replaces dead connections by itself once the server is back (:mod:`~brandregie.store.liveness`).
     """
 
     def __init__(self, store: Store, settings: TeamSettings | None = None, *,
@@ -261,7 +261,10 @@ class ConnectionWatch:
     def check(self) -> ConnectionStatus:
         """Ping the server now and update the state."""
         try:
-            with self.store.engine.connect() as connection:
+            # Outside a transaction: one round trip, not BEGIN, SELECT and ROLLBACK (the app
+            # checks every few seconds, from the GUI thread).
+            with self.store.engine.connect().execution_options(
+                    isolation_level="AUTOCOMMIT") as connection:
                 connection.execute(text("SELECT 1"))
         except (DBAPIError, SQLAlchemyError, OSError) as exc:
             self.store.engine.dispose()  # drop every pooled connection to the dead server

@@ -233,7 +233,8 @@ class AssignmentsPage(QWidget):
             self.decisions.clear()
             self.review_tab.open(None, None)
             return
-        info = self.service.assignment(assignment_id)
+        detail = self.service.detail(assignment_id)  # one transaction for the page's reads
+        info = detail.info
         changed = self.assignment is None or self.assignment.id != info.id
         self.assignment = info
         self.detail_title.setText(info.title)
@@ -242,13 +243,13 @@ class AssignmentsPage(QWidget):
             facts.insert(1, info.agency_name)
         if info.due:
             facts.append(self.tr("due {date}").format(date=show_date(info.due)))
-        agreed = agreement_summary(self.service.agreement(info.id))
+        agreed = agreement_summary(detail.agreement)
         self.facts.setText(" · ".join(facts) + (f"\n{agreed}" if agreed else ""))
         self.brief.setText(info.brief or self.tr("(no brief noted)"))
-        versions = self.service.versions(info.id)
+        versions = detail.versions
         self.detail_tab.fill_versions(versions)
-        self.detail_tab.fill_requests(self.service.requests(info.id), self.today())
-        self.detail_tab.fill_decisions(self.service.decisions(info.id))
+        self.detail_tab.fill_requests(detail.requests, self.today())
+        self.detail_tab.fill_decisions(detail.decisions)
         latest = versions[-1].id if versions else None
         self.review_tab.open(info.id, latest if show_version is None else show_version,
                              again=show_version is None and not changed and latest is not None

@@ -42,23 +42,23 @@ def read_review(service: ReviewService, version_id: int | None, *,
     the fixes look words up in are loaded (else the fix bar says they are coming)."""
     if version_id is None:
         return ReadReview(None)
-    review = service.review(version_id)
-    comparison = service.compare_with_previous(version_id)
-    assignment, version = review.assignment, review.version
-    decided = any(d.version_id == version.id for d in service.decisions(assignment.id))
-    draft = review.draft
-    ok = draft is not None and bool(draft.text.strip()) \
-        and approved(service, assignment.id, version.id)
-    added = False
-    if ok and draft is not None:
-        text = draft.text.strip()
-        current = service.profiles.snapshot(assignment.brand_id).brand
-        added = any(t.text.strip() == text for t in current.voice.texts)
+    with service.store.action():  # one transaction: on a team database each is a network wait
+        review = service.review(version_id)
+        comparison = service.compare_with_previous(version_id)
+        assignment, version, draft = review.assignment, review.version, review.draft
+        decided = any(d.version_id == version.id for d in service.decisions(assignment.id))
+        ok = draft is not None and bool(draft.text.strip()) \
+            and approved(service, assignment.id, version.id)
+        added = False
+        if ok and draft is not None:
+            text = draft.text.strip()
+            current = service.profiles.snapshot(assignment.brand_id).brand
+            added = any(t.text.strip() == text for t in current.voice.texts)
+        data = service.version_data(version.id)[1] \
+            if draft is not None and draft.kind in PAGED else None
     fixes = None
     if with_fixes:
         from brandregie.review.fixing import review_fixes
 
         fixes = review_fixes(review)
-    data = service.version_data(version.id)[1] \
-        if draft is not None and draft.kind in PAGED else None
     return ReadReview(review, comparison, decided, ok, added, fixes, data)

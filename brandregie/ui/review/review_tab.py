@@ -35,6 +35,7 @@ class ReviewTab(QObject):
         self._stand_in = QWidget()
         tabs.addTab(self._stand_in, label)
         tabs.currentChanged.connect(self._chosen)
+        tabs.tabBar().tabBarClicked.connect(self._clicked)
 
     def view(self) -> ReviewView:
         """The view, made now if it was not yet (showing what was asked for meanwhile)."""
@@ -64,6 +65,11 @@ class ReviewTab(QObject):
     def _chosen(self, index: int) -> None:
         if self.made is None and self.tabs.widget(index) is self._stand_in:
             self.view()  # now that the person looks at it
+
+    def _clicked(self, index: int) -> None:
+        """Clicked: the keys go to the review's findings, not the tab bar."""
+        if self.tabs.widget(index) in (self._stand_in, self.made):
+            self.view().tabs.focus_content_soon()
 
     @property
     def opening(self) -> bool:
