@@ -18,7 +18,7 @@ program has them.
    two largest sizes (what one more MB costs, start-up excluded), which shows whether the time
    grows linearly. A text over the check budget (2 M characters, about 2 MB) is checked in
    part and says so; it gives no rate. The command line reads a plain text up to
-   ``in_process_bytes`` (1 MiB under the default memory cap) in its own process and a larger
+   ``in_process_bytes`` (2 MiB under the default memory cap) in its own process and a larger
    one in the reader process, whose start is a fixed cost (about 0.3 s of CPU): a pair of sizes
    on both sides of that line gives no per-MB rate and is marked so, and where no pair of the
    sizes is read the same way, one more size just over the line is measured, so that one

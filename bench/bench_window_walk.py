@@ -7,8 +7,10 @@ Each run is a fresh process (first visits happen once per process) with the app'
 sample brand: from the first paint to the brand shown; every page in the navigation visited
 (the work pages first with ``--work-first``) at once after that, while the work pages' code and
 tools load in the background; File → Backups… and File → Settings… opened and closed; every
-page again; a colour edit on Visual identity; a text edit on Identity and its autosave; a
-1 MB draft dropped on an assignment and checked while the person goes from page to page. Each
+page again; each tab of Vocabulary and Employer brand opened (a tab is built when first
+opened; the step's time is the slowest tab's); a colour edit on Visual identity; a text edit
+on Identity and its autosave; a 1 MB draft dropped on an assignment and checked while the
+person goes from page to page. Each
 step lasts until its page is in place and painted (its last step built, for a page built in
 steps), then 150 ms more as the person looks at it; the longest gap between ticks of a 5 ms
 timer on the GUI thread in that time is the step's pause (``bench/pauses.py``).
@@ -155,6 +157,24 @@ def walk(work_first: bool, why: bool) -> list[dict[str, object]]:
     dialog("File > Settings...", window.open_settings)
     for key in keys:
         visit(key, "later visit")
+
+    from PySide6.QtWidgets import QTabWidget
+
+    for key in ("vocabulary", "employer"):  # their tabs are built when first opened
+        window.show_page(key)
+        look()
+        tabs = window.page(key).findChild(QTabWidget)
+        assert tabs is not None
+        watch.start()
+        slowest = 0.0
+        for index in range(1, tabs.count()):
+            started = time.perf_counter()
+            tabs.setCurrentIndex(index)
+            window.repaint()
+            app.processEvents()
+            slowest = max(slowest, time.perf_counter() - started)
+            look(LOOK_MS // 3)
+        record(f"each tab of {key} first opened", 0.0, slowest)
 
     from brandregie.ui.profile_pages import IdentityPage
     from brandregie.ui.visual_page import VisualPage

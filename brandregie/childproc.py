@@ -30,7 +30,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import os
+import signal
 import threading
 import time
 import traceback
@@ -67,11 +69,13 @@ class Cancelled(ChildError):
 
 
 class TimedOut(ChildError):
-    """The child ran past its time and was killed."""
+    """The child ran past its time and was killed: ``cpu`` when it computed for longer than
+    its processor time, else it ran past the clock (it stalled)."""
 
-    def __init__(self, seconds: float) -> None:
-        super().__init__(f"stopped after {seconds:g} s")
+    def __init__(self, seconds: float, *, cpu: bool = False) -> None:
+        super().__init__(f"stopped after {seconds:g} s{' of CPU' if cpu else ''}")
         self.seconds = seconds
+        self.cpu = cpu
 
 
 class OutOfMemory(ChildError):
@@ -192,17 +196,31 @@ def warm_up() -> None:
             forkserver.ensure_running()
 
 
+def caps_cpu() -> bool:
+    """Whether a child's processor time can be capped here (not on Windows)."""
+    try:
+        import resource  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _limit_resources(memory: int, cpu_seconds: int) -> None:
+    """Cap the address space and the processor time: at ``cpu_seconds`` the kernel sends
+    SIGXCPU, which ends the child (a second later SIGKILL, should it be caught); no core file."""
     try:
         import resource
     except ImportError:  # Windows
         return
-    for limit, value in ((resource.RLIMIT_AS, memory), (resource.RLIMIT_CPU, cpu_seconds)):
+    for limit, value, grace in ((resource.RLIMIT_AS, memory, 0),
+                                (resource.RLIMIT_CPU, cpu_seconds, 1),
+                                (resource.RLIMIT_CORE, 0, 0)):
         try:
             _soft, hard = resource.getrlimit(limit)
             if hard != resource.RLIM_INFINITY:
                 value = min(value, hard)
-            resource.setrlimit(limit, (value, hard))
+            resource.setrlimit(limit, (value, min(value + grace, hard)
+                                       if hard != resource.RLIM_INFINITY else value + grace))
         except (ValueError, OSError):
             pass
 
@@ -272,6 +290,7 @@ def _child(conn: Connection, target: Target, args: tuple[Any, ...], memory: int,
 
 
 def run(target: Target, *args: Any, timeout: float, max_memory: int,
+        cpu_seconds: float | None = None,
         progress: Progress | None = None, cancel: CancelFlag | None = None,
         passes: tuple[type[BaseException], ...] = (), name: str = "brandregie-child") -> Any:
     """``target(*args, progress=...)`` in a capped child process; its result, or an exception.
@@ -280,7 +299,16 @@ def run(target: Target, *args: Any, timeout: float, max_memory: int,
     arguments and the result must pickle. Raises the child's own exception when it is one of
     ``passes``, else a :class:`ChildError`. ``cancel`` is looked at every 50 ms; a
     ``progress`` that raises :class:`Cancelled` cancels too. ``name`` names the process (logs).
+
+    ``timeout`` is seconds on the clock. With ``cpu_seconds`` the child's own processor time
+    is what counts (:class:`TimedOut` with ``cpu``), so a child that waits for a core on a
+    loaded machine is not stopped for the wait; ``timeout`` is then only the backstop for a
+    child that stalls without computing. Where processor time cannot be capped (Windows),
+    ``cpu_seconds`` counts on the clock instead.
     """
+    if cpu_seconds is not None and not caps_cpu():
+        timeout, cpu_seconds = cpu_seconds, None
+    cpu_cap = math.ceil(cpu_seconds) if cpu_seconds is not None else int(timeout) + 2
     report = progress or (lambda *values: None)
     if cancel is not None and cancel.is_set():
         raise Cancelled
@@ -292,7 +320,7 @@ def run(target: Target, *args: Any, timeout: float, max_memory: int,
     ctx = _get_context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_child, args=(sender, target, args, max_memory,
-                                               int(timeout) + 2, current_language(), passes),
+                                               cpu_cap, current_language(), passes),
                           daemon=True, name=name)
     process.start()
     sender.close()
@@ -306,13 +334,13 @@ def run(target: Target, *args: Any, timeout: float, max_memory: int,
                 raise TimedOut(timeout)
             if not receiver.poll(min(POLL_SECONDS, remaining)):
                 if not process.is_alive() and not receiver.poll(0):
-                    raise _died(name, process.exitcode)
+                    raise _died(name, process.exitcode, cpu_seconds)
                 continue
             try:
                 message = receiver.recv()
             except (EOFError, OSError):
                 process.join(1)
-                raise _died(name, process.exitcode) from None
+                raise _died(name, process.exitcode, cpu_seconds) from None
             tag = message[0]
             if tag == "progress":
                 report(*message[1])
@@ -336,6 +364,11 @@ def run(target: Target, *args: Any, timeout: float, max_memory: int,
             process.close()  # release its file descriptors now, not at the next start
 
 
-def _died(name: str, exitcode: int | None) -> Died:
+def _died(name: str, exitcode: int | None, cpu_seconds: float | None) -> Died | TimedOut:
+    """What a child's end without a result means: over its processor time when it was given
+    one and the kernel ended it with that cap's signal (SIGXCPU), else :class:`Died`."""
+    if cpu_seconds is not None and exitcode == -signal.SIGXCPU:
+        log.warning("%s used up its %g s of processor time", name, cpu_seconds)
+        return TimedOut(cpu_seconds, cpu=True)
     log.warning("%s ended with exit code %s", name, exitcode)
     return Died(exitcode)

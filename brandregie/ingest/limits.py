@@ -51,13 +51,17 @@ class Limits:
     max_pages: int = 2_000
     #: Parts of one e-mail message (HTML nesting is bounded by libxml2 at 256 levels).
     max_email_parts: int = 500
-    #: The sandboxed reader: wall-clock seconds and address space (what a laptop can spare).
-    #: 640 MB still read a 64 MP photo, a docx of 60 such images and 2 M characters of Word
-    #: text. At 768 MB a reader stopped at its cap (a 1 GB stream behind ASCIIHex) left the
-    #: command line's whole process tree at 779 MB, and the app's (main window, reader server
-    #: and reader) at 1,125 MB.
+    #: The sandboxed reader: seconds of its own processor time, and address space (what a
+    #: laptop can spare). Processor time, not the clock: on a loaded machine a large draft
+    #: waits for a core, and that wait is not the draft's doing. 640 MB still read a 64 MP
+    #: photo, a docx of 60 such images and 2 M characters of Word text. At 768 MB a reader
+    #: stopped at its cap (a 1 GB stream behind ASCIIHex) left the command line's whole process
+    #: tree at 779 MB, and the app's (main window, reader server and reader) at 1,125 MB.
     timeout_seconds: float = 60.0
     max_memory_bytes: int = 768 * MB
+    #: Seconds on the clock after which a reader is stopped all the same: one that stalls
+    #: without computing (waiting on a file that does not answer) uses no processor time.
+    stall_seconds: float = 180.0
 
 
 DEFAULT_LIMITS = Limits()

@@ -9,7 +9,9 @@ instead of calling a text file "damaged".
 
 from __future__ import annotations
 
-from brandregie.i18n import N_, _
+from collections.abc import Callable
+
+from brandregie.i18n import N_, SUPPORTED, _, translator
 from brandregie.ingest.errors import DamagedDocumentError, UnsupportedFormatError
 
 #: Kinds a person would not tell apart (a ``.doc`` that is really a ``.docx`` is a Word file).
@@ -42,20 +44,29 @@ WHAT_IT_IS = {
 }
 
 
-def _sentence(name: str, claimed: str, why: str) -> str:
-    return _(NOT_WHAT_NAMED[FAMILY[claimed]]).format(name=name, why=why)
+def _sentence(name: str, claimed: str, why: str, tr: Callable[[str], str] = _) -> str:
+    return tr(NOT_WHAT_NAMED[FAMILY[claimed]]).format(name=name, why=why)
 
 
-def read_as_note(name: str, claimed: str | None, kind: str) -> str | None:
+def read_as_note(name: str, claimed: str | None, kind: str,
+                 tr: Callable[[str], str] = _) -> str | None:
     """The note for a draft read as ``kind`` though its name says ``claimed``; ``None`` when
-    the two agree (or the name says nothing, or a text name holds a web page: still text)."""
+    the two agree (or the name says nothing, or a text name holds a web page: still text).
+    ``tr`` translates (default: into the current language)."""
     if claimed is None or claimed not in FAMILY or kind not in FAMILY:
         return None
     said, found = FAMILY[claimed], FAMILY[kind]
     if said == found or (said == "text" and found in TEXT_FAMILIES):
         return None
-    why = _("it is {what}, and was read as such").format(what=_(WHAT_IT_IS[found]))
-    return _sentence(name, claimed, why)
+    why = tr("it is {what}, and was read as such").format(what=tr(WHAT_IT_IS[found]))
+    return _sentence(name, claimed, why, tr)
+
+
+def read_as_notes(name: str, claimed: str | None, kind: str) -> frozenset[str]:
+    """:func:`read_as_note` in every language: what a stored report may hold of it (it was
+    written in the language of the check), so a reader can tell it from what was left out."""
+    notes = (read_as_note(name, claimed, kind, translator(lang)) for lang in SUPPORTED)
+    return frozenset(note for note in notes if note is not None)
 
 
 def binary_under_text_name(name: str, claimed: str) -> UnsupportedFormatError:

@@ -51,16 +51,22 @@ def run(target: Target, *args: Any, name: str, limits: Limits,
     Raises only :class:`~brandregie.ingest.errors.DocumentError` subclasses.
     """
     try:
-        return childproc.run(target, *args, timeout=limits.timeout_seconds,
+        return childproc.run(target, *args, timeout=limits.stall_seconds,
+                             cpu_seconds=limits.timeout_seconds,
                              max_memory=limits.max_memory_bytes, progress=progress,
                              cancel=cancel, passes=(DocumentError,), name="brandregie-reader")
     except childproc.Cancelled:
         raise cancelled(name) from None
-    except childproc.TimedOut:
+    except childproc.TimedOut as exc:
+        if exc.cpu:
+            raise ReadTimeoutError(
+                _("reading {name} needed more than {s:.0f} seconds of computing, so it was "
+                  "stopped; the file may be damaged or built to stall readers").format(
+                    name=name, s=exc.seconds)) from None
         raise ReadTimeoutError(
             _("reading {name} took longer than {s:.0f} seconds, so it was stopped; the file "
               "may be damaged or built to stall readers").format(
-                name=name, s=limits.timeout_seconds)) from None
+                name=name, s=exc.seconds)) from None
     except childproc.OutOfMemory:
         raise too_large(name, _("reading it needs more memory than allowed")) from None
     except childproc.Died as exc:

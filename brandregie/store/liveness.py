@@ -79,8 +79,14 @@ def _answers(dbapi_connection: Any) -> bool:
     import psycopg
 
     try:
-        dbapi_connection.execute(";")  # the empty statement (psycopg's BEGIN before it is the
-        # transaction's own, which the session then goes on in)
+        # The empty statement outside a transaction: one round trip, no BEGIN, and the
+        # connection left idle (a transaction left open made setting AUTOCOMMIT on it fail).
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            dbapi_connection.execute(";")
+        finally:
+            dbapi_connection.autocommit = autocommit
     except (psycopg.Error, OSError):
         return False
     return True

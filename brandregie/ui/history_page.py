@@ -197,8 +197,8 @@ class HistoryPage(ProfilePage):
         worker; the rows are shown once it is in, the selection kept."""
         service, brand_id = self.session.service, self.session.brand_id
         every_save, known = self.every_save.isChecked(), frozenset(self._words)
-        self.reader.start(lambda _progress: read_newest(service, brand_id,
-                                                        every_save=every_save, known=known))
+        self.reader.start(lambda progress: read_newest(
+            service, brand_id, every_save=every_save, known=known, progress=progress))
 
     def _newest_read(self, _task: Task, read: NewestRead) -> None:
         self._words.update(read.words)

@@ -8,7 +8,7 @@ rows' words and the changes the first row shows) as a job, so the page only fill
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from brandregie.profile.history import HistoryEntry, RevisionInfo, group_edits
@@ -62,11 +62,14 @@ def pairs_to_describe(entries: list[HistoryEntry], known: Collection[Pair], *,
 
 
 def read_newest(service: ProfileService, brand_id: int, *, every_save: bool,
-                known: Collection[Pair]) -> NewestRead:
-    """The job: the newest page of revisions and, for the rows shown, what changed."""
+                known: Collection[Pair], progress: Callable[[int, int], None]) -> NewestRead:
+    """The job: the newest page of revisions and, for the rows shown, what changed. Between
+    the two ``progress`` is asked, so a read replaced by a newer one (or cancelled as the app
+    closes) stops before decoding the revisions."""
     loaded = service.revisions(brand_id, limit=PAGE)
     complete = len(loaded) < PAGE
     entries = entries_of(loaded, every_save=every_save, complete=complete)
     pairs = pairs_to_describe(entries, known, first_row=True)
+    progress(1, 2)
     found = service.changes_between(brand_id, pairs) if pairs else []
     return NewestRead(loaded, complete, dict(zip(pairs, found, strict=True)))

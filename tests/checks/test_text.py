@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from brandregie.checks.text import quote_spans, split_sentences
+from brandregie.checks.language import WORD
+from brandregie.checks.text import Segment, quote_spans, split_sentences
+from brandregie.ingest.document import Block, BlockKind
 
 
 def _sentences(text: str) -> list[str]:
@@ -48,3 +50,14 @@ def test_quotations_in_every_common_style() -> None:
     text = "Hij zei ‘u vraagt’ en “wij draaien” en 'zo gaat het' maar 's nachts niet, auto's."
     spans = [text[s:e] for s, e in quote_spans(text)]
     assert spans == ["‘u vraagt’", "“wij draaien”", "'zo gaat het'"]
+
+
+def test_a_segment_has_the_words_and_places_the_word_pattern_finds() -> None:
+    # Segments without an apostrophe are split by a plainer regex: the same words either way.
+    for text in ("Zo'n brood, 's ochtends vers: auto’s en café’s!", "Brood, spelt en rogge.",
+                 "'s Nachts ' losse ’ tekens'", "İstanbul heeft 3 bakkers"):
+        segment = Segment(Block(BlockKind.PARAGRAPH, text, 1, 0, len(text)), 0, text)
+        found = list(WORD.finditer(text))
+        assert segment.words == [m.group().lower() for m in found]
+        assert segment.spans == [m.span() for m in found]
+        assert segment.bounds[-1] == len(text)

@@ -26,3 +26,11 @@ def reports(progress: Callable[[float], None]) -> str:
     for step in range(1, 11):
         progress(step / 10)
     return "done"
+
+
+def computes(seconds: float, progress: Callable[[float], None]) -> str:
+    """Busy for ``seconds`` of this process's own processor time (a parser in a loop)."""
+    progress(0.5)
+    while time.process_time() < seconds:
+        pass
+    return "computed"

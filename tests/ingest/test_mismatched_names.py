@@ -96,3 +96,12 @@ def test_every_part_of_these_sentences_has_its_dutch() -> None:
     dutch = _catalogue("nl")
     assert [m for m in (*NOT_WHAT_NAMED.values(), *WHAT_IT_IS.values()) if m not in dutch] == []
 
+
+
+def test_the_note_is_known_in_every_language_a_report_may_have_been_checked_in() -> None:
+    from brandregie.ingest.mismatch import read_as_notes
+
+    assert read_as_notes("brief.pdf", "pdf", "text") == {
+        "brief.pdf is not a PDF: it is plain text, and was read as such",
+        "brief.pdf is geen PDF: het is platte tekst en is als zodanig gelezen"}
+    assert read_as_notes("brief.txt", "text", "text") == frozenset()

@@ -21,12 +21,29 @@ def test_result_and_progress_come_back() -> None:
     assert seen[-1] == 1.0 and seen == sorted(seen)
 
 
-def test_a_stalled_reader_is_stopped_at_the_timeout() -> None:
+def test_a_stalled_reader_is_stopped_on_the_clock_all_the_same() -> None:
     start = time.monotonic()
     with pytest.raises(ReadTimeoutError, match="reading traag.pdf took longer than 1 seconds"):
         sandbox.run(sandbox_targets.sleeps, 30.0, name="traag.pdf",
-                    limits=Limits(timeout_seconds=1.0))
+                    limits=Limits(timeout_seconds=30.0, stall_seconds=1.0))
     assert time.monotonic() - start < 3
+
+
+def test_a_reader_that_computes_too_long_is_stopped_at_its_processor_time() -> None:
+    with pytest.raises(ReadTimeoutError) as caught:
+        sandbox.run(sandbox_targets.computes, 30.0, name="zwaar.pdf",
+                    limits=Limits(timeout_seconds=1.0, stall_seconds=60.0))
+    assert caught.value.message == ("reading zwaar.pdf needed more than 1 seconds of computing, "
+                                    "so it was stopped; the file may be damaged or built to "
+                                    "stall readers")
+
+
+def test_waiting_for_the_processor_does_not_count_against_a_reader() -> None:
+    """On a loaded machine a reader waits for a core: two seconds on the clock, but hardly
+    any processor time, stay within a limit of one second of processor time."""
+    result = sandbox.run(sandbox_targets.sleeps, 2.0, name="groot.docx",
+                         limits=Limits(timeout_seconds=1.0, stall_seconds=60.0))
+    assert result == "woke"
 
 
 def test_a_memory_hog_hits_the_cap_not_the_machine() -> None:

@@ -183,3 +183,31 @@ def test_findings_the_owner_dismissed_in_first_drafts_are_not_counted(
     assert sum(before["Studio Deeg"].values()) - sum(after["Studio Deeg"].values()) == sum(
         n for rule, n in dismissed.items()
         if rule_name(rule, labels("en")) in before["Studio Deeg"])
+
+
+def test_a_report_with_a_nul_character_is_counted_like_any_other(
+        service: ReviewService) -> None:
+    """A draft's text may hold a NUL character, kept in its stored report as ``\\u0000``
+    (PostgreSQL's jsonb refuses it; the scorecard then reads that report as json text)."""
+    from sqlalchemy import select
+
+    from brandregie import models as m
+    from brandregie.models.review import FindingAnswer
+    from tests.review.drafts import checked
+
+    agency = service.add_agency("Studio Deeg")
+    ids = [checked(service, [f"Wij ontzorgen je graag. Ons goedkoop brood {n}."],
+                   title=f"Nieuwsbrief {n}", agency_id=agency.id) for n in range(2)]
+    with service.store.session() as s:
+        row = s.scalars(select(m.DraftVersion).where(m.DraftVersion.id == ids[0])).one()
+        assert row.report is not None
+        report = dict(row.report)
+        report["findings"] = [{**report["findings"][0], "excerpt": "ont\x00zorgen"},
+                              *report["findings"][1:]]
+        row.report = report
+    first, second = (service.review(v).findings for v in ids)
+    service.answer(ids[1], second[0].key, FindingAnswer.DISMISSED, reason="bewust")
+    (deeg,) = build_scorecard(service.store, BRAND).agencies
+    assert first[0].finding.excerpt == "ont\x00zorgen"
+    assert sorted(rule for o in deeg.assignments for rule in o.first_findings) == sorted(
+        [f.finding.rule for f in first] + [f.finding.rule for f in second[1:]])

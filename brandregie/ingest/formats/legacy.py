@@ -37,7 +37,9 @@ _PLACES = ("/Applications/LibreOffice.app/Contents/MacOS/soffice",
            r"C:\Program Files\LibreOffice\program\soffice.exe")
 _TARGET = {"doc": ("docx", "docx:MS Word 2007 XML"),
            "ppt": ("pptx", "pptx:Impress MS PowerPoint 2007 XML")}
-#: Share of the read's time limit the conversion may use (the reading follows it).
+#: Share of the read's time on the clock the conversion may use (the reading follows it). The
+#: clock, not processor time: the converter is a process of its own, which the reader's cap on
+#: processor time does not count.
 _TIME_SHARE = 0.8
 #: LibreOffice's binary exits with this after it made a new profile, asking to be started
 #: again (its launcher script does that; it is bypassed, see :func:`find_soffice`).
@@ -99,7 +101,7 @@ def convert(data: bytes, ctx: ReadContext, kind: str) -> bytes:
                    "--headless", "--invisible", "--norestore", "--nolockcheck",
                    "--nodefault", "--nologo", "--convert-to", target, "--outdir",
                    str(work / "out"), str(source)]
-        deadline = time.monotonic() + ctx.limits.timeout_seconds * _TIME_SHARE
+        deadline = time.monotonic() + ctx.limits.stall_seconds * _TIME_SHARE
         for _attempt in range(2):
             try:
                 if _run(command, folder, ctx, deadline) != _RESTART:
@@ -133,7 +135,7 @@ def _run(command: list[str], folder: str, ctx: ReadContext, deadline: float) -> 
         raise ReadTimeoutError(
             _("reading {name} took longer than {s:.0f} seconds, so it was stopped; the "
               "file may be damaged or built to stall readers").format(
-                name=ctx.name, s=ctx.limits.timeout_seconds)) from None
+                name=ctx.name, s=ctx.limits.stall_seconds * _TIME_SHARE)) from None
     finally:
         _kill(process, posix)
 

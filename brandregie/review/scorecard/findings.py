@@ -11,10 +11,11 @@ its excerpt and offsets, which tell it apart from the findings the owner dismiss
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import bindparam, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from brandregie import models as m
@@ -26,7 +27,9 @@ Parts = tuple[str, str, int, int]
 
 # Per version, its findings' parts as one JSON list of [rule, excerpt, start, end] in the
 # report's order: each finding is parsed once in the database, and Python parses one short
-# text per version (a row per finding, or a JSON parse per finding, cost as much again).
+# text per version (a row per finding, or a JSON parse per finding, cost as much again). On
+# PostgreSQL the report (a json column: text) is made jsonb once; each ``->`` on json parses
+# its text again (the five-year store's scorecard: 6.7 s of the server's time against 2.9).
 _SQLITE = text(
     "SELECT v.id, '[' || group_concat(json_extract(f.value, '$.rule', '$.excerpt',"
     " '$.location.start', '$.location.end'), ',') || ']'"
@@ -34,10 +37,10 @@ _SQLITE = text(
     " WHERE v.id IN :ids GROUP BY v.id"
 ).bindparams(bindparam("ids", expanding=True))
 _POSTGRESQL = text(
-    "SELECT v.id, CAST(json_agg(json_build_array(f.value -> 'rule', f.value -> 'excerpt',"
+    "SELECT v.id, CAST(jsonb_agg(jsonb_build_array(f.value -> 'rule', f.value -> 'excerpt',"
     " f.value -> 'location' -> 'start', f.value -> 'location' -> 'end') ORDER BY f.n) AS TEXT)"
     " FROM draft_versions AS v CROSS JOIN LATERAL"
-    " json_array_elements(v.report -> 'findings') WITH ORDINALITY AS f(value, n)"
+    " jsonb_array_elements(CAST(v.report AS JSONB) -> 'findings') WITH ORDINALITY AS f(value, n)"
     " WHERE v.id IN :ids GROUP BY v.id"
 ).bindparams(bindparam("ids", expanding=True))
 
@@ -60,15 +63,45 @@ def kept_rules(s: Session, version_ids: Sequence[int]) -> dict[int, tuple[str, .
             by_parts.setdefault(version_id, set()).add((rule, excerpt, start, end))
         else:
             by_key.setdefault(version_id, set()).add(key)
-    query = _SQLITE if s.get_bind().dialect.name == "sqlite" else _POSTGRESQL
     kept: dict[int, tuple[str, ...]] = {}
-    for version_id, listed in s.execute(query, {"ids": list(version_ids)}):
-        found: list[list[Any]] = json.loads(listed)
+    for version_id, found in _listed(s, version_ids):
         parts, keys = by_parts.get(version_id), by_key.get(version_id)
         if parts or keys:
             found = [f for f in found if not _dismissed(_parts(f), parts, keys)]
         kept[version_id] = tuple(str(f[0]) for f in found)
     return kept
+
+
+def _listed(s: Session, version_ids: Sequence[int]) -> Iterator[tuple[int, list[list[Any]]]]:
+    """Per version with findings, their parts (each a list: rule, excerpt, start, end)."""
+    ids = {"ids": list(version_ids)}
+    if s.get_bind().dialect.name == "sqlite":
+        rows = s.execute(_SQLITE, ids).all()
+    else:
+        try:
+            with s.begin_nested():  # a failed query ends only this savepoint, not the reading
+                rows = s.execute(_POSTGRESQL, ids).all()
+        except DBAPIError:
+            # a NUL character in a draft's text, kept in its report as "\u0000": PostgreSQL's
+            # JSON functions refuse it, so this batch's reports are parsed here, whole
+            yield from _parsed_here(s, version_ids)
+            return
+    for version_id, listed in rows:
+        yield version_id, json.loads(listed)
+
+
+def _parsed_here(s: Session, version_ids: Sequence[int]
+                 ) -> Iterator[tuple[int, list[list[Any]]]]:
+    for version_id, report in s.execute(select(m.DraftVersion.id, m.DraftVersion.report)
+                                        .where(m.DraftVersion.id.in_(version_ids))):
+        findings = (report or {}).get("findings") or []
+        if findings:
+            yield version_id, [[f.get("rule"), f.get("excerpt"), *_offsets(f.get("location"))]
+                               for f in findings]
+
+
+def _offsets(location: dict[str, Any] | None) -> tuple[Any, Any]:
+    return (location or {}).get("start"), (location or {}).get("end")
 
 
 def _parts(listed: list[Any]) -> Parts:

@@ -21,6 +21,7 @@ from brandregie.review.records import VersionInfo
 from brandregie.review.service import ReviewService
 from brandregie.shown import shown
 from brandregie.ui.jobs import Cancelled, Failure, Job, Progress, Runner, Task
+from brandregie.ui.memory import give_back_soon
 
 
 def _keep(service: ReviewService, assignment_id: int, path: Path) -> Job:
@@ -95,6 +96,7 @@ class DraftIntake(QObject):
     def _next(self) -> None:
         if not self._waiting:
             problems, self._problems, self._count = self._problems, [], 0
+            give_back_soon()  # the bytes of refused files too
             self.ended.emit(problems)
             return
         assignment_id, path = self._waiting.popleft()

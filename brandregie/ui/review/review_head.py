@@ -4,9 +4,13 @@ bar that adds its words to "Sounds like us". Drawn from the version on screen.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from brandregie.checks.model import Severity
+from brandregie.ingest.mismatch import read_as_notes
+from brandregie.ingest.sniff import suffix_kind
 from brandregie.models.review import CheckStatus, FindingAnswer
 from brandregie.review.records import VersionReview
 from brandregie.ui.review.header import ReviewHeader
@@ -107,7 +111,16 @@ class ReviewHead(QWidget):
         header.counts_line.setToolTip(self.tr("checked against profile revision {n}").format(
             n=version.profile_revision))
         if effective.notes:  # an attachment refused, text over the budget: never hidden
-            self.status.setText(self.tr("Left out: {notes}").format(
-                notes="; ".join(effective.notes)))
+            self.status.setText("\n".join(self._notes(review, effective.notes)))
             self.status.setStyleSheet("background: #FFF4E0; color: #6B4A00; padding: 8px;")
             self.status.show()
+
+    def _notes(self, review: VersionReview, notes: Sequence[str]) -> list[str]:
+        """That the draft is not what its name says (a text named .pdf), on a line of its own;
+        then what was left out."""
+        kind = review.draft.kind if review.draft is not None else ""
+        name = review.version.file_name
+        read_as = read_as_notes(name, suffix_kind(name), kind)
+        left_out = [note for note in notes if note not in read_as]
+        return [note for note in notes if note in read_as] + (
+            [self.tr("Left out: {notes}").format(notes="; ".join(left_out))] if left_out else [])

@@ -35,6 +35,7 @@ class ReviewTab(QObject):
         self._stand_in = QWidget()
         tabs.addTab(self._stand_in, label)
         tabs.currentChanged.connect(self._chosen)
+        tabs.tabBar().tabBarClicked.connect(self._clicked)
 
     def view(self) -> ReviewView:
         """The view, made now if it was not yet (showing what was asked for meanwhile)."""
@@ -55,14 +56,20 @@ class ReviewTab(QObject):
                 view.open_version(self._version)
         return self.made
 
-    def make_soon(self) -> None:
-        """Make the view in a turn of its own (the page paints first), if not made yet."""
+    def make_soon(self, after_ms: int = 0) -> None:
+        """Make the view in a turn of its own ``after_ms`` from now (the page paints first),
+        if it is not made by then."""
         if self.made is None:
-            QTimer.singleShot(0, self, self.view)
+            QTimer.singleShot(after_ms, self, self.view)
 
     def _chosen(self, index: int) -> None:
         if self.made is None and self.tabs.widget(index) is self._stand_in:
             self.view()  # now that the person looks at it
+
+    def _clicked(self, index: int) -> None:
+        """Clicked: the keys go to the review's findings, not the tab bar."""
+        if self.tabs.widget(index) in (self._stand_in, self.made):
+            self.view().tabs.focus_content_soon()
 
     @property
     def opening(self) -> bool:

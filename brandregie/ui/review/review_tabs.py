@@ -1,8 +1,14 @@
 """The tabs beside the draft: the finding cards under the fix bar, the colours and fonts, and
-what changed since the previous version (a tab without anything to show is disabled)."""
+what changed since the previous version (a tab without anything to show is disabled).
+
+A tab chosen with the mouse hands the keys to what it shows (:meth:`ReviewTabs.focus_content`),
+so a keyboard user goes on in the findings instead of on the tab bar; the arrow keys on the bar
+still go from tab to tab.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from brandregie.review.records import Comparison, VersionReview
@@ -35,6 +41,22 @@ class ReviewTabs(QTabWidget):
         self.addTab(self.visual, self.tr("Colours and fonts"))
         self.compare_tree = CompareTree()
         self.addTab(self.compare_tree, self.tr("Since previous version"))
+        self.tabBar().tabBarClicked.connect(lambda _index: self.focus_content_soon())
+
+    def focus_content(self) -> None:
+        """The keys to what the current tab shows: the findings, the colours, the changes."""
+        page = self.currentWidget()
+        target: QWidget | None = self.cards if page is self.findings_page else page
+        if target is not None and target.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            target = next((w for w in target.findChildren(QWidget)
+                           if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible()),
+                          None)  # a panel: its first part that takes the keys
+        if target is not None:
+            target.setFocus(Qt.FocusReason.MouseFocusReason)
+
+    def focus_content_soon(self) -> None:
+        """:meth:`focus_content` once the click has switched the tab (and shown its page)."""
+        QTimer.singleShot(0, self, self.focus_content)
 
     def show_visual(self, review: VersionReview | None) -> None:
         self.setTabEnabled(self.indexOf(self.visual), self.visual.show_review(review))

@@ -36,6 +36,7 @@ from brandregie.review.records import Comparison, ReviewedFinding, VersionReview
 from brandregie.review.service import BrandChange, ReviewService
 from brandregie.review.voice_bars import VoiceBar, voice_bars
 from brandregie.ui.jobs import Failure, Progress, Runner, Task
+from brandregie.ui.memory import give_back_soon
 from brandregie.ui.review.actions import ReviewActions
 from brandregie.ui.review.draft_centre import DraftCentre
 from brandregie.ui.review.feedback_actions import FeedbackActions
@@ -216,6 +217,7 @@ class ReviewView(QWidget):
         if (key := self._select_after) is not None:
             self._select_after = None
             steps.append(lambda: self.select_finding(key))
+        steps.append(give_back_soon)  # the version drawn before may have been a large one
         self.turns.run(steps, now=now)
 
     def reload(self, keep_selection: bool = True) -> None:

@@ -25,6 +25,7 @@ from brandregie.review.checking import check_draft, failure_message
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import ReviewService
 from brandregie.ui.jobs import Cancelled, Failure, Job, Progress, Runner, Task
+from brandregie.ui.memory import give_back_soon
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class CheckRunner(QObject):
     def _on_finished(self, task: Task, info: object) -> None:
         assert isinstance(info, VersionInfo)
         self._generations.pop(_key(task), None)
+        give_back_soon()  # what the check of a large draft freed goes back to the system
         self.finished.emit(_key(task), info)
 
     def _on_failed(self, task: Task, failure: Failure) -> None:
@@ -130,6 +132,7 @@ class CheckRunner(QObject):
             version_id, _("the check was cancelled"), cancelled=True))
 
     def _store(self, version_id: int, save: Callable[[], VersionInfo]) -> None:
+        give_back_soon()
         if self._generations.pop(version_id, None) != self.service.store.generation:
             log.info("version %s: its check began before a restore; nothing stored", version_id)
             return  # the id may name another version in the restored data

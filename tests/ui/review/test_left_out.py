@@ -29,3 +29,22 @@ def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_stor
     review = page.review_view.review
     assert review is not None and review.effective is not None
     assert review.effective.traffic_light is not TrafficLight.GREEN
+
+
+def test_a_draft_that_is_not_what_its_name_says_is_told_so_not_as_left_out(
+        qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
+    service = ReviewService(review_store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    draft = tmp_path / "nieuwsbrief.pdf"
+    draft.write_text("Bij Korenaar bakken we elke dag vers brood, met de hand.", "utf-8")
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
+        drop_files(page.drop, [draft])
+    view = opened_review(qtbot, page)
+    assert view.status.isVisible()
+    assert view.status.text() == ("nieuwsbrief.pdf is not a PDF: it is plain text, and was "
+                                  "read as such")
+    assert "Bij Korenaar bakken" in view.text.toPlainText()
