@@ -57,3 +57,30 @@ def test_each_agency_gets_a_card_with_its_bars_and_figures(
     # Gelijk asked for photos by 10 March; the owner sent them on the 12th
     assert "Their requests we answered late: 1 of 1" in gelijk.figures.text()
     assert "requests" not in deeg.figures.text()
+
+
+def test_many_agencies_are_placed_a_few_rows_per_turn_in_their_order(qtbot: QtBot) -> None:
+    """Forty agencies (the five-year store) laid out at once held the window; the first rows
+    show at once and the rest follow turn by turn, three across, in the scorecard's order."""
+    from brandregie.review.scorecard.figures import AgencyScore, QuarterFit, Scorecard
+
+    def agency(n: int) -> AgencyScore:
+        return AgencyScore(n, f"Bureau {n:02d}", (), 1, 2, 0, None, 0, 70.0, None,
+                           (QuarterFit(f"{YEAR}-Q1", 60.0 + n, 1),), (), 0, 0, 0, 0, 0, 0)
+
+    view = ScorecardView()
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    view.show_scorecard(Scorecard("Bakkerij Korenaar", None, date(YEAR, 12, 31),
+                                  tuple(agency(n) for n in range(14))))
+    per_turn = view.ROWS_PER_TURN * view.COLUMNS
+    assert len(view.cards) == 14 and len(view.pending) == 14 - per_turn
+    assert all(c.parent() is not None for c in view.cards[:per_turn])
+    qtbot.waitUntil(lambda: not view.placing, timeout=5_000)
+    page = view.widget()
+    assert page is not None
+    spots = [(c.mapTo(page, c.rect().topLeft()).y(), c.mapTo(page, c.rect().topLeft()).x())
+             for c in view.cards]
+    assert spots == sorted(spots), "row by row, left to right, in the scorecard's order"
+    assert len({y for y, _ in spots}) == 5 and len({x for _, x in spots}) == 3

@@ -46,6 +46,10 @@ from brandregie.ui.review.review_view import ReviewView
 from brandregie.ui.review.worker import CheckRunner
 from brandregie.ui.session import EditSession
 
+#: How long after the first list is asked for the review view is made (ms): five years of
+#: assignments take longer to read, a few are shown by then and do not wait for it.
+MAKE_REVIEW_AFTER_MS = 50
+
 
 class AssignmentsPage(QWidget):
     """Assignments of one brand and their reviews."""
@@ -168,8 +172,9 @@ class AssignmentsPage(QWidget):
         self.drafts.pending.clear()  # another brand's versions
         if self.list_reader.start_first(brand_id):  # on a worker, while the page paints
             self.show_assignment(None)
-            # the window waits for the list meanwhile: the review is ready for the first open
-            self.review_tab.make_soon()
+            # the review is made while a long list is read (the window waits for it then
+            # anyway), or just after a short one is shown: ready for the first open
+            self.review_tab.make_soon(MAKE_REVIEW_AFTER_MS)
         else:
             self.refresh()
 

@@ -56,10 +56,11 @@ class ReviewTab(QObject):
                 view.open_version(self._version)
         return self.made
 
-    def make_soon(self) -> None:
-        """Make the view in a turn of its own (the page paints first), if not made yet."""
+    def make_soon(self, after_ms: int = 0) -> None:
+        """Make the view in a turn of its own ``after_ms`` from now (the page paints first),
+        if it is not made by then."""
         if self.made is None:
-            QTimer.singleShot(0, self, self.view)
+            QTimer.singleShot(after_ms, self, self.view)
 
     def _chosen(self, index: int) -> None:
         if self.made is None and self.tabs.widget(index) is self._stand_in:

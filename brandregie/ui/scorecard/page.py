@@ -10,7 +10,7 @@ only draws them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -149,12 +149,19 @@ class ScorecardView(QScrollArea):
     """The scorecard of a brand: the agency cards in a grid, three across."""
 
     COLUMNS = 3
+    #: Cards put on the page per turn of the event loop. The five-year store's 40 agencies laid
+    #: out and polished at once held the window 110-130 ms; two rows at a time, each turn is
+    #: short and the first rows show at once.
+    ROWS_PER_TURN = 2
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[AgencyCard] = []
+        #: The cards not on the page yet, and the grid they go into.
+        self.pending: list[AgencyCard] = []
+        self._grid = QGridLayout()
         self.setWidget(QWidget())
 
     def show_scorecard(self, card: Scorecard) -> None:
@@ -180,10 +187,26 @@ class ScorecardView(QScrollArea):
         scale = fit_scale([q for a in card.agencies for q in a.first_fit])  # one for all cards
         rounds = max((rounds_top(a.assignments) for a in card.agencies), default=1)
         self.cards = [AgencyCard(score, scale=scale, rounds=rounds) for score in card.agencies]
-        for n, agency in enumerate(self.cards):
-            grid.addWidget(agency, n // self.COLUMNS, n % self.COLUMNS)
+        self._grid, self.pending = grid, list(self.cards)
+        self._place_some()
         outer.addLayout(grid)
         if not self.cards:
             outer.addWidget(QLabel(self.tr("No assignments in this period yet.")))
         outer.addStretch(1)
         self.setWidget(body)
+
+    @property
+    def placing(self) -> bool:
+        """Cards still to be put on the page, or put there and not shown yet (a widget added
+        to a shown page shows in the next turn)."""
+        return bool(self.pending) or not all(c.isVisible() for c in self.cards)
+
+    def _place_some(self) -> None:
+        """Put the next rows of cards on the page; the rest in the next turn."""
+        batch = self.pending[:self.ROWS_PER_TURN * self.COLUMNS]
+        del self.pending[:len(batch)]
+        placed = len(self.cards) - len(self.pending) - len(batch)
+        for n, agency in enumerate(batch, placed):
+            self._grid.addWidget(agency, n // self.COLUMNS, n % self.COLUMNS)
+        if self.pending:
+            QTimer.singleShot(0, self, self._place_some)

@@ -169,6 +169,8 @@ class ScorecardPlace(QWidget):
         self.runner.wait()
         self.saver.wait()
         QCoreApplication.processEvents()
+        while self.view is not None and self.isVisible() and self.view.placing:
+            QCoreApplication.processEvents()
 
     def _show(self, task: Task, card: Scorecard) -> None:
         if task is not self.wanted:
