@@ -34,13 +34,20 @@ _ODD = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\u00a0\u2000-\u200b\u202f\u205f\u3000
 _SPACE_RUNS = re.compile(" {2,}")
 
 
+def _printable(text: str) -> bool:
+    """Whether ``text`` has nothing but printable characters and line breaks: then it has no
+    :data:`_ODD` character (each is a control, format or space character other than the plain
+    space, none of them printable). Asked in C at a sixth of the regex's cost per character."""
+    return (text if "\n" not in text else text.replace("\n", "")).isprintable()
+
+
 def clean_text(text: str) -> str:
     """Whitespace as a reader sees it: runs of spaces collapsed, line breaks kept, trimmed.
 
     A vertical tab is a line break (PowerPoint's and Word's manual one), so it becomes one
     before control characters are dropped: never two words glued together."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n")
-    if _ODD.search(text):
+    if not _printable(text) and _ODD.search(text):
         text = _CONTROL.sub("", text)
         text = _SPACES.sub(" ", text)
     elif "  " in text:
