@@ -54,7 +54,7 @@ class DraftProgress(QObject):
         check), once the review being opened is drawn and the person opens nothing more for
         :data:`QUIET_MS`."""
         self.pending += [v.id for v in versions if v.check_status is CheckStatus.PENDING
-                         and v.id not in self.pending]
+                         and v.id not in self.pending and not self.page.runner.is_running(v.id)]
         self._start_pending()
 
     def _start_pending(self) -> None:
@@ -94,7 +94,9 @@ class DraftProgress(QObject):
                 page.show_assignment(page.assignment.id)
             page.problem("\n".join(problems))
 
-    def _check_started(self, _version_id: int) -> None:
+    def _check_started(self, version_id: int) -> None:
+        if version_id in self.pending:  # checked now (a new draft, a recheck): not again later
+            self.pending.remove(version_id)
         if not self.page.intake.busy:  # else the bar shows the files being added until they are
             self.page.detail_tab.show_progress(QCoreApplication.translate(
                 "AssignmentsPage", "Checking the draft…"))
