@@ -74,15 +74,20 @@ def _drop_schema(server: str, schema: str) -> None:
     engine.dispose()
 
 
-def save_latency(db: str, saves: int) -> float:
-    """Median seconds of one save (a new revision) by one person."""
+def save_latency(db: str, saves: int) -> tuple[float, float]:
+    """Median seconds of one save (a new revision) by one person; round trips per save (on
+    PostgreSQL, else 0)."""
+    from bench.round_trips import RoundTrips
+
     brand = read_pack(sample_pack()).brand
     with open_store(db) as store:
+        counter = None if store.is_sqlite else RoundTrips(store.engine)
         service = ProfileService(store)
         snap = service.create(brand)
         assert snap.brand_id is not None and snap.revision is not None
         times = []
         brand_id, revision = snap.brand_id, snap.revision
+        counted = counter.tally() if counter is not None else None
         for n in range(saves):
             start = time.perf_counter()
             snap = service.save(brand_id, _mission(snap.brand, f"missie {n}"),
@@ -90,7 +95,9 @@ def save_latency(db: str, saves: int) -> float:
             times.append(time.perf_counter() - start)
             assert snap.revision is not None
             revision = snap.revision
-    return statistics.median(times)
+        trips = (counter.tally() - counted).round_trips / saves \
+            if counter is not None and counted is not None else 0.0
+    return statistics.median(times), trips
 
 
 def concurrent_saves(db: str, people: int, each: int) -> tuple[float, int, int, int]:
@@ -242,15 +249,15 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        sqlite_save = save_latency(str(folder / "one.db"), args.saves)
+        sqlite_save, _ = save_latency(str(folder / "one.db"), args.saves)
         print(f"save, local SQLite file:        {sqlite_save * 1000:7.1f} ms (median of "
               f"{args.saves})")
         if args.url:
             url, schema = _fresh_schema(args.url)
             try:
-                pg_save = save_latency(url, args.saves)
+                pg_save, trips = save_latency(url, args.saves)
                 print(f"save, PostgreSQL on 127.0.0.1:   {pg_save * 1000:7.1f} ms "
-                      f"(x{pg_save / sqlite_save:.2f} the local file)")
+                      f"(x{pg_save / sqlite_save:.2f} the local file), {trips:.1f} round trips")
             finally:
                 _drop_schema(args.url, schema)
             url, schema = _fresh_schema(args.url)

@@ -26,11 +26,21 @@ class Tally:
                      self.connects - other.connects)
 
 
+def _no_timestamps() -> int:
+    from psycopg import pq
+
+    return int(pq.Trace.SUPPRESS_TIMESTAMPS)
+
+
+_NO_TIMESTAMPS = _no_timestamps()
+
+
 class RoundTrips:
     """Attach to ``engine``; :meth:`tally` says how many so far."""
 
     def __init__(self, engine: Engine) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="brandregie-trace-"))
+        self._folder = tempfile.TemporaryDirectory(prefix="brandregie-trace-")  # gone at exit
+        self.folder = Path(self._folder.name)
         self._files: list[Path] = []
         self._checkouts = 0
         self._connects = 0
@@ -47,6 +57,7 @@ class RoundTrips:
             self._files.append(path)
             record.info["trace"] = handle = path.open("wb")
             dbapi_connection.pgconn.trace(handle.fileno())
+            dbapi_connection.pgconn.set_trace_flags(_NO_TIMESTAMPS)
 
     def tally(self) -> Tally:
         waits = 0

@@ -6,19 +6,27 @@ from it. Only a version the owner approved qualifies; the same words are added o
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from brandregie.errors import BrandRegieError
 from brandregie.i18n import _
 from brandregie.models.review import DecisionOutcome
 from brandregie.profile.pack import MAX_VOICE_TEXTS
 from brandregie.profile.schema import Brand, Voice, VoiceText
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.records import DecisionInfo
 from brandregie.review.service import BrandChange, ReviewService
 
 
 def approved(service: ReviewService, assignment_id: int, version_id: int) -> bool:
     """Whether the owner approved this version (its own decision, not another version's)."""
+    return approved_among(service.decisions(assignment_id), version_id)
+
+
+def approved_among(decisions: Iterable[DecisionInfo], version_id: int) -> bool:
+    """:func:`approved`, from the assignment's decisions read already."""
     return any(d.version_id == version_id and d.outcome is DecisionOutcome.APPROVED
-               for d in service.decisions(assignment_id))
+               for d in decisions)
 
 
 def own_text_change(service: ReviewService, version_id: int) -> BrandChange:

@@ -77,8 +77,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", sqlite_pragmas)
         return engine
-    engine = create_engine(url, pool_recycle=RECYCLE_AFTER,
-                           connect_args=dict(TCP_SETTINGS) if parsed.host else {})
+    tcp = {k: v for k, v in TCP_SETTINGS.items() if k not in parsed.query} \
+        if parsed.host else {}  # a Unix socket has no TCP to tune
+    engine = create_engine(url, pool_recycle=RECYCLE_AFTER, connect_args=tcp)
     watch_connections(engine)
     return engine
 

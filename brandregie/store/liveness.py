@@ -1,8 +1,8 @@
 """Hand out only live PostgreSQL connections, without asking the server before every use.
 
-``pool_pre_ping`` sent a ping before every transaction: with psycopg two round trips (its
-``BEGIN`` and the ping), and an open of an assignment made six transactions. A pooled connection
-is now asked only when there is a reason to doubt it:
+``pool_pre_ping`` sent a ping before every transaction, a round trip each, and an open of an
+assignment made twelve transactions (each also a ``BEGIN`` and a ``COMMIT``; now one per part,
+see ``Store.action``). A pooled connection is now asked only when there is a reason to doubt it:
 
 * the server already said something on the idle socket, or closed it. A server restart or
   shutdown (``terminating connection due to administrator command``), a killed backend and a
@@ -12,9 +12,10 @@ is now asked only when there is a reason to doubt it:
 
 A connection that fails the ping invalidates the whole pool (after a restart every pooled
 connection is as dead), and SQLAlchemy's pool connects again at once; if the server is still
-away, that connect fails fast and the store names the server in one sentence. TCP keepalives
-make a silently dead peer show on the socket by itself, and ``tcp_user_timeout`` bounds a
-statement sent into a dead line, so nothing waits the minutes TCP would retry by default.
+away, that connect fails (at once when its machine refuses it, after ``connect_timeout`` when
+nothing answers) and the store names the server in one sentence. TCP keepalives make a
+silently dead peer show on the socket by itself, and ``tcp_user_timeout`` bounds a statement
+sent into a dead line, so nothing waits the minutes TCP would retry by default.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from sqlalchemy import Engine, event, exc
 IDLE_PING_AFTER = 60.0
 #: Seconds after which a connection is replaced by a new one at its next checkout.
 RECYCLE_AFTER = 1800
-#: libpq settings: probe an idle line after 30 s, give up on an unanswered one after 20 s more.
+#: libpq settings where the URL gives none: probe an idle line after 30 s, give up on an
+#: unanswered one after 20 s more, and on a connect nobody answers after 10 s.
 TCP_SETTINGS: dict[str, Any] = {"keepalives": 1, "keepalives_idle": 30,
                                 "keepalives_interval": 10, "keepalives_count": 2,
-                                "tcp_user_timeout": 20_000}
+                                "tcp_user_timeout": 20_000, "connect_timeout": 10}
 
 _IDLE_SINCE = "brandregie_idle_since"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from brandregie.fixes.model import Fix
-from brandregie.review.own_texts import approved
+from brandregie.review.own_texts import approved_among
 from brandregie.review.records import Comparison, VersionReview
 from brandregie.review.service import ReviewService
 
@@ -46,9 +46,10 @@ def read_review(service: ReviewService, version_id: int | None, *,
         review = service.review(version_id)
         comparison = service.compare_with_previous(version_id)
         assignment, version, draft = review.assignment, review.version, review.draft
-        decided = any(d.version_id == version.id for d in service.decisions(assignment.id))
+        decisions = service.decisions(assignment.id)
+        decided = any(d.version_id == version.id for d in decisions)
         ok = draft is not None and bool(draft.text.strip()) \
-            and approved(service, assignment.id, version.id)
+            and approved_among(decisions, version.id)
         added = False
         if ok and draft is not None:
             text = draft.text.strip()
