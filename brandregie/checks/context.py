@@ -18,6 +18,11 @@ EXCERPT_MAX = 240
 
 def excerpt(text: str) -> str:
     """The draft's own words, on one line, shortened with an ellipsis when very long."""
+    if len(text) > 2 * EXCERPT_MAX:  # a paragraph's long sentences: flatten only its start
+        # The start flattened is the start of the whole flattened: the same first characters.
+        head = " ".join(text[:2 * EXCERPT_MAX].split())
+        if len(head) > EXCERPT_MAX:
+            return head[:EXCERPT_MAX - 1].rstrip() + "…"
     flat = " ".join(text.split())
     return flat if len(flat) <= EXCERPT_MAX else flat[:EXCERPT_MAX - 1].rstrip() + "…"
 

@@ -84,3 +84,18 @@ def test_many_agencies_are_placed_a_few_rows_per_turn_in_their_order(qtbot: QtBo
              for c in view.cards]
     assert spots == sorted(spots), "row by row, left to right, in the scorecard's order"
     assert len({y for y, _ in spots}) == 5 and len({x for _, x in spots}) == 3
+
+
+def test_the_rounds_axis_labels_only_as_many_rounds_as_fit_one_above_the_other() -> None:
+    """Ten rounds in a 64-pixel chart were ten labels written over each other."""
+    from itertools import pairwise
+
+    from brandregie.ui.scorecard.charts import rounds_ticks
+
+    assert rounds_ticks(3, 64, 15) == [1, 2, 3]
+    assert rounds_ticks(10, 64, 15) == [5, 10]
+    for top in range(1, 31):
+        for height in (64.0, 120.0):
+            ticks = rounds_ticks(top, height, 15)
+            assert ticks and all(1 <= t <= top for t in ticks)
+            assert all((b - a) * height / top >= 15 for a, b in pairwise(ticks))

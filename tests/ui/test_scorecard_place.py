@@ -64,3 +64,36 @@ def test_closing_the_app_stops_the_scorecard_being_read(
     assert reading.outcome() is jobs.CANCELLED
     deliver_what_the_worker_sent()
     assert place.shown is None  # nothing read halfway is shown
+
+
+def test_another_brand_opened_never_shows_the_last_brands_scorecard(
+        qtbot: QtBot, make_window: WindowFactory) -> None:
+    """Switching brands on the scorecard place reads the new brand's scorecard (seconds on
+    years of data); meanwhile the last brand's agencies and figures must not stand under the
+    new brand's name."""
+    window = make_window()
+    window.open_sample()
+    service = ReviewService(window.store)
+    agency = service.add_agency("Studio Deeg")
+    service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief", agency_id=agency.id,
+                              due=date.today())
+    session = window.session
+    assert session is not None
+    other = window.service.create(session.brand.model_copy(update={"name": "Molen De Hoop"}))
+    assert other.brand_id is not None
+    window.show_page("scorecard")
+    place = window.page("scorecard")
+    assert isinstance(place, ScorecardPlace)
+    qtbot.waitUntil(lambda: place.shown is not None, timeout=10_000)
+    assert place.view is not None and place.view.isVisible()
+    held = HeldJob(place.runner)
+    window.open_brand(other.brand_id)  # still on the scorecard place
+    held.wait_until_held()
+    try:  # the new brand's scorecard is being read
+        assert window.current_page() == "scorecard"
+        assert not place.view.isVisible()
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: place.shown is not None and place.shown.brand == "Molen De Hoop",
+                    timeout=10_000)
+    assert place.view.isVisible() and place.view.cards == []

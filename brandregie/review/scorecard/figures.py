@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from brandregie import models as m
@@ -175,7 +175,12 @@ def build_scorecard(store: Store, brand: str, *, agency: str | None = None,
         query = select(m.Assignment).where(m.Assignment.brand_id == brand_id)
         if agency_id is not None:
             query = query.where(m.Assignment.agency_id == agency_id)
-        # only the assignments of the period are judged (their findings are the slow part)
+        # only the assignments of the period are read and judged: those with a deadline by it
+        # in the query, the others (by their first draft or creation) here
+        deadline = func.coalesce(m.Assignment.due, m.Assignment.agreed_delivery)
+        if since is not None:
+            query = query.where(or_(deadline.is_(None), deadline >= since))
+        query = query.where(or_(deadline.is_(None), deadline <= until))
         rows = [row for row in s.scalars(query.options(selectinload(m.Assignment.versions),
                                                        selectinload(m.Assignment.agency)))
                 if (since is None or _day(row) >= since) and _day(row) <= until]

@@ -52,9 +52,11 @@ class DraftProgress(QObject):
     def check_pending(self, versions: list[VersionInfo]) -> None:
         """Check again each of ``versions`` left pending (the app was closed during its
         check), once the review being opened is drawn and the person opens nothing more for
-        :data:`QUIET_MS`."""
+        :data:`QUIET_MS`. A version whose check runs now (a draft just dropped) is pending
+        too, but not left so: taken for one, it was checked again once its check was done."""
         self.pending += [v.id for v in versions if v.check_status is CheckStatus.PENDING
-                         and v.id not in self.pending]
+                         and v.id not in self.pending
+                         and not self.page.runner.is_running(v.id)]
         self._start_pending()
 
     def _start_pending(self) -> None:

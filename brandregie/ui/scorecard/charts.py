@@ -138,6 +138,16 @@ def rounds_top(assignments: tuple[AssignmentOutcome, ...]) -> int:
                 *(o.agreement.rounds for o in assignments if o.agreement.rounds is not None)])
 
 
+def rounds_ticks(top: int, height: float, line: float) -> list[int]:
+    """The rounds labelled on the axis: every one while they fit, else every 2nd, 5th, 10th...
+    (ten rounds on the five-year store's cards put ten labels in 64 pixels, one over the
+    other)."""
+    step = 1
+    while step < top and height * step / top < line:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2  # 1, 2, 5, 10, 20, 50
+    return list(range(step, top + 1, step)) or [top]
+
+
 class RoundsBars(_Chart):
     """Rounds to approval per approved assignment, oldest first, against what was agreed."""
 
@@ -175,7 +185,7 @@ class RoundsBars(_Chart):
                                     bar, area.bottom() - y(rounds)),
                              QColor(WARNING if over else c.accent))
         painter.setPen(QColor(c.muted))
-        for tick in range(1, top + 1):
+        for tick in rounds_ticks(top, area.height(), line):
             painter.drawText(QRectF(0, y(tick) - line / 2, axis - theme.SPACE_XS, line),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              str(tick))

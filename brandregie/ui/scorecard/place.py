@@ -101,9 +101,19 @@ class ScorecardPlace(QWidget):
         return period_dates(str(self.period.currentData()), date.today())
 
     def set_session(self, session: EditSession | None) -> None:
+        if session is None or self.session is None or session.brand_id != self.session.brand_id:
+            self._forget()  # another brand: the last one's figures must not stand meanwhile
         self.session = session
         if self.isVisible():
             self.reload()
+
+    def _forget(self) -> None:
+        """Drop the scorecard shown and the one being read (they are another brand's)."""
+        self.runner.cancel()
+        self.wanted, self.shown = None, None
+        self.message.hide()
+        if self.view is not None:
+            self.view.hide()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -183,6 +193,7 @@ class ScorecardPlace(QWidget):
         self.message.hide()
         self.shown = card
         self.view.show_scorecard(card)
+        self.view.show()
 
     def _failed(self, _task: Task, failure: Failure) -> None:
         self.save_button.setEnabled(True)

@@ -165,3 +165,29 @@ def test_a_cut_off_check_starts_once_the_opened_assignment_is_on_screen(
     checked = service.versions(assignment.id)[0]
     assert checked.check_status is CheckStatus.DONE and checked.score is not None
     assert opened_review(qtbot, page).badge.score == checked.score  # shown as checked
+
+
+def test_a_dropped_draft_is_checked_once(qtbot: QtBot, review_store: Store,
+                                         tmp_path: Path) -> None:
+    """A dropped draft's version is pending while its check runs: the page must not take it
+    for a check the app was closed during and check it a second time once that check is done
+    (the progress bar came back, and the review jumped to it again: every short draft
+    dropped). The review of the new version is held on its worker until the check has
+    ended, so the order does not depend on the machine's speed."""
+    page, service, assignment = _page(qtbot, review_store)
+    held = HeldJob(page.review_view.reader)  # the review opened on the drop: held
+    started: list[int] = []
+    page.runner.started.connect(started.append)
+    draft = tmp_path / "nieuwsbrief.txt"
+    draft.write_text("Bij Korenaar bakken we elke dag vers brood, met de hand.", "utf-8")
+    try:
+        with qtbot.waitSignal(page.runner.finished, timeout=TIMEOUT):
+            drop_files(page.drop, [draft])
+    finally:
+        held.release()
+    qtbot.waitUntil(lambda: not page.drafts.pending and not page.runner.is_running(),
+                    timeout=TIMEOUT)
+    (version,) = service.versions(assignment)
+    assert version.check_status is CheckStatus.DONE
+    assert started == [version.id]
+    assert not page.progress_box.isVisible()
