@@ -271,8 +271,9 @@ class ReviewService:
 
     def detail(self, assignment_id: int) -> AssignmentDetail:
         """The assignment with its agreement, versions, requests and decisions: one
-        transaction, not five (on a team database each is a wait for the network)."""
-        with self.store.action():
+        connection and no transaction, not five (on a team database each is a wait for the
+        network)."""
+        with self.store.action(reads_only=True):
             info = self.assignment(assignment_id)
             return AssignmentDetail(info, self.agreement(info.id), self.versions(info.id),
                                     self.requests(info.id), self.decisions(info.id))

@@ -130,41 +130,64 @@ class Store:
 
         Inside :meth:`action` on the same thread, the action's session and transaction."""
         shared: Session | None = getattr(self._local, "shared", None)
-        try:
-            if shared is not None:
+        if shared is not None:
+            with self._translated():
                 yield shared
-                return
-            session = self._sessions()
-            try:
-                with session.begin():
-                    yield session
-            finally:
-                session.close()
-        except DBAPIError as exc:  # "database disk image is malformed", a full disk, a cut line
-            problem = self._problem(exc)
-            if problem is exc:
-                raise
-            raise problem from None
+            return
+        with self._own(self._sessions) as session:
+            yield session
 
     @contextmanager
-    def action(self) -> Iterator[None]:
+    def action(self, *, reads_only: bool = False) -> Iterator[None]:
         """One user action (opening an assignment): every :meth:`session` in the block, on
         this thread, shares one session, one connection and one transaction, committed at the
         end. On PostgreSQL that is one ``BEGIN``/``COMMIT`` instead of one per service call.
         Meant for reads, or writes that belong together: a database error inside spoils the
-        whole action. Nested actions join the outer one."""
+        whole action. Nested actions join the outer one.
+
+        ``reads_only``: on PostgreSQL no transaction at all (autocommit), two round trips
+        fewer; each statement sees what is committed when it runs, as it does inside a
+        transaction at PostgreSQL's READ COMMITTED. A write inside is refused."""
         if getattr(self._local, "shared", None) is not None:
             yield
             return
-        with self.session() as session:
+        sessions = self._reading if reads_only and not self.is_sqlite else self._sessions
+        with self._own(sessions) as session:
             # The session forgets a row nobody holds; in one action it is read again soon.
             kept: list[object] = []
             event.listen(session, "loaded_as_persistent", lambda _s, row: kept.append(row))
+            if reads_only:
+                event.listen(session, "before_flush", _refuse_writes)
             self._local.shared = session
             try:
                 yield
             finally:
                 self._local.shared = None
+
+    @property
+    def _reading(self) -> sessionmaker[Session]:
+        return sessionmaker(self.engine.execution_options(isolation_level="AUTOCOMMIT"),
+                            expire_on_commit=False)
+
+    @contextmanager
+    def _own(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
+        with self._translated():
+            session = sessions()
+            try:
+                with session.begin():
+                    yield session
+            finally:
+                session.close()
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:  # "database disk image is malformed", a full disk, a cut line
+            problem = self._problem(exc)
+            if problem is exc:
+                raise
+            raise problem from None
 
     def _problem(self, exc: DBAPIError) -> Exception:
         if _is_damage(exc):
@@ -233,6 +256,11 @@ def inspect_sqlite_file(path: Path) -> None:
 
 
 _DAMAGE = ("malformed", "not a database", "corrupt", "could not decode")
+
+
+def _refuse_writes(session: Session, _context: object, _instances: object) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a write inside Store.action(reads_only=True)")
 
 
 #: SQLSTATEs of a connection that broke or could not be made: class 08, a server shutting down

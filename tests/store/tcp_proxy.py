@@ -16,6 +16,8 @@ class Relay:
         self._listener: socket.socket | None = None
         self._sockets: list[socket.socket] = []
         self._lock = threading.Lock()
+        self._flowing = threading.Event()
+        self._flowing.set()
 
     def start(self) -> None:
         listener = socket.socket()
@@ -43,10 +45,18 @@ class Relay:
             for a, b in ((client, server), (server, client)):
                 threading.Thread(target=self._pump, args=(a, b), daemon=True).start()
 
-    @staticmethod
-    def _pump(source: socket.socket, sink: socket.socket) -> None:
+    def hold(self) -> None:
+        """Keep every byte back, like a server host that stopped answering (no refusal)."""
+        self._flowing.clear()
+
+    def flow(self) -> None:
+        """Let the held bytes and the later ones through again."""
+        self._flowing.set()
+
+    def _pump(self, source: socket.socket, sink: socket.socket) -> None:
         try:
             while data := source.recv(65536):
+                self._flowing.wait()
                 sink.sendall(data)
         except OSError:
             pass

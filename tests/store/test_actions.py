@@ -71,3 +71,13 @@ def test_an_action_joins_its_reads_and_a_failure_inside_spoils_only_that_action(
         with store.action(), store.action():  # nested: one transaction, committed at the end
             review.add_request(assignment_id, "Nog een wens")
         assert len(review.requests(assignment_id)) == 2
+
+
+def test_a_write_inside_a_reading_action_is_refused_and_nothing_is_written(
+        db_url: str, sample_snapshot: ProfileSnapshot) -> None:
+    with open_store(db_url) as store:
+        review, assignment_id = _assignment(store, sample_snapshot)
+        with pytest.raises(RuntimeError, match="a write inside"), \
+                store.action(reads_only=True):
+            review.add_request(assignment_id, "Nog een wens")
+        assert [r.text for r in review.requests(assignment_id)] == ["Graag het logo groter"]

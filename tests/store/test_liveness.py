@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
+from brandregie.profile.service import ProfileService
+from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.service import ReviewService
 from brandregie.store import liveness, team
 from brandregie.store.database import open_store
 
@@ -26,3 +29,17 @@ def test_the_connection_indicator_stays_connected_after_the_pool_sat_unused(
         assert watch.check().state is team.ConnectionState.CONNECTED
         with store.session() as s:  # and a read after the pings works as ever
             assert s.execute(text("SELECT 2")).scalar() == 2
+
+
+def test_an_assignment_opens_after_the_pool_sat_unused(
+        pg_url: str, sample_snapshot: ProfileSnapshot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening an assignment reads on an autocommit connection (Store.action(reads_only=True));
+    a pinged connection left in a transaction made that open fail with the same driver error."""
+    with open_store(pg_url) as store:
+        brand = ProfileService(store).create(sample_snapshot.brand)
+        assert brand.brand_id is not None
+        review = ReviewService(store)
+        assignment = review.create_assignment(brand.brand_id, "Vacature bakker")
+        monkeypatch.setattr(liveness, "IDLE_PING_AFTER", 0.0)  # every pooled one has sat
+        for _open in range(2):
+            assert review.detail(assignment.id).info.title == "Vacature bakker"

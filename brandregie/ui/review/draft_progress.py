@@ -96,7 +96,9 @@ class DraftProgress(QObject):
                 page.show_assignment(page.assignment.id)
             page.problem("\n".join(problems))
 
-    def _check_started(self, _version_id: int) -> None:
+    def _check_started(self, version_id: int) -> None:
+        if version_id in self.pending:  # checked now (a new draft, a recheck): not again later
+            self.pending.remove(version_id)
         if not self.page.intake.busy:  # else the bar shows the files being added until they are
             self.page.detail_tab.show_progress(QCoreApplication.translate(
                 "AssignmentsPage", "Checking the draft…"))

@@ -205,8 +205,9 @@ class AssignmentsPage(QWidget):
         return self.tray
 
     def open_assignment(self, assignment_id: int) -> None:
-        if not self.list_reader.wait_for(assignment_id) \
-                and self.assignment_list.select(assignment_id):
+        if self.list_reader.wait_for(assignment_id):  # opened once the list is in; its
+            self.review_tab.make_soon()  # review is wanted then: made while the list is read
+        elif self.assignment_list.select(assignment_id):
             self.tabs.setCurrentIndex(0)
 
     def _on_list_selected(self, assignment_id: int | None) -> None:

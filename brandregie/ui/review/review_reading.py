@@ -42,7 +42,8 @@ def read_review(service: ReviewService, version_id: int | None, *,
     the fixes look words up in are loaded (else the fix bar says they are coming)."""
     if version_id is None:
         return ReadReview(None)
-    with service.store.action():  # one transaction: on a team database each is a network wait
+    # One connection, no transaction: on a team database each is a wait for the network.
+    with service.store.action(reads_only=True):
         review = service.review(version_id)
         comparison = service.compare_with_previous(version_id)
         assignment, version, draft = review.assignment, review.version, review.draft

@@ -14,7 +14,7 @@ from brandregie.store import team
 from brandregie.ui import connections, dialogs
 from brandregie.ui.connections.mail import MailSettingsDialog
 from brandregie.ui.connections.password import PasswordDialog
-from brandregie.ui.connections.status import ConnectionIndicator
+from brandregie.ui.connections.status import CHECK_EVERY_MS, ConnectionIndicator
 from brandregie.ui.connections.team import TeamDatabaseDialog
 from brandregie.ui.translation import install_language
 from tests.databases import TeamDatabase
@@ -198,9 +198,20 @@ def test_the_status_bar_shows_a_lost_connection_and_its_return(
             assert "cannot be reached" in indicator.toolTip()
             relay.start()
             clock[0] = 3.0
-            indicator.refresh()
+            indicator.refresh()  # tried again, on a worker
+            qtbot.waitUntil(lambda: indicator.text() == "Team database: connected",
+                            timeout=10_000)
+            relay.hold()  # the server's host stops answering, without refusing
+            for _ in range(CHECK_EVERY_MS // indicator.timer.interval()):
+                indicator.refresh()  # the timer's ticks, up to the next check
+            assert indicator.checking  # the ping waits on its worker, not in the window
+            indicator.refresh()  # and is not sent a second time meanwhile
+            assert len(indicator.pinger.running) == 1
+            relay.flow()
+            qtbot.waitUntil(lambda: not indicator.checking, timeout=10_000)
             assert indicator.text() == "Team database: connected"
     finally:
+        relay.flow()
         relay.cut()
 
 

@@ -109,6 +109,7 @@ def test_a_damaged_draft_shows_a_clear_message_on_its_version(
         drop_files(page.drop, [draft])
     version = service.versions(assignment)[0]
     assert version.check_status is CheckStatus.FAILED
+    assert page.drafts.pending == []  # checked as it was kept: not queued to be checked again
     view = opened_review(qtbot, page)
     assert view.status.isVisible() and "nieuwsbrief.docx" in view.status.text()
     assert "Traceback" not in view.status.text()
