@@ -48,7 +48,8 @@ def check_zip(data: bytes, name: str, kind: str, limits: Limits) -> dict[str, by
     check_entry_count(data, name, limits)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError,
+            NotImplementedError) as exc:  # a zip version or method Python does not read
         raise damaged(name, kind) from exc
     with archive:
         infos = archive.infolist()
