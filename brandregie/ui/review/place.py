@@ -44,7 +44,7 @@ CODE_MODULES = (
     "brandregie.checks.message", "brandregie.checks.voice", "brandregie.ingest",
     "brandregie.models.mail",
     "brandregie.mail.service", "brandregie.mail.providers", "brandregie.mail.smtp",
-    "brandregie.store.team", "difflib",
+    "brandregie.store.team", "difflib", "ctypes.util",  # ctypes: ui.memory
 )
 
 # The page's modules that use Qt, leaves first: on the GUI thread, a few per turn of the event loop.
