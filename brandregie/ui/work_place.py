@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -202,15 +203,33 @@ class WorkPlace(QWidget, Generic[P]):
         prepare, module = type(self).prepare, self.page_module
         if prepare is None or self.preparing or not self.window().isVisible():
             return
-        busy_at = max(self.window_.last_switch, getattr(self.page, "last_activity", 0.0))
-        since_switch_ms = (time.monotonic() - busy_at) * 1000
-        if since_switch_ms < self.quiet_ms and self._waited_ms < self.prepare_wait_max_ms:
-            wait = max(1, int(self.quiet_ms - since_switch_ms))
+        wait = self.wait_ms()
+        if wait and self._waited_ms < self.prepare_wait_max_ms:
             self._waited_ms += wait
             QTimer.singleShot(wait, self, self.start_prepare)
             return
         self.preparing = True
         self.loader.start(lambda _progress: _prepare(module, prepare), key="prepare")
+
+    def wait_ms(self) -> int:
+        """How long until a quiet moment (0: now): the person has not gone to another page
+        (nor opened something on this one, where the page notes ``last_activity``) for
+        :attr:`quiet_ms`, and the page is not still being built."""
+        busy_at = max(self.window_.last_switch, getattr(self.page, "last_activity", 0.0))
+        left = self.quiet_ms - (time.monotonic() - busy_at) * 1000
+        if left <= 0 and self.building:
+            left = 50  # its first list is still being read
+        return max(0, math.ceil(left))
+
+    def when_quiet(self, then: Callable[[], None], waited_ms: int = 0) -> None:
+        """Call ``then`` at this place's next quiet moment (:meth:`wait_ms`), or once it has
+        waited :attr:`prepare_wait_max_ms`: for other work that would compete with it for a
+        core and Python's lock."""
+        wait = self.wait_ms()
+        if wait and waited_ms < self.prepare_wait_max_ms:
+            QTimer.singleShot(wait, self, lambda: self.when_quiet(then, waited_ms + wait))
+            return
+        then()
 
     @property
     def building(self) -> bool:
