@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from brandregie.profile.service import ProfileService
 from brandregie.profile.snapshot import ProfileSnapshot
+from brandregie.review.records import AssignmentInfo
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store, open_store
 from tests.mail.conftest import certificate, smtp_server  # noqa: F401  (fixtures)
@@ -63,6 +64,21 @@ def shown_review(qtbot: QtBot, service: ReviewService, draft: Path,
     qtbot.waitUntil(view.isActiveWindow)
     view.show_version(version_id)
     return view, version_id
+
+
+def page_on_new_assignment(qtbot: QtBot, store: Store) -> tuple[
+        ReviewService, AssignmentInfo, AssignmentsPage]:
+    """The Assignments page, shown, on a new assignment of the bakery with no draft yet: where
+    a test drops a draft."""
+    from brandregie.ui.review.page import AssignmentsPage
+
+    service = ReviewService(store)
+    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
+    page = AssignmentsPage(service)
+    qtbot.addWidget(page)
+    page.show()
+    page.open_assignment(assignment.id)
+    return service, assignment, page
 
 
 def opened_review(qtbot: QtBot, page: AssignmentsPage) -> ReviewView:

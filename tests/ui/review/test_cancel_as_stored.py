@@ -19,9 +19,9 @@ from brandregie.models.review import CheckStatus
 from brandregie.review.records import VersionInfo
 from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from brandregie.ui.review.page import AssignmentsPage
 from brandregie.ui.review.worker import CheckRunner
 from tests.ui.conftest import click
+from tests.ui.review.conftest import page_on_new_assignment
 
 TIMEOUT = 120_000
 TEXT = b"Wij bakken elke ochtend vers brood voor de buurt. Kom gerust langs in de winkel.\n"
@@ -80,12 +80,7 @@ def test_a_check_cancelled_as_its_outcome_is_stored_is_told_as_it_is_kept(
 
 def test_a_dropped_file_cancelled_as_it_is_stored_is_not_kept_as_the_window_says(
         qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    service, assignment, page = page_on_new_assignment(qtbot, review_store)
     draft = tmp_path / "nieuwsbrief.txt"
     draft.write_bytes(TEXT)
     hold = HeldWrite(review_store, "INSERT INTO DRAFT_VERSIONS")  # its file is written already

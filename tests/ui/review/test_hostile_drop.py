@@ -13,15 +13,13 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from brandregie.ui.review.page import AssignmentsPage
 from tests.hostile.drafts import (
     email_of_many_parts,
     file_name_with_escapes,
     pdf_with_a_huge_stream,
 )
-from tests.ui.review.conftest import drop_files, opened_review
+from tests.ui.review.conftest import drop_files, opened_review, page_on_new_assignment
 
 REFUSALS: list[tuple[Callable[[Path], Path], str]] = [
     (pdf_with_a_huge_stream,
@@ -35,12 +33,7 @@ REFUSALS: list[tuple[Callable[[Path], Path], str]] = [
 def test_a_hostile_draft_dropped_is_refused_with_one_sentence(
         qtbot: QtBot, review_store: Store, tmp_path: Path, make: Callable[[Path], Path],
         sentence: str) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    service, assignment, page = page_on_new_assignment(qtbot, review_store)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [make(tmp_path)])
         # the drop returned at once: the file is kept, and then read, apart from the window
@@ -58,12 +51,7 @@ def test_a_pipe_dropped_is_refused_without_blocking_the_window(
         qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
     pipe = tmp_path / "concept.txt"
     os.mkfifo(pipe)  # reading it would wait for a writer that never comes
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    service, assignment, page = page_on_new_assignment(qtbot, review_store)
     with qtbot.waitSignal(page.intake.ended, timeout=60_000):
         drop_files(page.drop, [pipe])  # returns: nothing waits on the pipe
     box = page.findChild(QMessageBox, "problem")
@@ -73,12 +61,7 @@ def test_a_pipe_dropped_is_refused_without_blocking_the_window(
 
 def test_a_file_name_with_escapes_is_shown_escaped(qtbot: QtBot, review_store: Store,
                                                   tmp_path: Path) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    _service, _assignment, page = page_on_new_assignment(qtbot, review_store)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [file_name_with_escapes(tmp_path)])
     title = opened_review(qtbot, page).header.title.full_text()

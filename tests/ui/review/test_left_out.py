@@ -7,21 +7,14 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from brandregie.checks import TrafficLight
-from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from brandregie.ui.review.page import AssignmentsPage
 from tests.hostile.drafts import email_with_a_zip_bomb_attached
-from tests.ui.review.conftest import drop_files, opened_review
+from tests.ui.review.conftest import drop_files, opened_review, page_on_new_assignment
 
 
 def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_store: Store,
                                                         tmp_path: Path) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    _service, _assignment, page = page_on_new_assignment(qtbot, review_store)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         drop_files(page.drop, [email_with_a_zip_bomb_attached(tmp_path)])
     shown = opened_review(qtbot, page).status.text()
@@ -33,12 +26,7 @@ def test_a_refused_attachment_shows_in_the_review_view(qtbot: QtBot, review_stor
 
 def test_a_draft_that_is_not_what_its_name_says_is_told_so_not_as_left_out(
         qtbot: QtBot, review_store: Store, tmp_path: Path) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    _service, _assignment, page = page_on_new_assignment(qtbot, review_store)
     draft = tmp_path / "nieuwsbrief.pdf"
     draft.write_text("Bij Korenaar bakken we elke dag vers brood, met de hand.", "utf-8")
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):

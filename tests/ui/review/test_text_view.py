@@ -15,11 +15,10 @@ from brandregie.checks.model import Finding, Location, Severity
 from brandregie.ingest.document import Document
 from brandregie.review.compare import finding_key
 from brandregie.review.records import DraftView, ReviewedFinding
-from brandregie.review.service import ReviewService
 from brandregie.store.database import Store
-from brandregie.ui.review.page import AssignmentsPage
 from brandregie.ui.review.text_view import BREAK_EVERY, DraftTextView, OffsetMap
 from tests.review.drafts import VERSION_1, word_file
+from tests.ui.review.conftest import page_on_new_assignment
 
 TEXT = "Vers 🥖 brood 🎉🎉 uit de fabriek."
 
@@ -63,12 +62,7 @@ def test_the_highlight_covers_the_word_and_a_click_on_it_finds_the_finding(
 def test_the_draft_can_be_opened_with_the_keyboard_alone(
         qtbot: QtBot, review_store: Store, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    service = ReviewService(review_store)
-    assignment = service.create_assignment("Bakkerij Korenaar", "Nieuwsbrief")
-    page = AssignmentsPage(service)
-    qtbot.addWidget(page)
-    page.show()
-    page.open_assignment(assignment.id)
+    service, assignment, page = page_on_new_assignment(qtbot, review_store)
     draft = tmp_path / "nieuwsbrief.docx"
     draft.write_bytes(word_file(VERSION_1))
     monkeypatch.setattr(QFileDialog, "getOpenFileNames",
